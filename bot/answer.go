@@ -1,0 +1,66 @@
+// Package bot turns a question into an Answer (roles, intent, role cards and
+// ranked excerpts) and renders it: text for the terminal, Block Kit for Slack.
+// The Socket Mode loop that serves Slack lives here too.
+package bot
+
+import (
+	"context"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// Intent is what a question asks for.
+type Intent string
+
+// The intents a question can have.
+const (
+	IntentDefine           Intent = "define"           // "what is a CKO"
+	IntentCompare          Intent = "compare"          // "CTO vs CIO"
+	IntentSkills           Intent = "skills"           // "what skills does a CTO need"
+	IntentResponsibilities Intent = "responsibilities" // "what does a CIO do"
+	IntentWhich            Intent = "which"            // "who is closer to management?"
+	IntentList             Intent = "list"             // "which roles do you know?"
+	IntentHelp             Intent = "help"             // "help", or nothing at all
+	IntentSearch           Intent = "search"           // anything else
+)
+
+// Answer is everything rolebot says about one question. Renderers turn it
+// into terminal text, JSON or Slack blocks.
+type Answer struct {
+	Question string        `json:"question"`
+	Roles    []string      `json:"roles"`
+	Intent   Intent        `json:"intent"`
+	Cards    []corpus.Card `json:"cards"`
+	Excerpts []Excerpt     `json:"excerpts"`
+	// NoMatch is set when nothing relevant was found; Suggestions then holds
+	// questions or role ids worth trying instead.
+	NoMatch     bool     `json:"no_match"`
+	Suggestions []string `json:"suggestions,omitempty"`
+	// Unknown holds role-like words of the question that name no known role
+	// ("cxo"); Suggestions then starts with the closest known role ids.
+	Unknown []string `json:"unknown_roles,omitempty"`
+}
+
+// Excerpt is one ranked passage of an article.
+type Excerpt struct {
+	Rank        int     `json:"rank"`
+	Article     string  `json:"article"`      // article title
+	ArticleSlug string  `json:"article_slug"` // article file name without extension
+	Section     string  `json:"section"`
+	Text        string  `json:"text"`        // the passage as the article has it
+	Highlighted string  `json:"highlighted"` // Text with matched terms as **term**
+	Score       float64 `json:"score"`
+	// Spans are the byte ranges of Text that matched the question, sorted and
+	// not overlapping. Renderers use them to bold terms after escaping.
+	Spans []Span `json:"-"`
+}
+
+// Span is a byte range [Start, End) of a text.
+type Span struct{ Start, End int }
+
+// Answerer answers questions. *Engine implements it; tests fake it.
+type Answerer interface {
+	Answer(ctx context.Context, question string) (Answer, error)
+	// Cards returns every known role card, sorted by id.
+	Cards() []corpus.Card
+}

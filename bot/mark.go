@@ -1,0 +1,25 @@
+package bot
+
+// Mark returns text with every span wrapped in before and after. Text outside
+// and inside the spans goes through escape first (nil means none), so markup
+// added here can never be confused with markup that came from the text.
+// Spans out of range or overlapping earlier ones are ignored.
+func Mark(text string, spans []Span, escape func(string) string, before, after string) string {
+	if escape == nil {
+		escape = func(s string) string { return s }
+	}
+	var b []byte
+	pos := 0
+	for _, sp := range spans {
+		if sp.Start < pos || sp.End > len(text) || sp.Start >= sp.End {
+			continue
+		}
+		b = append(b, escape(text[pos:sp.Start])...)
+		b = append(b, before...)
+		b = append(b, escape(text[sp.Start:sp.End])...)
+		b = append(b, after...)
+		pos = sp.End
+	}
+	b = append(b, escape(text[pos:])...)
+	return string(b)
+}

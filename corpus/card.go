@@ -1,0 +1,28 @@
+package corpus
+
+// Card is a short role card: what a role is, in a few fields, each backed by
+// a passage of an article.
+type Card struct {
+	ID               string   `json:"id" yaml:"id"`
+	Abbreviation     string   `json:"abbreviation" yaml:"abbreviation"`
+	Title            string   `json:"title" yaml:"title"`
+	Aliases          []string `json:"aliases,omitempty" yaml:"aliases"`
+	Summary          string   `json:"summary" yaml:"summary"`
+	Focus            string   `json:"focus" yaml:"focus"`
+	Responsibilities []string `json:"responsibilities" yaml:"responsibilities"`
+	Skills           []string `json:"skills" yaml:"skills"`
+	ConfusedWith     []string `json:"confused_with,omitempty" yaml:"confused_with"`
+	// Sources maps each field name (summary, focus, responsibilities, skills,
+	// confused_with) to the passage it comes from.
+	Sources map[string]SourceRef `json:"sources" yaml:"sources"`
+}
+
+// SourceRef names a section of an article by slug and heading.
+type SourceRef struct {
+	Article      string `json:"article" yaml:"article"`
+	Section      string `json:"section" yaml:"section"`
+	ArticleTitle string `json:"article_title,omitempty" yaml:"-"`
+}
+
+// CardFields lists the fields of a card that must name a source, in display order.
+var CardFields = []string{"summary", "focus", "responsibilities", "skills", "confused_with"}
