@@ -2,18 +2,283 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
 )
 
-// Engine answers questions from a corpus and its index. (Being written by the lead.)
-type Engine struct{}
+// Searcher is what the Engine needs of an index. *index.Index implements it.
+type Searcher interface {
+	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
+	Terms(text string) []string
+	DocFreq(ctx context.Context, terms []string) (map[string]uint64, uint64, error)
+}
 
-// Answer answers one question.
-func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) { return Answer{}, nil }
+// MaxQuestionBytes is the longest question the Engine reads; the rest is cut.
+const MaxQuestionBytes = 2000
 
-// Cards returns every role card sorted by id.
-func (e *Engine) Cards() []corpus.Card { return nil }
+// Engine answers questions from a corpus and its index. It is safe for
+// concurrent use.
+type Engine struct {
+	corpus   *corpus.Corpus
+	idx      Searcher
+	roles    *role.Detector
+	passages map[string]corpus.Passage
+	// Excerpts is the number of excerpts an answer quotes (default 3).
+	Excerpts int
+}
 
-// Close releases the index.
-func (e *Engine) Close() error { return nil }
+// NewEngine returns an Engine over a loaded corpus and its index.
+func NewEngine(c *corpus.Corpus, idx Searcher, roles *role.Detector) *Engine {
+	e := &Engine{corpus: c, idx: idx, roles: roles, passages: map[string]corpus.Passage{}, Excerpts: 3}
+	for _, p := range c.Passages() {
+		e.passages[p.ID] = p
+	}
+	return e
+}
+
+// Cards returns every role card, sorted by id.
+func (e *Engine) Cards() []corpus.Card { return e.corpus.Cards }
+
+// Corpus returns the corpus the engine answers from.
+func (e *Engine) Corpus() *corpus.Corpus { return e.corpus }
+
+// Examples are questions worth trying, for help texts and no-match answers.
+var Examples = []string{
+	"difference between CTO and CIO",
+	"what does a CKO do?",
+	"what skills does a CISO need?",
+	"who is closer to management, the CTO or the CIO?",
+	"which roles do you know?",
+}
+
+// Answer answers one question. Any text gives an answer: questions that find
+// nothing relevant come back with NoMatch and Suggestions; the error is only
+// for a failing index or a cancelled context.
+func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
+	q := cleanQuestion(question)
+	a := Answer{Question: q, Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
+	d := e.roles.Detect(q)
+	a.Roles = append(a.Roles, d.Roles...)
+	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
+
+	switch a.Intent {
+	case IntentHelp:
+		a.Suggestions = Examples
+		return a, nil
+	case IntentList:
+		a.Cards = append(a.Cards, e.corpus.Cards...)
+		return a, nil
+	}
+	if len(d.Unknown) > 0 && len(d.Roles) == 0 {
+		a.Unknown = d.Unknown
+		a.NoMatch = true
+		for _, u := range d.Unknown {
+			a.Suggestions = appendNew(a.Suggestions, e.roles.Closest(u, 3)...)
+		}
+		if len(a.Suggestions) == 0 {
+			a.Suggestions = Examples
+		}
+		return a, nil
+	}
+	a.Unknown = d.Unknown
+
+	for _, id := range d.Roles {
+		if c, ok := e.corpus.Card(id); ok && len(a.Cards) < 4 {
+			a.Cards = append(a.Cards, c)
+		}
+	}
+	wanted := d.Roles
+	if a.Intent == IntentCompare && len(d.Roles) == 1 {
+		// "How is a CIO different?": compare with what it is confused with.
+		if c, ok := e.corpus.Card(d.Roles[0]); ok && len(c.ConfusedWith) > 0 {
+			if other, ok := e.corpus.Card(c.ConfusedWith[0]); ok {
+				a.Cards = append(a.Cards, other)
+				a.Roles = append(a.Roles, other.ID)
+				wanted = a.Roles
+			}
+		}
+	}
+
+	hits, err := e.search(ctx, d.Rest, a.Intent, wanted)
+	if err != nil {
+		return a, err
+	}
+	if len(d.Roles) == 0 && !e.relevant(ctx, q, hits) {
+		a.NoMatch = true
+		a.Suggestions = Examples
+		return a, nil
+	}
+	a.Excerpts = e.excerpts(hits)
+	if len(a.Excerpts) == 0 && len(a.Cards) == 0 {
+		a.NoMatch = true
+		a.Suggestions = Examples
+	}
+	if a.Intent == IntentWhich && len(a.Cards) == 0 && len(a.Excerpts) > 0 {
+		// "Who is closer to management?": show the roles the best passage names.
+		for _, id := range e.roles.Roles(a.Excerpts[0].Text) {
+			if c, ok := e.corpus.Card(id); ok && len(a.Cards) < 2 {
+				a.Cards = append(a.Cards, c)
+				a.Roles = append(a.Roles, id)
+			}
+		}
+	}
+	return a, nil
+}
+
+// search runs the index query for a question and re-ranks the hits: a
+// passage that names the roles asked about ranks higher, and in a comparison
+// one that names all of them ranks highest.
+func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted []string) ([]ranked, error) {
+	q := index.Query{Text: rest, Extra: intentWords[intent], Size: 30}
+	for _, id := range wanted {
+		if c, ok := e.corpus.Card(id); ok {
+			q.Roles = append(q.Roles, index.Role{ID: id, Names: append([]string{c.Abbreviation, c.Title}, c.Aliases...)})
+		}
+	}
+	hits, err := e.idx.Search(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("answer: %w", err)
+	}
+	out := make([]ranked, 0, len(hits))
+	for _, h := range hits {
+		p, ok := e.passages[h.ID]
+		if !ok {
+			continue // index older than the corpus in memory; skip
+		}
+		score := h.Score
+		if len(wanted) > 0 {
+			named := e.roles.Roles(p.Section + "\n" + p.Text)
+			covered := 0
+			for _, id := range wanted {
+				if containsStr(named, id) {
+					covered++
+				}
+			}
+			switch {
+			case covered == 0:
+				score *= 0.5
+			case len(wanted) > 1:
+				score *= 1 + 0.6*float64(covered-1)/float64(len(wanted)-1)
+			}
+		}
+		out = append(out, ranked{hit: h, passage: p, score: score})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	return out, nil
+}
+
+type ranked struct {
+	hit     index.Hit
+	passage corpus.Passage
+	score   float64
+}
+
+// relevant decides whether hits for a question that names no role are worth
+// showing: the best one must contain a word of the question that is not in
+// most passages ("company" is everywhere, "weather" nowhere).
+func (e *Engine) relevant(ctx context.Context, q string, hits []ranked) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	top := hits[0].hit.Terms
+	if len(top) == 0 {
+		return false
+	}
+	df, total, err := e.idx.DocFreq(ctx, top)
+	if err != nil || total == 0 {
+		return true
+	}
+	for _, t := range top {
+		if float64(df[t]) <= max(2, 0.12*float64(total)) {
+			return true
+		}
+	}
+	return false
+}
+
+// excerpts turns the best hits into excerpts, skipping repeated texts.
+func (e *Engine) excerpts(hits []ranked) []Excerpt {
+	n := e.Excerpts
+	if n <= 0 {
+		n = 3
+	}
+	out := []Excerpt{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if len(out) == n {
+			break
+		}
+		key := strings.Join(strings.Fields(h.passage.Text), " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		spans := make([]Span, len(h.hit.Spans))
+		for i, s := range h.hit.Spans {
+			spans[i] = Span{s.Start, s.End}
+		}
+		out = append(out, Excerpt{
+			Rank:        len(out) + 1,
+			Article:     h.passage.ArticleTitle,
+			ArticleSlug: h.passage.Article,
+			Section:     h.passage.Section,
+			Text:        h.passage.Text,
+			Highlighted: Mark(h.passage.Text, spans, nil, "**", "**"),
+			Score:       h.score,
+			Spans:       spans,
+		})
+	}
+	return out
+}
+
+// cleanQuestion makes any input safe to work with: valid UTF-8, no control
+// characters, single spaces, at most MaxQuestionBytes.
+func cleanQuestion(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
+	if len(s) > MaxQuestionBytes {
+		cut := MaxQuestionBytes
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut]
+	}
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func containsStr(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func appendNew(list []string, items ...string) []string {
+	for _, s := range items {
+		if !containsStr(list, s) {
+			list = append(list, s)
+		}
+	}
+	return list
+}
+
+// Close closes the index if the engine was given one that can be closed.
+func (e *Engine) Close() error {
+	if c, ok := e.idx.(interface{ Close() error }); ok {
+		return c.Close()
+	}
+	return nil
+}

@@ -1,0 +1,71 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// intentRules are tried in order; the first that matches wins. Each needs
+// a number of known roles in the question (min) and a pattern.
+var (
+	reHelp    = regexp.MustCompile(`(?i)^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??)\s*$`)
+	reList    = regexp.MustCompile(`(?i)\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
+	reWhich   = regexp.MustCompile(`(?i)^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
+	reCompare = regexp.MustCompile(`(?i)\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
+	reSkills  = regexp.MustCompile(`(?i)\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer)\b`)
+	reResp    = regexp.MustCompile(`(?i)\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|reports? to|role of)\b`)
+	reDefine  = regexp.MustCompile(`(?i)\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
+)
+
+// detectIntent says what a question asks for, given how many known roles
+// it names. rest is the question with the role names taken out.
+func detectIntent(q, rest string, roles int) Intent {
+	trimmed := strings.TrimSpace(rest)
+	switch {
+	case strings.TrimSpace(q) == "" || reHelp.MatchString(q):
+		return IntentHelp
+	case roles == 0 && reList.MatchString(q):
+		return IntentList
+	case reWhich.MatchString(rest) && roles != 1:
+		return IntentWhich
+	case roles >= 2 && reCompare.MatchString(rest):
+		return IntentCompare
+	case roles == 1 && reCompare.MatchString(rest):
+		return IntentCompare // "how is a CIO different?" compares with what it is confused with
+	case roles > 0 && reSkills.MatchString(rest):
+		return IntentSkills
+	case roles > 0 && reResp.MatchString(rest):
+		return IntentResponsibilities
+	case roles >= 2:
+		return IntentCompare // "/role cto cio", "CTO and CIO?"
+	case roles == 1 && (reDefine.MatchString(rest) || onlyFiller(trimmed)):
+		return IntentDefine
+	case roles == 1:
+		return IntentDefine
+	}
+	return IntentSearch
+}
+
+// onlyFiller reports whether what is left of a question, once its roles are
+// taken out, says nothing more ("a ?", "the").
+func onlyFiller(s string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127)
+	}) {
+		switch w {
+		case "a", "an", "the", "role", "card", "please", "pls", "and", "or", "of":
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// intentWords are added to the search, more weakly than the question's own
+// words, to prefer passages of the kind the intent asks for.
+var intentWords = map[Intent]string{
+	IntentCompare:          "difference differ different distinct whereas other hand",
+	IntentSkills:           "skills background experience knowledge required",
+	IntentResponsibilities: "responsible responsibilities charge oversees manages",
+	IntentDefine:           "abbreviation stands position means role",
+}

@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// TextStyle says how WriteText marks matched terms.
+type TextStyle struct {
+	Before, After string // around matched terms: "**" or ANSI bold
+}
+
+// Plain marks matched terms as **term**; ANSI uses terminal bold.
+var (
+	Plain = TextStyle{"**", "**"}
+	ANSI  = TextStyle{"\x1b[1m", "\x1b[0m"}
+)
+
+// WriteText writes an answer for a terminal: the cards, then the excerpts
+// with "article § section".
+func WriteText(w io.Writer, a Answer, style TextStyle) error {
+	var b strings.Builder
+	switch {
+	case a.Intent == IntentHelp:
+		b.WriteString(HelpText(nil))
+	case a.Intent == IntentList:
+		b.WriteString("Roles I know:\n")
+		for _, c := range a.Cards {
+			fmt.Fprintf(&b, "  %-5s %s — %s\n", c.Abbreviation, c.Title, c.Summary)
+		}
+	case len(a.Unknown) > 0 && a.NoMatch:
+		fmt.Fprintf(&b, "I don't know the role %s.", strings.ToUpper(strings.Join(a.Unknown, ", ")))
+		if len(a.Suggestions) > 0 {
+			fmt.Fprintf(&b, " Did you mean %s?", strings.ToUpper(strings.Join(a.Suggestions, ", ")))
+		}
+		b.WriteString("\nAsk \"which roles do you know?\" for the full list.\n")
+	case a.NoMatch:
+		b.WriteString("I found nothing about that in my articles. I answer questions about company roles; try:\n")
+		for _, s := range a.Suggestions {
+			fmt.Fprintf(&b, "  • %s\n", s)
+		}
+	}
+	for i, c := range a.Cards {
+		if a.Intent == IntentList {
+			break
+		}
+		if i > 0 {
+			b.WriteString("\n")
+		}
+		writeCard(&b, c)
+	}
+	if len(a.Excerpts) > 0 {
+		b.WriteString("\nFrom the articles:\n")
+	}
+	for _, x := range a.Excerpts {
+		fmt.Fprintf(&b, "\n%d. %s\n   — %s § %s\n", x.Rank, Mark(x.Text, x.Spans, nil, style.Before, style.After), x.Article, x.Section)
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+func writeCard(b *strings.Builder, c corpus.Card) {
+	fmt.Fprintf(b, "%s — %s\n", c.Abbreviation, c.Title)
+	fmt.Fprintf(b, "  %s\n", c.Summary)
+	fmt.Fprintf(b, "  Focus: %s\n", c.Focus)
+	fmt.Fprintf(b, "  Responsibilities: %s\n", strings.Join(c.Responsibilities, "; "))
+	fmt.Fprintf(b, "  Skills: %s\n", strings.Join(c.Skills, "; "))
+	if len(c.ConfusedWith) > 0 {
+		fmt.Fprintf(b, "  Often confused with: %s\n", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
+	}
+	fmt.Fprintf(b, "  Sources: %s\n", strings.Join(cardSources(c), "; "))
+}
+
+// cardSources lists the articles a card cites, each with its sections:
+// "Article § Section A, Section B", in field order.
+func cardSources(c corpus.Card) []string {
+	var titles []string
+	sections := map[string][]string{}
+	for _, f := range corpus.CardFields {
+		ref, ok := c.Sources[f]
+		if !ok {
+			continue
+		}
+		title := ref.ArticleTitle
+		if title == "" {
+			title = ref.Article
+		}
+		titles = appendNew(titles, title)
+		sections[title] = appendNew(sections[title], ref.Section)
+	}
+	out := make([]string, len(titles))
+	for i, t := range titles {
+		out[i] = t + " § " + strings.Join(sections[t], ", ")
+	}
+	return out
+}
+
+// HelpText explains what to ask. cards, when given, are listed as the known roles.
+func HelpText(cards []corpus.Card) string {
+	var b strings.Builder
+	b.WriteString("Ask me about company roles, for example:\n")
+	for _, e := range Examples {
+		fmt.Fprintf(&b, "  • %s\n", e)
+	}
+	if len(cards) > 0 {
+		var ids []string
+		for _, c := range cards {
+			ids = append(ids, c.Abbreviation)
+		}
+		fmt.Fprintf(&b, "Roles I know: %s\n", strings.Join(ids, ", "))
+	}
+	return b.String()
+}

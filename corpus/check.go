@@ -1,0 +1,124 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"path"
+	"strings"
+	"unicode/utf8"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// readChecked reads a file and rejects what cannot be an article: too large,
+// empty, binary or not UTF-8. The error is the reason, without the file name.
+func readChecked(fsys fs.FS, name string) ([]byte, error) {
+	info, err := fs.Stat(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if info.IsDir() {
+		return nil, fmt.Errorf("is a folder")
+	}
+	if info.Size() > MaxFileSize {
+		return nil, fmt.Errorf("larger than 5 MB (%d bytes)", info.Size())
+	}
+	data, err := fs.ReadFile(fsys, name)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxFileSize {
+		return nil, fmt.Errorf("larger than 5 MB (%d bytes)", len(data))
+	}
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // UTF-8 byte order mark
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, fmt.Errorf("empty file")
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return nil, fmt.Errorf("binary file (NUL byte at offset %d)", i)
+	}
+	if !utf8.Valid(data) {
+		return nil, fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)", firstInvalid(data))
+	}
+	return data, nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n == 1 {
+			return i
+		}
+		i += n
+	}
+	return -1
+}
+
+// meta is what front matter or a sidecar file may say about an article.
+type meta struct {
+	Title  string `yaml:"title"`
+	Source string `yaml:"source"`
+}
+
+func (m *meta) check() error {
+	switch m.Source {
+	case "", "user", "rolebot":
+		return nil
+	}
+	return fmt.Errorf("source %q: want user or rolebot", m.Source)
+}
+
+// readSidecar reads <slug>.meta.yaml next to an article, if there is one.
+func readSidecar(fsys fs.FS, name, slug string) (meta, error) {
+	var m meta
+	side := path.Join(path.Dir(name), slug+".meta.yaml")
+	data, err := fs.ReadFile(fsys, side)
+	if err != nil {
+		return m, nil
+	}
+	if err := yaml.Unmarshal(data, &m); err != nil {
+		return m, fmt.Errorf("%s: %v", side, err)
+	}
+	if err := m.check(); err != nil {
+		return m, fmt.Errorf("%s: %v", side, err)
+	}
+	return m, nil
+}
+
+// splitFrontMatter separates YAML front matter (between two "---" lines at
+// the very top) from the body.
+func splitFrontMatter(data []byte) (meta, string, error) {
+	var m meta
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if !strings.HasPrefix(text, "---\n") {
+		return m, text, nil
+	}
+	rest := text[4:]
+	end := strings.Index(rest, "\n---\n")
+	var fm, body string
+	switch {
+	case end >= 0:
+		fm, body = rest[:end], rest[end+5:]
+	case strings.HasSuffix(rest, "\n---"):
+		fm, body = strings.TrimSuffix(rest, "\n---"), ""
+	case strings.HasPrefix(rest, "---\n"):
+		fm, body = "", rest[4:]
+	default:
+		return m, "", fmt.Errorf("front matter: no closing --- line")
+	}
+	if err := yaml.Unmarshal([]byte(fm), &m); err != nil {
+		return m, "", fmt.Errorf("front matter: %v", err)
+	}
+	if err := m.check(); err != nil {
+		return m, "", fmt.Errorf("front matter: %v", err)
+	}
+	return m, body, nil
+}
+
+// normHeading folds case, quotation marks and spaces so that card sources
+// can name sections the way people type them.
+func normHeading(s string) string {
+	r := strings.NewReplacer("“", `"`, "”", `"`, "„", `"`, "«", `"`, "»", `"`, "‘", "'", "’", "'")
+	return strings.ToLower(strings.Join(strings.Fields(r.Replace(s)), " "))
+}

@@ -1,0 +1,186 @@
+// Package corpus loads the articles and role cards that rolebot answers from.
+// It splits every article into sections and paragraph-sized passages, checks
+// the role cards against the articles, and knows nothing of search or Slack.
+package corpus
+
+import (
+	"crypto/sha256"
+	"embed"
+	"encoding/hex"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+	"strings"
+)
+
+//go:embed articles roles
+var embedded embed.FS
+
+// Embedded returns the corpus built into the binary.
+func Embedded() fs.FS { return embedded }
+
+// MaxFileSize is the largest article or card file that Load accepts.
+const MaxFileSize = 5 << 20
+
+// Corpus is a loaded set of articles and role cards.
+type Corpus struct {
+	Articles []*Article
+	Cards    []Card
+	// Skipped lists the files that could not be used, with the reason.
+	Skipped []Skipped
+	// Fingerprint changes whenever any file that was loaded changes.
+	Fingerprint string
+}
+
+// Article is one loaded article.
+type Article struct {
+	Slug     string // file name without extension
+	Title    string
+	Source   string // "user" for the user's own articles, else "rolebot"
+	File     string // path inside the corpus folder
+	Sections []Section
+}
+
+// Section is a part of an article under one heading.
+type Section struct {
+	Heading  string
+	Passages []Passage
+}
+
+// Passage is a paragraph-sized piece of an article: the unit that search
+// ranks and answers quote.
+type Passage struct {
+	ID           string // slug#position
+	Article      string // slug
+	ArticleTitle string
+	Section      string
+	Position     int // 0-based, counted over the whole article
+	Text         string
+}
+
+// Skipped is a file that Load could not use.
+type Skipped struct {
+	File   string
+	Reason string
+}
+
+func (s Skipped) String() string { return s.File + ": " + s.Reason }
+
+// Passages returns every passage of every article, in article order.
+func (c *Corpus) Passages() []Passage {
+	var out []Passage
+	for _, a := range c.Articles {
+		for _, s := range a.Sections {
+			out = append(out, s.Passages...)
+		}
+	}
+	return out
+}
+
+// Article returns the article with the given slug, or nil.
+func (c *Corpus) Article(slug string) *Article {
+	for _, a := range c.Articles {
+		if a.Slug == slug {
+			return a
+		}
+	}
+	return nil
+}
+
+// Card returns the card with the given id.
+func (c *Corpus) Card(id string) (Card, bool) {
+	for _, k := range c.Cards {
+		if k.ID == id {
+			return k, true
+		}
+	}
+	return Card{}, false
+}
+
+// Load reads articles/ and roles/ from fsys. Unusable article files are
+// reported in Corpus.Skipped and left out; an invalid role card is an error,
+// because cards are few and a broken one would silently give wrong answers.
+func Load(fsys fs.FS) (*Corpus, error) {
+	c := &Corpus{}
+	h := sha256.New()
+	fmt.Fprintf(h, "corpus-format 1\n")
+
+	names, err := fs.Glob(fsys, "articles/*")
+	if err != nil {
+		return nil, fmt.Errorf("corpus: list articles: %w", err)
+	}
+	if len(names) == 0 {
+		return nil, fmt.Errorf("corpus: no articles/ folder or no files in it")
+	}
+	sort.Strings(names)
+	seen := map[string]string{}
+	for _, name := range names {
+		base := path.Base(name)
+		ext := path.Ext(base)
+		switch {
+		case strings.HasPrefix(base, "."), strings.HasSuffix(base, ".meta.yaml"):
+			continue // hidden files; sidecars are read with their article
+		case ext != ".md" && ext != ".txt":
+			if info, err := fs.Stat(fsys, name); err == nil && info.IsDir() {
+				continue
+			}
+			c.Skipped = append(c.Skipped, Skipped{name, "not an article: want a .md or .txt file"})
+			continue
+		}
+		slug := strings.TrimSuffix(base, ext)
+		if prev, dup := seen[slug]; dup {
+			c.Skipped = append(c.Skipped, Skipped{name, fmt.Sprintf("same slug %q as %s", slug, prev)})
+			continue
+		}
+		data, err := readChecked(fsys, name)
+		if err != nil {
+			c.Skipped = append(c.Skipped, Skipped{name, err.Error()})
+			continue
+		}
+		meta, err := readSidecar(fsys, name, slug)
+		if err != nil {
+			c.Skipped = append(c.Skipped, Skipped{name, err.Error()})
+			continue
+		}
+		var a *Article
+		if ext == ".md" {
+			a, err = parseMarkdown(slug, data, meta)
+		} else {
+			a, err = parsePlain(slug, data, meta)
+		}
+		if err != nil {
+			c.Skipped = append(c.Skipped, Skipped{name, err.Error()})
+			continue
+		}
+		a.File = name
+		seen[slug] = name
+		c.Articles = append(c.Articles, a)
+		fmt.Fprintf(h, "article %s %d\n", name, len(data))
+		h.Write(data)
+		fmt.Fprintf(h, "meta %+v\n", meta)
+	}
+	if len(c.Articles) == 0 {
+		return nil, fmt.Errorf("corpus: no usable article (%d skipped: %s)", len(c.Skipped), joinSkipped(c.Skipped))
+	}
+
+	cards, cardBytes, err := loadCards(fsys)
+	if err != nil {
+		return nil, err
+	}
+	h.Write(cardBytes)
+	if err := c.checkCards(cards); err != nil {
+		return nil, err
+	}
+	c.Cards = cards
+	c.Fingerprint = hex.EncodeToString(h.Sum(nil))
+	return c, nil
+}
+
+func joinSkipped(s []Skipped) string {
+	parts := make([]string, len(s))
+	for i, k := range s {
+		parts[i] = k.String()
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,307 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// block is a run of non-blank lines, with the number of blank lines before it.
+type block struct {
+	lines     []string
+	gapBefore int
+}
+
+func (b block) text() string { return strings.Join(b.lines, "\n") }
+
+// splitBlocks cuts text into blocks at blank lines. Inside a fenced code
+// block (```), blank lines do not split.
+func splitBlocks(text string) []block {
+	var out []block
+	var cur []string
+	gap, fenced := 0, false
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimRight(line, " \t\r")
+		if strings.HasPrefix(strings.TrimSpace(line), "```") {
+			fenced = !fenced
+		}
+		if line == "" && !fenced {
+			if cur != nil {
+				out = append(out, block{cur, gap})
+				cur, gap = nil, 0
+			}
+			gap++
+			continue
+		}
+		cur = append(cur, line)
+	}
+	if cur != nil {
+		out = append(out, block{cur, gap})
+	}
+	return out
+}
+
+// builder collects sections and passages of one article.
+type builder struct {
+	a   *Article
+	pos int
+}
+
+func newBuilder(slug, title, source string) *builder {
+	if source == "" {
+		source = "rolebot"
+	}
+	return &builder{a: &Article{Slug: slug, Title: title, Source: source}}
+}
+
+func (b *builder) section(heading string) {
+	heading = strings.Join(strings.Fields(heading), " ")
+	if n := len(b.a.Sections); n > 0 && len(b.a.Sections[n-1].Passages) == 0 {
+		b.a.Sections = b.a.Sections[:n-1] // a heading with nothing under it
+	}
+	b.a.Sections = append(b.a.Sections, Section{Heading: heading})
+}
+
+func (b *builder) paragraph(text string) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return
+	}
+	if len(b.a.Sections) == 0 {
+		b.section("Introduction")
+	}
+	s := &b.a.Sections[len(b.a.Sections)-1]
+	for _, chunk := range splitLong(text) {
+		s.Passages = append(s.Passages, Passage{
+			ID:           fmt.Sprintf("%s#%d", b.a.Slug, b.pos),
+			Article:      b.a.Slug,
+			ArticleTitle: b.a.Title,
+			Section:      s.Heading,
+			Position:     b.pos,
+			Text:         chunk,
+		})
+		b.pos++
+	}
+}
+
+func (b *builder) done() (*Article, error) {
+	b.section("") // drops a trailing empty section
+	b.a.Sections = b.a.Sections[:len(b.a.Sections)-1]
+	if b.pos == 0 {
+		return nil, fmt.Errorf("no text besides the title and headings")
+	}
+	return b.a, nil
+}
+
+var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+
+// parseMarkdown reads a Markdown article: optional front matter, headings
+// that start sections, paragraphs separated by blank lines.
+func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
+	m, body, err := splitFrontMatter(data)
+	if err != nil {
+		return nil, err
+	}
+	if m.Title == "" {
+		m.Title = side.Title
+	}
+	if m.Source == "" {
+		m.Source = side.Source
+	}
+	blocks := splitBlocks(body)
+	title := m.Title
+	if title == "" {
+		for _, bl := range blocks {
+			if g := mdHeading.FindStringSubmatch(bl.lines[0]); g != nil && g[1] == "#" {
+				title = g[2]
+				break
+			}
+		}
+	}
+	if title == "" {
+		title = slug
+	}
+	b := newBuilder(slug, title, m.Source)
+	for _, bl := range blocks {
+		var para []string
+		for i, line := range bl.lines {
+			if g := mdHeading.FindStringSubmatch(line); g != nil {
+				b.paragraph(strings.Join(para, "\n"))
+				para = nil
+				if !(g[1] == "#" && g[2] == title) {
+					b.section(g[2])
+				}
+				continue
+			}
+			// Setext heading: one line of text underlined with === or ---.
+			if i == 1 && len(para) == 1 && isUnderline(line) {
+				b.section(para[0])
+				para = nil
+				continue
+			}
+			para = append(para, line)
+		}
+		b.paragraph(strings.Join(para, "\n"))
+	}
+	return b.done()
+}
+
+func isUnderline(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) >= 3 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "")
+}
+
+var (
+	tocTitle = regexp.MustCompile(`(?i)^\s*(table of contents|contents)\s*:?\s*$`)
+	tocEntry = regexp.MustCompile(`^\s*\d+[.)]\s+(.+?)\s*$`)
+)
+
+// parsePlain reads a plain-text article: the title on the first line,
+// headings as short lines of their own that do not end like a sentence, an
+// optional table of contents that is not indexed.
+func parsePlain(slug string, data []byte, side meta) (*Article, error) {
+	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	blocks := splitBlocks(text)
+	if len(blocks) == 0 {
+		return nil, fmt.Errorf("empty file")
+	}
+	first := blocks[0]
+	title := strings.TrimSpace(first.lines[0])
+	if side.Title != "" {
+		title = side.Title
+	}
+	b := newBuilder(slug, title, side.Source)
+	if len(first.lines) > 1 {
+		b.paragraph(strings.Join(first.lines[1:], "\n"))
+	}
+
+	var toc []string       // entries of the table of contents
+	tocSeen := map[int]bool{} // entries met as headings in the body
+	lastTOC := -1
+	for i := 1; i < len(blocks); i++ {
+		bl := blocks[i]
+		if len(bl.lines) == 1 && tocTitle.MatchString(bl.lines[0]) && toc == nil {
+			// The entries follow, one a line, in one or more blocks.
+			for i+1 < len(blocks) && allMatch(blocks[i+1].lines, tocEntry) {
+				i++
+				for _, l := range blocks[i].lines {
+					toc = append(toc, tocEntry.FindStringSubmatch(l)[1])
+				}
+			}
+			continue
+		}
+		line := strings.TrimSpace(bl.lines[0])
+		if len(bl.lines) == 1 && isPlainHeading(line) {
+			for k, e := range toc {
+				if normHeading(e) == normHeading(line) {
+					tocSeen[k], lastTOC = true, k
+				}
+			}
+			b.section(line)
+			continue
+		}
+		// A wide gap where the contents promise a section that never got
+		// its heading: start that section here.
+		if bl.gapBefore >= 2 && lastTOC+1 < len(toc) && !tocSeen[lastTOC+1] && lastTOC >= 0 {
+			lastTOC++
+			b.section(capitalize(toc[lastTOC]))
+		}
+		b.paragraph(bl.text())
+	}
+	return b.done()
+}
+
+func allMatch(lines []string, re *regexp.Regexp) bool {
+	for _, l := range lines {
+		if !re.MatchString(l) {
+			return false
+		}
+	}
+	return len(lines) > 0
+}
+
+// isPlainHeading reports whether a line standing alone reads as a heading.
+func isPlainHeading(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) >= 90 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if strings.ContainsRune(".,;:。、", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if strings.ContainsRune("・-*•>|", first) {
+		return false
+	}
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// maxPassage is the length above which a paragraph is split into several
+// passages; target is the size the pieces aim for.
+const (
+	maxPassage = 1200
+	target     = 700
+)
+
+// splitLong cuts a long paragraph into passages at sentence ends, or at
+// spaces or rune boundaries when a sentence is itself too long.
+func splitLong(text string) []string {
+	if len(text) <= maxPassage {
+		return []string{text}
+	}
+	var out []string
+	for len(text) > maxPassage {
+		cut := cutPoint(text)
+		out = append(out, strings.TrimSpace(text[:cut]))
+		text = strings.TrimSpace(text[cut:])
+	}
+	if text != "" {
+		out = append(out, text)
+	}
+	return out
+}
+
+// cutPoint returns where to end the first piece of text: the last sentence
+// end before maxPassage and after target/2, else the last space, else a rune
+// boundary.
+func cutPoint(text string) int {
+	window := text[:maxPassage]
+	best := -1
+	for i := 0; i+1 < len(window); i++ {
+		if strings.IndexByte(".!?", window[i]) >= 0 && (window[i+1] == ' ' || window[i+1] == '\n') {
+			if i >= target/2 {
+				best = i + 1
+				if i >= target {
+					break
+				}
+			}
+		}
+	}
+	if best < 0 {
+		if sp := strings.LastIndexAny(window, " \n"); sp > target/2 {
+			best = sp
+		}
+	}
+	if best < 0 {
+		best = target
+		for best > 0 && !utf8.RuneStart(text[best]) {
+			best--
+		}
+		if best == 0 {
+			best = target
+		}
+	}
+	return best
+}

@@ -1,0 +1,14 @@
+//go:build !unix
+
+package index
+
+import (
+	"context"
+	"time"
+)
+
+// lockDir is a no-op where flock is missing: builds still go to a private
+// folder and are moved into place whole.
+func lockDir(ctx context.Context, path string, wait time.Duration) (func(), error) {
+	return func() {}, nil
+}

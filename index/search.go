@@ -1,0 +1,238 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+)
+
+// Limits that keep any question cheap, whatever its size.
+const (
+	MaxQueryBytes = 1000 // longer text is cut (on a rune boundary)
+	maxRoles      = 4
+	maxNames      = 6 // names per role
+	maxSize       = 100
+)
+
+// Index is an open passage index. It is safe for concurrent use.
+type Index struct {
+	b        bleve.Index
+	analyzer analysis.Analyzer
+}
+
+func newIndex(b bleve.Index) *Index {
+	return &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName)}
+}
+
+// Close releases the index files.
+func (x *Index) Close() error { return x.b.Close() }
+
+// Count returns the number of passages indexed.
+func (x *Index) Count() (uint64, error) { return x.b.DocCount() }
+
+// Role is a role that a question names: its id, and the ways of writing it
+// that should be matched and highlighted in passages.
+type Role struct {
+	ID    string
+	Names []string // "CTO", "Chief Technology Officer", ...
+}
+
+// Query is a search for passages. Text is free text from a user: it is only
+// ever analysed into words, never parsed as query syntax.
+type Query struct {
+	Text  string  // the question, or what is left of it once roles are taken out
+	Extra string  // words that say what kind of passage is wanted ("skills experience"), weaker than Text
+	Roles []Role  // roles the question names; passages naming them rank higher
+	Size  int     // number of hits (default 10, at most 100)
+	Boost float64 // weight of a role match against a word match (default 1.5)
+}
+
+// Hit is one passage found.
+type Hit struct {
+	ID    string
+	Score float64
+	// Spans are the byte ranges of the passage text that matched, sorted
+	// and merged.
+	Spans []Span
+	// Terms are the analysed words of the query that the passage text
+	// contains ("differ", "cto").
+	Terms []string
+}
+
+// Span is a byte range [Start, End) of a passage text.
+type Span struct{ Start, End int }
+
+// Terms returns the analysed words of text, as the index sees them
+// ("What's the difference?" -> ["differ"]).
+func (x *Index) Terms(text string) []string {
+	text = clip(text)
+	var out []string
+	for _, t := range x.analyzer.Analyze([]byte(text)) {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// DocFreq returns in how many passages each analysed term occurs, and the
+// number of passages.
+func (x *Index) DocFreq(ctx context.Context, terms []string) (map[string]uint64, uint64, error) {
+	adv, err := x.b.Advanced()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: doc freq: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: doc freq: %w", err)
+	}
+	defer r.Close()
+	total, err := r.DocCount()
+	if err != nil {
+		return nil, 0, fmt.Errorf("index: doc freq: %w", err)
+	}
+	out := make(map[string]uint64, len(terms))
+	for _, t := range terms {
+		tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+		if err != nil {
+			return nil, 0, fmt.Errorf("index: doc freq %q: %w", t, err)
+		}
+		out[t] = tfr.Count()
+		tfr.Close()
+	}
+	return out, total, nil
+}
+
+// Search returns the passages that best match q, best first.
+func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
+	defer func() {
+		// Bleve has had panics in scorch; one bad search must not take the
+		// bot down.
+		if r := recover(); r != nil {
+			hits, err = nil, fmt.Errorf("index: search panicked: %v", r)
+		}
+	}()
+	bq := x.build(q)
+	if bq == nil {
+		return nil, nil
+	}
+	size := q.Size
+	if size <= 0 {
+		size = 10
+	}
+	size = min(size, maxSize)
+	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+	req.IncludeLocations = true
+	res, err := x.b.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("index: search: %w", err)
+	}
+	hits = make([]Hit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hits = append(hits, toHit(h))
+	}
+	return hits, nil
+}
+
+// build turns q into a Bleve query: a disjunction of per-field match
+// queries, so that boosts apply (see NOTES: boosts on compound queries are
+// ignored).
+func (x *Index) build(q Query) query.Query {
+	var clauses []query.Query
+	add := func(qq interface {
+		query.Query
+		SetBoost(float64)
+		SetField(string)
+	}, field string, boost float64) {
+		qq.SetField(field)
+		qq.SetBoost(boost)
+		clauses = append(clauses, qq)
+	}
+	if text := clip(q.Text); len(x.Terms(text)) > 0 {
+		add(query.NewMatchQuery(text), fieldText, 1)
+		add(query.NewMatchQuery(text), fieldSection, 0.3)
+	}
+	if extra := clip(q.Extra); len(x.Terms(extra)) > 0 {
+		add(query.NewMatchQuery(extra), fieldText, 0.4)
+		add(query.NewMatchQuery(extra), fieldSection, 0.4)
+	}
+	boost := q.Boost
+	if boost <= 0 {
+		boost = 1.5
+	}
+	for i, r := range q.Roles {
+		if i == maxRoles {
+			break
+		}
+		add(query.NewTermQuery(r.ID), fieldRoles, boost)
+		for j, n := range r.Names {
+			if j == maxNames {
+				break
+			}
+			n = clip(n)
+			if len(x.Terms(n)) == 0 {
+				continue
+			}
+			if strings.ContainsAny(strings.TrimSpace(n), " \t") {
+				add(query.NewMatchPhraseQuery(n), fieldText, 0.3)
+			} else {
+				add(query.NewMatchQuery(n), fieldText, 0.3)
+				add(query.NewMatchQuery(n), fieldSection, 0.3)
+			}
+		}
+	}
+	if len(clauses) == 0 {
+		return nil
+	}
+	return query.NewDisjunctionQuery(clauses)
+}
+
+func toHit(h *search.DocumentMatch) Hit {
+	out := Hit{ID: h.ID, Score: h.Score}
+	for term, locs := range h.Locations[fieldText] {
+		out.Terms = append(out.Terms, term)
+		for _, l := range locs {
+			out.Spans = append(out.Spans, Span{int(l.Start), int(l.End)})
+		}
+	}
+	sort.Strings(out.Terms)
+	out.Spans = mergeSpans(out.Spans)
+	return out
+}
+
+// mergeSpans sorts spans and merges the ones that overlap or touch.
+func mergeSpans(s []Span) []Span {
+	if len(s) == 0 {
+		return nil
+	}
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+	out := s[:1]
+	for _, sp := range s[1:] {
+		last := &out[len(out)-1]
+		if sp.Start <= last.End {
+			last.End = max(last.End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
+}
+
+// clip cuts text to MaxQueryBytes on a rune boundary and drops invalid UTF-8.
+func clip(s string) string {
+	s = strings.ToValidUTF8(s, " ")
+	if len(s) <= MaxQueryBytes {
+		return s
+	}
+	cut := MaxQueryBytes
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return s[:cut]
+}

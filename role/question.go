@@ -1,0 +1,134 @@
+package role
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// Question is what Detect found in a question.
+type Question struct {
+	Roles   []string // ids of the known roles named, in order of mention
+	Matches []Match
+	// Unknown holds role-like words that name no known role: "CXO",
+	// "chief happiness officer".
+	Unknown []string
+	// Rest is the question with the role mentions taken out.
+	Rest string
+}
+
+var (
+	abbrLike  = regexp.MustCompile(`^c[a-z]{1,3}o$`)
+	chiefLike = regexp.MustCompile(`(?i)\bchief\s+(\p{L}+(?:\s+\p{L}+)?)\s+officers?\b`)
+)
+
+// Detect finds the roles a question names, forgiving small typos, and the
+// role-like words that name no known role.
+func (d *Detector) Detect(q string) Question {
+	ws := words(q)
+	ms, unmatched := d.find(ws, true)
+	out := Question{Matches: ms, Roles: ids(ms)}
+	for _, i := range unmatched {
+		w := ws[i]
+		if (abbrLike.MatchString(w.norm) || (w.upper && len(w.norm) >= 3 && len(w.norm) <= 5 && strings.HasPrefix(w.norm, "c") && strings.HasSuffix(strings.TrimSuffix(w.norm, "s"), "o"))) && !contains(out.Unknown, w.norm) {
+			out.Unknown = append(out.Unknown, strings.TrimSuffix(w.norm, "s"))
+		}
+	}
+	for _, m := range chiefLike.FindAllStringIndex(q, -1) {
+		covered := false
+		for _, k := range ms {
+			if k.Start < m[1] && m[0] < k.End {
+				covered = true
+			}
+		}
+		if !covered {
+			out.Unknown = append(out.Unknown, strings.ToLower(strings.Join(strings.Fields(q[m[0]:m[1]]), " ")))
+		}
+	}
+	var b strings.Builder
+	pos := 0
+	for _, m := range ms {
+		b.WriteString(q[pos:m.Start])
+		b.WriteByte(' ')
+		pos = m.End
+	}
+	b.WriteString(q[pos:])
+	out.Rest = b.String()
+	return out
+}
+
+// Closest returns up to n known role ids closest in spelling to w, closest
+// first.
+func (d *Detector) Closest(w string, n int) []string {
+	w = strings.ToLower(w)
+	type scored struct {
+		id   string
+		dist int
+	}
+	best := map[string]int{}
+	for _, nm := range d.names {
+		dist := editDistance(w, strings.Join(nm.words, " "))
+		if old, ok := best[nm.id]; !ok || dist < old {
+			best[nm.id] = dist
+		}
+	}
+	var all []scored
+	for id, dist := range best {
+		all = append(all, scored{id, dist})
+	}
+	sort.Slice(all, func(i, j int) bool {
+		if all[i].dist != all[j].dist {
+			return all[i].dist < all[j].dist
+		}
+		return all[i].id < all[j].id
+	})
+	var out []string
+	for _, s := range all {
+		if len(out) == n || s.dist > max(2, len(w)/2) {
+			break
+		}
+		out = append(out, s.id)
+	}
+	return out
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+// editDistance is the Damerau-Levenshtein distance (optimal string
+// alignment) between a and b, counted in bytes.
+func editDistance(a, b string) int {
+	if len(a) > 64 || len(b) > 64 {
+		if a == b {
+			return 0
+		}
+		return 99
+	}
+	prev2 := make([]int, len(b)+1)
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && a[i-1] == b[j-2] && a[i-2] == b[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return prev[len(b)]
+}

@@ -1,0 +1,262 @@
+// Package role finds the company roles that a text names: abbreviations
+// ("CTO", "CIOs", "cio's"), full titles ("chief knowledge officer") and
+// aliases, in any case. In questions it also forgives small typos ("ctoo")
+// and reports role-like words that name no known role ("CXO").
+package role
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// Match is one mention of a role in a text.
+type Match struct {
+	ID         string
+	Start, End int // byte offsets of the mention in the text
+}
+
+// name is one way of writing a role, as a sequence of lower-case words.
+type name struct {
+	id    string
+	words []string
+	abbr  bool // a single-word abbreviation such as "cto"
+}
+
+// Detector finds role mentions. Build one with New; it is safe for
+// concurrent use.
+type Detector struct {
+	names  []name
+	byWord map[string][]int // first word -> indexes into names
+	abbrs  map[string]string
+	ids    []string
+}
+
+// New returns a Detector for the roles on the cards.
+func New(cards []corpus.Card) *Detector {
+	d := &Detector{byWord: map[string][]int{}, abbrs: map[string]string{}}
+	for _, c := range cards {
+		d.ids = append(d.ids, c.ID)
+		for _, n := range append([]string{c.ID, c.Abbreviation, c.Title}, c.Aliases...) {
+			ws := words(n)
+			if len(ws) == 0 {
+				continue
+			}
+			var lw []string
+			for _, w := range ws {
+				lw = append(lw, w.norm)
+			}
+			nm := name{id: c.ID, words: lw, abbr: len(lw) == 1 && utf8.RuneCountInString(lw[0]) <= 5}
+			if nm.abbr {
+				d.abbrs[lw[0]] = c.ID
+			}
+			d.byWord[lw[0]] = append(d.byWord[lw[0]], len(d.names))
+			d.names = append(d.names, nm)
+		}
+	}
+	return d
+}
+
+// IDs returns the ids of every known role, in card order.
+func (d *Detector) IDs() []string { return d.ids }
+
+// word is one word of a text with its byte offsets.
+type word struct {
+	norm       string // lower case, possessive and plural "s" removed
+	raw        string // lower case, as written
+	start, end int
+	upper      bool // written in capitals, like an abbreviation
+}
+
+// words splits text into words of letters and digits. "CIO's", "CIOs" and
+// "cio’s" all give the word "cio"; raw keeps the plural.
+func words(text string) []word {
+	var out []word
+	i := 0
+	for i < len(text) {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		start := i
+		for i < len(text) {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if !isWordRune(r) {
+				break
+			}
+			i += n
+		}
+		end := i
+		raw := text[start:end]
+		// Possessive: 's or ’s right after the word.
+		for _, p := range []string{"'s", "’s", "'S", "’S"} {
+			if strings.HasPrefix(text[i:], p) && (i+len(p) == len(text) || !isWordRune(firstRune(text[i+len(p):]))) {
+				end = i + len(p)
+				i = end
+				break
+			}
+		}
+		lower := strings.ToLower(raw)
+		out = append(out, word{norm: lower, raw: lower, start: start, end: end, upper: raw == strings.ToUpper(raw) && raw != lower})
+	}
+	return out
+}
+
+func firstRune(s string) rune {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// sameWord reports whether a text word stands for a name word, allowing a
+// plural ("officers", "CIOs", "CEOes" is not a thing but "CISOs" is).
+func sameWord(text, name string) bool {
+	if text == name {
+		return true
+	}
+	return len(text) == len(name)+1 && text[len(name)] == 's' && text[:len(name)] == name
+}
+
+// Find returns the role mentions in text, in order, longest name first
+// where names overlap. It forgives no typos: use it on articles.
+func (d *Detector) Find(text string) []Match {
+	ms, _ := d.find(words(text), false)
+	return ms
+}
+
+// Roles returns the distinct role ids that text names, in order of first
+// mention.
+func (d *Detector) Roles(text string) []string {
+	return ids(d.Find(text))
+}
+
+func ids(ms []Match) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range ms {
+		if !seen[m.ID] {
+			seen[m.ID] = true
+			out = append(out, m.ID)
+		}
+	}
+	return out
+}
+
+func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
+	var out []Match
+	var unmatched []int
+	for i := 0; i < len(ws); {
+		best, bestLen := "", 0
+		cands := d.byWord[ws[i].norm]
+		if ws[i].norm != ws[i].raw || len(cands) == 0 {
+			// also try the singular of a plural first word ("ctos")
+			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm {
+				cands = append(append([]int{}, cands...), d.byWord[s]...)
+			}
+		}
+		for _, k := range cands {
+			nm := d.names[k]
+			if len(nm.words) <= bestLen || i+len(nm.words) > len(ws) {
+				continue
+			}
+			ok := true
+			for j, w := range nm.words {
+				if !sameWord(ws[i+j].norm, w) && !(fuzzy && j > 0 && near(ws[i+j].norm, w)) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				best, bestLen = nm.id, len(nm.words)
+			}
+		}
+		if bestLen == 0 && fuzzy {
+			best, bestLen = d.fuzzyAt(ws, i)
+		}
+		if bestLen == 0 {
+			unmatched = append(unmatched, i)
+			i++
+			continue
+		}
+		out = append(out, Match{ID: best, Start: ws[i].start, End: ws[i+bestLen-1].end})
+		i += bestLen
+	}
+	return out, unmatched
+}
+
+// fuzzyAt tries a typo-tolerant match of a name starting at word i.
+func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
+	w := strings.TrimSuffix(ws[i].norm, "s")
+	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 {
+		if id := d.abbrTypo(w); id != "" {
+			return id, 1
+		}
+	}
+	// Multi-word names with a misspelt word ("cheif technology officer").
+	bestID, bestLen := "", 0
+	for _, nm := range d.names {
+		if len(nm.words) < 2 || len(nm.words) <= bestLen || i+len(nm.words) > len(ws) {
+			continue
+		}
+		typos := 0
+		for j, nw := range nm.words {
+			tw := ws[i+j].norm
+			if sameWord(tw, nw) {
+				continue
+			}
+			if near(tw, nw) {
+				typos++
+				continue
+			}
+			typos = 99
+			break
+		}
+		if typos == 1 {
+			bestID, bestLen = nm.id, len(nm.words)
+		}
+	}
+	return bestID, bestLen
+}
+
+// abbrTypo maps a misspelt abbreviation to its role: a doubled letter
+// ("ctoo", "cioo") or two letters swapped ("cot"). Anything else is too
+// likely to be an ordinary word.
+func (d *Detector) abbrTypo(w string) string {
+	found := ""
+	try := func(s string) {
+		if id, ok := d.abbrs[s]; ok {
+			if found != "" && found != id {
+				found = "?"
+				return
+			}
+			found = id
+		}
+	}
+	for k := 1; k < len(w); k++ {
+		if w[k] == w[k-1] {
+			try(w[:k] + w[k+1:])
+		}
+	}
+	for k := 1; k < len(w); k++ {
+		b := []byte(w)
+		b[k-1], b[k] = b[k], b[k-1]
+		try(string(b))
+	}
+	if found == "?" {
+		return ""
+	}
+	return found
+}
+
+// near reports whether two words of five letters or more are one edit apart
+// (insert, delete, replace, or swap of neighbours).
+func near(a, b string) bool {
+	if len(a) < 5 || len(b) < 5 {
+		return false
+	}
+	return editDistance(a, b) == 1
+}
