@@ -29,15 +29,25 @@ type Engine struct {
 	idx      Searcher
 	roles    *role.Detector
 	passages map[string]corpus.Passage
+	related  thesaurus
+	// titleRoles holds, per article slug, the roles its title names: the
+	// article about a role is the first place to look for it.
+	titleRoles  map[string][]string
+	userArticle map[string]bool
 	// Excerpts is the number of excerpts an answer quotes (default 3).
 	Excerpts int
 }
 
 // NewEngine returns an Engine over a loaded corpus and its index.
 func NewEngine(c *corpus.Corpus, idx Searcher, roles *role.Detector) *Engine {
-	e := &Engine{corpus: c, idx: idx, roles: roles, passages: map[string]corpus.Passage{}, Excerpts: 3}
+	e := &Engine{corpus: c, idx: idx, roles: roles, passages: map[string]corpus.Passage{}, Excerpts: 3,
+		related: newThesaurus(idx.Terms), titleRoles: map[string][]string{}, userArticle: map[string]bool{}}
 	for _, p := range c.Passages() {
 		e.passages[p.ID] = p
+	}
+	for _, a := range c.Articles {
+		e.titleRoles[a.Slug] = roles.Roles(a.Title)
+		e.userArticle[a.Slug] = a.Source == "user"
 	}
 	return e
 }
@@ -94,7 +104,12 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 	wanted := d.Roles
-	if a.Intent == IntentCompare && len(d.Roles) == 1 {
+	if a.Intent == IntentCompare && len(d.Roles) == 1 && len(d.Matches) > 1 {
+		// "Is the CEO the same as the company president?": two names of
+		// one role, so the answer is what the role is.
+		a.Intent = IntentDefine
+	}
+	if a.Intent == IntentCompare && len(d.Roles) == 1 && len(e.contentTerms(d.Rest)) == 0 {
 		// "How is a CIO different?": compare with what it is confused with.
 		if c, ok := e.corpus.Card(d.Roles[0]); ok && len(c.ConfusedWith) > 0 {
 			if other, ok := e.corpus.Card(c.ConfusedWith[0]); ok {
@@ -135,7 +150,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 // passage that names the roles asked about ranks higher, and in a comparison
 // one that names all of them ranks highest.
 func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted []string) ([]ranked, error) {
-	q := index.Query{Text: rest, Extra: intentWords[intent], Size: 30}
+	q := index.Query{Text: rest, Related: e.related.expand(e.idx.Terms(rest)), Extra: intentWords[intent], Size: 30}
 	for _, id := range wanted {
 		if c, ok := e.corpus.Card(id); ok {
 			q.Roles = append(q.Roles, index.Role{ID: id, Names: append([]string{c.Abbreviation, c.Title}, c.Aliases...)})
@@ -166,11 +181,66 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 			case len(wanted) > 1:
 				score *= 1 + 0.6*float64(covered-1)/float64(len(wanted)-1)
 			}
+			if (len(wanted) == 1 || intent == IntentCompare) && subject(e.roles.Roles(p.Text), named) == wanted[0] {
+				// The passage is about the role (in a comparison, the first
+				// one named), not just naming it in passing: "the CKO
+				// reports to the CEO" is not about the CEO.
+				score *= subjectPrior
+			}
+			for _, id := range e.titleRoles[p.Article] {
+				if containsStr(wanted, id) {
+					score *= titlePrior
+					break
+				}
+			}
+		}
+		if intent == IntentDefine {
+			// Articles say what a thing is before they go into detail.
+			score *= 1 + 0.5/float64(1+p.Position)
+		}
+		if e.userArticle[p.Article] {
+			score *= userPrior
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score})
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	return out, nil
+}
+
+// Priors of the re-ranking: a passage of the article whose title names a
+// role of the question (the article about that role), and a passage of the
+// user's own article, which is the reference the corpus was built around.
+var (
+	titlePrior   = 2.0
+	subjectPrior = 1.5
+	userPrior    = 1.0
+)
+
+// subject returns the role a passage is about: the first its text names,
+// else the first its heading names.
+func subject(inText, inSectionAndText []string) string {
+	if len(inText) > 0 {
+		return inText[0]
+	}
+	if len(inSectionAndText) > 0 {
+		return inSectionAndText[0]
+	}
+	return ""
+}
+
+// contentTerms returns the analysed words of text that are not about
+// comparing: what is left of "how is a CIO different from a CTO" once the
+// roles are out is nothing.
+func (e *Engine) contentTerms(text string) []string {
+	var out []string
+	for _, t := range e.idx.Terms(reCompare.ReplaceAllString(text, " ")) {
+		switch t {
+		case "how", "differ", "vs", "versus", "same", "compar":
+		default:
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 type ranked struct {

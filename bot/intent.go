@@ -40,8 +40,6 @@ func detectIntent(q, rest string, roles int) Intent {
 		return IntentCompare // "/role cto cio", "CTO and CIO?"
 	case roles == 1 && (reDefine.MatchString(rest) || onlyFiller(trimmed)):
 		return IntentDefine
-	case roles == 1:
-		return IntentDefine
 	}
 	return IntentSearch
 }
@@ -67,5 +65,4 @@ var intentWords = map[Intent]string{
 	IntentCompare:          "difference differ different distinct whereas other hand",
 	IntentSkills:           "skills background experience knowledge required",
 	IntentResponsibilities: "responsible responsibilities charge oversees manages",
-	IntentDefine:           "abbreviation stands position means role",
 }

@@ -177,7 +177,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		b.paragraph(strings.Join(first.lines[1:], "\n"))
 	}
 
-	var toc []string       // entries of the table of contents
+	var toc []string          // entries of the table of contents
 	tocSeen := map[int]bool{} // entries met as headings in the body
 	lastTOC := -1
 	for i := 1; i < len(blocks); i++ {

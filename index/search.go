@@ -48,11 +48,36 @@ type Role struct {
 // Query is a search for passages. Text is free text from a user: it is only
 // ever analysed into words, never parsed as query syntax.
 type Query struct {
-	Text  string  // the question, or what is left of it once roles are taken out
-	Extra string  // words that say what kind of passage is wanted ("skills experience"), weaker than Text
-	Roles []Role  // roles the question names; passages naming them rank higher
-	Size  int     // number of hits (default 10, at most 100)
-	Boost float64 // weight of a role match against a word match (default 1.5)
+	Text    string // the question, or what is left of it once roles are taken out
+	Related string // words related to those of Text ("reports" for "accountable"), a little weaker
+	Extra   string // words that say what kind of passage is wanted ("skills experience"), weaker still
+	Roles   []Role // roles the question names; passages naming them rank higher
+	Size    int    // number of hits (default 10, at most 100)
+	// Weights of the parts of the query against a word of Text in the
+	// passage text (1). Zero values take the defaults of DefaultWeights.
+	Weights Weights
+}
+
+// Weights are the boosts of the parts of a query.
+type Weights struct {
+	Section float64 // a word of Text in the section heading
+	Related float64 // a word of Related, in the text or the heading
+	Extra   float64 // a word of Extra, in the text or the heading
+	Role    float64 // the passage names a role of the question, in any form
+	Name    float64 // a name of such a role, as written, in the text or heading
+}
+
+// DefaultWeights are the weights used where a Query leaves them zero.
+var DefaultWeights = Weights{Section: 0.1, Related: 0.6, Extra: 0.1, Role: 0.3, Name: 0.2}
+
+func (w Weights) or(d Weights) Weights {
+	pick := func(a, b float64) float64 {
+		if a > 0 {
+			return a
+		}
+		return b
+	}
+	return Weights{pick(w.Section, d.Section), pick(w.Related, d.Related), pick(w.Extra, d.Extra), pick(w.Role, d.Role), pick(w.Name, d.Name)}
 }
 
 // Hit is one passage found.
@@ -140,57 +165,59 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	return hits, nil
 }
 
-// build turns q into a Bleve query: a disjunction of per-field match
-// queries, so that boosts apply (see NOTES: boosts on compound queries are
-// ignored).
+// build turns q into a Bleve query from per-field leaf queries that carry
+// the boosts (see NOTES: boosts on compound queries are ignored, and a
+// disjunction scales its score by the share of clauses matched).
 func (x *Index) build(q Query) query.Query {
-	var clauses []query.Query
-	add := func(qq interface {
+	w := q.Weights.or(DefaultWeights)
+	var words, roles []query.Query
+	leaf := func(list *[]query.Query, qq interface {
 		query.Query
 		SetBoost(float64)
 		SetField(string)
 	}, field string, boost float64) {
 		qq.SetField(field)
 		qq.SetBoost(boost)
-		clauses = append(clauses, qq)
+		*list = append(*list, qq)
 	}
 	if text := clip(q.Text); len(x.Terms(text)) > 0 {
-		add(query.NewMatchQuery(text), fieldText, 1)
-		add(query.NewMatchQuery(text), fieldSection, 0.3)
+		leaf(&words, query.NewMatchQuery(text), fieldText, 1)
+		leaf(&words, query.NewMatchQuery(text), fieldSection, w.Section)
+	}
+	if rel := clip(q.Related); len(x.Terms(rel)) > 0 {
+		leaf(&words, query.NewMatchQuery(rel), fieldText, w.Related)
+		leaf(&words, query.NewMatchQuery(rel), fieldSection, w.Related)
 	}
 	if extra := clip(q.Extra); len(x.Terms(extra)) > 0 {
-		add(query.NewMatchQuery(extra), fieldText, 0.4)
-		add(query.NewMatchQuery(extra), fieldSection, 0.4)
-	}
-	boost := q.Boost
-	if boost <= 0 {
-		boost = 1.5
+		leaf(&words, query.NewMatchQuery(extra), fieldText, w.Extra)
+		leaf(&words, query.NewMatchQuery(extra), fieldSection, w.Extra)
 	}
 	for i, r := range q.Roles {
 		if i == maxRoles {
 			break
 		}
-		add(query.NewTermQuery(r.ID), fieldRoles, boost)
+		leaf(&roles, query.NewTermQuery(r.ID), fieldRoles, w.Role)
+		// A heading that names the role marks a passage about it. In the
+		// text, how often a role is named says little: roles only filter.
 		for j, n := range r.Names {
 			if j == maxNames {
 				break
 			}
-			n = clip(n)
-			if len(x.Terms(n)) == 0 {
-				continue
-			}
-			if strings.ContainsAny(strings.TrimSpace(n), " \t") {
-				add(query.NewMatchPhraseQuery(n), fieldText, 0.3)
-			} else {
-				add(query.NewMatchQuery(n), fieldText, 0.3)
-				add(query.NewMatchQuery(n), fieldSection, 0.3)
+			if n = clip(n); len(x.Terms(n)) > 0 {
+				leaf(&words, query.NewMatchPhraseQuery(n), fieldSection, w.Name)
 			}
 		}
 	}
-	if len(clauses) == 0 {
+	switch {
+	case len(roles) == 0 && len(words) == 0:
 		return nil
+	case len(roles) == 0:
+		return query.NewDisjunctionQuery(words)
 	}
-	return query.NewDisjunctionQuery(clauses)
+	// A passage must name a role of the question; the words rank among
+	// those. A BooleanQuery sums its parts, so a passage that names the
+	// roles but lacks the words is not halved as in a disjunction.
+	return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles)}, words, nil)
 }
 
 func toHit(h *search.DocumentMatch) Hit {

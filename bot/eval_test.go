@@ -1,0 +1,123 @@
+package bot
+
+import (
+	"context"
+	"os"
+	"strings"
+	"testing"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// evalCase is one question of the evaluation set with the passage that
+// answers it: the passage of Article whose text contains Contains. Also
+// lists other passages that answer it just as well, where there are some.
+type evalCase struct {
+	Q        string        `yaml:"q"`
+	Article  string        `yaml:"article"`
+	Contains string        `yaml:"contains"`
+	Also     []evalPassage `yaml:"also"`
+}
+
+type evalPassage struct {
+	Article  string `yaml:"article"`
+	Contains string `yaml:"contains"`
+}
+
+func (c evalCase) answers() []evalPassage {
+	return append([]evalPassage{{c.Article, c.Contains}}, c.Also...)
+}
+
+func loadEval(t testing.TB) []evalCase {
+	t.Helper()
+	data, err := os.ReadFile("testdata/eval.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []evalCase
+	if err := yaml.Unmarshal(data, &cases); err != nil {
+		t.Fatalf("testdata/eval.yaml: %v", err)
+	}
+	return cases
+}
+
+// rankOf returns the 1-based rank of the first answering passage among
+// the excerpts, or 0 when none is there.
+func rankOf(a Answer, c evalCase) int {
+	for _, x := range a.Excerpts {
+		for _, p := range c.answers() {
+			if x.ArticleSlug == p.Article && strings.Contains(x.Text, p.Contains) {
+				return x.Rank
+			}
+		}
+	}
+	return 0
+}
+
+// TestRetrievalQuality reports Recall@1, Recall@3 and MRR (over the top 10)
+// on the evaluation set, and fails below Recall@3 = 0.9.
+func TestRetrievalQuality(t *testing.T) {
+	cases := loadEval(t)
+	if len(cases) < 40 {
+		t.Fatalf("evaluation set has %d questions, want at least 40", len(cases))
+	}
+	e := *shipped(t) // a copy, so the excerpt count stays local
+	e.Excerpts = 10
+	var r1, r3, rr float64
+	for _, c := range cases {
+		a, err := e.Answer(context.Background(), c.Q)
+		if err != nil {
+			t.Fatalf("%q: %v", c.Q, err)
+		}
+		// Sanity: the expected passage must exist, or the case is broken.
+		if p, ok := passagesExist(&e, c); !ok {
+			t.Errorf("eval case %q: no passage of %s contains %q", c.Q, p.Article, p.Contains)
+			continue
+		}
+		r := rankOf(a, c)
+		switch {
+		case r == 1:
+			r1++
+			fallthrough
+		case r >= 1 && r <= 3:
+			r3++
+		}
+		if r > 0 {
+			rr += 1 / float64(r)
+		}
+		if r == 0 || r > 3 {
+			got := ""
+			if len(a.Excerpts) > 0 {
+				got = a.Excerpts[0].ArticleSlug + " § " + a.Excerpts[0].Section + ": " + clipText(a.Excerpts[0].Text, 80)
+			}
+			t.Logf("miss (rank %d): %q want %s %q; top: %s", r, c.Q, c.Article, c.Contains, got)
+		}
+	}
+	n := float64(len(cases))
+	t.Logf("retrieval over %d questions: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), r1/n, r3/n, rr/n)
+	if r3/n < 0.9 {
+		t.Errorf("Recall@3 = %.3f, want at least 0.9", r3/n)
+	}
+}
+
+// passagesExist checks that every answer of a case is a real passage, and
+// returns the first that is not.
+func passagesExist(e *Engine, c evalCase) (evalPassage, bool) {
+next:
+	for _, want := range c.answers() {
+		for _, p := range e.passages {
+			if p.Article == want.Article && strings.Contains(p.Text, want.Contains) {
+				continue next
+			}
+		}
+		return want, false
+	}
+	return evalPassage{}, true
+}
+
+func clipText(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	return s[:n] + "…"
+}

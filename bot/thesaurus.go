@@ -1,0 +1,73 @@
+package bot
+
+import "strings"
+
+// related groups words that people use for the same idea when they ask
+// about roles. A question that uses one word of a group also searches,
+// more weakly, for the others: "who is the CFO accountable to" finds "the
+// CFO reports to the CEO". Groups are general English, not tuned to any
+// article.
+var related = [][]string{
+	{"report", "reports", "reporting", "accountable", "answers", "boss", "superior"},
+	{"responsible", "responsibilities", "duties", "job", "charge", "tasks", "oversees", "owns", "handles"},
+	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "training", "certification", "knowledge"},
+	{"become", "becoming", "career", "path", "route", "aim", "promoted", "rise", "entrepreneurship", "startups"},
+	{"hacked", "hack", "breach", "attack", "incident", "security", "cyber", "threat", "ransomware"},
+	{"mean", "meaning", "stands", "abbreviation", "acronym", "short", "letters"},
+	{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "head", "boss"},
+	{"difference", "different", "differ", "distinct", "versus", "compare", "contrast", "same", "overlap", "confused", "mix", "mixed", "confusion", "apart", "distinguish"},
+	{"executive", "executives", "board", "management", "leadership", "c-suite", "senior"},
+	{"closer", "close", "near", "nearer", "nearest"},
+	{"site", "front", "line", "ground", "hands-on", "field", "floor"},
+	{"hire", "hiring", "recruit", "needs", "size", "grow", "scale", "stage"},
+	{"money", "finance", "financial", "budget", "cash", "spending", "cost", "funding"},
+	{"know-how", "knowledge", "expertise", "lessons", "tacit"},
+	{"retire", "retiring", "leave", "leaving", "departure", "turnover", "loss"},
+	{"efficient", "efficiency", "productivity", "streamline", "automation"},
+	{"law", "legal", "laws", "compliance", "regulation", "regulations", "regulatory"},
+	{"salary", "pay", "compensation", "benefits"},
+	{"outage", "down", "incident", "production", "crisis"},
+	{"acronyms", "abbreviations", "titles", "names"},
+	{"usually", "often", "typically", "generally", "commonly", "normally", "mostly"},
+	{"customers", "customer", "clients", "users"},
+	{"engineer", "engineers", "engineering", "developer", "developers", "technical", "programming"},
+	{"strategy", "strategic", "vision", "direction", "roadmap"},
+	{"people", "staff", "employees", "talent", "workforce", "hr"},
+	{"brand", "marketing", "advertising", "campaigns", "growth"},
+	{"product", "products", "features", "roadmap"},
+	{"data", "analytics", "information", "reporting"},
+	{"systems", "system", "it", "infrastructure", "computerization", "computerisation"},
+}
+
+// thesaurus maps an analysed word to the words related to it.
+type thesaurus map[string][]string
+
+func newThesaurus(terms func(string) []string) thesaurus {
+	t := thesaurus{}
+	for _, group := range related {
+		for _, w := range group {
+			for _, stem := range terms(w) {
+				t[stem] = appendNew(t[stem], group...)
+			}
+		}
+	}
+	return t
+}
+
+// expand returns the words related to the analysed terms, not counting the
+// terms themselves.
+func (t thesaurus) expand(terms []string) string {
+	var out []string
+	own := map[string]bool{}
+	for _, s := range terms {
+		own[s] = true
+	}
+	for _, s := range terms {
+		for _, w := range t[s] {
+			if !own[w] {
+				out = appendNew(out, w)
+			}
+		}
+	}
+	return strings.Join(out, " ")
+}
