@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -18,6 +19,9 @@ type Searcher interface {
 	Terms(text string) []string
 	DocFreq(ctx context.Context, terms []string) (map[string]uint64, uint64, error)
 }
+
+// maxRelated caps the related words added to a search.
+const maxRelated = 12
 
 // MaxQuestionBytes is the longest question the Engine reads; the rest is cut.
 const MaxQuestionBytes = 2000
@@ -34,6 +38,9 @@ type Engine struct {
 	// article about a role is the first place to look for it.
 	titleRoles  map[string][]string
 	userArticle map[string]bool
+	order       map[string]int // passage id -> place in the corpus
+	infoMu      sync.Mutex
+	infos       map[string]*passageInfo // filled as passages are first found
 	// Excerpts is the number of excerpts an answer quotes (default 3).
 	Excerpts int
 }
@@ -41,9 +48,10 @@ type Engine struct {
 // NewEngine returns an Engine over a loaded corpus and its index.
 func NewEngine(c *corpus.Corpus, idx Searcher, roles *role.Detector) *Engine {
 	e := &Engine{corpus: c, idx: idx, roles: roles, passages: map[string]corpus.Passage{}, Excerpts: 3,
-		related: newThesaurus(idx.Terms), titleRoles: map[string][]string{}, userArticle: map[string]bool{}}
-	for _, p := range c.Passages() {
+		related: newThesaurus(idx.Terms), titleRoles: map[string][]string{}, userArticle: map[string]bool{}, order: map[string]int{}, infos: map[string]*passageInfo{}}
+	for i, p := range c.Passages() {
 		e.passages[p.ID] = p
+		e.order[p.ID] = i
 	}
 	for _, a := range c.Articles {
 		e.titleRoles[a.Slug] = roles.Roles(a.Title)
@@ -104,6 +112,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 	wanted := d.Roles
+	if a.Intent == IntentSearch && len(d.Roles) == 1 && len(e.contentTerms(d.Rest)) == 0 {
+		// Nothing but the role: "CIO?", "is a CDO a chief data officer
+		// or a chief digital officer?"
+		a.Intent = IntentDefine
+	}
 	if a.Intent == IntentCompare && len(d.Roles) == 1 && len(d.Matches) > 1 {
 		// "Is the CEO the same as the company president?": two names of
 		// one role, so the answer is what the role is.
@@ -129,7 +142,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		a.Suggestions = Examples
 		return a, nil
 	}
-	a.Excerpts = e.excerpts(hits)
+	a.Excerpts = e.excerpts(hits, wanted)
 	if len(a.Excerpts) == 0 && len(a.Cards) == 0 {
 		a.NoMatch = true
 		a.Suggestions = Examples
@@ -150,16 +163,15 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 // passage that names the roles asked about ranks higher, and in a comparison
 // one that names all of them ranks highest.
 func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted []string) ([]ranked, error) {
-	q := index.Query{Text: rest, Related: e.related.expand(e.idx.Terms(rest)), Extra: intentWords[intent], Size: 30}
+	q := index.Query{Text: rest, Related: e.related.expand(e.idx.Terms(rest), maxRelated), Extra: intentWords[intent], Size: 20}
 	for _, id := range wanted {
-		if c, ok := e.corpus.Card(id); ok {
-			q.Roles = append(q.Roles, index.Role{ID: id, Names: append([]string{c.Abbreviation, c.Title}, c.Aliases...)})
-		}
+		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
 	hits, err := e.idx.Search(ctx, q)
 	if err != nil {
 		return nil, fmt.Errorf("answer: %w", err)
 	}
+	terms := e.idx.Terms(rest)
 	out := make([]ranked, 0, len(hits))
 	for _, h := range hits {
 		p, ok := e.passages[h.ID]
@@ -167,8 +179,12 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 			continue // index older than the corpus in memory; skip
 		}
 		score := h.Score
+		// Words of the question side by side in the passage, as in the
+		// question ("chief of staff", "closer to management"), count more.
+		score *= 1 + proximityBonus*float64(adjacentPairs(terms, h.Positions))
 		if len(wanted) > 0 {
-			named := e.roles.Roles(p.Section + "\n" + p.Text)
+			info := e.info(p)
+			named := info.named
 			covered := 0
 			for _, id := range wanted {
 				if containsStr(named, id) {
@@ -181,7 +197,7 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 			case len(wanted) > 1:
 				score *= 1 + 0.6*float64(covered-1)/float64(len(wanted)-1)
 			}
-			if (len(wanted) == 1 || intent == IntentCompare) && subject(e.roles.Roles(p.Text), named) == wanted[0] {
+			if (len(wanted) == 1 || intent == IntentCompare) && info.subject == wanted[0] {
 				// The passage is about the role (in a comparison, the first
 				// one named), not just naming it in passing: "the CKO
 				// reports to the CEO" is not about the CEO.
@@ -198,12 +214,24 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 			// Articles say what a thing is before they go into detail.
 			score *= 1 + 0.5/float64(1+p.Position)
 		}
+		// A passage of a few words ("I will explain this later.") says
+		// little, however well it matches.
+		if n := len(p.Text); n < shortPassage {
+			score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
+		}
 		if e.userArticle[p.Article] {
 			score *= userPrior
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	// Ties go to the passage that comes first in the corpus, so answers do
+	// not depend on the order in which the index returns equal scores.
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return e.order[out[i].passage.ID] < e.order[out[j].passage.ID]
+	})
 	return out, nil
 }
 
@@ -212,20 +240,56 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 // user's own article, which is the reference the corpus was built around.
 var (
 	titlePrior   = 2.0
-	subjectPrior = 1.5
-	userPrior    = 1.0
+	shortPassage = 160 // bytes; shorter passages rank lower
+
+	proximityBonus = 0.3
+	subjectPrior   = 1.5
+	userPrior      = 1.0
 )
 
-// subject returns the role a passage is about: the first its text names,
-// else the first its heading names.
-func subject(inText, inSectionAndText []string) string {
-	if len(inText) > 0 {
-		return inText[0]
+// adjacentPairs counts the pairs of words next to each other in the
+// question (terms, in order) that also stand within two words of each
+// other, in the same order, in a passage (pos: positions of each word).
+func adjacentPairs(terms []string, pos map[string][]int) int {
+	n := 0
+	for i := 0; i+1 < len(terms); i++ {
+		a, b := pos[terms[i]], pos[terms[i+1]]
+	pair:
+		for _, pa := range a {
+			for _, pb := range b {
+				if d := pb - pa; d >= 1 && d <= 2 {
+					n++
+					break pair
+				}
+			}
+		}
 	}
-	if len(inSectionAndText) > 0 {
-		return inSectionAndText[0]
+	return n
+}
+
+// passageInfo is what the Engine knows of a passage's roles.
+type passageInfo struct {
+	named    []string     // roles its heading and text name
+	subject  string       // the role it is about
+	mentions []role.Match // role names in its text
+}
+
+// info returns the roles of a passage, found once and then remembered.
+func (e *Engine) info(p corpus.Passage) *passageInfo {
+	e.infoMu.Lock()
+	defer e.infoMu.Unlock()
+	if in, ok := e.infos[p.ID]; ok {
+		return in
 	}
-	return ""
+	mentions := e.roles.Find(p.Text)
+	in := &passageInfo{named: e.roles.Roles(p.Section + "\n" + p.Text), mentions: mentions}
+	if len(mentions) > 0 {
+		in.subject = mentions[0].ID
+	} else if len(in.named) > 0 {
+		in.subject = in.named[0]
+	}
+	e.infos[p.ID] = in
+	return in
 }
 
 // contentTerms returns the analysed words of text that are not about
@@ -273,7 +337,8 @@ func (e *Engine) relevant(ctx context.Context, q string, hits []ranked) bool {
 }
 
 // excerpts turns the best hits into excerpts, skipping repeated texts.
-func (e *Engine) excerpts(hits []ranked) []Excerpt {
+// Words of the question and names of the wanted roles are marked.
+func (e *Engine) excerpts(hits []ranked, wanted []string) []Excerpt {
 	n := e.Excerpts
 	if n <= 0 {
 		n = 3
@@ -289,10 +354,16 @@ func (e *Engine) excerpts(hits []ranked) []Excerpt {
 			continue
 		}
 		seen[key] = true
-		spans := make([]Span, len(h.hit.Spans))
-		for i, s := range h.hit.Spans {
-			spans[i] = Span{s.Start, s.End}
+		spans := make([]Span, 0, len(h.hit.Spans))
+		for _, s := range h.hit.Spans {
+			spans = append(spans, Span{s.Start, s.End})
 		}
+		for _, m := range e.info(h.passage).mentions {
+			if containsStr(wanted, m.ID) {
+				spans = append(spans, Span{m.Start, m.End})
+			}
+		}
+		spans = mergeSpans(spans)
 		out = append(out, Excerpt{
 			Rank:        len(out) + 1,
 			Article:     h.passage.ArticleTitle,

@@ -1,5 +1,7 @@
 package bot
 
+import "sort"
+
 // Mark returns text with every span wrapped in before and after. Text outside
 // and inside the spans goes through escape first (nil means none), so markup
 // added here can never be confused with markup that came from the text.
@@ -22,4 +24,22 @@ func Mark(text string, spans []Span, escape func(string) string, before, after s
 	}
 	b = append(b, escape(text[pos:])...)
 	return string(b)
+}
+
+// mergeSpans sorts spans and merges the ones that overlap or touch.
+func mergeSpans(s []Span) []Span {
+	if len(s) == 0 {
+		return nil
+	}
+	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
+	out := s[:1]
+	for _, sp := range s[1:] {
+		last := &out[len(out)-1]
+		if sp.Start <= last.End {
+			last.End = max(last.End, sp.End)
+			continue
+		}
+		out = append(out, sp)
+	}
+	return out
 }

@@ -95,7 +95,7 @@ func (b *builder) done() (*Article, error) {
 	return b.a, nil
 }
 
-var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)\s*#*\s*$`)
+var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 
 // parseMarkdown reads a Markdown article: optional front matter, headings
 // that start sections, paragraphs separated by blank lines.

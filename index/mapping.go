@@ -12,13 +12,15 @@ import (
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-3"
+const mappingVersion = "rolebot-index-4"
 
 // Field names of an indexed passage.
 const (
 	fieldText    = "text"    // the passage, English analysis, with term vectors for highlights
 	fieldSection = "section" // the section heading, English analysis
 	fieldRoles   = "roles"   // ids of the roles the passage names, in any form
+	// ids of the roles its section heading names
+	fieldHeadingRoles = "heading_roles"
 )
 
 // passageDoc is what is indexed for one passage. Nothing is stored: the
@@ -27,6 +29,7 @@ type passageDoc struct {
 	Text    string   `json:"text"`
 	Section string   `json:"section"`
 	Roles   []string `json:"roles"`
+	Heading []string `json:"heading_roles"`
 }
 
 func newMapping() mapping.IndexMapping {
@@ -55,6 +58,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldText, text)
 	doc.AddFieldMappingsAt(fieldSection, section)
 	doc.AddFieldMappingsAt(fieldRoles, roles)
+	doc.AddFieldMappingsAt(fieldHeadingRoles, roles)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

@@ -18,7 +18,7 @@ import (
 const (
 	MaxQueryBytes = 1000 // longer text is cut (on a rune boundary)
 	maxRoles      = 4
-	maxNames      = 6 // names per role
+	maxTerms      = 64 // terms per part of a query
 	maxSize       = 100
 )
 
@@ -38,21 +38,19 @@ func (x *Index) Close() error { return x.b.Close() }
 // Count returns the number of passages indexed.
 func (x *Index) Count() (uint64, error) { return x.b.DocCount() }
 
-// Role is a role that a question names: its id, and the ways of writing it
-// that should be matched and highlighted in passages.
+// Role is a role that a question names, by id ("cto").
 type Role struct {
-	ID    string
-	Names []string // "CTO", "Chief Technology Officer", ...
+	ID string
 }
 
 // Query is a search for passages. Text is free text from a user: it is only
 // ever analysed into words, never parsed as query syntax.
 type Query struct {
-	Text    string // the question, or what is left of it once roles are taken out
-	Related string // words related to those of Text ("reports" for "accountable"), a little weaker
-	Extra   string // words that say what kind of passage is wanted ("skills experience"), weaker still
-	Roles   []Role // roles the question names; passages naming them rank higher
-	Size    int    // number of hits (default 10, at most 100)
+	Text    string   // the question, or what is left of it once roles are taken out
+	Related []string // analysed words (see Terms) related to those of Text ("report" for "accountable"), a little weaker
+	Extra   string   // words that say what kind of passage is wanted ("skills experience"), weaker still
+	Roles   []Role   // roles the question names; passages naming them rank higher
+	Size    int      // number of hits (default 10, at most 100)
 	// Weights of the parts of the query against a word of Text in the
 	// passage text (1). Zero values take the defaults of DefaultWeights.
 	Weights Weights
@@ -64,7 +62,7 @@ type Weights struct {
 	Related float64 // a word of Related, in the text or the heading
 	Extra   float64 // a word of Extra, in the text or the heading
 	Role    float64 // the passage names a role of the question, in any form
-	Name    float64 // a name of such a role, as written, in the text or heading
+	Name    float64 // the section heading names such a role
 }
 
 // DefaultWeights are the weights used where a Query leaves them zero.
@@ -84,12 +82,15 @@ func (w Weights) or(d Weights) Weights {
 type Hit struct {
 	ID    string
 	Score float64
-	// Spans are the byte ranges of the passage text that matched, sorted
-	// and merged.
+	// Spans are the byte ranges of the passage text where words of
+	// Query.Text occur, sorted and merged.
 	Spans []Span
-	// Terms are the analysed words of the query that the passage text
-	// contains ("differ", "cto").
+	// Terms are the analysed words of Query.Text and Query.Related that
+	// the passage text contains ("differ", "cto").
 	Terms []string
+	// Positions holds, for each word of Query.Text found, its positions
+	// in the passage text (1 = first word), for proximity.
+	Positions map[string][]int
 }
 
 // Span is a byte range [Start, End) of a passage text.
@@ -143,7 +144,8 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 			hits, err = nil, fmt.Errorf("index: search panicked: %v", r)
 		}
 	}()
-	bq := x.build(q)
+	text, related := x.Terms(q.Text), q.Related
+	bq := x.build(q, text, related)
 	if bq == nil {
 		return nil, nil
 	}
@@ -158,9 +160,16 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	if err != nil {
 		return nil, fmt.Errorf("index: search: %w", err)
 	}
+	own, rel := map[string]bool{}, map[string]bool{}
+	for _, t := range text {
+		own[t] = true
+	}
+	for _, t := range related {
+		rel[t] = true
+	}
 	hits = make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hits = append(hits, toHit(h))
+		hits = append(hits, toHit(h, own, rel))
 	}
 	return hits, nil
 }
@@ -168,50 +177,56 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 // build turns q into a Bleve query from per-field leaf queries that carry
 // the boosts (see NOTES: boosts on compound queries are ignored, and a
 // disjunction scales its score by the share of clauses matched).
-func (x *Index) build(q Query) query.Query {
+func (x *Index) build(q Query, text, related []string) query.Query {
 	w := q.Weights.or(DefaultWeights)
 	var words, roles []query.Query
-	leaf := func(list *[]query.Query, qq interface {
-		query.Query
-		SetBoost(float64)
-		SetField(string)
-	}, field string, boost float64) {
-		qq.SetField(field)
-		qq.SetBoost(boost)
-		*list = append(*list, qq)
+	// group is what a MatchQuery would build, from terms analysed once.
+	group := func(terms []string, field string, boost float64) {
+		var ts []query.Query
+		seen := map[string]bool{}
+		for _, t := range terms {
+			if seen[t] || len(ts) == maxTerms {
+				continue
+			}
+			seen[t] = true
+			tq := query.NewTermQuery(t)
+			tq.SetField(field)
+			tq.SetBoost(boost)
+			ts = append(ts, tq)
+		}
+		switch len(ts) {
+		case 0:
+		case 1:
+			words = append(words, ts[0])
+		default:
+			words = append(words, query.NewDisjunctionQuery(ts))
+		}
 	}
-	if text := clip(q.Text); len(x.Terms(text)) > 0 {
-		leaf(&words, query.NewMatchQuery(text), fieldText, 1)
-		leaf(&words, query.NewMatchQuery(text), fieldSection, w.Section)
-	}
-	if rel := clip(q.Related); len(x.Terms(rel)) > 0 {
-		leaf(&words, query.NewMatchQuery(rel), fieldText, w.Related)
-		leaf(&words, query.NewMatchQuery(rel), fieldSection, w.Related)
-	}
-	if extra := clip(q.Extra); len(x.Terms(extra)) > 0 {
-		leaf(&words, query.NewMatchQuery(extra), fieldText, w.Extra)
-		leaf(&words, query.NewMatchQuery(extra), fieldSection, w.Extra)
-	}
+	group(text, fieldText, 1)
+	group(text, fieldSection, w.Section)
+	group(related, fieldText, w.Related)
+	group(related, fieldSection, w.Related)
+	group(x.Terms(q.Extra), fieldText, w.Extra)
 	for i, r := range q.Roles {
 		if i == maxRoles {
 			break
 		}
-		leaf(&roles, query.NewTermQuery(r.ID), fieldRoles, w.Role)
+		tq := query.NewTermQuery(r.ID)
+		tq.SetField(fieldRoles)
+		tq.SetBoost(w.Role)
+		roles = append(roles, tq)
 		// A heading that names the role marks a passage about it. In the
 		// text, how often a role is named says little: roles only filter.
-		for j, n := range r.Names {
-			if j == maxNames {
-				break
-			}
-			if n = clip(n); len(x.Terms(n)) > 0 {
-				leaf(&words, query.NewMatchPhraseQuery(n), fieldSection, w.Name)
-			}
-		}
+		hq := query.NewTermQuery(r.ID)
+		hq.SetField(fieldHeadingRoles)
+		hq.SetBoost(w.Name)
+		words = append(words, hq)
 	}
 	switch {
-	case len(roles) == 0 && len(words) == 0:
-		return nil
 	case len(roles) == 0:
+		if len(words) == 0 {
+			return nil
+		}
 		return query.NewDisjunctionQuery(words)
 	}
 	// A passage must name a role of the question; the words rank among
@@ -220,12 +235,24 @@ func (x *Index) build(q Query) query.Query {
 	return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles)}, words, nil)
 }
 
-func toHit(h *search.DocumentMatch) Hit {
+// toHit converts a Bleve hit. It keeps the locations of the question's own
+// words (own) and lists those and the related words matched, leaving out
+// the intent words added to the search.
+func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 	out := Hit{ID: h.ID, Score: h.Score}
 	for term, locs := range h.Locations[fieldText] {
-		out.Terms = append(out.Terms, term)
+		if own[term] || related[term] {
+			out.Terms = append(out.Terms, term)
+		}
+		if !own[term] {
+			continue
+		}
+		if out.Positions == nil {
+			out.Positions = map[string][]int{}
+		}
 		for _, l := range locs {
 			out.Spans = append(out.Spans, Span{int(l.Start), int(l.End)})
+			out.Positions[term] = append(out.Positions[term], int(l.Pos))
 		}
 	}
 	sort.Strings(out.Terms)

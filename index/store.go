@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -23,7 +24,8 @@ type Passage struct {
 	ID      string
 	Section string
 	Text    string
-	Roles   []string // ids of the roles it names
+	Roles   []string // ids of the roles its heading and text name
+	Heading []string // ids of the roles its heading names
 }
 
 // Info says what Open did.
@@ -155,7 +157,7 @@ func build(ctx context.Context, path string, ps []Passage, batchSize int) error 
 func fill(ctx context.Context, b bleve.Index, ps []Passage, batchSize int) error {
 	batch := b.NewBatch()
 	for i, p := range ps {
-		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles}); err != nil {
+		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles, Heading: p.Heading}); err != nil {
 			return fmt.Errorf("index: passage %s: %w", p.ID, err)
 		}
 		if batch.Size() >= batchSize || i == len(ps)-1 {
@@ -201,11 +203,23 @@ func NewMemory(ctx context.Context, ps []Passage) (*Index, error) {
 }
 
 // PassagesOf converts corpus passages for indexing; roles names the role
-// ids of a text.
+// ids of a text. Headings are shared by many passages: each is read once.
 func PassagesOf(ps []corpus.Passage, roles func(string) []string) []Passage {
 	out := make([]Passage, len(ps))
+	headings := map[string][]string{}
 	for i, p := range ps {
-		out[i] = Passage{ID: p.ID, Section: p.Section, Text: p.Text, Roles: roles(p.Section + "\n" + p.Text)}
+		h, ok := headings[p.Section]
+		if !ok {
+			h = roles(p.Section)
+			headings[p.Section] = h
+		}
+		all := append([]string(nil), h...)
+		for _, id := range roles(p.Text) {
+			if !slices.Contains(all, id) {
+				all = append(all, id)
+			}
+		}
+		out[i] = Passage{ID: p.ID, Section: p.Section, Text: p.Text, Roles: all, Heading: h}
 	}
 	return out
 }

@@ -30,7 +30,9 @@ func (d *Detector) Detect(q string) Question {
 	out := Question{Matches: ms, Roles: ids(ms)}
 	for _, i := range unmatched {
 		w := ws[i]
-		if (abbrLike.MatchString(w.norm) || (w.upper && len(w.norm) >= 3 && len(w.norm) <= 5 && strings.HasPrefix(w.norm, "c") && strings.HasSuffix(strings.TrimSuffix(w.norm, "s"), "o"))) && !contains(out.Unknown, w.norm) {
+		raw := q[w.start:w.end]
+		upper := raw == strings.ToUpper(raw) && raw != w.raw
+		if (abbrLike.MatchString(w.norm) || (upper && len(w.norm) >= 3 && len(w.norm) <= 5 && strings.HasPrefix(w.norm, "c") && strings.HasSuffix(strings.TrimSuffix(w.norm, "s"), "o"))) && !contains(out.Unknown, w.norm) {
 			out.Unknown = append(out.Unknown, strings.TrimSuffix(w.norm, "s"))
 		}
 	}

@@ -67,7 +67,6 @@ type word struct {
 	norm       string // lower case, possessive and plural "s" removed
 	raw        string // lower case, as written
 	start, end int
-	upper      bool // written in capitals, like an abbreviation
 }
 
 // words splits text into words of letters and digits. "CIO's", "CIOs" and
@@ -100,7 +99,7 @@ func words(text string) []word {
 			}
 		}
 		lower := strings.ToLower(raw)
-		out = append(out, word{norm: lower, raw: lower, start: start, end: end, upper: raw == strings.ToUpper(raw) && raw != lower})
+		out = append(out, word{norm: lower, raw: lower, start: start, end: end})
 	}
 	return out
 }

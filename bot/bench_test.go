@@ -1,0 +1,255 @@
+package bot
+
+// Benchmarks of the answering engine, each beside a plain Bleve baseline
+// over the same passages so that the ratio is measured in one run:
+//
+//	go test ./bot -run '^$' -bench . -benchtime 2s
+//
+// The generated corpus (10,000 articles) takes a minute or two to index.
+
+import (
+	"context"
+	"fmt"
+	"math/rand"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
+)
+
+// benchQuestions are the evaluation questions, asked in turn.
+func benchQuestions(b *testing.B) []string {
+	var qs []string
+	for _, c := range loadEval(b) {
+		qs = append(qs, c.Q)
+	}
+	return qs
+}
+
+// plainIndex builds the baseline: Bleve's default mapping, one document per
+// passage, indexed in batches of 1,000, on disk.
+func plainIndex(b *testing.B, dir string, ps []corpus.Passage) bleve.Index {
+	b.Helper()
+	idx, err := bleve.NewUsing(dir, bleve.NewIndexMapping(), scorch.Name, scorch.Name, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	batch := idx.NewBatch()
+	for i, p := range ps {
+		if err := batch.Index(p.ID, map[string]any{"text": p.Text}); err != nil {
+			b.Fatal(err)
+		}
+		if batch.Size() == 1000 || i == len(ps)-1 {
+			if err := idx.Batch(batch); err != nil {
+				b.Fatal(err)
+			}
+			batch.Reset()
+		}
+	}
+	return idx
+}
+
+// plainQuery is the baseline question: one MatchQuery with highlighting.
+func plainQuery(b *testing.B, idx bleve.Index, q string) {
+	req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(q), 10, 0, false)
+	req.Highlight = bleve.NewHighlight()
+	if _, err := idx.Search(req); err != nil {
+		b.Fatal(err)
+	}
+}
+
+type benchCorpus struct {
+	name string
+	c    *corpus.Corpus
+	dir  string // where its index lives
+}
+
+var (
+	genOnce sync.Once
+	genC    *corpus.Corpus
+	genErr  error
+)
+
+// generated returns a corpus of n articles written from the sentences of
+// the shipped one, shuffled with a fixed seed, loaded from files on disk.
+func generated(b *testing.B, n int) *corpus.Corpus {
+	genOnce.Do(func() {
+		shippedC, err := corpus.Load(corpus.Embedded())
+		if err != nil {
+			genErr = err
+			return
+		}
+		var sentences []string
+		for _, p := range shippedC.Passages() {
+			for _, s := range strings.SplitAfter(p.Text, ". ") {
+				if len(s) > 20 {
+					sentences = append(sentences, strings.TrimSpace(s))
+				}
+			}
+		}
+		dir, err := os.MkdirTemp("", "rolebot-gen-")
+		if err != nil {
+			genErr = err
+			return
+		}
+		os.MkdirAll(filepath.Join(dir, "articles"), 0o755)
+		os.MkdirAll(filepath.Join(dir, "roles"), 0o755)
+		// The shipped articles and cards, so the cards' sources resolve.
+		for _, sub := range []string{"articles", "roles"} {
+			entries, _ := os.ReadDir(filepath.Join("..", "corpus", sub))
+			for _, e := range entries {
+				data, _ := os.ReadFile(filepath.Join("..", "corpus", sub, e.Name()))
+				os.WriteFile(filepath.Join(dir, sub, e.Name()), data, 0o644)
+			}
+		}
+		r := rand.New(rand.NewSource(1))
+		for i := 0; i < n; i++ {
+			var sb strings.Builder
+			fmt.Fprintf(&sb, "---\ntitle: Generated article %d\n---\n", i)
+			for s := 0; s < 3; s++ {
+				fmt.Fprintf(&sb, "\n## Section %d\n\n", s)
+				for k := 0; k < 2; k++ {
+					for j := 0; j < 3; j++ {
+						sb.WriteString(sentences[r.Intn(len(sentences))] + " ")
+					}
+					sb.WriteString("\n\n")
+				}
+			}
+			os.WriteFile(filepath.Join(dir, "articles", fmt.Sprintf("gen-%05d.md", i)), []byte(sb.String()), 0o644)
+		}
+		genC, genErr = corpus.Load(os.DirFS(dir))
+		os.RemoveAll(dir)
+	})
+	if genErr != nil {
+		b.Fatal(genErr)
+	}
+	return genC
+}
+
+func benchCorpora(b *testing.B) []benchCorpus {
+	shippedC, err := corpus.Load(corpus.Embedded())
+	if err != nil {
+		b.Fatal(err)
+	}
+	list := []benchCorpus{{name: "shipped", c: shippedC}}
+	if !testing.Short() {
+		list = append(list, benchCorpus{name: "10k-articles", c: generated(b, 10000)})
+	}
+	return list
+}
+
+// BenchmarkQuestion compares a question answered by the Engine (roles,
+// intent, search, re-ranking, excerpts) with one plain Bleve MatchQuery
+// with highlighting over the same passages.
+func BenchmarkQuestion(b *testing.B) {
+	qs := benchQuestions(b)
+	for _, bc := range benchCorpora(b) {
+		dir := b.TempDir()
+		det := role.New(bc.c.Cards)
+		ps := bc.c.Passages()
+		idx, _, err := index.Open(context.Background(), dir, index.Fingerprint(bc.c.Fingerprint), func() []index.Passage {
+			return index.PassagesOf(ps, det.Roles)
+		}, index.Options{})
+		if err != nil {
+			b.Fatal(err)
+		}
+		e := NewEngine(bc.c, idx, det)
+		plain := plainIndex(b, filepath.Join(b.TempDir(), "plain"), ps)
+		b.Run(bc.name+"/engine", func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				if _, err := e.Answer(context.Background(), qs[i%len(qs)]); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+		b.Run(bc.name+"/plain-bleve", func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				plainQuery(b, plain, qs[i%len(qs)])
+			}
+		})
+		idx.Close()
+		plain.Close()
+	}
+}
+
+// BenchmarkBuild compares building rolebot's index (on disk, moved into
+// place when complete) with plain batch indexing of the same passages.
+// articles/s is the figure to compare.
+func BenchmarkBuild(b *testing.B) {
+	for _, bc := range benchCorpora(b) {
+		det := role.New(bc.c.Cards)
+		ps := bc.c.Passages()
+		articles := float64(len(bc.c.Articles))
+		b.Run(bc.name+"/rolebot", func(b *testing.B) {
+			for b.Loop() {
+				dir := b.TempDir()
+				idx, _, err := index.Open(context.Background(), dir, index.Fingerprint(bc.c.Fingerprint), func() []index.Passage {
+					return index.PassagesOf(ps, det.Roles)
+				}, index.Options{})
+				if err != nil {
+					b.Fatal(err)
+				}
+				idx.Close()
+			}
+			b.ReportMetric(articles*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+		b.Run(bc.name+"/plain-bleve", func(b *testing.B) {
+			for b.Loop() {
+				plainIndex(b, filepath.Join(b.TempDir(), "plain"), ps).Close()
+			}
+			b.ReportMetric(articles*float64(b.N)/b.Elapsed().Seconds(), "articles/s")
+		})
+	}
+}
+
+// BenchmarkStartup measures what every process start costs once the index
+// exists: loading the embedded corpus and reopening the index.
+func BenchmarkStartup(b *testing.B) {
+	dir := b.TempDir()
+	e, err := openEngine(context.Background(), corpus.Embedded(), dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	e.Close()
+	for b.Loop() {
+		e, err := openEngine(context.Background(), corpus.Embedded(), dir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		e.Close()
+	}
+}
+
+// BenchmarkAskProcess runs the rolebot binary: `rolebot ask` on an index
+// that is already built, from process start to the answer printed.
+func BenchmarkAskProcess(b *testing.B) {
+	bin := filepath.Join(b.TempDir(), "rolebot")
+	if out, err := exec.Command("go", "build", "-o", bin, "../cmd/rolebot").CombinedOutput(); err != nil {
+		b.Fatalf("build: %v\n%s", err, out)
+	}
+	dir := b.TempDir()
+	ask := func() {
+		out, err := exec.Command(bin, "ask", "--index", dir, "difference between CTO and CIO").CombinedOutput()
+		if err != nil || !strings.Contains(string(out), "CIO") {
+			b.Fatalf("ask: %v\n%s", err, out)
+		}
+	}
+	ask() // builds the index
+	var worst time.Duration
+	for b.Loop() {
+		start := time.Now()
+		ask()
+		worst = max(worst, time.Since(start))
+	}
+	b.ReportMetric(float64(worst.Milliseconds()), "worst-ms")
+}
