@@ -1,0 +1,244 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// runCmd runs one rolebot command line as main would, and returns its exit
+// status and outputs.
+func runCmd(t *testing.T, stdin string, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code := run(context.Background(), args, strings.NewReader(stdin), &out, &errOut)
+	return code, out.String(), errOut.String()
+}
+
+// jsonAnswer is the shape `rolebot ask --format json` promises.
+type jsonAnswer struct {
+	Question string   `json:"question"`
+	Roles    []string `json:"roles"`
+	Intent   string   `json:"intent"`
+	Cards    []struct {
+		ID, Abbreviation, Title, Summary string
+	} `json:"cards"`
+	Excerpts []struct {
+		Rank        int     `json:"rank"`
+		Article     string  `json:"article"`
+		Section     string  `json:"section"`
+		Text        string  `json:"text"`
+		Highlighted string  `json:"highlighted"`
+		Score       float64 `json:"score"`
+	} `json:"excerpts"`
+	NoMatch     bool     `json:"no_match"`
+	Suggestions []string `json:"suggestions"`
+}
+
+func decodeAnswer(t *testing.T, line string) jsonAnswer {
+	t.Helper()
+	var a jsonAnswer
+	dec := json.NewDecoder(strings.NewReader(line))
+	if err := dec.Decode(&a); err != nil {
+		t.Fatalf("not one JSON answer: %v\n%s", err, line)
+	}
+	return a
+}
+
+func TestAskJSON(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := runCmd(t, "", "ask", "--index", dir, "--format", "json", "difference between CTO and CIO")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	a := decodeAnswer(t, out)
+	if strings.Join(a.Roles, ",") != "cto,cio" || a.Intent != "compare" || a.NoMatch {
+		t.Errorf("roles %v intent %q no_match %v, want cto,cio compare false", a.Roles, a.Intent, a.NoMatch)
+	}
+	if len(a.Cards) != 2 || a.Cards[0].ID != "cto" || a.Cards[0].Abbreviation != "CTO" || a.Cards[0].Summary == "" {
+		t.Errorf("cards = %+v", a.Cards)
+	}
+	if len(a.Excerpts) != 3 {
+		t.Fatalf("%d excerpts, want 3", len(a.Excerpts))
+	}
+	for i, x := range a.Excerpts {
+		if x.Rank != i+1 || x.Article == "" || x.Section == "" || x.Text == "" || x.Score <= 0 {
+			t.Errorf("excerpt %d incomplete: %+v", i, x)
+		}
+		if !strings.Contains(x.Highlighted, "**") || strings.ReplaceAll(x.Highlighted, "**", "") != x.Text {
+			t.Errorf("excerpt %d: highlighted %q is not the text with marked terms", i, x.Highlighted)
+		}
+	}
+	// The passage text is the article's own.
+	user, err := os.ReadFile(filepath.Join("..", "..", "corpus", "articles", "what-is-a-cto-cio.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, x := range a.Excerpts {
+		if strings.Contains(string(user), x.Text) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no excerpt quotes the user's article word for word")
+	}
+}
+
+func TestAskText(t *testing.T) {
+	code, out, errOut := runCmd(t, "", "ask", "--index", t.TempDir(), "what does a CKO do?")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"CKO — Chief Knowledge Officer", "Responsibilities:", "Sources:", "§", "From the articles:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestAskStdin(t *testing.T) {
+	questions := "what is a CIO\n\ncto vs cio\nwhat's the weather?\n+cto -cio title:x /.*/ a~2 \"unbalanced\n"
+	code, out, errOut := runCmd(t, questions, "ask", "--index", t.TempDir(), "--format", "json", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 4 {
+		t.Fatalf("%d answer lines for 4 questions:\n%s", len(lines), out)
+	}
+	if a := decodeAnswer(t, lines[0]); a.Intent != "define" || a.Roles[0] != "cio" {
+		t.Errorf("line 1: %+v", a)
+	}
+	if a := decodeAnswer(t, lines[1]); a.Intent != "compare" {
+		t.Errorf("line 2 intent %q, want compare", a.Intent)
+	}
+	if a := decodeAnswer(t, lines[2]); !a.NoMatch || len(a.Suggestions) == 0 {
+		t.Errorf("weather: no_match %v suggestions %v, want a no-match with suggestions", a.NoMatch, a.Suggestions)
+	}
+	decodeAnswer(t, lines[3]) // query syntax is just text
+}
+
+func TestAskHostileInput(t *testing.T) {
+	dir := t.TempDir()
+	for name, q := range map[string]string{
+		"query syntax":   `+cto -cio title:x /.*/ a~2 "unbalanced cto^5 * ?`,
+		"slack mentions": "<!channel> <!here> <@U123> what is a CTO?",
+		"emoji":          strings.Repeat("🙂", 2500),
+		"invalid utf-8":  "cto \xff\xfe vs cio \xc3",
+		"unknown role":   "what does a CXO do?",
+		"only spaces":    "   ",
+		"long":           strings.Repeat("what is the difference between a CTO and a CIO ", 300),
+	} {
+		t.Run(name, func(t *testing.T) {
+			code, out, errOut := runCmd(t, "", "ask", "--index", dir, "--format", "json", q)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			a := decodeAnswer(t, out)
+			if a.NoMatch && len(a.Suggestions) == 0 && a.Intent != "help" {
+				t.Errorf("no match without suggestions: %+v", a)
+			}
+		})
+	}
+}
+
+func TestUsageErrors(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		args []string
+		want string
+	}{
+		{"no command", nil, "Usage"},
+		{"unknown command", []string{"frobnicate"}, `unknown command "frobnicate"`},
+		{"ask without question", []string{"ask"}, "no question"},
+		{"bad format", []string{"ask", "--format", "xml", "cto"}, `--format "xml"`},
+		{"bad count", []string{"ask", "-n", "0", "cto"}, "-n 0"},
+		{"unknown flag", []string{"ask", "--colour", "cto"}, "flag provided but not defined"},
+		{"index argument", []string{"index", "extra"}, `unexpected argument "extra"`},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errOut := runCmd(t, "", tc.args...)
+			if code != 2 {
+				t.Errorf("exit %d, want 2", code)
+			}
+			if !strings.Contains(errOut, tc.want) {
+				t.Errorf("stderr %q lacks %q", errOut, tc.want)
+			}
+		})
+	}
+}
+
+func TestHelp(t *testing.T) {
+	for _, args := range [][]string{{"--help"}, {"ask", "--help"}, {"index", "-h"}} {
+		code, out, errOut := runCmd(t, "", args...)
+		if code != 0 || !strings.Contains(out+errOut, "Usage") {
+			t.Errorf("%v: exit %d, output %q", args, code, out+errOut)
+		}
+	}
+}
+
+func TestIndexCommand(t *testing.T) {
+	dir := t.TempDir()
+	code, out, errOut := runCmd(t, "", "index", "--index", dir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"index built", "articles: 14", "skipped files: 0", "took:"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+	code, out, _ = runCmd(t, "", "index", "--index", dir)
+	if code != 0 || !strings.Contains(out, "index reused") {
+		t.Errorf("second run: exit %d\n%s", code, out)
+	}
+}
+
+func TestIndexReportsSkippedFiles(t *testing.T) {
+	corpusDir := t.TempDir()
+	copyDir(t, filepath.Join("..", "..", "corpus"), corpusDir)
+	os.WriteFile(filepath.Join(corpusDir, "articles", "broken.md"), []byte("---\ntitle: [unclosed\n---\ntext\n"), 0o644)
+	os.WriteFile(filepath.Join(corpusDir, "articles", "latin1.txt"), []byte("Caf\xe9\n\nNot UTF-8.\n"), 0o644)
+	code, out, errOut := runCmd(t, "", "index", "--index", t.TempDir(), "--corpus", corpusDir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"skipped files: 2", "articles/broken.md: front matter", "articles/latin1.txt: not valid UTF-8"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q:\n%s", want, out)
+		}
+	}
+}
+
+func TestMissingCorpusFolder(t *testing.T) {
+	code, _, errOut := runCmd(t, "", "ask", "--corpus", filepath.Join(t.TempDir(), "nope"), "cto")
+	if code != 1 || !strings.Contains(errOut, "nope") {
+		t.Errorf("exit %d, stderr %q; want 1 naming the folder", code, errOut)
+	}
+}
+
+func copyDir(t *testing.T, from, to string) {
+	t.Helper()
+	err := filepath.WalkDir(from, func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(from, path)
+		if d.IsDir() {
+			return os.MkdirAll(filepath.Join(to, rel), 0o755)
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(filepath.Join(to, rel), data, 0o644)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
