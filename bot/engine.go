@@ -163,7 +163,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 // passage that names the roles asked about ranks higher, and in a comparison
 // one that names all of them ranks highest.
 func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted []string) ([]ranked, error) {
-	q := index.Query{Text: rest, Related: e.related.expand(e.idx.Terms(rest), maxRelated), Extra: intentWords[intent], Size: 20}
+	q := index.Query{Text: rest, Related: e.related.expand(e.idx.Terms(rest), maxRelated), Extra: intentWords[intent], Size: max(15, 2*e.excerptCount())}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
@@ -336,13 +336,17 @@ func (e *Engine) relevant(ctx context.Context, q string, hits []ranked) bool {
 	return false
 }
 
+func (e *Engine) excerptCount() int {
+	if e.Excerpts <= 0 {
+		return 3
+	}
+	return e.Excerpts
+}
+
 // excerpts turns the best hits into excerpts, skipping repeated texts.
 // Words of the question and names of the wanted roles are marked.
 func (e *Engine) excerpts(hits []ranked, wanted []string) []Excerpt {
-	n := e.Excerpts
-	if n <= 0 {
-		n = 3
-	}
+	n := e.excerptCount()
 	out := []Excerpt{}
 	seen := map[string]bool{}
 	for _, h := range hits {

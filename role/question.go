@@ -18,8 +18,11 @@ type Question struct {
 }
 
 var (
-	abbrLike  = regexp.MustCompile(`^c[a-z]{1,3}o$`)
-	chiefLike = regexp.MustCompile(`(?i)\bchief\s+(\p{L}+(?:\s+\p{L}+)?)\s+officers?\b`)
+	// Role-like words: "cxo", "cro" in any case; longer ones such as "CDAO"
+	// only in capitals, since "cargo" and "condo" are words.
+	abbrLike      = regexp.MustCompile(`^c[a-z]{1,2}o$`)
+	abbrLikeUpper = regexp.MustCompile(`^c[a-z]{1,3}o$`)
+	chiefLike     = regexp.MustCompile(`(?i)\bchief\s+(\p{L}+(?:\s+\p{L}+)?)\s+officers?\b`)
 )
 
 // Detect finds the roles a question names, forgiving small typos, and the
@@ -31,9 +34,13 @@ func (d *Detector) Detect(q string) Question {
 	for _, i := range unmatched {
 		w := ws[i]
 		raw := q[w.start:w.end]
+		single := w.norm
+		if len(single) > 3 && strings.HasSuffix(single, "s") {
+			single = single[:len(single)-1] // "CXOs"
+		}
 		upper := raw == strings.ToUpper(raw) && raw != w.raw
-		if (abbrLike.MatchString(w.norm) || (upper && len(w.norm) >= 3 && len(w.norm) <= 5 && strings.HasPrefix(w.norm, "c") && strings.HasSuffix(strings.TrimSuffix(w.norm, "s"), "o"))) && !contains(out.Unknown, w.norm) {
-			out.Unknown = append(out.Unknown, strings.TrimSuffix(w.norm, "s"))
+		if (abbrLike.MatchString(single) || (upper && abbrLikeUpper.MatchString(single))) && !contains(out.Unknown, single) {
+			out.Unknown = append(out.Unknown, single)
 		}
 	}
 	for _, m := range chiefLike.FindAllStringIndex(q, -1) {

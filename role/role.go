@@ -196,9 +196,14 @@ func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 		}
 	}
 	// Multi-word names with a misspelt word ("cheif technology officer").
+	// Only names whose first word is this word or one edit from it.
+	first := ws[i].norm
 	bestID, bestLen := "", 0
 	for _, nm := range d.names {
 		if len(nm.words) < 2 || len(nm.words) <= bestLen || i+len(nm.words) > len(ws) {
+			continue
+		}
+		if f := nm.words[0]; f != first && !near(first, f) {
 			continue
 		}
 		typos := 0
