@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
@@ -26,14 +27,19 @@ const (
 type Index struct {
 	b        bleve.Index
 	analyzer analysis.Analyzer
+	close    sync.Once
+	closeErr error
 }
 
 func newIndex(b bleve.Index) *Index {
 	return &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName)}
 }
 
-// Close releases the index files.
-func (x *Index) Close() error { return x.b.Close() }
+// Close releases the index files. Closing twice is harmless.
+func (x *Index) Close() error {
+	x.close.Do(func() { x.closeErr = x.b.Close() })
+	return x.closeErr
+}
 
 // Count returns the number of passages indexed.
 func (x *Index) Count() (uint64, error) { return x.b.DocCount() }
