@@ -126,7 +126,14 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	b := newBuilder(slug, title, m.Source)
 	for _, bl := range blocks {
 		var para []string
+		fenced := false
 		for i, line := range bl.lines {
+			// Inside fenced code, a "# comment" is code, not a heading.
+			if fence := strings.HasPrefix(strings.TrimSpace(line), "```"); fence || fenced {
+				fenced = fenced != fence
+				para = append(para, line)
+				continue
+			}
 			if g := mdHeading.FindStringSubmatch(line); g != nil {
 				b.paragraph(strings.Join(para, "\n"))
 				para = nil

@@ -81,9 +81,11 @@ func words(text string) []word {
 			continue
 		}
 		start := i
+		latin := isLatin(r)
 		for i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
-			if !isWordRune(r) {
+			// A change of script ends a word: "CTOとCIOの違い" names two roles.
+			if !isWordRune(r) || isLatin(r) != latin {
 				break
 			}
 			i += n
@@ -110,6 +112,10 @@ func firstRune(s string) rune {
 }
 
 func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// isLatin reports whether r is a Latin letter or a digit, the alphabet role
+// names are written in.
+func isLatin(r rune) bool { return r < 0x80 || unicode.Is(unicode.Latin, r) }
 
 // sameWord reports whether a text word stands for a name word, allowing a
 // plural ("officers", "CIOs", "CEOes" is not a thing but "CISOs" is).

@@ -1,0 +1,110 @@
+package corpus_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// cardsBase is a small valid corpus: two articles and two cards.
+const cardsBase = "testdata/cards/base"
+
+func TestCardsBase(t *testing.T) {
+	c, err := corpus.Load(os.DirFS(cardsBase))
+	if err != nil {
+		t.Fatalf("Load %s: %v", cardsBase, err)
+	}
+	if len(c.Cards) != 2 {
+		t.Fatalf("%d cards, want 2", len(c.Cards))
+	}
+	alpha, ok := c.Card("alpha")
+	if !ok {
+		t.Fatal("no card alpha")
+	}
+	if _, ok := c.Card("gamma"); ok {
+		t.Error("Card(gamma) found a card that does not exist")
+	}
+	// Sources name sections loosely; after loading they are the headings
+	// as written, with the article title.
+	for field, want := range map[string]corpus.SourceRef{
+		"summary":          {Article: "alpha", Section: "What an alpha officer is", ArticleTitle: "The Alpha Officer"},
+		"focus":            {Article: "alpha", Section: "Alpha is “first”", ArticleTitle: "The Alpha Officer"},
+		"responsibilities": {Article: "alpha", Section: "What an alpha officer is", ArticleTitle: "The Alpha Officer"},
+		"skills":           {Article: "alpha", Section: "Skills of an alpha", ArticleTitle: "The Alpha Officer"},
+		"confused_with":    {Article: "beta", Section: "What a beta officer is", ArticleTitle: "The Beta Officer"},
+	} {
+		if got := alpha.Sources[field]; got != want {
+			t.Errorf("alpha sources.%s = %+v, want %+v", field, got, want)
+		}
+	}
+	if !slices.Equal(alpha.ConfusedWith, []string{"beta"}) || !slices.Equal(alpha.Aliases, []string{"first officer"}) {
+		t.Errorf("alpha: confused_with %v aliases %v", alpha.ConfusedWith, alpha.Aliases)
+	}
+}
+
+// Each file of testdata/cards/bad, added to the base corpus, makes Load
+// fail with an error that names the card and says what is wrong.
+func TestCardErrors(t *testing.T) {
+	base := mapFS(t, os.DirFS(cardsBase))
+	for _, tc := range []struct {
+		file string
+		want []string // parts of the error
+	}{
+		{"unknown-article.yaml", []string{"role card gamma", `sources.summary names unknown article "gamma"`}},
+		{"unknown-section.yaml", []string{"role card gamma", `sources.responsibilities names unknown section "Responsibilities of an alpha" of article "alpha"`}},
+		{"unknown-confused-with.yaml", []string{"role card gamma", `confused_with names unknown card "delta"`}},
+		{"missing-summary.yaml", []string{"roles/missing-summary.yaml", "card gamma: summary is empty"}},
+		{"missing-skills.yaml", []string{"roles/missing-skills.yaml", "card gamma: skills is empty"}},
+		{"missing-source.yaml", []string{"roles/missing-source.yaml", "card gamma: sources has no entry for skills"}},
+		{"missing-confused-with-source.yaml", []string{"roles/missing-confused-with-source.yaml", "card gamma: sources has no entry for confused_with"}},
+		{"missing-id.yaml", []string{"roles/missing-id.yaml", `id "": want lower-case`}},
+		{"bad-id.yaml", []string{"roles/bad-id.yaml", `id "Gamma Officer"`}},
+		{"duplicate-id.yaml", []string{"roles/duplicate-id.yaml", `id "alpha" already used by roles/alpha.yaml`}},
+		{"alias-collision.yaml", []string{"role card gamma", `name "First  OFFICER" is also a name of card alpha`}},
+		{"abbreviation-collision.yaml", []string{"role card gamma", `name "beo" is also a name of card beta`}},
+		{"unknown-field.yaml", []string{"roles/unknown-field.yaml", "field responsibilites not found"}},
+		{"unknown-source-field.yaml", []string{"roles/unknown-source-field.yaml", `sources names unknown field "salary"`}},
+		{"bad-yaml.yaml", []string{"roles/bad-yaml.yaml", "yaml:"}},
+	} {
+		t.Run(strings.TrimSuffix(tc.file, ".yaml"), func(t *testing.T) {
+			data, err := os.ReadFile("testdata/cards/bad/" + tc.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			fsys := fstest.MapFS{}
+			for k, v := range base {
+				fsys[k] = v
+			}
+			fsys["roles/"+tc.file] = &fstest.MapFile{Data: data}
+			c, err := corpus.Load(fsys)
+			if err == nil {
+				t.Fatalf("Load succeeded with %d cards, want an error", len(c.Cards))
+			}
+			for _, w := range tc.want {
+				if !strings.Contains(err.Error(), w) {
+					t.Errorf("error %q\nwant it to contain %q", err, w)
+				}
+			}
+		})
+	}
+}
+
+// Only .yaml and .yml files in roles/ are cards; a README is not.
+func TestCardFiles(t *testing.T) {
+	fsys := mapFS(t, os.DirFS(cardsBase))
+	beta := fsys["roles/beta.yaml"]
+	delete(fsys, "roles/beta.yaml")
+	fsys["roles/beta.yml"] = beta
+	fsys["roles/README.md"] = &fstest.MapFile{Data: []byte("Not a card.\n")}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Cards) != 2 {
+		t.Errorf("%d cards, want 2 (alpha.yaml, beta.yml)", len(c.Cards))
+	}
+}

@@ -1,0 +1,327 @@
+package corpus_test
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// loadArticle loads a corpus of one article file and returns the article.
+func loadArticle(t *testing.T, name string, data []byte) *corpus.Article {
+	t.Helper()
+	c, err := corpus.Load(fstest.MapFS{"articles/" + name: {Data: data}})
+	if err != nil {
+		t.Fatalf("Load %s: %v", name, err)
+	}
+	if len(c.Skipped) > 0 || len(c.Articles) != 1 {
+		t.Fatalf("Load %s: %d articles, skipped %v", name, len(c.Articles), c.Skipped)
+	}
+	return c.Articles[0]
+}
+
+// section is the expected shape of a section: its heading and the text
+// of its passages.
+type section struct {
+	heading  string
+	passages []string
+}
+
+func sectionsOf(a *corpus.Article) []section {
+	var out []section
+	for _, s := range a.Sections {
+		sec := section{heading: s.Heading}
+		for _, p := range s.Passages {
+			sec.passages = append(sec.passages, p.Text)
+		}
+		out = append(out, sec)
+	}
+	return out
+}
+
+func checkSections(t *testing.T, a *corpus.Article, want []section) {
+	t.Helper()
+	got := sectionsOf(a)
+	if !slices.EqualFunc(got, want, func(a, b section) bool {
+		return a.heading == b.heading && slices.Equal(a.passages, b.passages)
+	}) {
+		t.Errorf("sections:\n got %q\nwant %q", got, want)
+	}
+}
+
+func TestMarkdownFixture(t *testing.T) {
+	data, err := os.ReadFile("testdata/markdown/full.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := loadArticle(t, "full.md", data)
+	if a.Slug != "full" || a.Title != "Front Matter Title" || a.Source != "user" || a.File != "articles/full.md" {
+		t.Errorf("slug %q, title %q, source %q, file %q", a.Slug, a.Title, a.Source, a.File)
+	}
+	checkSections(t, a, []section{
+		{"Introduction", []string{
+			"Intro paragraph before any heading,\nwritten over two lines.",
+			"A first-level heading that repeats the title starts no section.",
+		}},
+		{"ATX heading", []string{
+			"First paragraph of the ATX section.",
+			"Second paragraph, after a blank line.",
+		}},
+		{"Setext heading", []string{"Under a setext heading of the first level."}},
+		{"Another setext heading", []string{
+			"- a list item\n- another list item",
+			"> a block quote\n> over two lines",
+		}},
+		{"Code", []string{
+			"```bash\n# install the tool\ngo install example.com/tool@latest\n\n# run it\ntool --help\n```",
+			"Text after the code block.",
+		}},
+		{"Indented heading", []string{
+			"Up to three spaces before the hashes still make a heading.\n#Not a heading because no space follows the hash.",
+		}},
+	})
+}
+
+func TestMarkdown(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		title      string
+		source     string
+		want       []section
+	}{
+		{
+			name:   "no front matter: title from the first # heading",
+			text:   "# The Title\n\nBody.\n\n## Part\n\nMore.\n",
+			title:  "The Title",
+			source: "rolebot",
+			want:   []section{{"Introduction", []string{"Body."}}, {"Part", []string{"More."}}},
+		},
+		{
+			name:   "no title anywhere: the slug",
+			text:   "Just a paragraph.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Introduction", []string{"Just a paragraph."}}},
+		},
+		{
+			name:   "empty front matter",
+			text:   "---\n---\n## Part\n\nText.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Part", []string{"Text."}}},
+		},
+		{
+			name:   "Windows line ends",
+			text:   "---\r\ntitle: CRLF\r\nsource: user\r\n---\r\n\r\n## Part\r\n\r\nOne.\r\nStill one.\r\n\r\nTwo.\r\n",
+			title:  "CRLF",
+			source: "user",
+			want:   []section{{"Part", []string{"One.\nStill one.", "Two."}}},
+		},
+		{
+			name:   "heading right above its text, no blank line",
+			text:   "## Part\nText under it.\n### Sub\nMore text.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Part", []string{"Text under it."}}, {"Sub", []string{"More text."}}},
+		},
+		{
+			name:   "heading with nothing under it is dropped",
+			text:   "## Empty\n\n## Full\n\nText.\n\n## Trailing\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Full", []string{"Text."}}},
+		},
+		{
+			name:   "heading spaces collapsed",
+			text:   "##   Spread    out   heading   \n\nText.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Spread out heading", []string{"Text."}}},
+		},
+		{
+			name:   "closing hashes need a space before them",
+			text:   "## Learning C#\n\nText.\n\n## Closed ##\n\nMore.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Learning C#", []string{"Text."}}, {"Closed", []string{"More."}}},
+		},
+		{
+			name:   "setext with a one-line paragraph only",
+			text:   "Heading\n---\n\nText.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Heading", []string{"Text."}}},
+		},
+		{
+			name:   "fence with a # line is code, not a heading",
+			text:   "## Setup\n\n```sh\n# comment\n\nmake\n```\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Setup", []string{"```sh\n# comment\n\nmake\n```"}}},
+		},
+		{
+			name:   "unclosed fence runs to the end",
+			text:   "## Part\n\n```\ncode\n\nstill code\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Part", []string{"```\ncode\n\nstill code"}}},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := loadArticle(t, "article.md", []byte(tc.text))
+			if a.Title != tc.title || a.Source != tc.source {
+				t.Errorf("title %q source %q, want %q %q", a.Title, a.Source, tc.title, tc.source)
+			}
+			checkSections(t, a, tc.want)
+		})
+	}
+}
+
+func TestPlainText(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		title      string
+		want       []section
+	}{
+		{
+			name:  "title, intro, headings",
+			text:  "The Title\n\nIntro text.\n\nA heading\n\nBody text.\nSecond line.\n\nAnother heading?\n\nMore.\n",
+			title: "The Title",
+			want: []section{
+				{"Introduction", []string{"Intro text."}},
+				{"A heading", []string{"Body text.\nSecond line."}},
+				{"Another heading?", []string{"More."}},
+			},
+		},
+		{
+			name:  "lines ending like a sentence are text",
+			text:  "T\n\nEnds with a full stop.\n\nEnds with a comma,\n\nEnds with a colon:\n\nEnds with a semicolon;\n",
+			title: "T",
+			want: []section{{"Introduction", []string{
+				"Ends with a full stop.", "Ends with a comma,", "Ends with a colon:", "Ends with a semicolon;",
+			}}},
+		},
+		{
+			name:  "long lines and bullets are text",
+			text:  "T\n\n" + strings.Repeat("word ", 20) + "end\n\n・CEO (Chief Executive Officer): Chief Executive Officer\n\n- a list item\n\n12345\n",
+			title: "T",
+			want: []section{{"Introduction", []string{
+				strings.Repeat("word ", 20) + "end", "・CEO (Chief Executive Officer): Chief Executive Officer", "- a list item", "12345",
+			}}},
+		},
+		{
+			name:  "title block with more lines",
+			text:  "The Title\nA subtitle that belongs to the intro.\n\nText.\n",
+			title: "The Title",
+			want:  []section{{"Introduction", []string{"A subtitle that belongs to the intro.", "Text."}}},
+		},
+		{
+			name: "table of contents not indexed; missing heading after a wide gap",
+			text: "T\n\nIntro.\n\nContents:\n\n 1. First part\n 2) Second part\n  3. last words\n\n" +
+				"First part\n\nOne.\n\nSecond part\n\nTwo.\n\n\nThree, after two blank lines.\n",
+			title: "T",
+			want: []section{
+				{"Introduction", []string{"Intro."}},
+				{"First part", []string{"One."}},
+				{"Second part", []string{"Two."}},
+				{"Last words", []string{"Three, after two blank lines."}},
+			},
+		},
+		{
+			name:  "wide gap without a table of contents is only a gap",
+			text:  "T\n\nA heading\n\nOne.\n\n\n\nTwo.\n",
+			title: "T",
+			want:  []section{{"A heading", []string{"One.", "Two."}}},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := loadArticle(t, "article.txt", []byte(tc.text))
+			if a.Title != tc.title || a.Source != "rolebot" {
+				t.Errorf("title %q source %q, want %q rolebot", a.Title, a.Source, tc.title)
+			}
+			checkSections(t, a, tc.want)
+		})
+	}
+}
+
+// A sidecar <slug>.meta.yaml gives a plain-text article its title and
+// source; the text stays as it is.
+func TestPlainTextSidecar(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/mine.txt":       {Data: []byte("First line\n\nText.\n")},
+		"articles/mine.meta.yaml": {Data: []byte("title: Better Title\nsource: user\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 1 || len(c.Skipped) != 0 {
+		t.Fatalf("%d articles, skipped %v; the sidecar is not an article", len(c.Articles), c.Skipped)
+	}
+	a := c.Articles[0]
+	if a.Title != "Better Title" || a.Source != "user" {
+		t.Errorf("title %q source %q, want Better Title, user", a.Title, a.Source)
+	}
+	if p := a.Sections[0].Passages[0]; p.ArticleTitle != "Better Title" {
+		t.Errorf("passage article title %q", p.ArticleTitle)
+	}
+}
+
+// A paragraph over 1200 bytes is split into passages of at most 1200
+// bytes, on UTF-8 boundaries, without losing or adding text.
+func TestLongParagraph(t *testing.T) {
+	sentence := "The chief technology officer leads the technical department. "
+	for _, tc := range []struct {
+		name, text string
+		sentences  bool // the pieces end at sentence ends
+	}{
+		{"sentences", strings.Repeat(sentence, 20000/len(sentence)+1), true},
+		{"sentences of multi-byte runes", strings.Repeat("Le directeur général décide — ça coûte cher, très cher! ", 350), true},
+		{"Japanese with spaces", strings.Repeat("最高技術責任者は 技術部門を 率いる ", 400), false},
+		{"words, no sentence ends", strings.Repeat("technology ", 2000), false},
+		{"one word, ASCII", strings.Repeat("x", 20000), false},
+		{"one word, 2-byte runes", strings.Repeat("é", 10000), false},
+		{"one word, 3-byte runes", strings.Repeat("技", 6700), false},
+		{"one word, 4-byte runes", strings.Repeat("🚀", 5000), false},
+		{"one word, mixed widths", strings.Repeat("aé技🚀", 2000), false},
+		{"a space early then no spaces", "start " + strings.Repeat("技", 6700), false},
+		{"just over the limit", strings.Repeat("y", 1201), false},
+		{"at the limit", strings.Repeat("z", 1200), false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			text := strings.TrimSpace(tc.text)
+			a := loadArticle(t, "long.md", []byte("## Long\n\n"+text+"\n"))
+			ps := a.Sections[0].Passages
+			var joined strings.Builder
+			for i, p := range ps {
+				if len(p.Text) > 1200 {
+					t.Errorf("passage %d: %d bytes, want at most 1200", i, len(p.Text))
+				}
+				if !utf8.ValidString(p.Text) {
+					t.Errorf("passage %d: cut inside a rune: %q ... %q", i, p.Text[:10], p.Text[len(p.Text)-10:])
+				}
+				if p.Position != i || p.Section != "Long" {
+					t.Errorf("passage %d: position %d, section %q", i, p.Position, p.Section)
+				}
+				if tc.sentences && i < len(ps)-1 && !strings.HasSuffix(p.Text, ".") && !strings.HasSuffix(p.Text, "!") {
+					t.Errorf("passage %d ends mid-sentence: ...%q", i, p.Text[len(p.Text)-20:])
+				}
+				joined.WriteString(p.Text)
+			}
+			if wantN := (len(text) + 1199) / 1200; len(ps) < wantN {
+				t.Errorf("%d passages for %d bytes, want at least %d", len(ps), len(text), wantN)
+			}
+			if len(text) <= 1200 && len(ps) != 1 {
+				t.Errorf("%d passages for %d bytes, want 1", len(ps), len(text))
+			}
+			if got, want := noSpace(joined.String()), noSpace(text); got != want {
+				t.Errorf("text lost or added: joined %d bytes without spaces, original %d", len(got), len(want))
+			}
+		})
+	}
+}
+
+func noSpace(s string) string { return strings.Join(strings.Fields(s), "") }

@@ -1,0 +1,143 @@
+package corpus_test
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// TestSkippedFiles loads testdata/bad, a corpus of broken files beside good
+// ones, plus a file over 5 MB made at test time, and checks that each bad
+// file is reported by name with its reason while the good ones load.
+func TestSkippedFiles(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS("testdata/bad")); err != nil {
+		t.Fatal(err)
+	}
+	big := bytes.Repeat([]byte("A sentence that is repeated until the file is too large to load.\n\n"), corpus.MaxFileSize/60)
+	if err := os.WriteFile(filepath.Join(dir, "articles", "huge.md"), big[:corpus.MaxFileSize+1], 0o644); err != nil {
+		t.Fatal(err)
+	}
+
+	c, err := corpus.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatalf("Load: %v", err)
+	}
+
+	want := map[string]string{ // file -> part of the reason
+		"articles/binary.md":        "binary file (NUL byte at offset 36)",
+		"articles/latin1.txt":       "not valid UTF-8 (first bad byte at offset 20)",
+		"articles/empty.md":         "empty file",
+		"articles/blank.txt":        "empty file",
+		"articles/huge.md":          "larger than 5 MB",
+		"articles/badyaml.md":       "front matter:",
+		"articles/unclosed.md":      "front matter: no closing --- line",
+		"articles/badsource.md":     `source "someone-else": want user or rolebot`,
+		"articles/headings-only.md": "no text besides the title and headings",
+		"articles/notes.docx":       "not an article: want a .md or .txt file",
+		"articles/page.html":        "not an article: want a .md or .txt file",
+		"articles/twin.txt":         `same slug "twin" as articles/twin.md`,
+		"articles/sidecar.txt":      "sidecar.meta.yaml",
+	}
+	got := map[string]string{}
+	for _, s := range c.Skipped {
+		if _, dup := got[s.File]; dup {
+			t.Errorf("%s skipped twice", s.File)
+		}
+		got[s.File] = s.Reason
+		if !strings.HasPrefix(s.String(), s.File+": ") {
+			t.Errorf("String() = %q, want it to start with the file name", s.String())
+		}
+	}
+	for file, reason := range want {
+		t.Run(filepath.Base(file), func(t *testing.T) {
+			r, ok := got[file]
+			if !ok {
+				t.Fatalf("%s not in Skipped", file)
+			}
+			if !strings.Contains(r, reason) {
+				t.Errorf("%s: reason %q, want it to contain %q", file, r, reason)
+			}
+		})
+	}
+	for file, reason := range got {
+		if _, ok := want[file]; !ok {
+			t.Errorf("%s skipped unexpectedly: %s", file, reason)
+		}
+	}
+
+	var slugs []string
+	for _, a := range c.Articles {
+		slugs = append(slugs, a.Slug)
+	}
+	if want := []string{"bom", "good", "plain", "twin"}; !slices.Equal(slugs, want) {
+		t.Errorf("articles %v, want %v", slugs, want)
+	}
+	if a := c.Article("bom"); a == nil || a.Title != "Byte order mark" {
+		t.Errorf("bom.md: %+v, want title %q (the byte order mark dropped)", a, "Byte order mark")
+	}
+	if len(c.Cards) != 1 || c.Cards[0].ID != "good" {
+		t.Errorf("cards %+v, want the good card", c.Cards)
+	}
+}
+
+// Exactly 5 MB is allowed; the limit is on what is over it.
+func TestMaxFileSizeBoundary(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	para := "The limit is inclusive. "
+	data := []byte(strings.Repeat(para, corpus.MaxFileSize/len(para)+1)[:corpus.MaxFileSize-1] + ".")
+	if err := os.WriteFile(filepath.Join(dir, "articles", "limit.md"), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := corpus.Load(os.DirFS(dir))
+	if err != nil {
+		t.Fatalf("Load of a %d-byte article: %v", len(data), err)
+	}
+	if len(c.Skipped) != 0 || len(c.Articles) != 1 {
+		t.Fatalf("skipped %v", c.Skipped)
+	}
+	n := 0
+	for _, p := range c.Passages() {
+		n += len(p.Text)
+	}
+	if n < corpus.MaxFileSize*9/10 {
+		t.Errorf("passages hold %d bytes of %d", n, len(data))
+	}
+}
+
+// A corpus with nothing usable is an error that lists what was skipped.
+func TestNoUsableArticle(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		dir  map[string]string
+		want string
+	}{
+		{"no articles folder", map[string]string{"roles/x.yaml": "id: x\n"}, "no articles/ folder or no files in it"},
+		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, "articles/a.md: empty file; articles/b.pdf: not an article"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, text := range tc.dir {
+				p := filepath.Join(dir, name)
+				if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			_, err := corpus.Load(os.DirFS(dir))
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Errorf("err = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
