@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -219,6 +220,9 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 		if n := len(p.Text); n < shortPassage {
 			score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
 		}
+		if re := intentHeadings[intent]; re != nil && re.MatchString(p.Section) {
+			score *= headingPrior
+		}
 		if e.userArticle[p.Article] {
 			score *= userPrior
 		}
@@ -244,11 +248,12 @@ var (
 
 	proximityBonus = 0.3
 	subjectPrior   = 1.5
+	headingPrior   = 1.3 // the heading is of the kind the intent asks for
 	userPrior      = 1.0
 )
 
 // adjacentPairs counts the pairs of words next to each other in the
-// question (terms, in order) that also stand within two words of each
+// question (terms, in order) that also stand within three words of each
 // other, in the same order, in a passage (pos: positions of each word).
 func adjacentPairs(terms []string, pos map[string][]int) int {
 	n := 0
@@ -257,7 +262,7 @@ func adjacentPairs(terms []string, pos map[string][]int) int {
 	pair:
 		for _, pa := range a {
 			for _, pb := range b {
-				if d := pb - pa; d >= 1 && d <= 2 {
+				if d := pb - pa; d >= 1 && d <= 3 {
 					n++
 					break pair
 				}
@@ -382,10 +387,30 @@ func (e *Engine) excerpts(hits []ranked, wanted []string) []Excerpt {
 	return out
 }
 
-// cleanQuestion makes any input safe to work with: valid UTF-8, no control
-// characters, single spaces, at most MaxQuestionBytes.
+// slackMarkup matches Slack's special sequences in message text: <!here>,
+// <!channel|@channel>, <@U123>, <#C123|general>, <https://x|label>.
+var slackMarkup = regexp.MustCompile(`<([!@#][^<>]*|[a-z]+:[^<>]*)>`)
+
+// cleanQuestion makes any input safe to work with: valid UTF-8, Slack's
+// mentions and links reduced to their visible words (broadcasts and user
+// mentions dropped), no control characters, single spaces, at most
+// MaxQuestionBytes.
 func cleanQuestion(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
+	s = slackMarkup.ReplaceAllStringFunc(s, func(m string) string {
+		inner := m[1 : len(m)-1]
+		switch inner[0] {
+		case '!', '@':
+			return " " // <!channel>, <@U123>: nothing to search for
+		}
+		if i := strings.IndexByte(inner, '|'); i >= 0 {
+			return " " + inner[i+1:] + " " // a channel or link: its label
+		}
+		if inner[0] == '#' {
+			return " "
+		}
+		return " " + inner + " "
+	})
 	if len(s) > MaxQuestionBytes {
 		cut := MaxQuestionBytes
 		for cut > 0 && !utf8.RuneStart(s[cut]) {

@@ -64,3 +64,11 @@ func onlyFiller(s string) bool {
 var intentWords = map[Intent]string{
 	IntentCompare: "difference differ different distinct whereas",
 }
+
+// intentHeadings recognise section headings of the kind an intent asks for:
+// a skills question is best answered under "Skills and background".
+var intentHeadings = map[Intent]*regexp.Regexp{
+	IntentSkills:           regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom`),
+	IntentResponsibilities: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b`),
+	IntentCompare:          regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart`),
+}
