@@ -387,9 +387,9 @@ func (e *Engine) excerpts(hits []ranked, wanted []string) []Excerpt {
 	return out
 }
 
-// slackMarkup matches Slack's special sequences in message text: <!here>,
+// slackSequence matches Slack's special sequences in message text: <!here>,
 // <!channel|@channel>, <@U123>, <#C123|general>, <https://x|label>.
-var slackMarkup = regexp.MustCompile(`<([!@#][^<>]*|[a-z]+:[^<>]*)>`)
+var slackSequence = regexp.MustCompile(`<([!@#][^<>]*|[a-z]+:[^<>]*)>`)
 
 // cleanQuestion makes any input safe to work with: valid UTF-8, Slack's
 // mentions and links reduced to their visible words (broadcasts and user
@@ -397,7 +397,7 @@ var slackMarkup = regexp.MustCompile(`<([!@#][^<>]*|[a-z]+:[^<>]*)>`)
 // MaxQuestionBytes.
 func cleanQuestion(s string) string {
 	s = strings.ToValidUTF8(s, "\uFFFD")
-	s = slackMarkup.ReplaceAllStringFunc(s, func(m string) string {
+	s = slackSequence.ReplaceAllStringFunc(s, func(m string) string {
 		inner := m[1 : len(m)-1]
 		switch inner[0] {
 		case '!', '@':
