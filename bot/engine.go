@@ -180,6 +180,11 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 			continue // index older than the corpus in memory; skip
 		}
 		score := h.Score
+		if len(terms) > 0 && len(h.Positions) == 0 {
+			// Related words support the question's own; alone they are
+			// a weaker sign.
+			score *= 0.5
+		}
 		// Words of the question side by side in the passage, as in the
 		// question ("chief of staff", "closer to management"), count more.
 		score *= 1 + proximityBonus*float64(adjacentPairs(terms, h.Positions))

@@ -45,7 +45,10 @@ func newThesaurus(terms func(string) []string) thesaurus {
 	for _, group := range related {
 		var stems []string
 		for _, w := range group {
-			stems = appendNew(stems, terms(w)...)
+			// "c-suite" would expand to "c" and "suit": single words only.
+			if ts := terms(w); len(ts) == 1 {
+				stems = appendNew(stems, ts...)
+			}
 		}
 		for _, s := range stems {
 			t[s] = appendNew(t[s], stems...)
