@@ -9,38 +9,38 @@ import (
 // Block Kit limits that rendering keeps to. Slack refuses a message that
 // breaks any of them with invalid_blocks.
 const (
-	maxBlocks         = 50
-	maxSectionText    = 3000
-	maxFields         = 10
-	maxFieldText      = 2000
-	maxHeaderText     = 150
-	maxButtonText     = 75
-	maxButtonValue    = 2000
-	maxID             = 255
-	maxContextItems   = 10
-	maxContextText    = 2000 // Slack allows 3000; a context line longer than this is no help
-	maxActionElements = 25
-	maxFallbackText   = 3000 // Slack cuts message text past 40,000; notifications need far less
-	// maxAckPayload is the size from which Slack silently drops a Socket Mode
+	slackMaxBlocks         = 50
+	slackMaxSectionText    = 3000
+	slackMaxFields         = 10
+	slackMaxFieldText      = 2000
+	slackMaxHeaderText     = 150
+	slackMaxButtonText     = 75
+	slackMaxButtonValue    = 2000
+	slackMaxID             = 255
+	slackMaxContextItems   = 10
+	slackMaxContextText    = 2000 // Slack allows 3000; a context line longer than this is no help
+	slackMaxActionElements = 25
+	slackMaxFallbackText   = 3000 // Slack cuts message text past 40,000; notifications need far less
+	// slackMaxAckPayload is the size from which Slack silently drops a Socket Mode
 	// response, payload included.
-	maxAckPayload = 20 * 1024
+	slackMaxAckPayload = 20 * 1024
 )
 
-const ellipsis = "…"
+const slackEllipsis = "…"
 
 var slackEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// escape makes text safe for any Slack text field: &, < and > become
+// slackEscape makes text safe for any Slack text field: &, < and > become
 // entities, so nothing in it can turn into a mention (<!channel>, <@U…>) or a
 // link. Slack decodes the entities for display.
-func escape(s string) string { return slackEscaper.Replace(s) }
+func slackEscape(s string) string { return slackEscaper.Replace(strings.ToValidUTF8(s, "\uFFFD")) }
 
 var slackUnescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
 
-// textLen is the length of s as Slack's limits count it. It counts UTF-16
+// slackLen is the length of s as Slack's limits count it. It counts UTF-16
 // code units, which is never less than the number of characters, so a text
 // that fits by this measure fits whichever way Slack counts.
-func textLen(s string) int {
+func slackLen(s string) int {
 	n := 0
 	for _, r := range s { // an invalid byte comes as one utf8.RuneError: one unit
 		n += utf16.RuneLen(r)
@@ -48,19 +48,19 @@ func textLen(s string) int {
 	return n
 }
 
-// cut returns s if it fits in limit, else its longest prefix that fits with
+// slackCut returns s if it fits in limit, else its longest prefix that fits with
 // "…" appended. It cuts on a rune boundary and never inside an entity such
 // as &amp;, so an escaped text stays escaped.
-func cut(s string, limit int) string {
-	if textLen(s) <= limit {
+func slackCut(s string, limit int) string {
+	if slackLen(s) <= limit {
 		return s
 	}
-	return cutPrefix(s, limit-textLen(ellipsis)) + ellipsis
+	return slackPrefix(s, limit-slackLen(slackEllipsis)) + slackEllipsis
 }
 
-// cutPrefix returns the longest prefix of s of at most limit (as textLen
+// slackPrefix returns the longest prefix of s of at most limit (as slackLen
 // counts), cut on a rune boundary and outside any entity.
-func cutPrefix(s string, limit int) string {
+func slackPrefix(s string, limit int) string {
 	if limit <= 0 {
 		return ""
 	}
@@ -81,13 +81,13 @@ func cutPrefix(s string, limit int) string {
 	return p
 }
 
-// fitRendered returns render(prefix, cut) for the longest prefix of text
-// whose rendering fits limit; cut tells render that the prefix is shorter
+// slackFit returns render(prefix, more) for the longest prefix of text
+// whose rendering fits limit; more tells render that the prefix is shorter
 // than text, so it can add "…". render's output must grow with its input.
 // Cutting the text before it is escaped and marked up means the cut can never
 // split an entity or a pair of bold markers.
-func fitRendered(text string, limit int, render func(prefix string, cut bool) string) string {
-	if out := render(text, false); textLen(out) <= limit {
+func slackFit(text string, limit int, render func(prefix string, more bool) string) string {
+	if out := render(text, false); slackLen(out) <= limit {
 		return out
 	}
 	// bounds[k] is the byte offset of the k-th rune: every place text may be cut.
@@ -98,19 +98,19 @@ func fitRendered(text string, limit int, render func(prefix string, cut bool) st
 	lo, hi := 0, len(bounds) // render(text[:bounds[lo]]) fits; hi is the first that may not
 	for lo+1 < hi {
 		mid := (lo + hi) / 2
-		if textLen(render(text[:bounds[mid]], true)) <= limit {
+		if slackLen(render(text[:bounds[mid]], true)) <= limit {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
 	out := render(text[:bounds[lo]], true)
-	if textLen(out) > limit { // even the empty prefix does not fit: plain cut
-		return cut(out, limit)
+	if slackLen(out) > limit { // even the empty prefix does not fit: a plain cut
+		return slackCut(out, limit)
 	}
 	return out
 }
 
-// cutValue cuts a button value or id to limit without an ellipsis: the value
+// slackValue cuts a button value or id to limit without an ellipsis: the value
 // is data read back by rolebot, not text for people.
-func cutValue(s string, limit int) string { return cutPrefix(s, limit) }
+func slackValue(s string, limit int) string { return slackPrefix(s, limit) }

@@ -2,8 +2,93 @@ package main
 
 import (
 	"context"
+	"errors"
+	"flag"
+	"fmt"
 	"io"
+	"log/slog"
+	"os"
+
+	"github.com/rolebot/rolebot/bot"
 )
 
-// runServe runs the Slack bot. (Being written.)
-func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int { return 1 }
+// serveAnswerer opens what serve answers with: the engine. Tests replace it.
+var serveAnswerer = func(ctx context.Context, opts engineOptions) (bot.Answerer, engineStats, func() error, error) {
+	e, st, err := openEngine(ctx, opts)
+	if err != nil {
+		return nil, st, nil, err
+	}
+	return e, st, e.Close, nil
+}
+
+// runServe runs the Slack bot over Socket Mode until ctx is done (SIGINT,
+// SIGTERM), then lets the answers in flight finish and returns 0. Exit
+// status 2: a missing or malformed setting; 1: Slack refused a token, or
+// the corpus or the index could not be opened.
+func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSet("serve", `rolebot serve [flags]
+
+Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
+(in the thread), direct messages and the /role command. Settings come from the
+environment or a .env file (see .env.example): SLACK_APP_TOKEN, SLACK_BOT_TOKEN,
+CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stderr)
+	var f serveFlags
+	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
+	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder` with articles/ and roles/ (default: CORPUS_DIR, else the embedded corpus)")
+	fs.StringVar(&f.indexDir, "index", "", "index `folder` (default: INDEX_DIR, else under the user's cache folder)")
+	fs.StringVar(&f.logLevel, "log-level", "", "`level` of the logs: debug, info, warn or error (default: LOG_LEVEL, else info)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2 // the flag package has printed the reason
+	}
+	if fs.NArg() > 0 {
+		return usageError(stderr, "serve", "unexpected argument %q", fs.Arg(0))
+	}
+	cfg, err := loadServeConfig(f, os.LookupEnv)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
+		return 2
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+
+	slackBot := bot.NewSlack(bot.SlackConfig{
+		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
+	})
+	id, err := slackBot.AuthTest(ctx)
+	if err != nil {
+		return serveFailed(ctx, stderr, err)
+	}
+	answerer, stats, closeAnswerer, err := serveAnswerer(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
+	if err != nil {
+		return serveFailed(ctx, stderr, err)
+	}
+	defer closeAnswerer()
+	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
+		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards)
+
+	if err := slackBot.Serve(ctx, answerer); err != nil {
+		return serveFailed(ctx, stderr, err)
+	}
+	log.Info("rolebot stopped")
+	return 0
+}
+
+// serveFailed explains why serve cannot go on and returns its exit status.
+func serveFailed(ctx context.Context, stderr io.Writer, err error) int {
+	if ctx.Err() != nil {
+		return 0 // interrupted while starting: nothing went wrong
+	}
+	var auth *bot.SlackAuthError
+	if errors.As(err, &auth) {
+		variable, where := "SLACK_BOT_TOKEN", "the Bot User OAuth Token under OAuth & Permissions (reinstall the app if it was revoked)"
+		if auth.Token == "app-level" {
+			variable, where = "SLACK_APP_TOKEN", "an app-level token under Basic Information → App-Level Tokens, with the connections:write scope, and Socket Mode turned on"
+		}
+		fmt.Fprintf(stderr, "rolebot serve: Slack refused %s (%s from %s): check that it is %s\n", variable, auth.Code, auth.Method, where)
+		return 1
+	}
+	fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
+	return 1
+}

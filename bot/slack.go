@@ -1,0 +1,276 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// SlackConfig configures a Slack bot. Only the two tokens are required; every
+// other field has a useful zero value.
+type SlackConfig struct {
+	AppToken string // app-level token (xapp-…): opens Socket Mode connections
+	BotToken string // bot token (xoxb-…): every other Web API call
+	// APIURL is the base URL of Slack's Web API, "" for Slack's own. Every
+	// call goes there, apps.connections.open included; tests point it at a fake.
+	APIURL     string
+	HTTPClient *http.Client // nil: a client with a 30 s timeout
+	Logger     *slog.Logger // nil: slog.Default()
+
+	MaxInFlight int // questions answered at once (default 16)
+	QueueSize   int // questions waiting for a free slot; more are dropped (default 1000)
+	// AnswerTimeout bounds the search for one answer (default 20 s).
+	AnswerTimeout time.Duration
+	// SlashAckWait is how long the ack of a /role command waits for its
+	// answer, so the answer can ride on the ack. Past it the ack goes out
+	// empty and the answer follows through the response_url (default
+	// 300 ms: Slack wants acks at once; a question takes a millisecond or two).
+	SlashAckWait time.Duration
+	// ShutdownGrace is how long Serve waits, once its context is done, for
+	// answers in flight to be delivered (default 5 s).
+	ShutdownGrace time.Duration
+	// DedupeTTL is how long event ids are remembered to answer each event
+	// once (default 15 min; Slack retries for a few minutes).
+	DedupeTTL time.Duration
+	// MaxRetries bounds the retries of a Web API call answered 429 (default 3).
+	MaxRetries int
+	// MaxRetryWait caps the Retry-After honoured before a retry (default 30 s).
+	MaxRetryWait time.Duration
+}
+
+func (c *SlackConfig) setDefaults() {
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.HTTPClient == nil {
+		c.HTTPClient = &http.Client{Timeout: 30 * time.Second}
+	}
+	if c.APIURL != "" && !strings.HasSuffix(c.APIURL, "/") {
+		c.APIURL += "/" // slack-go appends method names to it
+	}
+	slackDefault(&c.MaxInFlight, 16)
+	slackDefault(&c.QueueSize, 1000)
+	slackDefault(&c.AnswerTimeout, 20*time.Second)
+	slackDefault(&c.SlashAckWait, 300*time.Millisecond)
+	slackDefault(&c.ShutdownGrace, 5*time.Second)
+	slackDefault(&c.DedupeTTL, 15*time.Minute)
+	slackDefault(&c.MaxRetries, 3)
+	slackDefault(&c.MaxRetryWait, 30*time.Second)
+}
+
+func slackDefault[T int | time.Duration](v *T, def T) {
+	if *v <= 0 {
+		*v = def
+	}
+}
+
+// SlackIdentity is who the bot is in a workspace, as auth.test says.
+type SlackIdentity struct {
+	TeamID, Team string // the workspace
+	UserID, User string // the bot's user
+	BotID        string
+}
+
+// SlackAuthError reports a token that Slack refused (invalid_auth,
+// not_authed, token_revoked…). It never holds the token.
+type SlackAuthError struct {
+	Token  string // "bot" or "app-level"
+	Method string // the Web API method that refused it
+	Code   string // Slack's error code
+}
+
+func (e *SlackAuthError) Error() string {
+	return fmt.Sprintf("slack: %s: %s: the %s token was refused", e.Method, e.Code, e.Token)
+}
+
+// SlackAPIError is a failed Web API call: the method and Slack's error code
+// (or "http_503", or the transport error).
+type SlackAPIError struct {
+	Method string
+	Code   string
+	Err    error
+}
+
+func (e *SlackAPIError) Error() string { return "slack: " + e.Method + ": " + e.Code }
+func (e *SlackAPIError) Unwrap() error { return e.Err }
+
+// Slack serves an Answerer in Slack over Socket Mode: it answers mentions in
+// channels (in the thread), direct messages and the /role command, and
+// handles the buttons of its messages. Create it with NewSlack.
+type Slack struct {
+	cfg  SlackConfig
+	log  *slog.Logger
+	api  *slack.Client
+	sm   *socketmode.Client
+	seen *slackDedupe
+
+	self     SlackIdentity
+	answerer Answerer
+	jobs     chan func(context.Context)
+}
+
+// NewSlack returns a bot for the workspace of cfg's tokens. It connects
+// nothing until AuthTest or Serve.
+func NewSlack(cfg SlackConfig) *Slack {
+	cfg.setDefaults()
+	opts := []slack.Option{slack.OptionAppLevelToken(cfg.AppToken), slack.OptionHTTPClient(cfg.HTTPClient)}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	api := slack.New(cfg.BotToken, opts...)
+	return &Slack{
+		cfg:  cfg,
+		log:  cfg.Logger,
+		api:  api,
+		sm:   socketmode.New(api),
+		seen: newSlackDedupe(cfg.DedupeTTL, 200_000),
+	}
+}
+
+// slackAuthCodes are the codes with which Slack refuses a token.
+var slackAuthCodes = map[string]bool{
+	"invalid_auth": true, "not_authed": true, "token_revoked": true,
+	"token_expired": true, "account_inactive": true, "not_allowed_token_type": true,
+}
+
+// AuthTest asks Slack who the bot token belongs to. A refused token gives a
+// *SlackAuthError.
+func (s *Slack) AuthTest(ctx context.Context) (SlackIdentity, error) {
+	r, err := s.api.AuthTestContext(ctx)
+	if err != nil {
+		code := slackErrorCode(err)
+		if slackAuthCodes[code] {
+			return SlackIdentity{}, &SlackAuthError{Token: "bot", Method: "auth.test", Code: code}
+		}
+		return SlackIdentity{}, &SlackAPIError{Method: "auth.test", Code: code, Err: err}
+	}
+	s.self = SlackIdentity{TeamID: r.TeamID, Team: r.Team, UserID: r.UserID, User: r.User, BotID: r.BotID}
+	return s.self, nil
+}
+
+// Serve answers from a until ctx is done. It acknowledges every envelope at
+// once and answers in the background, at most MaxInFlight at a time. When
+// ctx is done it stops reading envelopes (Slack sends unacknowledged ones
+// again, to this bot or another), gives the answers in flight ShutdownGrace
+// to be delivered, closes the connection and returns nil. It returns an
+// error when the connection cannot be kept: a *SlackAuthError for a refused
+// token.
+func (s *Slack) Serve(ctx context.Context, a Answerer) error {
+	if s.self.UserID == "" {
+		if _, err := s.AuthTest(ctx); err != nil {
+			return err
+		}
+	}
+	s.answerer = a
+	s.jobs = make(chan func(context.Context), s.cfg.QueueSize)
+
+	// The connection and the answers outlive ctx by the shutdown grace.
+	socketCtx, closeSocket := context.WithCancel(context.WithoutCancel(ctx))
+	defer closeSocket()
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+
+	runErr := make(chan error, 1)
+	go func() { runErr <- s.sm.RunContext(socketCtx) }()
+
+	var workers sync.WaitGroup
+	for range s.cfg.MaxInFlight {
+		workers.Go(func() {
+			for job := range s.jobs {
+				job(workCtx)
+			}
+		})
+	}
+
+	var err error
+loop:
+	for {
+		select {
+		case <-ctx.Done():
+			break loop
+		case err = <-runErr:
+			err = s.connectionError(err)
+			break loop
+		case evt := <-s.sm.Events:
+			s.handle(evt)
+		}
+	}
+
+	close(s.jobs)
+	s.drain(&workers, cancelWork)
+	closeSocket()
+	if err == nil {
+		select { // RunContext returns once the connection is closed.
+		case <-runErr:
+		case <-time.After(5 * time.Second):
+			s.log.Warn("slack: the Socket Mode connection did not close in time")
+		}
+	}
+	return err
+}
+
+// drain waits for the answers in flight, for at most ShutdownGrace; then it
+// cancels them and waits a little more for them to notice.
+func (s *Slack) drain(workers *sync.WaitGroup, cancel context.CancelFunc) {
+	done := make(chan struct{})
+	go func() { workers.Wait(); close(done) }()
+	select {
+	case <-done:
+		return
+	case <-time.After(s.cfg.ShutdownGrace):
+	}
+	s.log.Warn("slack: answers still in flight after the shutdown grace; cancelling them",
+		"grace_ms", s.cfg.ShutdownGrace.Milliseconds())
+	cancel()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+		s.log.Warn("slack: answers did not stop after cancellation; leaving them")
+	}
+}
+
+// connectionError explains why RunContext gave up.
+func (s *Slack) connectionError(err error) error {
+	if err == nil {
+		return errors.New("slack: the Socket Mode connection ended")
+	}
+	code := slackErrorCode(err)
+	if slackAuthCodes[code] {
+		return &SlackAuthError{Token: "app-level", Method: "apps.connections.open", Code: code}
+	}
+	var sc slack.StatusCodeError
+	if errors.As(err, &sc) && sc.Code == http.StatusNotFound {
+		return &SlackAuthError{Token: "app-level", Method: "apps.connections.open", Code: code}
+	}
+	return fmt.Errorf("slack: Socket Mode: %w", err)
+}
+
+// slackErrorCode is Slack's error code in err ("channel_not_found"), or a
+// short description of a failure that has none.
+func slackErrorCode(err error) string {
+	var se slack.SlackErrorResponse
+	var rl *slack.RateLimitedError
+	var sc slack.StatusCodeError
+	switch {
+	case errors.As(err, &se):
+		return se.Err
+	case errors.As(err, &rl):
+		return "ratelimited"
+	case errors.As(err, &sc):
+		return fmt.Sprintf("http_%d", sc.Code)
+	case errors.Is(err, context.DeadlineExceeded):
+		return "timeout"
+	case errors.Is(err, context.Canceled):
+		return "canceled"
+	default:
+		return err.Error()
+	}
+}

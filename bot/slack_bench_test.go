@@ -1,0 +1,57 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+	"time"
+)
+
+// The benchmarks send rounds of 50 mentions at once through the fake Slack
+// (real WebSocket, real HTTP) and report, over all envelopes, the 50th and
+// 99th percentile of the time from the envelope leaving the fake to its ack
+// arriving back (EnvelopeToAck), and to the answer's chat.postMessage
+// arriving (EnvelopeToPost). The answerer is the in-memory fake, so the
+// figures are rolebot's Slack side, not the search.
+//
+//	go test ./bot -run '^$' -bench 'Envelope' -benchtime 20x
+
+const benchInFlight = 50
+
+func BenchmarkEnvelopeToAck(b *testing.B)  { benchEnvelopes(b, false) }
+func BenchmarkEnvelopeToPost(b *testing.B) { benchEnvelopes(b, true) }
+
+func benchEnvelopes(b *testing.B, toPost bool) {
+	h := startBot(b, &fakeAnswerer{})
+	var lat []time.Duration
+	round := 0
+	for b.Loop() {
+		round++
+		for i := range benchInFlight {
+			ts := fmt.Sprintf("17%08d.%06d", round, i)
+			h.fake.Send(mention(b, fmt.Sprintf("env-%d-%d", round, i), fmt.Sprintf("Ev%d-%d", round, i), ts, "", "<@U0ROLEBOT> cto vs cio"))
+		}
+		acks := h.fake.WaitAcks(round * benchInFlight)
+		posts := h.fake.WaitPosts(round * benchInFlight)
+		if !toPost {
+			for _, a := range acks[(round-1)*benchInFlight:] {
+				lat = append(lat, a.At.Sub(h.fake.SentAt(a.EnvelopeID)))
+			}
+			continue
+		}
+		for _, p := range posts[(round-1)*benchInFlight:] {
+			var r, i int
+			if _, err := fmt.Sscanf(p.ThreadTS, "17%08d.%06d", &r, &i); err != nil {
+				b.Fatalf("thread_ts %q: %v", p.ThreadTS, err)
+			}
+			lat = append(lat, p.At.Sub(h.fake.SentAt(fmt.Sprintf("env-%d-%d", r, i))))
+		}
+	}
+	slices.Sort(lat)
+	pct := func(p float64) float64 {
+		return float64(lat[int(p*float64(len(lat)-1))].Microseconds()) / 1000
+	}
+	b.ReportMetric(pct(0.50), "p50-ms")
+	b.ReportMetric(pct(0.99), "p99-ms")
+	b.ReportMetric(float64(benchInFlight), "in-flight")
+}

@@ -1,0 +1,167 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// onSlash answers /role. The reply is ephemeral and carries a Share button.
+// It rides on the ack when the answer is ready within SlashAckWait (an
+// answer normally takes milliseconds); otherwise the ack goes out empty and
+// the reply follows through the command's response_url.
+func (s *Slack) onSlash(evt socketmode.Event) {
+	req := evt.Request
+	cmd, _ := evt.Data.(slack.SlashCommand)
+	env := slackEnvelope{id: req.EnvelopeID, kind: "slash", channel: cmd.ChannelID, start: time.Now()}
+	ack := s.newSlashAck(req.EnvelopeID, req.AcceptsResponsePayload)
+	q := slackQuestion(cmd.Text, s.self.UserID)
+	queued := s.enqueue(env, func(ctx context.Context) {
+		msg, err := s.render(ctx, q, SlackView{Share: true})
+		via := "ack"
+		if !ack.send(slashReply{ResponseType: slack.ResponseTypeEphemeral, Text: msg.Text, Blocks: msg.Blocks}) {
+			via = "response_url"
+			if cmd.ResponseURL == "" {
+				s.finish(env, outcomeFailed, "error", "no response_url")
+				return
+			}
+			if rerr := s.respond(ctx, cmd.ResponseURL, msg, false); rerr != nil {
+				s.finish(env, outcomeFailed, "via", via, "error", slackErrorCode(rerr))
+				return
+			}
+		}
+		if err != nil {
+			s.finish(env, outcomeFailed, "via", via, "error", err.Error())
+			return
+		}
+		s.finish(env, outcomeAnswered, "via", via)
+	})
+	if !queued {
+		ack.send(slashReply{ResponseType: slack.ResponseTypeEphemeral,
+			Text: "I am answering many questions right now. Please try again in a moment."})
+	}
+}
+
+// onInteractive handles the buttons of rolebot's messages.
+func (s *Slack) onInteractive(evt socketmode.Event) {
+	req := evt.Request
+	s.ack(req.EnvelopeID, nil)
+	cb, _ := evt.Data.(slack.InteractionCallback)
+	channel := cb.Container.ChannelID
+	if channel == "" {
+		channel = cb.Channel.ID
+	}
+	env := slackEnvelope{id: req.EnvelopeID, kind: "interactive", channel: channel, start: time.Now()}
+	if cb.Type != slack.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) == 0 {
+		s.finish(env, outcomeIgnored, "interaction", string(cb.Type))
+		return
+	}
+	act := cb.ActionCallback.BlockActions[0]
+	switch {
+	case act.ActionID == actionShare:
+		s.onShare(env, cb, act)
+	case strings.HasPrefix(act.ActionID, actionRolePrefix):
+		s.onRoleButton(env, cb, act)
+	default:
+		s.finish(env, outcomeIgnored, "action_id", act.ActionID)
+	}
+}
+
+// onShare posts the answer of an ephemeral reply to the channel, for
+// everyone, once per reply however often the button is pressed; then it
+// removes the ephemeral reply. When the bot may not post there, it tells the
+// user how to invite it.
+func (s *Slack) onShare(env slackEnvelope, cb slack.InteractionCallback, act *slack.BlockAction) {
+	env.kind = "share"
+	key := "share:" + env.channel + ":" + slackFirst(cb.Container.MessageTs, cb.MessageTs, act.ActionTs, cb.TriggerID)
+	if !s.seen.First(key) {
+		s.finish(env, outcomeDuplicate)
+		return
+	}
+	question := act.Value
+	s.enqueue(env, func(ctx context.Context) {
+		msg, err := s.render(ctx, question, SlackView{SharedBy: cb.User.ID})
+		if err != nil { // never share an apology with the channel
+			s.seen.Forget(key)
+			s.tell(ctx, cb.ResponseURL, msg.Text)
+			s.finish(env, outcomeFailed, "error", err.Error())
+			return
+		}
+		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
+			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+		if cb.Container.ThreadTs != "" {
+			opts = append(opts, slack.MsgOptionTS(cb.Container.ThreadTs))
+		}
+		if perr := s.send(ctx, "chat.postMessage", env.channel, opts...); perr != nil {
+			s.seen.Forget(key) // let the user press again
+			code := slackErrorCode(perr)
+			note := "Sorry, I could not share that here (" + slackEscape(code) + ")."
+			if code == "not_in_channel" || code == "channel_not_found" {
+				note = "I can't post in this conversation. Invite me with `/invite @" + slackEscape(s.self.User) +
+					"`, then press *Share in channel* again."
+			}
+			s.tell(ctx, cb.ResponseURL, note)
+			s.finish(env, outcomeFailed, "error", code)
+			return
+		}
+		if cb.Container.IsEphemeral && cb.ResponseURL != "" {
+			// The reply is in the channel now: its private copy can go.
+			_ = s.send(ctx, "response_url", "", slack.MsgOptionDeleteOriginal(cb.ResponseURL))
+		}
+		s.finish(env, outcomeAnswered)
+	})
+}
+
+// onRoleButton shows the card of a related role to the user who pressed its
+// button: in place of an ephemeral reply, or as a new ephemeral message under
+// a message everyone sees (which stays as it is).
+func (s *Slack) onRoleButton(env slackEnvelope, cb slack.InteractionCallback, act *slack.BlockAction) {
+	env.kind = "role"
+	role := act.Value
+	s.enqueue(env, func(ctx context.Context) {
+		msg, err := s.render(ctx, role, SlackView{Share: true})
+		var perr error
+		if cb.Container.IsEphemeral && cb.ResponseURL != "" {
+			perr = s.respond(ctx, cb.ResponseURL, msg, true)
+		} else {
+			opts := []slack.MsgOption{slack.MsgOptionPostEphemeral(cb.User.ID),
+				slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...)}
+			if cb.Container.ThreadTs != "" {
+				opts = append(opts, slack.MsgOptionTS(cb.Container.ThreadTs))
+			}
+			perr = s.send(ctx, "chat.postEphemeral", env.channel, opts...)
+		}
+		switch {
+		case perr != nil:
+			s.finish(env, outcomeFailed, "error", slackErrorCode(perr))
+		case err != nil:
+			s.finish(env, outcomeFailed, "error", err.Error())
+		default:
+			s.finish(env, outcomeAnswered)
+		}
+	})
+}
+
+// tell sends a short note only the user sees, through url; errors are logged.
+func (s *Slack) tell(ctx context.Context, url, mrkdwnText string) {
+	if url == "" {
+		return
+	}
+	msg := SlackMessage{Text: mrkdwnText, Blocks: []slack.Block{sectionBlock(mrkdwnText)}}
+	if err := s.respond(ctx, url, msg, false); err != nil && !errors.Is(err, context.Canceled) {
+		s.log.Debug("slack: could not tell the user", "error", slackErrorCode(err))
+	}
+}
+
+func slackFirst(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

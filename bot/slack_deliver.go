@@ -1,0 +1,173 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// slackAckTimeout bounds the wait for room in the Socket Mode client's queue of
+// responses, which is only full while the connection is down.
+const slackAckTimeout = 5 * time.Second
+
+// ack acknowledges an envelope, with an optional payload (nil for none).
+func (s *Slack) ack(envelopeID string, payload any) error {
+	ctx, cancel := context.WithTimeout(context.Background(), slackAckTimeout)
+	defer cancel()
+	err := s.sm.AckCtx(ctx, envelopeID, payload)
+	if err != nil {
+		s.log.Warn("slack: ack failed", "envelope_id", envelopeID, "error", err.Error())
+	}
+	return err
+}
+
+// enqueue queues job to run when a slot is free. When too many questions
+// are waiting it drops the job, logs it and returns false: the envelope is
+// already acknowledged, and blocking here would delay the next ack.
+func (s *Slack) enqueue(env slackEnvelope, job func(context.Context)) bool {
+	select {
+	case s.jobs <- job:
+		return true
+	default:
+		s.finish(env, outcomeDropped, "reason", "too many questions waiting")
+		return false
+	}
+}
+
+// render answers q and renders the answer with view. An empty question gets
+// the help. When answering fails it returns an apology to show instead, and
+// the error.
+func (s *Slack) render(ctx context.Context, q string, view SlackView) (SlackMessage, error) {
+	view.Cards = s.answerer.Cards()
+	if strings.TrimSpace(q) == "" {
+		return RenderSlackHelp(view.Cards), nil
+	}
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
+	defer cancel()
+	a, err := slackSafeAnswer(ctx, s.answerer, q)
+	if err != nil {
+		s.log.Warn("slack: answering failed", "error", err.Error())
+		text := "Sorry, I could not answer that just now. Please try again in a moment."
+		return SlackMessage{Text: text, Blocks: []slack.Block{sectionBlock(text)}}, err
+	}
+	if a.Question == "" {
+		a.Question = q
+	}
+	return RenderSlack(a, view), nil
+}
+
+// slackSafeAnswer calls a.Answer, turning a panic into an error: one bad question
+// must not take the bot down.
+func slackSafeAnswer(ctx context.Context, a Answerer, q string) (ans Answer, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("answer: panic: %v", r)
+		}
+	}()
+	return a.Answer(ctx, q)
+}
+
+// send makes one Web API call that delivers a message (chat.postMessage,
+// chat.postEphemeral or a response_url, as opts say). A 429 is retried after
+// its Retry-After, at most MaxRetries times; other errors are logged with the
+// method and Slack's error code, and returned.
+func (s *Slack) send(ctx context.Context, method, channel string, opts ...slack.MsgOption) error {
+	for attempt := 1; ; attempt++ {
+		_, _, _, err := s.api.SendMessageContext(ctx, channel, opts...)
+		if err == nil {
+			return nil
+		}
+		var rl *slack.RateLimitedError
+		if errors.As(err, &rl) && attempt <= s.cfg.MaxRetries {
+			wait := min(rl.RetryAfter, s.cfg.MaxRetryWait)
+			s.log.Info("slack: rate limited; retrying", "method", method, "channel", channel,
+				"retry_after_ms", wait.Milliseconds(), "attempt", attempt)
+			t := time.NewTimer(wait)
+			select {
+			case <-t.C:
+				continue
+			case <-ctx.Done():
+				t.Stop()
+				err = ctx.Err()
+			}
+		}
+		code := slackErrorCode(err)
+		s.log.Warn("slack: call failed", "method", method, "channel", channel, "error", code)
+		return &SlackAPIError{Method: method, Code: code, Err: err}
+	}
+}
+
+// respond sends msg, visible only to the user, through a response_url;
+// replace swaps it for the message that carried the pressed button.
+func (s *Slack) respond(ctx context.Context, url string, msg SlackMessage, replace bool) error {
+	opts := []slack.MsgOption{
+		slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral),
+		slack.MsgOptionText(msg.Text, false),
+	}
+	if len(msg.Blocks) > 0 {
+		opts = append(opts, slack.MsgOptionBlocks(msg.Blocks...))
+	}
+	if replace {
+		opts = append(opts, slack.MsgOptionReplaceOriginal(url))
+	}
+	return s.send(ctx, "response_url", "", opts...)
+}
+
+// slashReply is the payload of a /role ack: the reply only the user sees.
+type slashReply struct {
+	ResponseType string        `json:"response_type"`
+	Text         string        `json:"text"`
+	Blocks       []slack.Block `json:"blocks,omitempty"`
+}
+
+// slashAck is the ack of a /role envelope, sent once: with the answer when it
+// is ready within SlashAckWait, else empty when that time is up.
+type slashAck struct {
+	s          *Slack
+	envelopeID string
+	payloadOK  bool // the envelope accepts a response payload
+	sent       atomic.Bool
+	timer      *time.Timer
+}
+
+func (s *Slack) newSlashAck(envelopeID string, payloadOK bool) *slashAck {
+	a := &slashAck{s: s, envelopeID: envelopeID, payloadOK: payloadOK}
+	a.timer = time.AfterFunc(s.cfg.SlashAckWait, func() {
+		if a.sent.CompareAndSwap(false, true) {
+			s.ack(envelopeID, nil)
+		}
+	})
+	return a
+}
+
+// send acks with reply and reports whether the reply went with the ack. It
+// returns false when the ack had already gone out empty, when the envelope
+// takes no payload, or when reply is too large for a Socket Mode response;
+// the caller then delivers reply through the response_url.
+func (a *slashAck) send(reply slashReply) bool {
+	if !a.sent.CompareAndSwap(false, true) {
+		return false
+	}
+	a.timer.Stop()
+	if a.payloadOK && slackAckSize(a.envelopeID, reply) < slackMaxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
+		return true
+	}
+	a.s.ack(a.envelopeID, nil)
+	return false
+}
+
+// slackAckSize is the size of the Socket Mode response that acks envelopeID with payload.
+func slackAckSize(envelopeID string, payload any) int {
+	b, err := json.Marshal(socketmode.Response{EnvelopeID: envelopeID, Payload: payload})
+	if err != nil {
+		return slackMaxAckPayload
+	}
+	return len(b)
+}

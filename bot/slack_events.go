@@ -1,0 +1,205 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// slackEnvelope is one Socket Mode envelope being handled, for the log line that
+// ends it.
+type slackEnvelope struct {
+	id      string // envelope_id
+	eventID string // event_id, for Events API envelopes
+	kind    string // mention, dm, slash, share, role, …
+	channel string
+	retry   int // retry_attempt
+	start   time.Time
+}
+
+// Outcomes of an envelope, logged as "outcome".
+const (
+	outcomeAnswered  = "answered"  // an answer was delivered
+	outcomeFailed    = "failed"    // the answer or its delivery failed
+	outcomeDuplicate = "duplicate" // already handled: Slack sent it again
+	outcomeIgnored   = "ignored"   // nothing to answer (bot message, edit, other event)
+	outcomeDropped   = "dropped"   // too many questions waiting
+)
+
+// finish logs the one line that ends the handling of an envelope.
+func (s *Slack) finish(env slackEnvelope, outcome string, attrs ...any) {
+	level := slog.LevelInfo
+	switch outcome {
+	case outcomeIgnored, outcomeDuplicate:
+		level = slog.LevelDebug
+	case outcomeFailed, outcomeDropped:
+		level = slog.LevelWarn
+	}
+	attrs = append([]any{
+		"envelope_id", env.id, "event_id", env.eventID, "kind", env.kind, "channel", env.channel,
+		"outcome", outcome, "retry_attempt", env.retry, "took_ms", time.Since(env.start).Milliseconds(),
+	}, attrs...)
+	s.log.Log(context.Background(), level, "slack: envelope handled", attrs...)
+}
+
+// handle takes one event from the Socket Mode client. It acknowledges
+// envelopes at once and queues their answers: it never blocks on an answer.
+func (s *Slack) handle(evt socketmode.Event) {
+	switch evt.Type {
+	case socketmode.EventTypeConnecting:
+		s.log.Debug("slack: connecting")
+	case socketmode.EventTypeConnected:
+		count := 0
+		if c, ok := evt.Data.(*socketmode.ConnectedEvent); ok {
+			count = c.ConnectionCount
+		}
+		s.log.Info("slack: connected", "connection", count+1)
+	case socketmode.EventTypeConnectionError:
+		attrs := []any{}
+		if c, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
+			attrs = append(attrs, "attempt", c.Attempt, "backoff_ms", c.Backoff.Milliseconds(), "error", slackErrorCode(c.ErrorObj))
+		}
+		s.log.Warn("slack: connection failed; retrying", attrs...)
+	case socketmode.EventTypeInvalidAuth:
+		s.log.Error("slack: the app-level token was refused")
+	case socketmode.EventTypeHello:
+		s.log.Debug("slack: hello") // hello is never acknowledged
+	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
+		s.log.Warn("slack: connection trouble", "type", string(evt.Type), "error", slackEventError(evt.Data))
+	case socketmode.EventTypeErrorBadMessage:
+		s.onBadMessage(evt)
+	case socketmode.EventTypeEventsAPI:
+		s.onEventsAPI(evt)
+	case socketmode.EventTypeSlashCommand:
+		s.onSlash(evt)
+	case socketmode.EventTypeInteractive:
+		s.onInteractive(evt)
+	default:
+		if evt.Request != nil && evt.Request.EnvelopeID != "" {
+			s.ack(evt.Request.EnvelopeID, nil)
+		}
+		s.log.Debug("slack: event not handled", "type", string(evt.Type))
+	}
+}
+
+func slackEventError(data any) string {
+	switch d := data.(type) {
+	case *slack.IncomingEventError:
+		return slackErrorCode(d.ErrorObj)
+	case *socketmode.ErrorWriteFailed:
+		return slackErrorCode(d.Cause)
+	}
+	return ""
+}
+
+// onBadMessage acknowledges an envelope that slack-go could not parse (an
+// event type it does not know, a payload of an unexpected shape): nobody
+// else would, and Slack would send it again and again.
+func (s *Slack) onBadMessage(evt socketmode.Event) {
+	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
+	if !ok {
+		return
+	}
+	var head struct {
+		EnvelopeID             string `json:"envelope_id"`
+		Type                   string `json:"type"`
+		AcceptsResponsePayload bool   `json:"accepts_response_payload"`
+	}
+	_ = json.Unmarshal(bad.Message, &head)
+	env := slackEnvelope{id: head.EnvelopeID, kind: "unreadable:" + head.Type, start: time.Now()}
+	if head.EnvelopeID == "" {
+		s.log.Warn("slack: unreadable message without envelope_id", "error", slackErrorCode(bad.Cause))
+		return
+	}
+	var payload any
+	if head.Type == socketmode.RequestTypeSlashCommands && head.AcceptsResponsePayload {
+		payload = slashReply{ResponseType: slack.ResponseTypeEphemeral, Text: "Sorry, I could not read that command. Try `/role help`."}
+	}
+	s.ack(head.EnvelopeID, payload)
+	s.finish(env, outcomeIgnored, "error", slackErrorCode(bad.Cause))
+}
+
+// onEventsAPI handles app_mention and message events.
+func (s *Slack) onEventsAPI(evt socketmode.Event) {
+	req := evt.Request
+	s.ack(req.EnvelopeID, nil)
+	env := slackEnvelope{id: req.EnvelopeID, kind: "event", retry: req.RetryAttempt, start: time.Now()}
+	ev, _ := evt.Data.(slackevents.EventsAPIEvent)
+	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
+		env.eventID = cb.EventID
+	}
+	if env.eventID != "" && !s.seen.First("event:"+env.eventID) {
+		s.finish(env, outcomeDuplicate)
+		return
+	}
+	switch in := ev.InnerEvent.Data.(type) {
+	case *slackevents.AppMentionEvent:
+		s.onMention(env, in)
+	case *slackevents.MessageEvent:
+		s.onMessage(env, in)
+	default:
+		s.finish(env, outcomeIgnored, "event_type", ev.InnerEvent.Type)
+	}
+}
+
+// onMention answers a mention in the thread of the message.
+func (s *Slack) onMention(env slackEnvelope, in *slackevents.AppMentionEvent) {
+	env.kind, env.channel = "mention", in.Channel
+	if in.BotID != "" || in.User == "" || in.User == s.self.UserID {
+		s.finish(env, outcomeIgnored, "reason", "from a bot")
+		return
+	}
+	thread := in.ThreadTimeStamp
+	if thread == "" {
+		thread = in.TimeStamp
+	}
+	s.question(env, in.Channel, in.TimeStamp, thread, in.Text)
+}
+
+// onMessage answers a direct message: in its thread when the user wrote in
+// one, else in the conversation.
+func (s *Slack) onMessage(env slackEnvelope, in *slackevents.MessageEvent) {
+	env.kind, env.channel = "dm", in.Channel
+	switch {
+	case in.ChannelType != "im":
+		s.finish(env, outcomeIgnored, "reason", "not a direct message")
+	case in.SubType != "":
+		s.finish(env, outcomeIgnored, "reason", "subtype "+in.SubType)
+	case in.BotID != "" || in.User == "" || in.User == s.self.UserID:
+		s.finish(env, outcomeIgnored, "reason", "from a bot")
+	default:
+		s.question(env, in.Channel, in.TimeStamp, in.ThreadTimeStamp, in.Text)
+	}
+}
+
+// question answers the message ts of channel in thread ("" for none). A
+// message that arrives twice (as app_mention and as message) is answered once.
+func (s *Slack) question(env slackEnvelope, channel, ts, thread, text string) {
+	if ts != "" && !s.seen.First("message:"+channel+":"+ts) {
+		s.finish(env, outcomeDuplicate)
+		return
+	}
+	q := slackQuestion(text, s.self.UserID)
+	s.enqueue(env, func(ctx context.Context) {
+		msg, err := s.render(ctx, q, SlackView{})
+		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
+			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
+		if thread != "" {
+			opts = append(opts, slack.MsgOptionTS(thread))
+		}
+		if perr := s.send(ctx, "chat.postMessage", channel, opts...); perr != nil {
+			s.finish(env, outcomeFailed, "error", slackErrorCode(perr))
+			return
+		}
+		if err != nil {
+			s.finish(env, outcomeFailed, "error", err.Error())
+			return
+		}
+		s.finish(env, outcomeAnswered)
+	})
+}

@@ -1,0 +1,112 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"log/slog"
+	"net/url"
+	"strings"
+
+	"github.com/joho/godotenv"
+)
+
+// serveConfig is what `rolebot serve` runs with.
+type serveConfig struct {
+	AppToken  string // SLACK_APP_TOKEN, xapp-…
+	BotToken  string // SLACK_BOT_TOKEN, xoxb-…
+	CorpusDir string // CORPUS_DIR; "" = the embedded corpus
+	IndexDir  string // INDEX_DIR; "" = the user's cache folder
+	LogLevel  slog.Level
+	APIURL    string // SLACK_API_URL, with a trailing slash; "" = Slack's
+}
+
+// serveFlags are the command-line flags of serve; they win over the
+// environment and the .env file.
+type serveFlags struct {
+	envFile   string // "" = .env in the current folder, when there is one
+	corpusDir string
+	indexDir  string
+	logLevel  string
+}
+
+// loadServeConfig reads the settings of serve from the flags, the process
+// environment (lookupEnv) and the .env file, in that order of precedence;
+// an empty variable counts as unset. Errors name the variable and what it
+// must hold, never any part of a token.
+func loadServeConfig(f serveFlags, lookupEnv func(string) (string, bool)) (serveConfig, error) {
+	dotenv, err := readDotEnv(f.envFile)
+	if err != nil {
+		return serveConfig{}, err
+	}
+	get := func(name string) string {
+		if v, ok := lookupEnv(name); ok && strings.TrimSpace(v) != "" {
+			return strings.TrimSpace(v)
+		}
+		return strings.TrimSpace(dotenv[name])
+	}
+	first := func(flag, env string) string {
+		if flag != "" {
+			return flag
+		}
+		return get(env)
+	}
+	var cfg serveConfig
+	var errs []error
+	if cfg.AppToken, err = token(get, "SLACK_APP_TOKEN", "xapp-", "the app-level token (Basic Information → App-Level Tokens, scope connections:write)"); err != nil {
+		errs = append(errs, err)
+	}
+	if cfg.BotToken, err = token(get, "SLACK_BOT_TOKEN", "xoxb-", "the bot token (OAuth & Permissions → Bot User OAuth Token)"); err != nil {
+		errs = append(errs, err)
+	}
+	cfg.CorpusDir = first(f.corpusDir, "CORPUS_DIR")
+	cfg.IndexDir = first(f.indexDir, "INDEX_DIR")
+	if lvl := first(f.logLevel, "LOG_LEVEL"); lvl != "" {
+		if err := cfg.LogLevel.UnmarshalText([]byte(lvl)); err != nil {
+			errs = append(errs, fmt.Errorf("LOG_LEVEL is %q: want debug, info, warn or error", lvl))
+		}
+	}
+	if raw := get("SLACK_API_URL"); raw != "" {
+		u, err := url.Parse(raw)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			errs = append(errs, fmt.Errorf("SLACK_API_URL is %q: want an http or https URL such as https://slack.com/api/", raw))
+		} else {
+			cfg.APIURL = strings.TrimSuffix(raw, "/") + "/"
+		}
+	}
+	return cfg, errors.Join(errs...)
+}
+
+// token reads the token in variable name and checks its prefix.
+func token(get func(string) string, name, prefix, what string) (string, error) {
+	v := get(name)
+	switch {
+	case v == "":
+		return "", fmt.Errorf("%s is not set: set it to %s, which starts with %q, in the environment or in .env (see .env.example)", name, what, prefix)
+	case !strings.HasPrefix(v, prefix) || len(v) == len(prefix) || strings.ContainsAny(v, " \t\r\n\"'"):
+		return "", fmt.Errorf("%s is malformed: it must hold %s, which starts with %q and has no spaces or quotes", name, what, prefix)
+	}
+	return v, nil
+}
+
+// readDotEnv reads the .env file at path, or ./.env when path is "" (a
+// missing ./.env is no error). It never changes the process environment.
+func readDotEnv(path string) (map[string]string, error) {
+	explicit := path != ""
+	if !explicit {
+		path = ".env"
+	}
+	m, err := godotenv.Read(path)
+	switch {
+	case err == nil:
+		return m, nil
+	case !explicit && errors.Is(err, fs.ErrNotExist):
+		return map[string]string{}, nil
+	}
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return nil, fmt.Errorf("read %s: %w", path, err)
+	}
+	// A parse error quotes the text around the fault, which may be a token.
+	return nil, fmt.Errorf("read %s: not a valid .env file: want KEY=value lines", path)
+}
