@@ -21,8 +21,9 @@ type Searcher interface {
 	DocFreq(ctx context.Context, terms []string) (map[string]uint64, uint64, error)
 }
 
-// maxRelated caps the related words added to a search.
-const maxRelated = 12
+// maxRelated caps the related words added to a search for each word of
+// the question: each one is another list of passages to read.
+const maxRelated = 8
 
 // MaxQuestionBytes is the longest question the Engine reads; the rest is cut.
 const MaxQuestionBytes = 2000
@@ -85,6 +86,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	d := e.roles.Detect(q)
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
+	terms := e.idx.Terms(d.Rest) // the question's own words, analysed
 
 	switch a.Intent {
 	case IntentHelp:
@@ -113,7 +115,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 	wanted := d.Roles
-	if a.Intent == IntentSearch && len(d.Roles) == 1 && len(e.contentTerms(d.Rest)) == 0 {
+	if a.Intent == IntentSearch && len(d.Roles) == 1 && len(contentTerms(terms)) == 0 {
 		// Nothing but the role: "CIO?", "is a CDO a chief data officer
 		// or a chief digital officer?"
 		a.Intent = IntentDefine
@@ -123,7 +125,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		// one role, so the answer is what the role is.
 		a.Intent = IntentDefine
 	}
-	if a.Intent == IntentCompare && len(d.Roles) == 1 && len(e.contentTerms(d.Rest)) == 0 {
+	if a.Intent == IntentCompare && len(d.Roles) == 1 && len(contentTerms(terms)) == 0 {
 		// "How is a CIO different?": compare with what it is confused with.
 		if c, ok := e.corpus.Card(d.Roles[0]); ok && len(c.ConfusedWith) > 0 {
 			if other, ok := e.corpus.Card(c.ConfusedWith[0]); ok {
@@ -134,7 +136,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 
-	hits, err := e.search(ctx, d.Rest, a.Intent, wanted)
+	hits, err := e.search(ctx, d.Rest, terms, a.Intent, wanted)
 	if err != nil {
 		return a, err
 	}
@@ -163,8 +165,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 // search runs the index query for a question and re-ranks the hits: a
 // passage that names the roles asked about ranks higher, and in a comparison
 // one that names all of them ranks highest.
-func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted []string) ([]ranked, error) {
-	q := index.Query{Text: rest, Related: e.related.expand(e.idx.Terms(rest), maxRelated), Extra: intentWords[intent], Size: max(15, 2*e.excerptCount())}
+func (e *Engine) search(ctx context.Context, rest string, terms []string, intent Intent, wanted []string) ([]ranked, error) {
+	q := index.Query{Text: rest, Terms: terms, Related: e.related.expand(terms, maxRelated), Size: max(15, 2*e.excerptCount()), MinHits: e.excerptCount()}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
@@ -172,7 +174,6 @@ func (e *Engine) search(ctx context.Context, rest string, intent Intent, wanted 
 	if err != nil {
 		return nil, fmt.Errorf("answer: %w", err)
 	}
-	terms := e.idx.Terms(rest)
 	out := make([]ranked, 0, len(hits))
 	for _, h := range hits {
 		p, ok := e.passages[h.ID]
@@ -302,14 +303,14 @@ func (e *Engine) info(p corpus.Passage) *passageInfo {
 	return in
 }
 
-// contentTerms returns the analysed words of text that are not about
+// contentTerms returns the analysed words of a question that are not about
 // comparing: what is left of "how is a CIO different from a CTO" once the
 // roles are out is nothing.
-func (e *Engine) contentTerms(text string) []string {
+func contentTerms(terms []string) []string {
 	var out []string
-	for _, t := range e.idx.Terms(reCompare.ReplaceAllString(text, " ")) {
+	for _, t := range terms {
 		switch t {
-		case "how", "differ", "vs", "versus", "same", "compar":
+		case "how", "differ", "vs", "versu", "versus", "same", "compar", "comparison", "distinguish", "contrast", "overlap", "confus":
 		default:
 			out = append(out, t)
 		}

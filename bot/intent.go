@@ -59,12 +59,6 @@ func onlyFiller(s string) bool {
 	return true
 }
 
-// intentWords are added to the search, more weakly than the question's own
-// words, to prefer passages of the kind the intent asks for.
-var intentWords = map[Intent]string{
-	IntentCompare: "difference differ different distinct whereas",
-}
-
 // intentHeadings recognise section headings of the kind an intent asks for:
 // a skills question is best answered under "Skills and background".
 var intentHeadings = map[Intent]*regexp.Regexp{

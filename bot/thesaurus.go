@@ -58,16 +58,19 @@ func newThesaurus(terms func(string) []string) thesaurus {
 }
 
 // expand returns the analysed words related to the analysed terms, not
-// counting the terms themselves, at most max of them.
-func (t thesaurus) expand(terms []string, max int) []string {
+// counting the terms themselves: at most perTerm for each term, so that
+// every word of the question gets its share.
+func (t thesaurus) expand(terms []string, perTerm int) []string {
 	var out []string
 	for _, s := range terms {
+		n := 0
 		for _, w := range t[s] {
-			if len(out) == max {
-				return out
+			if n == perTerm {
+				break
 			}
-			if !containsStr(terms, w) {
-				out = appendNew(out, w)
+			if !containsStr(terms, w) && !containsStr(out, w) {
+				out = append(out, w)
+				n++
 			}
 		}
 	}

@@ -20,7 +20,7 @@ func FuzzSearch(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		for _, q := range []index.Query{
 			{Text: s},
-			{Text: s, Related: x.Terms(s), Extra: s, Roles: []index.Role{{ID: "cio"}, {ID: s}}},
+			{Text: s, Related: x.Terms(s), Terms: []string{s}, Roles: []index.Role{{ID: "cio"}, {ID: s}}},
 		} {
 			hits, err := x.Search(context.Background(), q)
 			if err != nil {

@@ -53,10 +53,14 @@ type Role struct {
 // ever analysed into words, never parsed as query syntax.
 type Query struct {
 	Text    string   // the question, or what is left of it once roles are taken out
+	Terms   []string // Text already analysed (see Terms); nil: analyse Text
 	Related []string // analysed words (see Terms) related to those of Text ("report" for "accountable"), a little weaker
-	Extra   string   // words that say what kind of passage is wanted ("skills experience"), weaker still
 	Roles   []Role   // roles the question names; passages naming them rank higher
 	Size    int      // number of hits (default 10, at most 100)
+	// MinHits: when fewer passages than this hold both a role of the
+	// question and one of its words, passages that only name the role are
+	// ranked too (default 1).
+	MinHits int
 	// Weights of the parts of the query against a word of Text in the
 	// passage text (1). Zero values take the defaults of DefaultWeights.
 	Weights Weights
@@ -66,13 +70,12 @@ type Query struct {
 type Weights struct {
 	Section float64 // a word of Text in the section heading
 	Related float64 // a word of Related, in the text or the heading
-	Extra   float64 // a word of Extra, in the text or the heading
 	Role    float64 // the passage names a role of the question, in any form
 	Name    float64 // the section heading names such a role
 }
 
 // DefaultWeights are the weights used where a Query leaves them zero.
-var DefaultWeights = Weights{Section: 0.1, Related: 0.6, Extra: 0.1, Role: 0.3, Name: 0.2}
+var DefaultWeights = Weights{Section: 0.1, Related: 0.6, Role: 0.3, Name: 0.2}
 
 func (w Weights) or(d Weights) Weights {
 	pick := func(a, b float64) float64 {
@@ -81,7 +84,7 @@ func (w Weights) or(d Weights) Weights {
 		}
 		return b
 	}
-	return Weights{pick(w.Section, d.Section), pick(w.Related, d.Related), pick(w.Extra, d.Extra), pick(w.Role, d.Role), pick(w.Name, d.Name)}
+	return Weights{pick(w.Section, d.Section), pick(w.Related, d.Related), pick(w.Role, d.Role), pick(w.Name, d.Name)}
 }
 
 // Hit is one passage found.
@@ -150,21 +153,38 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 			hits, err = nil, fmt.Errorf("index: search panicked: %v", r)
 		}
 	}()
-	text, related := x.Terms(q.Text), q.Related
-	bq := x.build(q, text, related)
-	if bq == nil {
-		return nil, nil
+	text, related := q.Terms, q.Related
+	if text == nil {
+		text = x.Terms(q.Text)
 	}
 	size := q.Size
 	if size <= 0 {
 		size = 10
 	}
 	size = min(size, maxSize)
-	req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-	req.IncludeLocations = true
-	res, err := x.b.SearchInContext(ctx, req)
+	run := func(requireWords bool) (*bleve.SearchResult, error) {
+		bq := x.build(q, text, related, requireWords)
+		if bq == nil {
+			return &bleve.SearchResult{}, nil
+		}
+		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+		req.IncludeLocations = true
+		res, err := x.b.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("index: search: %w", err)
+		}
+		return res, nil
+	}
+	res, err := run(true)
 	if err != nil {
-		return nil, fmt.Errorf("index: search: %w", err)
+		return nil, err
+	}
+	if len(q.Roles) > 0 && len(res.Hits) < max(q.MinHits, 1) {
+		// Too few passages hold both a role and a word: rank every
+		// passage that names the role instead.
+		if res, err = run(false); err != nil {
+			return nil, err
+		}
 	}
 	own, rel := map[string]bool{}, map[string]bool{}
 	for _, t := range text {
@@ -183,7 +203,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 // build turns q into a Bleve query from per-field leaf queries that carry
 // the boosts (see NOTES: boosts on compound queries are ignored, and a
 // disjunction scales its score by the share of clauses matched).
-func (x *Index) build(q Query, text, related []string) query.Query {
+func (x *Index) build(q Query, text, related []string, requireWords bool) query.Query {
 	w := q.Weights.or(DefaultWeights)
 	var words, roles []query.Query
 	// group is what a MatchQuery would build, from terms analysed once.
@@ -212,7 +232,7 @@ func (x *Index) build(q Query, text, related []string) query.Query {
 	group(text, fieldSection, w.Section)
 	group(related, fieldText, w.Related)
 	group(related, fieldSection, w.Related)
-	group(x.Terms(q.Extra), fieldText, w.Extra)
+	var headings []query.Query
 	for i, r := range q.Roles {
 		if i == maxRoles {
 			break
@@ -226,19 +246,24 @@ func (x *Index) build(q Query, text, related []string) query.Query {
 		hq := query.NewTermQuery(r.ID)
 		hq.SetField(fieldHeadingRoles)
 		hq.SetBoost(w.Name)
-		words = append(words, hq)
+		headings = append(headings, hq)
 	}
 	switch {
+	case len(roles) == 0 && len(words) == 0:
+		return nil
 	case len(roles) == 0:
-		if len(words) == 0 {
-			return nil
-		}
 		return query.NewDisjunctionQuery(words)
+	case len(words) == 0 || !requireWords:
+		// A passage must name a role of the question; the words rank
+		// among those. A BooleanQuery sums its parts, so a passage that
+		// names the roles but lacks the words is not halved as in a
+		// disjunction.
+		return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles)}, append(words, headings...), nil)
 	}
-	// A passage must name a role of the question; the words rank among
-	// those. A BooleanQuery sums its parts, so a passage that names the
-	// roles but lacks the words is not halved as in a disjunction.
-	return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles)}, words, nil)
+	// A passage must name a role and hold a word of the question (or a
+	// related one): the two lists are walked together, which is much
+	// cheaper than scoring every passage that names the role.
+	return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles), query.NewDisjunctionQuery(words)}, headings, nil)
 }
 
 // toHit converts a Bleve hit. It keeps the locations of the question's own

@@ -203,7 +203,8 @@ func TestHighlightSpans(t *testing.T) {
 	}
 }
 
-// A query with roles only returns passages tagged with one of them.
+// A query with roles returns passages tagged with one of them; with
+// MinHits above the number of such passages, all of them.
 func TestRoleFilter(t *testing.T) {
 	x := memIndex(t)
 	ps, byID := passages()
@@ -218,7 +219,7 @@ func TestRoleFilter(t *testing.T) {
 		{"unknown role", index.Query{Text: "knowledge", Roles: []index.Role{{ID: "cfo"}}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			tc.q.Size = 100
+			tc.q.Size, tc.q.MinHits = 100, 100
 			hits, err := x.Search(context.Background(), tc.q)
 			if err != nil {
 				t.Fatal(err)
@@ -244,6 +245,35 @@ func TestRoleFilter(t *testing.T) {
 	}
 }
 
+// When enough passages name a role of the question and hold one of its
+// words (or a related one), only those are ranked; with too few, every
+// passage naming the role is.
+func TestWordsNarrowRolePassages(t *testing.T) {
+	x := memIndex(t)
+	_, byID := passages()
+	q := index.Query{Text: "differences", Roles: []index.Role{{ID: "cto"}}, Size: 100, MinHits: 1}
+	hits, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 {
+		t.Fatal("no hits")
+	}
+	for _, h := range hits {
+		if !slices.Contains(byID[h.ID].Roles, "cto") || len(h.Terms) == 0 {
+			t.Errorf("hit %s: roles %v, words matched %v; want cto and a word", h.ID, byID[h.ID].Roles, h.Terms)
+		}
+	}
+	q.MinHits = len(hits) + 1
+	all, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all) <= len(hits) {
+		t.Errorf("with MinHits %d: %d hits, want more than the %d that hold a word", q.MinHits, len(all), len(hits))
+	}
+}
+
 // "chief information officer", "CIO", "cio's" and "CIOs" find the same
 // passages, including one that never says "CIO".
 func TestRoleSynonyms(t *testing.T) {
@@ -256,7 +286,7 @@ func TestRoleSynonyms(t *testing.T) {
 			if !slices.Equal(d.Roles, []string{"cio"}) {
 				t.Fatalf("Detect(%q).Roles = %v", q, d.Roles)
 			}
-			hits, err := x.Search(context.Background(), index.Query{Text: d.Rest, Roles: []index.Role{{ID: "cio"}}, Size: 100})
+			hits, err := x.Search(context.Background(), index.Query{Text: d.Rest, Roles: []index.Role{{ID: "cio"}}, Size: 100, MinHits: 100})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -346,8 +376,8 @@ func TestHostileQueries(t *testing.T) {
 				{Text: s},
 				{Related: []string{s}},
 				{Related: x.Terms(s)},
-				{Extra: s},
-				{Text: s, Related: []string{s, s}, Extra: s},
+				{Terms: []string{s}},
+				{Text: s, Related: []string{s, s}, Terms: []string{s, ""}},
 				{Text: s, Roles: []index.Role{{ID: "cto"}}},
 				{Roles: []index.Role{{ID: s}}},
 			} {

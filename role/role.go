@@ -202,8 +202,12 @@ func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 		}
 	}
 	// Multi-word names with a misspelt word ("cheif technology officer").
-	// Only names whose first word is this word or one edit from it.
+	// Only names whose first word is this word or one edit from it, which
+	// takes five letters or more (see near).
 	first := ws[i].norm
+	if _, ok := d.byWord[first]; !ok && len(first) < 5 {
+		return "", 0
+	}
 	bestID, bestLen := "", 0
 	for _, nm := range d.names {
 		if len(nm.words) < 2 || len(nm.words) <= bestLen || i+len(nm.words) > len(ws) {
