@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"regexp"
-	"slices"
 	"strings"
 
 	"github.com/slack-go/slack"
@@ -440,36 +439,7 @@ func blockTitleSuffixPlain(c corpus.Card) string {
 // blockSources names the passages a card's fields come from, each once,
 // grouped by article: "Article § Section, Section · Other article § Section".
 func blockSources(c corpus.Card) string {
-	var articles []string
-	sections := map[string][]string{}
-	for _, f := range corpus.CardFields {
-		ref, ok := c.Sources[f]
-		if !ok {
-			continue
-		}
-		name := ref.ArticleTitle
-		if name == "" {
-			name = ref.Article
-		}
-		if name == "" {
-			continue
-		}
-		if _, seen := sections[name]; !seen {
-			articles = append(articles, name)
-			sections[name] = nil
-		}
-		if ref.Section != "" && !slices.Contains(sections[name], ref.Section) {
-			sections[name] = append(sections[name], ref.Section)
-		}
-	}
-	parts := make([]string, len(articles))
-	for i, a := range articles {
-		parts[i] = slackEscape(a)
-		if secs := sections[a]; len(secs) > 0 {
-			parts[i] += " § " + slackEscape(strings.Join(secs, ", "))
-		}
-	}
-	return strings.Join(parts, " · ")
+	return joinSources(cardSources(c), " · ", slackEscape)
 }
 
 func blockBullets(items []string) string {

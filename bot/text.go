@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -71,31 +72,54 @@ func writeCard(b *strings.Builder, c corpus.Card) {
 	if len(c.ConfusedWith) > 0 {
 		fmt.Fprintf(b, "  Often confused with: %s\n", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
 	}
-	fmt.Fprintf(b, "  Sources: %s\n", strings.Join(cardSources(c), "; "))
+	fmt.Fprintf(b, "  Sources: %s\n", joinSources(cardSources(c), "; ", func(s string) string { return s }))
 }
 
-// cardSources lists the articles a card cites, each with its sections:
-// "Article § Section A, Section B", in field order.
-func cardSources(c corpus.Card) []string {
-	var titles []string
-	sections := map[string][]string{}
+// sourceGroup is one article a card cites, with the sections it cites.
+type sourceGroup struct {
+	Article  string // title, or slug when the title is unknown
+	Sections []string
+}
+
+// cardSources lists the articles a card cites, each once with its
+// sections, in the order of the card's fields.
+func cardSources(c corpus.Card) []sourceGroup {
+	var out []sourceGroup
 	for _, f := range corpus.CardFields {
 		ref, ok := c.Sources[f]
 		if !ok {
 			continue
 		}
-		title := ref.ArticleTitle
-		if title == "" {
-			title = ref.Article
+		name := ref.ArticleTitle
+		if name == "" {
+			name = ref.Article
 		}
-		titles = appendNew(titles, title)
-		sections[title] = appendNew(sections[title], ref.Section)
-	}
-	out := make([]string, len(titles))
-	for i, t := range titles {
-		out[i] = t + " § " + strings.Join(sections[t], ", ")
+		if name == "" {
+			continue
+		}
+		k := slices.IndexFunc(out, func(g sourceGroup) bool { return g.Article == name })
+		if k < 0 {
+			out = append(out, sourceGroup{Article: name})
+			k = len(out) - 1
+		}
+		if ref.Section != "" && !slices.Contains(out[k].Sections, ref.Section) {
+			out[k].Sections = append(out[k].Sections, ref.Section)
+		}
 	}
 	return out
+}
+
+// joinSources writes source groups as "Article § Section, Section" joined
+// by sep, each text passed through escape.
+func joinSources(groups []sourceGroup, sep string, escape func(string) string) string {
+	parts := make([]string, len(groups))
+	for i, g := range groups {
+		parts[i] = escape(g.Article)
+		if len(g.Sections) > 0 {
+			parts[i] += " § " + escape(strings.Join(g.Sections, ", "))
+		}
+	}
+	return strings.Join(parts, sep)
 }
 
 // HelpText explains what to ask. cards, when given, are listed as the known roles.

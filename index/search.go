@@ -92,7 +92,7 @@ type Hit struct {
 	ID    string
 	Score float64
 	// Spans are the byte ranges of the passage text where words of
-	// Query.Text occur, sorted and merged.
+	// Query.Text occur, sorted; they never overlap.
 	Spans []Span
 	// Terms are the analysed words of Query.Text and Query.Related that
 	// the passage text contains ("differ", "cto").
@@ -287,25 +287,8 @@ func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 		}
 	}
 	sort.Strings(out.Terms)
-	out.Spans = mergeSpans(out.Spans)
-	return out
-}
-
-// mergeSpans sorts spans and merges the ones that overlap or touch.
-func mergeSpans(s []Span) []Span {
-	if len(s) == 0 {
-		return nil
-	}
-	sort.Slice(s, func(i, j int) bool { return s[i].Start < s[j].Start })
-	out := s[:1]
-	for _, sp := range s[1:] {
-		last := &out[len(out)-1]
-		if sp.Start <= last.End {
-			last.End = max(last.End, sp.End)
-			continue
-		}
-		out = append(out, sp)
-	}
+	// Words of one field never overlap: sorted, the spans are also disjoint.
+	sort.Slice(out.Spans, func(i, j int) bool { return out.Spans[i].Start < out.Spans[j].Start })
 	return out
 }
 
