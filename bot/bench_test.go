@@ -30,7 +30,7 @@ import (
 // benchQuestions are the evaluation questions, asked in turn.
 func benchQuestions(b *testing.B) []string {
 	var qs []string
-	for _, c := range loadEval(b) {
+	for _, c := range loadEval(b, "testdata/eval.yaml") {
 		qs = append(qs, c.Q)
 	}
 	return qs

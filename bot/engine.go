@@ -38,6 +38,7 @@ type Engine struct {
 	related  thesaurus
 	// titleRoles holds, per article slug, the roles its title names: the
 	// article about a role is the first place to look for it.
+	filler      map[string]bool // analysed filler words of questions
 	titleRoles  map[string][]string
 	userArticle map[string]bool
 	order       map[string]int // passage id -> place in the corpus
@@ -54,6 +55,12 @@ func NewEngine(c *corpus.Corpus, idx Searcher, roles *role.Detector) *Engine {
 	for i, p := range c.Passages() {
 		e.passages[p.ID] = p
 		e.order[p.ID] = i
+	}
+	e.filler = map[string]bool{}
+	for _, w := range fillerWords {
+		for _, t := range idx.Terms(w) {
+			e.filler[t] = true
+		}
 	}
 	for _, a := range c.Articles {
 		e.titleRoles[a.Slug] = roles.Roles(a.Title)
@@ -86,7 +93,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	d := e.roles.Detect(q)
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
-	terms := e.idx.Terms(d.Rest) // the question's own words, analysed
+	terms := e.ownTerms(d.Rest) // the question's own words, analysed
 
 	switch a.Intent {
 	case IntentHelp:
@@ -181,7 +188,7 @@ func (e *Engine) search(ctx context.Context, rest string, terms []string, intent
 			continue // index older than the corpus in memory; skip
 		}
 		score := h.Score
-		if len(terms) > 0 && len(h.Positions) == 0 {
+		if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(e.info(p).headingTerms, terms) {
 			// Related words support the question's own; alone they are
 			// a weaker sign.
 			score *= 0.5
@@ -280,9 +287,10 @@ func adjacentPairs(terms []string, pos map[string][]int) int {
 
 // passageInfo is what the Engine knows of a passage's roles.
 type passageInfo struct {
-	named    []string     // roles its heading and text name
-	subject  string       // the role it is about
-	mentions []role.Match // role names in its text
+	named        []string     // roles its heading and text name
+	subject      string       // the role it is about
+	mentions     []role.Match // role names in its text
+	headingTerms []string     // analysed words of its section heading
 }
 
 // info returns the roles of a passage, found once and then remembered.
@@ -293,7 +301,7 @@ func (e *Engine) info(p corpus.Passage) *passageInfo {
 		return in
 	}
 	mentions := e.roles.Find(p.Text)
-	in := &passageInfo{named: e.roles.Roles(p.Section + "\n" + p.Text), mentions: mentions}
+	in := &passageInfo{named: e.roles.Roles(p.Section + "\n" + p.Text), mentions: mentions, headingTerms: e.idx.Terms(p.Section)}
 	if len(mentions) > 0 {
 		in.subject = mentions[0].ID
 	} else if len(in.named) > 0 {
@@ -301,6 +309,18 @@ func (e *Engine) info(p corpus.Passage) *passageInfo {
 	}
 	e.infos[p.ID] = in
 	return in
+}
+
+// ownTerms returns the analysed words of a question worth searching for:
+// not the filler ("usually", "actually").
+func (e *Engine) ownTerms(text string) []string {
+	var out []string
+	for _, t := range e.idx.Terms(text) {
+		if !e.filler[t] {
+			out = append(out, t)
+		}
+	}
+	return out
 }
 
 // contentTerms returns the analysed words of a question that are not about
@@ -436,6 +456,15 @@ func cleanQuestion(s string) string {
 func containsStr(list []string, s string) bool {
 	for _, x := range list {
 		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(list, items []string) bool {
+	for _, s := range items {
+		if containsStr(list, s) {
 			return true
 		}
 	}

@@ -66,3 +66,13 @@ var intentHeadings = map[Intent]*regexp.Regexp{
 	IntentResponsibilities: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b`),
 	IntentCompare:          regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart`),
 }
+
+// fillerWords carry no subject in a question ("what do CFOs *usually*
+// have", "what does a CIO *actually* do"): they are not searched for.
+var fillerWords = []string{
+	"usually", "typically", "generally", "normally", "commonly", "often", "mostly",
+	"actually", "really", "basically", "exactly", "realistically", "honestly",
+	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
+	"someone", "somebody", "anyone", "people", "guy", "folks", "ok", "okay",
+	"please", "pls", "hi", "hello", "hey", "thanks", "thank",
+}

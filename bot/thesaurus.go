@@ -21,7 +21,7 @@ var related = [][]string{
 	{"hire", "hiring", "recruit", "needs", "size", "grow", "scale", "stage"},
 	{"money", "finance", "financial", "budget", "cash", "spending", "cost", "funding"},
 	{"know-how", "knowledge", "expertise", "lessons", "tacit"},
-	{"retire", "retiring", "leave", "leaving", "departure", "turnover", "loss"},
+	{"retire", "retiring", "leave", "leaving", "quit", "quits", "resign", "departure", "turnover", "loss"},
 	{"efficient", "efficiency", "productivity", "streamline", "automation"},
 	{"law", "legal", "laws", "compliance", "regulation", "regulations", "regulatory"},
 	{"salary", "pay", "compensation", "benefits"},
