@@ -12,7 +12,7 @@ import (
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-4"
+const mappingVersion = "rolebot-index-5"
 
 // Field names of an indexed passage.
 const (
@@ -32,27 +32,21 @@ type passageDoc struct {
 	Heading []string `json:"heading_roles"`
 }
 
+// indexedField maps a field that is searched but never stored or sorted on.
+func indexedField(analyzer string, termVectors bool) *mapping.FieldMapping {
+	f := bleve.NewTextFieldMapping()
+	f.Analyzer = analyzer
+	f.Store = false
+	f.IncludeTermVectors = termVectors
+	f.IncludeInAll = false
+	f.DocValues = false
+	return f
+}
+
 func newMapping() mapping.IndexMapping {
-	text := bleve.NewTextFieldMapping()
-	text.Analyzer = en.AnalyzerName
-	text.Store = false
-	text.IncludeTermVectors = true
-	text.IncludeInAll = false
-	text.DocValues = false
-
-	section := bleve.NewTextFieldMapping()
-	section.Analyzer = en.AnalyzerName
-	section.Store = false
-	section.IncludeTermVectors = false
-	section.IncludeInAll = false
-	section.DocValues = false
-
-	roles := bleve.NewKeywordFieldMapping()
-	roles.Analyzer = keyword.Name
-	roles.Store = false
-	roles.IncludeTermVectors = false
-	roles.IncludeInAll = false
-	roles.DocValues = false
+	text := indexedField(en.AnalyzerName, true) // term vectors: highlights
+	section := indexedField(en.AnalyzerName, false)
+	roles := indexedField(keyword.Name, false)
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldText, text)
