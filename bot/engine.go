@@ -147,7 +147,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
-	if len(d.Roles) == 0 && !e.relevant(ctx, q, hits) {
+	if len(d.Roles) == 0 && !e.relevant(ctx, hits) {
 		a.NoMatch = true
 		a.Suggestions = Examples
 		return a, nil
@@ -314,7 +314,7 @@ func (e *Engine) info(p corpus.Passage) *passageInfo {
 // ownTerms returns the analysed words of a question worth searching for:
 // not the filler ("usually", "actually").
 func (e *Engine) ownTerms(text string) []string {
-	var out []string
+	out := []string{} // not nil: the index then analyses nothing itself
 	for _, t := range e.idx.Terms(text) {
 		if !e.filler[t] {
 			out = append(out, t)
@@ -347,7 +347,7 @@ type ranked struct {
 // relevant decides whether hits for a question that names no role are worth
 // showing: the best one must contain a word of the question that is not in
 // most passages ("company" is everywhere, "weather" nowhere).
-func (e *Engine) relevant(ctx context.Context, q string, hits []ranked) bool {
+func (e *Engine) relevant(ctx context.Context, hits []ranked) bool {
 	if len(hits) == 0 {
 		return false
 	}

@@ -8,7 +8,7 @@ import (
 // intentRules are tried in order; the first that matches wins. Each needs
 // a number of known roles in the question (min) and a pattern.
 var (
-	reHelp    = regexp.MustCompile(`(?i)^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??)\s*$`)
+	reHelp    = regexp.MustCompile(`(?i)^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??|hi|hello|hey|hiya|yo|thanks|thank you|good (morning|afternoon|evening))\s*[!.?]*\s*$`)
 	reList    = regexp.MustCompile(`(?i)\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
 	reWhich   = regexp.MustCompile(`(?i)^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
 	reCompare = regexp.MustCompile(`(?i)\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)

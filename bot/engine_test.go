@@ -1,0 +1,200 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestRolesAndIntent(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct {
+		name, q string
+		roles   []string
+		intent  Intent
+	}{
+		{"difference between", "difference between CTO and CIO", []string{"cto", "cio"}, IntentCompare},
+		{"vs", "CTO vs CIO", []string{"cto", "cio"}, IntentCompare},
+		{"different from", "how is a CIO different from a CTO", []string{"cio", "cto"}, IntentCompare},
+		{"two bare roles", "cto cio", []string{"cto", "cio"}, IntentCompare},
+		{"one role compared", "how is a CISO different?", []string{"ciso", "cio"}, IntentCompare},
+		{"define", "what is a CKO", []string{"cko"}, IntentDefine},
+		{"define full title", "What's a chief knowledge officer?", []string{"cko"}, IntentDefine},
+		{"bare role", "cio", []string{"cio"}, IntentDefine},
+		{"bare role, punctuation", "CIO???", []string{"cio"}, IntentDefine},
+		{"typo", "what is a ctoo", []string{"cto"}, IntentDefine},
+		{"possessive and plural", "what are CIOs' and the cfo's duties", []string{"cio", "cfo"}, IntentResponsibilities},
+		{"what does X do", "what does a CKO do?", []string{"cko"}, IntentResponsibilities},
+		{"responsibilities", "Responsibilities of the COO", []string{"coo"}, IntentResponsibilities},
+		{"skills", "what skills does a CISO need", []string{"ciso"}, IntentSkills},
+		{"background", "background of a typical CFO", []string{"cfo"}, IntentSkills},
+		{"become", "how do I become a CTO", []string{"cto"}, IntentSkills},
+		{"which one", "who is closer to management, the CTO or the CIO?", []string{"cto", "cio"}, IntentWhich},
+		{"which, no roles", "who is closer to management?", nil, IntentWhich},
+		{"list", "which roles do you know?", nil, IntentList},
+		{"list 2", "list all roles", nil, IntentList},
+		{"help", "help", nil, IntentHelp},
+		{"empty", "   ", nil, IntentHelp},
+		{"greeting", "hello!", nil, IntentHelp},
+		{"other", "what's the weather?", nil, IntentSearch},
+		{"alias", "what does the head of HR do", []string{"chro"}, IntentResponsibilities},
+		{"vp", "VP of Engineering vs CTO", []string{"vpe", "cto"}, IntentCompare},
+		{"same role twice", "is the CEO the same as the company president?", []string{"ceo"}, IntentDefine},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			roles := a.Roles
+			if a.Intent == IntentWhich && len(tc.roles) == 0 {
+				roles = nil // which-questions add the roles of the best passage
+			}
+			if !slices.Equal(roles, tc.roles) && !(len(roles) == 0 && len(tc.roles) == 0) {
+				t.Errorf("roles = %v, want %v", a.Roles, tc.roles)
+			}
+			if a.Intent != tc.intent {
+				t.Errorf("intent = %q, want %q", a.Intent, tc.intent)
+			}
+		})
+	}
+}
+
+func TestAnswerShapes(t *testing.T) {
+	e := shipped(t)
+	ask := func(q string) Answer {
+		t.Helper()
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	t.Run("comparison quotes passages naming both roles", func(t *testing.T) {
+		a := ask("difference between CTO and CIO")
+		if len(a.Cards) != 2 || len(a.Excerpts) != 3 {
+			t.Fatalf("%d cards, %d excerpts", len(a.Cards), len(a.Excerpts))
+		}
+		for _, x := range a.Excerpts {
+			if !strings.Contains(x.Text, "CTO") || !strings.Contains(x.Text, "CIO") && !strings.Contains(x.Text, "chief information officer") {
+				t.Errorf("excerpt %d names not both roles: %q", x.Rank, x.Text)
+			}
+		}
+	})
+	t.Run("excerpts are ranked and marked", func(t *testing.T) {
+		a := ask("what skills does a CISO need?")
+		for i, x := range a.Excerpts {
+			if x.Rank != i+1 || (i > 0 && x.Score > a.Excerpts[i-1].Score) {
+				t.Errorf("excerpt %d: rank %d score %v after %v", i, x.Rank, x.Score, a.Excerpts[max(i-1, 0)].Score)
+			}
+			if !strings.Contains(x.Highlighted, "**") {
+				t.Errorf("excerpt %d has no marked term: %q", i, x.Highlighted)
+			}
+			if x.Article == "" || x.Section == "" {
+				t.Errorf("excerpt %d lacks article or section", i)
+			}
+		}
+		if len(a.Excerpts) == 0 || a.Excerpts[0].Section != "Skills and background" {
+			t.Errorf("best excerpt not from the skills section: %+v", a.Excerpts)
+		}
+	})
+	t.Run("nothing relevant", func(t *testing.T) {
+		for _, q := range []string{"what's the weather?", "hi there", "🙂🙂🙂", "asdf qwerty"} {
+			a := ask(q)
+			if !a.NoMatch || len(a.Suggestions) == 0 || len(a.Excerpts) != 0 {
+				t.Errorf("%q: no_match %v, %d suggestions, %d excerpts", q, a.NoMatch, len(a.Suggestions), len(a.Excerpts))
+			}
+		}
+	})
+	t.Run("unknown role", func(t *testing.T) {
+		a := ask("what does a CXO do?")
+		if !a.NoMatch || !slices.Equal(a.Unknown, []string{"cxo"}) || len(a.Suggestions) == 0 {
+			t.Errorf("no_match %v unknown %v suggestions %v", a.NoMatch, a.Unknown, a.Suggestions)
+		}
+	})
+	t.Run("list", func(t *testing.T) {
+		if a := ask("which roles do you know?"); len(a.Cards) != len(e.Cards()) {
+			t.Errorf("%d cards, want all %d", len(a.Cards), len(e.Cards()))
+		}
+	})
+	t.Run("which question shows the roles it is about", func(t *testing.T) {
+		a := ask("who is closer to management?")
+		if len(a.Excerpts) == 0 || len(a.Cards) == 0 {
+			t.Errorf("%d excerpts, %d cards", len(a.Excerpts), len(a.Cards))
+		}
+	})
+}
+
+func TestHostileQuestions(t *testing.T) {
+	e := shipped(t)
+	for name, q := range map[string]string{
+		"query syntax":    `+cto -cio title:x /.*/ a~2 "unbalanced cto^5 * ? (a OR b) AND NOT`,
+		"slack markup":    "<!channel> <!here|@here> <!everyone> <@U123|bob> <#C1|general> what is a CIO?",
+		"emoji":           strings.Repeat("🙂", 2500),
+		"invalid utf-8":   "cto \xff\xfe vs cio \xc3",
+		"control chars":   "cto\x00\x07\x1b[31m vs cio",
+		"10 KB":           strings.Repeat("difference CTO CIO ", 600),
+		"many roles":      strings.Repeat("cto cio ceo cko cfo coo ciso cdo cpo cmo chro vpe ", 50),
+		"only stop words": "the of and a to is",
+	} {
+		t.Run(name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !utf8.ValidString(a.Question) || len(a.Question) > MaxQuestionBytes {
+				t.Errorf("question kept as %d bytes, valid UTF-8 %v", len(a.Question), utf8.ValidString(a.Question))
+			}
+			if strings.Contains(a.Question, "<!") || strings.Contains(a.Question, "<@") {
+				t.Errorf("Slack markup kept in the question: %q", a.Question)
+			}
+			if len(a.Cards) > 4 {
+				t.Errorf("%d cards", len(a.Cards))
+			}
+			if !a.NoMatch && len(a.Excerpts) == 0 && len(a.Cards) == 0 && a.Intent != IntentHelp && a.Intent != IntentList {
+				t.Errorf("an empty answer that is not a no-match: %+v", a)
+			}
+		})
+	}
+}
+
+func TestCleanQuestion(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"  what   is\ta CIO\n", "what is a CIO"},
+		{"<!channel> what is a CIO", "what is a CIO"},
+		{"<@U0123|ann> cto vs cio", "cto vs cio"},
+		{"see <https://example.com|the docs> please", "see the docs please"},
+		{"bad \xff byte", "bad \uFFFD byte"},
+	} {
+		if got := cleanQuestion(tc.in); got != tc.want {
+			t.Errorf("cleanQuestion(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+	long := strings.Repeat("é", MaxQuestionBytes)
+	if got := cleanQuestion(long); len(got) > MaxQuestionBytes || !utf8.ValidString(got) {
+		t.Errorf("long question cut to %d bytes, valid %v", len(got), utf8.ValidString(got))
+	}
+}
+
+func TestMark(t *testing.T) {
+	esc := func(s string) string { return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s) }
+	for _, tc := range []struct {
+		name, text string
+		spans      []Span
+		want       string
+	}{
+		{"none", "a <b>", nil, "a &lt;b&gt;"},
+		{"two", "CTO and CIO", []Span{{0, 3}, {8, 11}}, "*CTO* and *CIO*"},
+		{"escaped inside", "<CTO>", []Span{{1, 4}}, "&lt;*CTO*&gt;"},
+		{"out of range ignored", "CTO", []Span{{1, 9}}, "CTO"},
+		{"overlap ignored", "abcdef", []Span{{0, 3}, {2, 4}}, "*abc*def"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := Mark(tc.text, tc.spans, esc, "*", "*"); got != tc.want {
+				t.Errorf("Mark = %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
