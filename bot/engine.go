@@ -143,7 +143,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 
-	hits, err := e.search(ctx, d.Rest, terms, a.Intent, wanted)
+	hits, err := e.search(ctx, q, d.Rest, terms, a.Intent, wanted)
 	if err != nil {
 		return a, err
 	}
@@ -172,7 +172,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 // search runs the index query for a question and re-ranks the hits: a
 // passage that names the roles asked about ranks higher, and in a comparison
 // one that names all of them ranks highest.
-func (e *Engine) search(ctx context.Context, rest string, terms []string, intent Intent, wanted []string) ([]ranked, error) {
+func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, error) {
 	q := index.Query{Text: rest, Terms: terms, Related: e.related.expand(terms, maxRelated), Size: max(15, 2*e.excerptCount()), MinHits: e.excerptCount()}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
@@ -233,7 +233,7 @@ func (e *Engine) search(ctx context.Context, rest string, terms []string, intent
 		if n := len(p.Text); n < shortPassage {
 			score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
 		}
-		if re := intentHeadings[intent]; re != nil && re.MatchString(p.Section) {
+		if headingMatches(intent, question, p.Section) {
 			score *= headingPrior
 		}
 		if e.userArticle[p.Article] {

@@ -67,6 +67,42 @@ var intentHeadings = map[Intent]*regexp.Regexp{
 	IntentCompare:          regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart`),
 }
 
+// headingHint pairs a kind of question with the headings that answer it,
+// for the kinds that are not intents of their own: "when does a company
+// need a CHRO" is answered under "When a company needs a CHRO".
+type headingHint struct {
+	question, heading *regexp.Regexp
+}
+
+var headingHints = []headingHint{
+	{ // timing and size
+		regexp.MustCompile(`(?i)\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
+		regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
+	},
+	{ // reporting lines
+		regexp.MustCompile(`(?i)\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
+		regexp.MustCompile(`(?i)report|answers to|works? with`),
+	},
+	{ // origin of a title
+		regexp.MustCompile(`(?i)\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
+		regexp.MustCompile(`(?i)came from|history|origin`),
+	},
+}
+
+// headingMatches reports whether a section heading is of the kind the
+// question asks for, by its intent or by a heading hint.
+func headingMatches(intent Intent, question, heading string) bool {
+	if re := intentHeadings[intent]; re != nil && re.MatchString(heading) {
+		return true
+	}
+	for _, h := range headingHints {
+		if h.question.MatchString(question) && h.heading.MatchString(heading) {
+			return true
+		}
+	}
+	return false
+}
+
 // fillerWords carry no subject in a question ("what do CFOs *usually*
 // have", "what does a CIO *actually* do"): they are not searched for.
 var fillerWords = []string{
