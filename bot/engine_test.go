@@ -198,3 +198,25 @@ func TestMark(t *testing.T) {
 		})
 	}
 }
+
+func TestHeadingMatches(t *testing.T) {
+	for _, tc := range []struct {
+		intent            Intent
+		question, heading string
+		want              bool
+	}{
+		{IntentSkills, "what skills does a CFO need", "Skills and background", true},
+		{IntentSkills, "what skills does a CFO need", "Who the CFO reports to", false},
+		{IntentSearch, "when does a startup need a CHRO", "When a company needs a CHRO", true},
+		{IntentSearch, "we're at 15 engineers, is it time for a VP yet?", "When a company needs a VP of Engineering", true},
+		{IntentSearch, "who does the CISO report to", "Who the CISO reports to", true},
+		{IntentSearch, "who is the CEO accountable to", "Who the CEO answers to", true},
+		{IntentSearch, "where does the CTO title come from", "Where the CTO title came from", true},
+		{IntentSearch, "what does a CDO do all day", "When a company needs a CDO", false},
+		{IntentCompare, "CTO vs CIO", "How the CTO differs from the CIO", true},
+	} {
+		if got := headingMatches(tc.intent, tc.question, tc.heading); got != tc.want {
+			t.Errorf("headingMatches(%s, %q, %q) = %v, want %v", tc.intent, tc.question, tc.heading, got, tc.want)
+		}
+	}
+}
