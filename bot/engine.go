@@ -181,6 +181,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 	if err != nil {
 		return nil, fmt.Errorf("answer: %w", err)
 	}
+	kinds := questionKinds(intent, question)
 	out := make([]ranked, 0, len(hits))
 	for _, h := range hits {
 		p, ok := e.passages[h.ID]
@@ -233,7 +234,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 		if n := len(p.Text); n < shortPassage {
 			score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
 		}
-		if headingMatches(intent, question, p.Section) {
+		if kinds&e.info(p).headingKinds != 0 {
 			score *= headingPrior
 		}
 		if e.userArticle[p.Article] {
@@ -291,6 +292,7 @@ type passageInfo struct {
 	subject      string       // the role it is about
 	mentions     []role.Match // role names in its text
 	headingTerms []string     // analysed words of its section heading
+	headingKinds uint64       // see headingKindsOf
 }
 
 // info returns the roles of a passage, found once and then remembered.
@@ -301,7 +303,8 @@ func (e *Engine) info(p corpus.Passage) *passageInfo {
 		return in
 	}
 	mentions := e.roles.Find(p.Text)
-	in := &passageInfo{named: e.roles.Roles(p.Section + "\n" + p.Text), mentions: mentions, headingTerms: e.idx.Terms(p.Section)}
+	in := &passageInfo{named: e.roles.Roles(p.Section + "\n" + p.Text), mentions: mentions,
+		headingTerms: e.idx.Terms(p.Section), headingKinds: headingKindsOf(p.Section)}
 	if len(mentions) > 0 {
 		in.subject = mentions[0].ID
 	} else if len(in.named) > 0 {

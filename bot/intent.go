@@ -59,48 +59,60 @@ func onlyFiller(s string) bool {
 	return true
 }
 
-// intentHeadings recognise section headings of the kind an intent asks for:
-// a skills question is best answered under "Skills and background".
-var intentHeadings = map[Intent]*regexp.Regexp{
-	IntentSkills:           regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom`),
-	IntentResponsibilities: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b`),
-	IntentCompare:          regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart`),
+// headingKind is a kind of section heading that answers a kind of question.
+type headingKind struct {
+	intent   Intent         // questions of this intent, or
+	question *regexp.Regexp // questions that match this
+	heading  *regexp.Regexp // are best answered under headings that match this
 }
 
-// headingHint pairs a kind of question with the headings that answer it,
-// for the kinds that are not intents of their own: "when does a company
-// need a CHRO" is answered under "When a company needs a CHRO".
-type headingHint struct {
-	question, heading *regexp.Regexp
-}
-
-var headingHints = []headingHint{
+// headingKinds: a skills question is best answered under "Skills and
+// background", "when does a company need a CHRO" under "When a company
+// needs a CHRO". At most 64 kinds (they are a bit set).
+var headingKinds = []headingKind{
+	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom`)},
+	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b`)},
+	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart`)},
 	{ // timing and size
-		regexp.MustCompile(`(?i)\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
-		regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
+		question: regexp.MustCompile(`(?i)\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
+		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
 	},
 	{ // reporting lines
-		regexp.MustCompile(`(?i)\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
-		regexp.MustCompile(`(?i)report|answers to|works? with`),
+		question: regexp.MustCompile(`(?i)\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
+		heading:  regexp.MustCompile(`(?i)report|answers to|works? with`),
 	},
 	{ // origin of a title
-		regexp.MustCompile(`(?i)\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
-		regexp.MustCompile(`(?i)came from|history|origin`),
+		question: regexp.MustCompile(`(?i)\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
+		heading:  regexp.MustCompile(`(?i)came from|history|origin`),
 	},
 }
 
-// headingMatches reports whether a section heading is of the kind the
-// question asks for, by its intent or by a heading hint.
-func headingMatches(intent Intent, question, heading string) bool {
-	if re := intentHeadings[intent]; re != nil && re.MatchString(heading) {
-		return true
-	}
-	for _, h := range headingHints {
-		if h.question.MatchString(question) && h.heading.MatchString(heading) {
-			return true
+// questionKinds returns the heading kinds that answer a question, as a bit set.
+func questionKinds(intent Intent, question string) uint64 {
+	var set uint64
+	for i, k := range headingKinds {
+		if (k.intent != "" && k.intent == intent) || (k.question != nil && k.question.MatchString(question)) {
+			set |= 1 << i
 		}
 	}
-	return false
+	return set
+}
+
+// headingKindsOf returns the kinds a section heading is of, as a bit set.
+func headingKindsOf(heading string) uint64 {
+	var set uint64
+	for i, k := range headingKinds {
+		if k.heading.MatchString(heading) {
+			set |= 1 << i
+		}
+	}
+	return set
+}
+
+// headingMatches reports whether a section heading is of a kind the
+// question asks for.
+func headingMatches(intent Intent, question, heading string) bool {
+	return questionKinds(intent, question)&headingKindsOf(heading) != 0
 }
 
 // fillerWords carry no subject in a question ("what do CFOs *usually*

@@ -32,6 +32,7 @@ type Detector struct {
 	byWord map[string][]int // first word -> indexes into names
 	abbrs  map[string]string
 	ids    []string
+	firsts []string // first words of the names of two words or more
 }
 
 // New returns a Detector for the roles on the cards.
@@ -53,6 +54,9 @@ func New(cards []corpus.Card) *Detector {
 				d.abbrs[lw[0]] = c.ID
 			}
 			d.byWord[lw[0]] = append(d.byWord[lw[0]], len(d.names))
+			if len(lw) > 1 && !contains(d.firsts, lw[0]) {
+				d.firsts = append(d.firsts, lw[0])
+			}
 			d.names = append(d.names, nm)
 		}
 	}
@@ -205,8 +209,17 @@ func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 	// Only names whose first word is this word or one edit from it, which
 	// takes five letters or more (see near).
 	first := ws[i].norm
-	if _, ok := d.byWord[first]; !ok && len(first) < 5 {
-		return "", 0
+	if _, ok := d.byWord[first]; !ok {
+		nearby := false
+		for _, f := range d.firsts {
+			if near(first, f) {
+				nearby = true
+				break
+			}
+		}
+		if !nearby {
+			return "", 0
+		}
 	}
 	bestID, bestLen := "", 0
 	for _, nm := range d.names {
