@@ -77,6 +77,11 @@ func (s *Slack) onInteractive(evt socketmode.Event) {
 // user how to invite it.
 func (s *Slack) onShare(env slackEnvelope, cb slack.InteractionCallback, act *slack.BlockAction) {
 	env.kind = "share"
+	// rolebot's Share buttons are on messages and carry their question.
+	if strings.TrimSpace(act.Value) == "" || env.channel == "" {
+		s.finish(env, outcomeIgnored, "reason", "nothing to share")
+		return
+	}
 	key := "share:" + env.channel + ":" + slackFirst(cb.Container.MessageTs, cb.MessageTs, act.ActionTs, cb.TriggerID)
 	if !s.seen.First(key) {
 		s.finish(env, outcomeDuplicate)

@@ -17,8 +17,13 @@ import (
 // responses, which is only full while the connection is down.
 const slackAckTimeout = 5 * time.Second
 
-// ack acknowledges an envelope, with an optional payload (nil for none).
+// ack acknowledges an envelope, with an optional payload (nil for none). A
+// message without an envelope_id needs no ack, and gets none: Slack has
+// nothing to match it with.
 func (s *Slack) ack(envelopeID string, payload any) error {
+	if envelopeID == "" {
+		return nil
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), slackAckTimeout)
 	defer cancel()
 	err := s.sm.AckCtx(ctx, envelopeID, payload)
@@ -149,14 +154,15 @@ func (s *Slack) newSlashAck(envelopeID string, payloadOK bool) *slashAck {
 
 // send acks with reply and reports whether the reply went with the ack. It
 // returns false when the ack had already gone out empty, when the envelope
-// takes no payload, or when reply is too large for a Socket Mode response;
-// the caller then delivers reply through the response_url.
+// takes no payload or has no envelope_id, or when reply is too large for a
+// Socket Mode response; the caller then delivers reply through the
+// response_url.
 func (a *slashAck) send(reply slashReply) bool {
 	if !a.sent.CompareAndSwap(false, true) {
 		return false
 	}
 	a.timer.Stop()
-	if a.payloadOK && slackAckSize(a.envelopeID, reply) < slackMaxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
+	if a.payloadOK && a.envelopeID != "" && slackAckSize(a.envelopeID, reply) < slackMaxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
 		return true
 	}
 	a.s.ack(a.envelopeID, nil)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -154,12 +155,24 @@ func (s *Slack) onMention(env slackEnvelope, in *slackevents.AppMentionEvent) {
 		s.finish(env, outcomeIgnored, "reason", "from a bot")
 		return
 	}
+	if in.Edited != nil {
+		// Slack sends the mention again when its message is edited, with the
+		// first ts: an edit is no new question, as in a DM (message_changed).
+		s.finish(env, outcomeIgnored, "reason", "edited")
+		return
+	}
 	thread := in.ThreadTimeStamp
 	if thread == "" {
 		thread = in.TimeStamp
 	}
 	s.question(env, in.Channel, in.TimeStamp, thread, in.Text)
 }
+
+// slackUserSubtypes are the message subtypes that are still a person
+// writing: a message with files, and a thread reply also sent to the
+// conversation. Every other subtype (edits, deletions, joins, bot messages…)
+// is no question.
+var slackUserSubtypes = map[string]bool{"": true, "file_share": true, "thread_broadcast": true}
 
 // onMessage answers a direct message: in its thread when the user wrote in
 // one, else in the conversation.
@@ -168,10 +181,14 @@ func (s *Slack) onMessage(env slackEnvelope, in *slackevents.MessageEvent) {
 	switch {
 	case in.ChannelType != "im":
 		s.finish(env, outcomeIgnored, "reason", "not a direct message")
-	case in.SubType != "":
+	case !slackUserSubtypes[in.SubType]:
 		s.finish(env, outcomeIgnored, "reason", "subtype "+in.SubType)
 	case in.BotID != "" || in.User == "" || in.User == s.self.UserID:
 		s.finish(env, outcomeIgnored, "reason", "from a bot")
+	case in.Message != nil && (in.Message.Hidden || in.Message.Edited != nil):
+		s.finish(env, outcomeIgnored, "reason", "hidden or edited")
+	case strings.TrimSpace(in.Text) == "":
+		s.finish(env, outcomeIgnored, "reason", "no text") // a file alone
 	default:
 		s.question(env, in.Channel, in.TimeStamp, in.ThreadTimeStamp, in.Text)
 	}

@@ -185,7 +185,8 @@ func TestSlackRoleCommand(t *testing.T) {
 		{"a question", "who decides on the cloud budget?", "who decides on the cloud budget?", []string{"You asked: who decides"}, true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			h := startBot(t, &fakeAnswerer{})
+			// A wait long enough that even a loaded machine answers in it.
+			h := startBot(t, &fakeAnswerer{}, func(c *SlackConfig) { c.SlashAckWait = 10 * time.Second })
 			ack, done := h.send(slashCommand(t, "env-slash", tc.text, h.fake.ResponseURL("slash")))
 			if done.Attrs["outcome"] != outcomeAnswered || done.Attrs["via"] != "ack" {
 				t.Fatalf("outcome %q via %q, want answered via ack", done.Attrs["outcome"], done.Attrs["via"])

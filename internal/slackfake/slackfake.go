@@ -17,6 +17,7 @@
 package slackfake
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -305,8 +306,16 @@ func LoadEnvelope(tb testing.TB, path string, edits map[string]any) []byte {
 	if err != nil {
 		tb.Fatalf("slackfake: %s: %v", path, err)
 	}
-	return out
+	// Fixtures carry Slack's real response_url hosts, as Slack sends them.
+	// Tests may only talk to loopback: point those URLs at a closed local
+	// port, so that a bot that wrongly follows one fails there, on this
+	// machine.
+	return bytes.ReplaceAll(out, []byte(`"https://hooks.slack.com/`), []byte(`"`+ClosedURL))
 }
+
+// ClosedURL is a loopback URL where nothing listens: LoadEnvelope puts it in
+// place of Slack's hooks.slack.com in fixtures.
+const ClosedURL = "http://127.0.0.1:9/hooks.slack.com/"
 
 var upgrader = websocket.Upgrader{
 	// slack-go's dialer sends Origin: https://api.slack.com.
