@@ -40,6 +40,7 @@ type Engine struct {
 	// article about a role is the first place to look for it.
 	filler      map[string]bool // analysed filler words of questions
 	titleRoles  map[string][]string
+	titleTerms  map[string][]string // article slug -> analysed words of its title
 	userArticle map[string]bool
 	order       map[string]int // passage id -> place in the corpus
 	infoMu      sync.Mutex
@@ -62,7 +63,14 @@ func NewEngine(c *corpus.Corpus, idx Searcher, roles *role.Detector) *Engine {
 			e.filler[t] = true
 		}
 	}
+	e.titleTerms = map[string][]string{}
+	generic := idx.Terms("chief officer vice president head of the a what is")
 	for _, a := range c.Articles {
+		for _, t := range idx.Terms(a.Title) {
+			if !containsStr(generic, t) {
+				e.titleTerms[a.Slug] = appendNew(e.titleTerms[a.Slug], t)
+			}
+		}
 		e.titleRoles[a.Slug] = roles.Roles(a.Title)
 		e.userArticle[a.Slug] = a.Source == "user"
 	}
@@ -234,6 +242,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 		if n := len(p.Text); n < shortPassage {
 			score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
 		}
+		if containsAny(e.titleTerms[p.Article], terms) {
+			// A word of the question in the article's title: "knowledge"
+			// points at the article on the chief knowledge officer.
+			score *= titleWordPrior
+		}
 		if kinds&e.info(p).headingKinds != 0 {
 			score *= headingPrior
 		}
@@ -262,7 +275,8 @@ var (
 
 	proximityBonus = 0.3
 	subjectPrior   = 1.5
-	headingPrior   = 1.3 // the heading is of the kind the intent asks for
+	headingPrior   = 1.3
+	titleWordPrior = 1.3
 	userPrior      = 1.0
 )
 

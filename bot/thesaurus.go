@@ -9,7 +9,7 @@ package bot
 var related = [][]string{
 	{"report", "reports", "reporting", "accountable", "answers", "boss", "superior"},
 	{"responsible", "responsibilities", "duties", "job", "charge", "tasks", "oversees", "owns", "handles"},
-	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "training", "certification", "knowledge"},
+	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "training", "certification"},
 	{"become", "becoming", "land", "career", "path", "route", "aim", "promoted", "rise", "entrepreneurship", "startups"},
 	{"hacked", "hack", "breach", "attack", "incident", "security", "cyber", "threat", "ransomware"},
 	{"mean", "meaning", "stands", "abbreviation", "acronym", "short", "letters"},
