@@ -220,3 +220,22 @@ func TestHeadingMatches(t *testing.T) {
 		}
 	}
 }
+
+// Questions that name no role still find the article about the role whose
+// title carries their subject.
+func TestTopicWithoutRole(t *testing.T) {
+	e := shipped(t)
+	for q, want := range map[string]string{
+		"who is responsible for marketing":  "cmo",
+		"who keeps our data clean":          "cdo",
+		"who deals with security incidents": "ciso",
+	} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Excerpts) == 0 || a.Excerpts[0].ArticleSlug != want {
+			t.Errorf("%q: best excerpt %+v, want one from %s", q, a.Excerpts, want)
+		}
+	}
+}
