@@ -31,8 +31,9 @@ type SlackConfig struct {
 	AnswerTimeout time.Duration
 	// SlashAckWait is how long the ack of a /role command waits for its
 	// answer, so the answer can ride on the ack. Past it the ack goes out
-	// empty and the answer follows through the response_url (default
-	// 300 ms: Slack wants acks at once; a question takes a millisecond or two).
+	// empty and the answer follows through the response_url (default 1 s,
+	// well inside Slack's 3 s; a question takes a few milliseconds, so the
+	// wait is that long only when the machine is very busy).
 	SlashAckWait time.Duration
 	// ShutdownGrace is how long Serve waits, once its context is done, for
 	// answers in flight to be delivered (default 5 s).
@@ -59,7 +60,7 @@ func (c *SlackConfig) setDefaults() {
 	slackDefault(&c.MaxInFlight, 16)
 	slackDefault(&c.QueueSize, 1000)
 	slackDefault(&c.AnswerTimeout, 20*time.Second)
-	slackDefault(&c.SlashAckWait, 300*time.Millisecond)
+	slackDefault(&c.SlashAckWait, time.Second)
 	slackDefault(&c.ShutdownGrace, 5*time.Second)
 	slackDefault(&c.DedupeTTL, 15*time.Minute)
 	slackDefault(&c.MaxRetries, 3)
