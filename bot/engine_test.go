@@ -31,6 +31,7 @@ func TestRolesAndIntent(t *testing.T) {
 		{"skills", "what skills does a CISO need", []string{"ciso"}, IntentSkills},
 		{"background", "background of a typical CFO", []string{"cfo"}, IntentSkills},
 		{"become", "how do I become a CTO", []string{"cto"}, IntentSkills},
+		{"land a role", "how does someone land a CTO or CIO role?", []string{"cto", "cio"}, IntentSkills},
 		{"which one", "who is closer to management, the CTO or the CIO?", []string{"cto", "cio"}, IntentWhich},
 		{"which, no roles", "who is closer to management?", nil, IntentWhich},
 		{"list", "which roles do you know?", nil, IntentList},
