@@ -193,17 +193,16 @@ func fixture(tb testing.TB, name string, edits map[string]any) []byte {
 }
 
 func mention(tb testing.TB, envelopeID, eventID, ts, threadTS, text string) []byte {
-	edits := map[string]any{
-		"envelope_id": envelopeID, "payload.event_id": eventID,
-		"payload.event.ts": ts, "payload.event.event_ts": ts, "payload.event.text": text,
-	}
-	if threadTS != "" {
-		edits["payload.event.thread_ts"] = threadTS
-	}
-	return fixture(tb, "app_mention", edits)
+	return messageEvent(tb, "app_mention", envelopeID, eventID, ts, threadTS, text)
 }
 
 func directMessage(tb testing.TB, envelopeID, eventID, ts, threadTS, text string) []byte {
+	return messageEvent(tb, "message_im", envelopeID, eventID, ts, threadTS, text)
+}
+
+// messageEvent is the events_api envelope of a fixture whose event is a
+// message, with its ids, time stamps and text set.
+func messageEvent(tb testing.TB, name, envelopeID, eventID, ts, threadTS, text string) []byte {
 	edits := map[string]any{
 		"envelope_id": envelopeID, "payload.event_id": eventID,
 		"payload.event.ts": ts, "payload.event.event_ts": ts, "payload.event.text": text,
@@ -211,7 +210,7 @@ func directMessage(tb testing.TB, envelopeID, eventID, ts, threadTS, text string
 	if threadTS != "" {
 		edits["payload.event.thread_ts"] = threadTS
 	}
-	return fixture(tb, "message_im", edits)
+	return fixture(tb, name, edits)
 }
 
 func slashCommand(tb testing.TB, envelopeID, text, responseURL string) []byte {
