@@ -1,11 +1,10 @@
-// Package bot turns a question into an Answer (roles, intent, role cards and
-// ranked excerpts) and renders it: text for the terminal, Block Kit for Slack.
-// The Socket Mode loop that serves Slack lives here too.
+// Package bot is the answering engine: it turns a question, as plain text,
+// into an Answer (roles, intent, role cards and ranked excerpts) and writes
+// it as text or JSON for the terminal. It knows nothing of Slack: the
+// slackbot package reads Slack's markup and renders Block Kit.
 package bot
 
 import (
-	"context"
-
 	"github.com/rolebot/rolebot/corpus"
 )
 
@@ -57,10 +56,3 @@ type Excerpt struct {
 
 // Span is a byte range [Start, End) of a text.
 type Span struct{ Start, End int }
-
-// Answerer answers questions. *Engine implements it; tests fake it.
-type Answerer interface {
-	Answer(ctx context.Context, question string) (Answer, error)
-	// Cards returns every known role card, sorted by id.
-	Cards() []corpus.Card
-}

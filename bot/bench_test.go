@@ -163,7 +163,7 @@ func BenchmarkQuestion(b *testing.B) {
 		if err != nil {
 			b.Fatal(err)
 		}
-		e := NewEngine(bc.c, idx, det)
+		e := New(bc.c, idx, det, Options{})
 		plain := plainIndex(b, filepath.Join(b.TempDir(), "plain"), ps)
 		b.Run(bc.name+"/engine", func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
@@ -177,7 +177,7 @@ func BenchmarkQuestion(b *testing.B) {
 				plainQuery(b, plain, qs[i%len(qs)])
 			}
 		})
-		idx.Close()
+		e.Close()
 		plain.Close()
 	}
 }
@@ -216,13 +216,13 @@ func BenchmarkBuild(b *testing.B) {
 // exists: loading the embedded corpus and reopening the index.
 func BenchmarkStartup(b *testing.B) {
 	dir := b.TempDir()
-	e, err := openEngine(context.Background(), corpus.Embedded(), dir)
+	e, err := Open(context.Background(), corpus.Embedded(), dir, Options{})
 	if err != nil {
 		b.Fatal(err)
 	}
 	e.Close()
 	for b.Loop() {
-		e, err := openEngine(context.Background(), corpus.Embedded(), dir)
+		e, err := Open(context.Background(), corpus.Embedded(), dir, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}

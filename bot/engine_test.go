@@ -148,9 +148,6 @@ func TestHostileQuestions(t *testing.T) {
 			if !utf8.ValidString(a.Question) || len(a.Question) > MaxQuestionBytes {
 				t.Errorf("question kept as %d bytes, valid UTF-8 %v", len(a.Question), utf8.ValidString(a.Question))
 			}
-			if strings.Contains(a.Question, "<!") || strings.Contains(a.Question, "<@") {
-				t.Errorf("Slack markup kept in the question: %q", a.Question)
-			}
 			if len(a.Cards) > 4 {
 				t.Errorf("%d cards", len(a.Cards))
 			}
@@ -164,9 +161,8 @@ func TestHostileQuestions(t *testing.T) {
 func TestCleanQuestion(t *testing.T) {
 	for _, tc := range []struct{ in, want string }{
 		{"  what   is\ta CIO\n", "what is a CIO"},
-		{"<!channel> what is a CIO", "what is a CIO"},
-		{"<@U0123|ann> cto vs cio", "cto vs cio"},
-		{"see <https://example.com|the docs> please", "see the docs please"},
+		{"<!channel> what is a CIO", "<!channel> what is a CIO"}, // plain text: Slack markup is slackbot's
+		{"tab\tand\x7fdel", "tab and del"},
 		{"bad \xff byte", "bad \uFFFD byte"},
 	} {
 		if got := cleanQuestion(tc.in); got != tc.want {

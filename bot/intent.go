@@ -114,13 +114,3 @@ func headingKindsOf(heading string) uint64 {
 func headingMatches(intent Intent, question, heading string) bool {
 	return questionKinds(intent, question)&headingKindsOf(heading) != 0
 }
-
-// fillerWords carry no subject in a question ("what do CFOs *usually*
-// have", "what does a CIO *actually* do"): they are not searched for.
-var fillerWords = []string{
-	"usually", "typically", "generally", "normally", "commonly", "often", "mostly",
-	"actually", "really", "basically", "exactly", "realistically", "honestly",
-	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
-	"someone", "somebody", "anyone", "people", "guy", "folks", "ok", "okay",
-	"please", "pls", "hi", "hello", "hey", "thanks", "thank",
-}

@@ -72,19 +72,19 @@ func writeCard(b *strings.Builder, c corpus.Card) {
 	if len(c.ConfusedWith) > 0 {
 		fmt.Fprintf(b, "  Often confused with: %s\n", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
 	}
-	fmt.Fprintf(b, "  Sources: %s\n", joinSources(cardSources(c), "; ", func(s string) string { return s }))
+	fmt.Fprintf(b, "  Sources: %s\n", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
 }
 
-// sourceGroup is one article a card cites, with the sections it cites.
-type sourceGroup struct {
+// SourceGroup is one article a card cites, with the sections it cites.
+type SourceGroup struct {
 	Article  string // title, or slug when the title is unknown
 	Sections []string
 }
 
-// cardSources lists the articles a card cites, each once with its
+// CardSources lists the articles a card cites, each once with its
 // sections, in the order of the card's fields.
-func cardSources(c corpus.Card) []sourceGroup {
-	var out []sourceGroup
+func CardSources(c corpus.Card) []SourceGroup {
+	var out []SourceGroup
 	for _, f := range corpus.CardFields {
 		ref, ok := c.Sources[f]
 		if !ok {
@@ -97,9 +97,9 @@ func cardSources(c corpus.Card) []sourceGroup {
 		if name == "" {
 			continue
 		}
-		k := slices.IndexFunc(out, func(g sourceGroup) bool { return g.Article == name })
+		k := slices.IndexFunc(out, func(g SourceGroup) bool { return g.Article == name })
 		if k < 0 {
-			out = append(out, sourceGroup{Article: name})
+			out = append(out, SourceGroup{Article: name})
 			k = len(out) - 1
 		}
 		if ref.Section != "" && !slices.Contains(out[k].Sections, ref.Section) {
@@ -109,9 +109,9 @@ func cardSources(c corpus.Card) []sourceGroup {
 	return out
 }
 
-// joinSources writes source groups as "Article § Section, Section" joined
+// JoinSources writes source groups as "Article § Section, Section" joined
 // by sep, each text passed through escape.
-func joinSources(groups []sourceGroup, sep string, escape func(string) string) string {
+func JoinSources(groups []SourceGroup, sep string, escape func(string) string) string {
 	parts := make([]string, len(groups))
 	for i, g := range groups {
 		parts[i] = escape(g.Article)
@@ -126,7 +126,7 @@ func joinSources(groups []sourceGroup, sep string, escape func(string) string) s
 func HelpText(cards []corpus.Card) string {
 	var b strings.Builder
 	b.WriteString("Ask me about company roles, for example:\n")
-	for _, e := range Examples {
+	for _, e := range examples {
 		fmt.Fprintf(&b, "  • %s\n", e)
 	}
 	if len(cards) > 0 {

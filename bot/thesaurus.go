@@ -1,5 +1,7 @@
 package bot
 
+import "slices"
+
 // related groups words that people use for the same idea when they ask
 // about roles. A question that uses one word of a group also searches,
 // more weakly, for the others: "who is the CFO accountable to" finds "the
@@ -68,7 +70,7 @@ func (t thesaurus) expand(terms []string, perTerm int) []string {
 			if n == perTerm {
 				break
 			}
-			if !containsStr(terms, w) && !containsStr(out, w) {
+			if !slices.Contains(terms, w) && !slices.Contains(out, w) {
 				out = append(out, w)
 				n++
 			}

@@ -62,7 +62,7 @@ type Query struct {
 	// ranked too (default 1).
 	MinHits int
 	// Weights of the parts of the query against a word of Text in the
-	// passage text (1). Zero values take the defaults of DefaultWeights.
+	// passage text (1). A part whose weight is zero adds nothing.
 	Weights Weights
 }
 
@@ -72,19 +72,6 @@ type Weights struct {
 	Related float64 // a word of Related, in the text or the heading
 	Role    float64 // the passage names a role of the question, in any form
 	Name    float64 // the section heading names such a role
-}
-
-// DefaultWeights are the weights used where a Query leaves them zero.
-var DefaultWeights = Weights{Section: 0.1, Related: 0.6, Role: 0.3, Name: 0.2}
-
-func (w Weights) or(d Weights) Weights {
-	pick := func(a, b float64) float64 {
-		if a > 0 {
-			return a
-		}
-		return b
-	}
-	return Weights{pick(w.Section, d.Section), pick(w.Related, d.Related), pick(w.Role, d.Role), pick(w.Name, d.Name)}
 }
 
 // Hit is one passage found.
@@ -108,7 +95,7 @@ type Span struct{ Start, End int }
 // Terms returns the analysed words of text, as the index sees them
 // ("What's the difference?" -> ["differ"]).
 func (x *Index) Terms(text string) []string {
-	text = clip(text)
+	text = Clip(text)
 	var out []string
 	for _, t := range x.analyzer.Analyze([]byte(text)) {
 		out = append(out, string(t.Term))
@@ -204,7 +191,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 // the boosts (see NOTES: boosts on compound queries are ignored, and a
 // disjunction scales its score by the share of clauses matched).
 func (x *Index) build(q Query, text, related []string, requireWords bool) query.Query {
-	w := q.Weights.or(DefaultWeights)
+	w := q.Weights
 	var words, roles []query.Query
 	// group is what a MatchQuery would build, from terms analysed once.
 	group := func(terms []string, field string, boost float64) {
@@ -292,9 +279,10 @@ func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 	return out
 }
 
-// clip cuts text to MaxQueryBytes on a rune boundary and drops invalid UTF-8.
-func clip(s string) string {
-	s = strings.ToValidUTF8(s, " ")
+// Clip cuts text to MaxQueryBytes on a rune boundary and replaces invalid
+// UTF-8. Every question is cut by it once, where it enters.
+func Clip(s string) string {
+	s = strings.ToValidUTF8(s, "\uFFFD")
 	if len(s) <= MaxQueryBytes {
 		return s
 	}

@@ -108,7 +108,7 @@ func TestSearchRanks(t *testing.T) {
 		{"question", index.Query{Text: "what's the weather like?"}, "weather#0"},
 		{"stemmed", index.Query{Text: "skill"}, "cto#0"},
 		{"heading words count", index.Query{Text: "budget"}, "cio#2"},
-		{"related words", index.Query{Text: "zzz", Related: []string{"complianc"}}, "cio#0"},
+		{"related words", index.Query{Text: "zzz", Related: []string{"complianc"}, Weights: index.Weights{Related: 0.6}}, "cio#0"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			hits, err := x.Search(context.Background(), tc.q)

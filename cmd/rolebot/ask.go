@@ -90,13 +90,12 @@ question a line from standard input and prints one answer a line.`, stderr)
 	}
 	fromStdin := len(pos) == 1 && pos[0] == "-"
 
-	engine, _, err := openEngine(ctx, engineOptions{CorpusDir: cf.corpus, IndexDir: cf.index})
+	engine, _, err := openEngine(ctx, engineOptions{CorpusDir: cf.corpus, IndexDir: cf.index, Excerpts: *n})
 	if err != nil {
 		fmt.Fprintf(stderr, "rolebot ask: %v\n", err)
 		return 1
 	}
 	defer engine.Close()
-	engine.Excerpts = *n
 
 	style := bot.Plain
 	if f, ok := stdout.(*os.File); ok && isTerminal(f) && os.Getenv("NO_COLOR") == "" {

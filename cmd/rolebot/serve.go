@@ -9,11 +9,14 @@ import (
 	"log/slog"
 	"os"
 
-	"github.com/rolebot/rolebot/bot"
+	"github.com/rolebot/rolebot/slackbot"
 )
 
-// serveAnswerer opens what serve answers with: the engine. Tests replace it.
-var serveAnswerer = func(ctx context.Context, opts engineOptions) (bot.Answerer, engineStats, func() error, error) {
+// answererOpener opens what serve answers with, and says how to close it.
+type answererOpener func(ctx context.Context, opts engineOptions) (slackbot.Answerer, engineStats, func() error, error)
+
+// openAnswerer opens the engine: what serve answers with.
+func openAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answerer, engineStats, func() error, error) {
 	e, st, err := openEngine(ctx, opts)
 	if err != nil {
 		return nil, st, nil, err
@@ -26,6 +29,11 @@ var serveAnswerer = func(ctx context.Context, opts engineOptions) (bot.Answerer,
 // status 2: a missing or malformed setting; 1: Slack refused a token, or
 // the corpus or the index could not be opened.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	return serve(ctx, args, stdout, stderr, openAnswerer)
+}
+
+// serve is runServe answering with what open opens.
+func serve(ctx context.Context, args []string, stdout, stderr io.Writer, open answererOpener) int {
 	fs := newFlagSet("serve", `rolebot serve [flags]
 
 Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
@@ -53,14 +61,14 @@ CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stder
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
-	slackBot := bot.NewSlack(bot.SlackConfig{
+	slackBot := slackbot.New(slackbot.Config{
 		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
 	})
 	id, err := slackBot.AuthTest(ctx)
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
-	answerer, stats, closeAnswerer, err := serveAnswerer(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
+	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
@@ -80,7 +88,7 @@ func serveFailed(ctx context.Context, stderr io.Writer, err error) int {
 	if ctx.Err() != nil {
 		return 0 // interrupted while starting: nothing went wrong
 	}
-	var auth *bot.SlackAuthError
+	var auth *slackbot.AuthError
 	if errors.As(err, &auth) {
 		variable, where := "SLACK_BOT_TOKEN", "the Bot User OAuth Token under OAuth & Permissions (reinstall the app if it was revoked)"
 		if auth.Token == "app-level" {

@@ -15,6 +15,7 @@ import (
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/internal/slackfake"
+	"github.com/rolebot/rolebot/slackbot"
 )
 
 // syncBuffer is a bytes.Buffer safe for the concurrent writes of a logger
@@ -60,12 +61,23 @@ func serveSettings(t testing.TB, vars map[string]string) string {
 // does, and returns a function that stops it (as SIGTERM does) and returns
 // its exit status.
 func startServe(t testing.TB, envFile string) (stderr *syncBuffer, stop func() int) {
+	return startServeWith(t, envFile, nil)
+}
+
+// startServeWith is startServe answering with a instead of the engine,
+// unless a is nil.
+func startServeWith(t testing.TB, envFile string, a slackbot.Answerer) (stderr *syncBuffer, stop func() int) {
 	t.Helper()
 	stderr = &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	code := make(chan int, 1)
 	go func() {
-		code <- run(ctx, []string{"serve", "--env-file", envFile}, strings.NewReader(""), &syncBuffer{}, stderr)
+		args := []string{"serve", "--env-file", envFile}
+		if a == nil {
+			code <- run(ctx, args, strings.NewReader(""), &syncBuffer{}, stderr)
+			return
+		}
+		code <- serve(ctx, args[1:], &syncBuffer{}, stderr, opensTo(a))
 	}()
 	var once sync.Once
 	var status int
@@ -95,18 +107,16 @@ func (fixedAnswerer) Answer(_ context.Context, q string) (bot.Answer, error) {
 	return bot.Answer{Question: q, Intent: bot.IntentDefine, Roles: []string{"cio"}, Cards: []corpus.Card{cioCard}}, nil
 }
 
-// useAnswerer makes serve answer with a instead of the engine, for the test.
-func useAnswerer(t *testing.T, a bot.Answerer) {
-	old := serveAnswerer
-	serveAnswerer = func(context.Context, engineOptions) (bot.Answerer, engineStats, func() error, error) {
-		return a, engineStats{Articles: 7, Passages: 70, Cards: 1}, func() error { return nil }, nil
-	}
-	t.Cleanup(func() { serveAnswerer = old })
-}
-
 func fixture(t testing.TB, name string, edits map[string]any) []byte {
 	t.Helper()
-	return slackfake.LoadEnvelope(t, filepath.Join("..", "..", "bot", "testdata", "slack", name+".json"), edits)
+	return slackfake.LoadEnvelope(t, filepath.Join("..", "..", "slackbot", "testdata", "slack", name+".json"), edits)
+}
+
+// opensTo is an answererOpener that opens a.
+func opensTo(a slackbot.Answerer) answererOpener {
+	return func(context.Context, engineOptions) (slackbot.Answerer, engineStats, func() error, error) {
+		return a, engineStats{Articles: 7, Passages: 70, Cards: 1}, func() error { return nil }, nil
+	}
 }
 
 func mentionEnvelope(t testing.TB, envelopeID, ts, text string) []byte {
@@ -117,14 +127,13 @@ func mentionEnvelope(t testing.TB, envelopeID, ts, text string) []byte {
 }
 
 func TestServeEndToEnd(t *testing.T) {
-	useAnswerer(t, fixedAnswerer{})
 	fake := slackfake.New(t)
 	env := serveSettings(t, map[string]string{
 		"SLACK_APP_TOKEN": slackfake.AppToken, "SLACK_BOT_TOKEN": slackfake.BotToken,
 		"SLACK_API_URL": strings.TrimSuffix(fake.URL, "/"), // serve adds the slash slack-go needs
 		"LOG_LEVEL":     "debug",
 	})
-	stderr, stop := startServe(t, env)
+	stderr, stop := startServeWith(t, env, fixedAnswerer{})
 	fake.WaitConnected(1)
 
 	// A mention is answered in its thread.
@@ -195,7 +204,7 @@ func TestServeBadSettings(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			env := serveSettings(t, tc.vars)
 			var stderr syncBuffer
-			code := run(context.Background(), []string{"serve", "--env-file", env}, strings.NewReader(""), &syncBuffer{}, &stderr)
+			code := serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{}))
 			if code != 2 {
 				t.Errorf("exit status %d, want 2", code)
 			}
@@ -212,7 +221,6 @@ func TestServeBadSettings(t *testing.T) {
 }
 
 func TestServeRefusedTokens(t *testing.T) {
-	useAnswerer(t, fixedAnswerer{})
 	fake := slackfake.New(t)
 	for _, tc := range []struct {
 		name, app, bot, want string
@@ -223,7 +231,7 @@ func TestServeRefusedTokens(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": tc.app, "SLACK_BOT_TOKEN": tc.bot, "SLACK_API_URL": fake.URL})
 			var stderr syncBuffer
-			code := run(context.Background(), []string{"serve", "--env-file", env}, strings.NewReader(""), &syncBuffer{}, &stderr)
+			code := serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{}))
 			if code != 1 {
 				t.Errorf("exit status %d, want 1", code)
 			}
@@ -327,15 +335,9 @@ func responseFor(t *testing.T, fake *slackfake.Fake, name string) slackfake.Mess
 	}
 }
 
-// engineReady skips the test while the engine cannot be opened yet (it
-// panics with a TODO while being written).
+// engineReady builds the index of the embedded corpus under indexDir.
 func engineReady(t testing.TB, indexDir string) {
 	t.Helper()
-	defer func() {
-		if r := recover(); r != nil {
-			t.Skipf("the engine is not ready: %v", r)
-		}
-	}()
 	e, _, err := openEngine(context.Background(), engineOptions{IndexDir: indexDir})
 	if err != nil {
 		t.Fatalf("open the engine: %v", err)

@@ -3,19 +3,20 @@ package main
 import (
 	"context"
 	"fmt"
+	"io/fs"
 	"log/slog"
 	"os"
 
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
-	"github.com/rolebot/rolebot/role"
 )
 
 // engineOptions says where the corpus and the index live.
 type engineOptions struct {
 	CorpusDir string // "" = the embedded corpus
 	IndexDir  string // "" = under the user's cache folder
+	Excerpts  int    // excerpts an answer quotes; 0 = the engine's default
 	Logger    *slog.Logger
 }
 
@@ -39,38 +40,36 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
-	fsys := corpus.Embedded()
-	if opts.CorpusDir != "" {
-		info, err := os.Stat(opts.CorpusDir)
-		if err != nil {
-			return nil, st, fmt.Errorf("corpus folder: %w", err)
-		}
-		if !info.IsDir() {
-			return nil, st, fmt.Errorf("corpus folder %s: not a folder", opts.CorpusDir)
-		}
-		fsys = os.DirFS(opts.CorpusDir)
-	}
-	c, err := corpus.Load(fsys)
+	fsys, err := corpusFS(opts.CorpusDir)
 	if err != nil {
 		return nil, st, err
 	}
-	for _, s := range c.Skipped {
-		log.Warn("corpus file skipped", "file", s.File, "reason", s.Reason)
-		st.Skipped = append(st.Skipped, s.String())
+	e, err := bot.Open(ctx, fsys, opts.IndexDir, bot.Options{Excerpts: opts.Excerpts, Index: iopt})
+	if err != nil {
+		return nil, st, err
 	}
-	det := role.New(c.Cards)
-	dir := opts.IndexDir
+	s := e.Stats()
+	for _, sk := range s.Skipped {
+		log.Warn("corpus file skipped", "file", sk.File, "reason", sk.Reason)
+		st.Skipped = append(st.Skipped, sk.String())
+	}
+	st.Articles, st.Passages, st.Cards, st.Index = s.Articles, s.Passages, s.Cards, s.Index
+	log.Info("index ready", "dir", s.Index.Dir, "built", s.Index.Built, "took_ms", s.Index.Took.Milliseconds())
+	return e, st, nil
+}
+
+// corpusFS returns the corpus folder as a file system: the embedded corpus
+// when dir is "".
+func corpusFS(dir string) (fs.FS, error) {
 	if dir == "" {
-		dir = index.DefaultDir()
+		return corpus.Embedded(), nil
 	}
-	ps := c.Passages()
-	idx, info, err := index.Open(ctx, dir, index.Fingerprint(c.Fingerprint), func() []index.Passage {
-		return index.PassagesOf(ps, det.Roles)
-	}, iopt)
+	info, err := os.Stat(dir)
 	if err != nil {
-		return nil, st, err
+		return nil, fmt.Errorf("corpus folder: %w", err)
 	}
-	st.Articles, st.Passages, st.Cards, st.Index = len(c.Articles), len(ps), len(c.Cards), info
-	log.Info("index ready", "dir", info.Dir, "built", info.Built, "took_ms", info.Took.Milliseconds())
-	return bot.NewEngine(c, idx, det), st, nil
+	if !info.IsDir() {
+		return nil, fmt.Errorf("corpus folder %s: not a folder", dir)
+	}
+	return os.DirFS(dir), nil
 }

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -10,13 +10,15 @@ import (
 	"sync"
 	"time"
 
+	"github.com/rolebot/rolebot/bot"
+	"github.com/rolebot/rolebot/corpus"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
 
-// SlackConfig configures a Slack bot. Only the two tokens are required; every
+// Config configures a Slack bot. Only the two tokens are required; every
 // other field has a useful zero value.
-type SlackConfig struct {
+type Config struct {
 	AppToken string // app-level token (xapp-…): opens Socket Mode connections
 	BotToken string // bot token (xoxb-…): every other Web API call
 	// APIURL is the base URL of Slack's Web API, "" for Slack's own. Every
@@ -47,7 +49,7 @@ type SlackConfig struct {
 	MaxRetryWait time.Duration
 }
 
-func (c *SlackConfig) setDefaults() {
+func (c *Config) setDefaults() {
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
@@ -57,103 +59,111 @@ func (c *SlackConfig) setDefaults() {
 	if c.APIURL != "" && !strings.HasSuffix(c.APIURL, "/") {
 		c.APIURL += "/" // slack-go appends method names to it
 	}
-	slackDefault(&c.MaxInFlight, 16)
-	slackDefault(&c.QueueSize, 1000)
-	slackDefault(&c.AnswerTimeout, 20*time.Second)
-	slackDefault(&c.SlashAckWait, time.Second)
-	slackDefault(&c.ShutdownGrace, 5*time.Second)
-	slackDefault(&c.DedupeTTL, 15*time.Minute)
-	slackDefault(&c.MaxRetries, 3)
-	slackDefault(&c.MaxRetryWait, 30*time.Second)
+	orDefault(&c.MaxInFlight, 16)
+	orDefault(&c.QueueSize, 1000)
+	orDefault(&c.AnswerTimeout, 20*time.Second)
+	orDefault(&c.SlashAckWait, time.Second)
+	orDefault(&c.ShutdownGrace, 5*time.Second)
+	orDefault(&c.DedupeTTL, 15*time.Minute)
+	orDefault(&c.MaxRetries, 3)
+	orDefault(&c.MaxRetryWait, 30*time.Second)
 }
 
-func slackDefault[T int | time.Duration](v *T, def T) {
+func orDefault[T int | time.Duration](v *T, def T) {
 	if *v <= 0 {
 		*v = def
 	}
 }
 
-// SlackIdentity is who the bot is in a workspace, as auth.test says.
-type SlackIdentity struct {
+// Identity is who the bot is in a workspace, as auth.test says.
+type Identity struct {
 	TeamID, Team string // the workspace
 	UserID, User string // the bot's user
 	BotID        string
 }
 
-// SlackAuthError reports a token that Slack refused (invalid_auth,
+// AuthError reports a token that Slack refused (invalid_auth,
 // not_authed, token_revoked…). It never holds the token.
-type SlackAuthError struct {
+type AuthError struct {
 	Token  string // "bot" or "app-level"
 	Method string // the Web API method that refused it
 	Code   string // Slack's error code
 }
 
-func (e *SlackAuthError) Error() string {
+func (e *AuthError) Error() string {
 	return fmt.Sprintf("slack: %s: %s: the %s token was refused", e.Method, e.Code, e.Token)
 }
 
-// SlackAPIError is a failed Web API call: the method and Slack's error code
+// APIError is a failed Web API call: the method and Slack's error code
 // (or "http_503", or the transport error).
-type SlackAPIError struct {
+type APIError struct {
 	Method string
 	Code   string
 	Err    error
 }
 
-func (e *SlackAPIError) Error() string { return "slack: " + e.Method + ": " + e.Code }
-func (e *SlackAPIError) Unwrap() error { return e.Err }
+func (e *APIError) Error() string { return "slack: " + e.Method + ": " + e.Code }
+func (e *APIError) Unwrap() error { return e.Err }
 
-// Slack serves an Answerer in Slack over Socket Mode: it answers mentions in
+// Answerer is what the bot needs of the answering engine. *bot.Engine
+// implements it; tests use small fakes.
+type Answerer interface {
+	Answer(ctx context.Context, question string) (bot.Answer, error)
+	// Cards returns every known role card, sorted by id.
+	Cards() []corpus.Card
+}
+
+// Bot serves an Answerer in Slack over Socket Mode: it answers mentions in
 // channels (in the thread), direct messages and the /role command, and
-// handles the buttons of its messages. Create it with NewSlack.
-type Slack struct {
-	cfg  SlackConfig
+// handles the buttons of its messages. Create it with New.
+type Bot struct {
+	cfg  Config
 	log  *slog.Logger
 	api  *slack.Client
 	sm   *socketmode.Client
-	seen *slackDedupe
+	seen *dedupe
 
-	self     SlackIdentity
+	self     Identity
 	answerer Answerer
 	jobs     chan func(context.Context)
 }
 
-// NewSlack returns a bot for the workspace of cfg's tokens. It connects
+// New returns a bot for the workspace of cfg's tokens. It connects
 // nothing until AuthTest or Serve.
-func NewSlack(cfg SlackConfig) *Slack {
+func New(cfg Config) *Bot {
 	cfg.setDefaults()
 	opts := []slack.Option{slack.OptionAppLevelToken(cfg.AppToken), slack.OptionHTTPClient(cfg.HTTPClient)}
 	if cfg.APIURL != "" {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	api := slack.New(cfg.BotToken, opts...)
-	return &Slack{
+	return &Bot{
 		cfg:  cfg,
 		log:  cfg.Logger,
 		api:  api,
 		sm:   socketmode.New(api),
-		seen: newSlackDedupe(cfg.DedupeTTL, 200_000),
+		seen: newDedupe(cfg.DedupeTTL, 200_000),
 	}
 }
 
-// slackAuthCodes are the codes with which Slack refuses a token.
-var slackAuthCodes = map[string]bool{
+// authCodes are the codes with which Slack refuses a token.
+var authCodes = map[string]bool{
 	"invalid_auth": true, "not_authed": true, "token_revoked": true,
 	"token_expired": true, "account_inactive": true, "not_allowed_token_type": true,
 }
 
 // AuthTest asks Slack who the bot token belongs to. A refused token gives a
-// *SlackAuthError.
-func (s *Slack) AuthTest(ctx context.Context) (SlackIdentity, error) {
+// *AuthError.
+func (s *Bot) AuthTest(ctx context.Context) (Identity, error) {
 	r, err := s.api.AuthTestContext(ctx)
 	if err != nil {
-		code := slackErrorCode(err)
-		if slackAuthCodes[code] {
-			return SlackIdentity{}, &SlackAuthError{Token: "bot", Method: "auth.test", Code: code}
+		code := errorCode(err)
+		if authCodes[code] {
+			return Identity{}, &AuthError{Token: "bot", Method: "auth.test", Code: code}
 		}
-		return SlackIdentity{}, &SlackAPIError{Method: "auth.test", Code: code, Err: err}
+		return Identity{}, &APIError{Method: "auth.test", Code: code, Err: err}
 	}
-	s.self = SlackIdentity{TeamID: r.TeamID, Team: r.Team, UserID: r.UserID, User: r.User, BotID: r.BotID}
+	s.self = Identity{TeamID: r.TeamID, Team: r.Team, UserID: r.UserID, User: r.User, BotID: r.BotID}
 	return s.self, nil
 }
 
@@ -162,9 +172,9 @@ func (s *Slack) AuthTest(ctx context.Context) (SlackIdentity, error) {
 // ctx is done it stops reading envelopes (Slack sends unacknowledged ones
 // again, to this bot or another), gives the answers in flight ShutdownGrace
 // to be delivered, closes the connection and returns nil. It returns an
-// error when the connection cannot be kept: a *SlackAuthError for a refused
+// error when the connection cannot be kept: a *AuthError for a refused
 // token.
-func (s *Slack) Serve(ctx context.Context, a Answerer) error {
+func (s *Bot) Serve(ctx context.Context, a Answerer) error {
 	if s.self.UserID == "" {
 		if _, err := s.AuthTest(ctx); err != nil {
 			return err
@@ -220,7 +230,7 @@ loop:
 
 // drain waits for the answers in flight, for at most ShutdownGrace; then it
 // cancels them and waits a little more for them to notice.
-func (s *Slack) drain(workers *sync.WaitGroup, cancel context.CancelFunc) {
+func (s *Bot) drain(workers *sync.WaitGroup, cancel context.CancelFunc) {
 	done := make(chan struct{})
 	go func() { workers.Wait(); close(done) }()
 	select {
@@ -239,24 +249,24 @@ func (s *Slack) drain(workers *sync.WaitGroup, cancel context.CancelFunc) {
 }
 
 // connectionError explains why RunContext gave up.
-func (s *Slack) connectionError(err error) error {
+func (s *Bot) connectionError(err error) error {
 	if err == nil {
 		return errors.New("slack: the Socket Mode connection ended")
 	}
-	code := slackErrorCode(err)
-	if slackAuthCodes[code] {
-		return &SlackAuthError{Token: "app-level", Method: "apps.connections.open", Code: code}
+	code := errorCode(err)
+	if authCodes[code] {
+		return &AuthError{Token: "app-level", Method: "apps.connections.open", Code: code}
 	}
 	var sc slack.StatusCodeError
 	if errors.As(err, &sc) && sc.Code == http.StatusNotFound {
-		return &SlackAuthError{Token: "app-level", Method: "apps.connections.open", Code: code}
+		return &AuthError{Token: "app-level", Method: "apps.connections.open", Code: code}
 	}
 	return fmt.Errorf("slack: Socket Mode: %w", err)
 }
 
-// slackErrorCode is Slack's error code in err ("channel_not_found"), or a
+// errorCode is Slack's error code in err ("channel_not_found"), or a
 // short description of a failure that has none.
-func slackErrorCode(err error) string {
+func errorCode(err error) string {
 	var se slack.SlackErrorResponse
 	var rl *slack.RateLimitedError
 	var sc slack.StatusCodeError

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"encoding/json"
@@ -7,6 +7,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/internal/slackfake"
 )
@@ -46,57 +47,57 @@ func cutRunes(s string, n int) string {
 
 // longParagraph is a 20,000-character paragraph full of things to escape,
 // multi-byte characters and emoji (two UTF-16 units each).
-func longParagraph() (string, []Span) {
+func longParagraph() (string, []bot.Span) {
 	text := cutRunes(strings.Repeat("The CTO & the CIO <work> together on “platforms” — ünïcödé 🚀; <!here> ", 300), 20000)
-	var spans []Span
+	var spans []bot.Span
 	for i := 0; ; {
 		j := strings.Index(text[i:], "CIO")
 		if j < 0 {
 			break
 		}
-		spans = append(spans, Span{i + j, i + j + 3})
+		spans = append(spans, bot.Span{Start: i + j, End: i + j + 3})
 		i += j + 3
 	}
 	return text, spans
 }
 
-func TestRenderSlackStaysWithinBlockKitLimits(t *testing.T) {
+func TestRenderStaysWithinBlockKitLimits(t *testing.T) {
 	para, spans := longParagraph()
-	var manyExcerpts []Excerpt
+	var manyExcerpts []bot.Excerpt
 	for i := range 60 {
-		manyExcerpts = append(manyExcerpts, Excerpt{Rank: i + 1, Article: "A", Section: "S", Text: para, Spans: spans})
+		manyExcerpts = append(manyExcerpts, bot.Excerpt{Rank: i + 1, Article: "A", Section: "S", Text: para, Spans: spans})
 	}
 	huge := manyCards(40, 600)
 	for _, tc := range []struct {
 		name string
-		a    Answer
-		v    SlackView
+		a    bot.Answer
+		v    View
 	}{
-		{"card", Answer{Question: "cio", Intent: IntentDefine, Cards: testCards[:1]}, SlackView{Cards: testCards, Share: true}},
-		{"comparison", Answer{Question: "cto vs cio", Intent: IntentCompare, Cards: testCards}, SlackView{Cards: testCards}},
-		{"20,000-character paragraph", Answer{Question: "q", Intent: IntentSearch,
-			Excerpts: []Excerpt{{Article: para, Section: para, Text: para, Spans: spans}}}, SlackView{Share: true}},
-		{"paragraph of emoji", Answer{Question: "q", Excerpts: []Excerpt{{Text: strings.Repeat("🚀", 20000)}}}, SlackView{}},
-		{"sixty excerpts", Answer{Question: "q", Excerpts: manyExcerpts}, SlackView{}},
-		{"forty huge cards with excerpts", Answer{Question: para, Intent: IntentCompare, Cards: huge, Excerpts: manyExcerpts},
-			SlackView{Cards: huge, Share: true, SharedBy: "U0ALICE"}},
-		{"shared, full of blocks", Answer{Question: "q", Cards: huge[:1], Excerpts: manyExcerpts}, SlackView{Cards: huge, SharedBy: "U0ALICE"}},
-		{"question of 5,000 characters", Answer{Question: strings.Repeat("<!channel> ", 500), Intent: IntentSearch,
-			Excerpts: manyExcerpts[:1]}, SlackView{Share: true}},
-		{"unknown roles", Answer{Question: "cxo", NoMatch: true, Unknown: strings.Fields(strings.Repeat("c<x>o ", 300)),
-			Suggestions: append([]string{"cio", "cto", "cko"}, strings.Fields(strings.Repeat("try&this ", 400))...)}, SlackView{Cards: testCards}},
-		{"unknown roles, many known", Answer{Question: "cxo", NoMatch: true, Unknown: []string{"cxo"},
-			Suggestions: []string{"c000o", "c001o", "c002o", "c003o", "c004o", "c005o", "c006o"}}, SlackView{Cards: manyCards(200, 100)}},
-		{"nothing found", Answer{Question: para, NoMatch: true}, SlackView{Cards: testCards}},
-		{"role list", Answer{Question: "which roles do you know?", Intent: IntentList}, SlackView{Cards: manyCards(200, 100)}},
-		{"help", Answer{Intent: IntentHelp}, SlackView{Cards: manyCards(200, 100)}},
-		{"empty answer", Answer{}, SlackView{}},
-		{"empty texts", Answer{Question: " ", Cards: []corpus.Card{{ID: "x"}}, Excerpts: []Excerpt{{}, {Text: " "}}}, SlackView{Share: true}},
-		{"invalid UTF-8", Answer{Question: "\xff\xfe", Cards: []corpus.Card{{ID: "x", Title: "\xc3", Summary: "a\xffb"}},
-			Excerpts: []Excerpt{{Text: "bad \xff byte", Spans: []Span{{0, 3}}}}}, SlackView{Share: true}},
+		{"card", bot.Answer{Question: "cio", Intent: bot.IntentDefine, Cards: testCards[:1]}, View{Cards: testCards, Share: true}},
+		{"comparison", bot.Answer{Question: "cto vs cio", Intent: bot.IntentCompare, Cards: testCards}, View{Cards: testCards}},
+		{"20,000-character paragraph", bot.Answer{Question: "q", Intent: bot.IntentSearch,
+			Excerpts: []bot.Excerpt{{Article: para, Section: para, Text: para, Spans: spans}}}, View{Share: true}},
+		{"paragraph of emoji", bot.Answer{Question: "q", Excerpts: []bot.Excerpt{{Text: strings.Repeat("🚀", 20000)}}}, View{}},
+		{"sixty excerpts", bot.Answer{Question: "q", Excerpts: manyExcerpts}, View{}},
+		{"forty huge cards with excerpts", bot.Answer{Question: para, Intent: bot.IntentCompare, Cards: huge, Excerpts: manyExcerpts},
+			View{Cards: huge, Share: true, SharedBy: "U0ALICE"}},
+		{"shared, full of blocks", bot.Answer{Question: "q", Cards: huge[:1], Excerpts: manyExcerpts}, View{Cards: huge, SharedBy: "U0ALICE"}},
+		{"question of 5,000 characters", bot.Answer{Question: strings.Repeat("<!channel> ", 500), Intent: bot.IntentSearch,
+			Excerpts: manyExcerpts[:1]}, View{Share: true}},
+		{"unknown roles", bot.Answer{Question: "cxo", NoMatch: true, Unknown: strings.Fields(strings.Repeat("c<x>o ", 300)),
+			Suggestions: append([]string{"cio", "cto", "cko"}, strings.Fields(strings.Repeat("try&this ", 400))...)}, View{Cards: testCards}},
+		{"unknown roles, many known", bot.Answer{Question: "cxo", NoMatch: true, Unknown: []string{"cxo"},
+			Suggestions: []string{"c000o", "c001o", "c002o", "c003o", "c004o", "c005o", "c006o"}}, View{Cards: manyCards(200, 100)}},
+		{"nothing found", bot.Answer{Question: para, NoMatch: true}, View{Cards: testCards}},
+		{"role list", bot.Answer{Question: "which roles do you know?", Intent: bot.IntentList}, View{Cards: manyCards(200, 100)}},
+		{"help", bot.Answer{Intent: bot.IntentHelp}, View{Cards: manyCards(200, 100)}},
+		{"empty answer", bot.Answer{}, View{}},
+		{"empty texts", bot.Answer{Question: " ", Cards: []corpus.Card{{ID: "x"}}, Excerpts: []bot.Excerpt{{}, {Text: " "}}}, View{Share: true}},
+		{"invalid UTF-8", bot.Answer{Question: "\xff\xfe", Cards: []corpus.Card{{ID: "x", Title: "\xc3", Summary: "a\xffb"}},
+			Excerpts: []bot.Excerpt{{Text: "bad \xff byte", Spans: []bot.Span{{Start: 0, End: 3}}}}}, View{Share: true}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			m := RenderSlack(tc.a, tc.v)
+			m := Render(tc.a, tc.v)
 			blocks, err := json.Marshal(m.Blocks)
 			if err != nil {
 				t.Fatal(err)
@@ -107,7 +108,7 @@ func TestRenderSlackStaysWithinBlockKitLimits(t *testing.T) {
 			for _, p := range escapeProblems(slackfake.Message{Text: m.Text, Blocks: blocks}) {
 				t.Error(p)
 			}
-			if tc.v.Share && tc.a.Intent != IntentHelp && !tc.a.NoMatch && strings.TrimSpace(tc.a.Question) != "" {
+			if tc.v.Share && tc.a.Intent != bot.IntentHelp && !tc.a.NoMatch && strings.TrimSpace(tc.a.Question) != "" {
 				if _, ok := buttons(t, blocks)[actionShare]; !ok {
 					t.Error("no share button")
 				}
@@ -116,10 +117,10 @@ func TestRenderSlackStaysWithinBlockKitLimits(t *testing.T) {
 	}
 }
 
-func TestRenderSlackCard(t *testing.T) {
-	m := RenderSlack(Answer{Question: "cio", Intent: IntentDefine, Cards: testCards[:1],
-		Excerpts: []Excerpt{{Article: "The CIO", Section: "What a CIO does", Text: "The CIO runs IT.", Spans: []Span{{4, 7}}}}},
-		SlackView{Cards: testCards, Share: true})
+func TestRenderCard(t *testing.T) {
+	m := Render(bot.Answer{Question: "cio", Intent: bot.IntentDefine, Cards: testCards[:1],
+		Excerpts: []bot.Excerpt{{Article: "The CIO", Section: "What a CIO does", Text: "The CIO runs IT.", Spans: []bot.Span{{Start: 4, End: 7}}}}},
+		View{Cards: testCards, Share: true})
 	blocks, _ := json.Marshal(m.Blocks)
 	all := texts(blocks)
 	for _, want := range []string{
@@ -147,7 +148,7 @@ func TestRenderSlackCard(t *testing.T) {
 	}
 }
 
-func TestSlackCut(t *testing.T) {
+func TestCut(t *testing.T) {
 	for _, tc := range []struct {
 		name, in string
 		limit    int
@@ -162,29 +163,29 @@ func TestSlackCut(t *testing.T) {
 		{"tiny limit", "hello", 1, "…"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			got := slackCut(tc.in, tc.limit)
+			got := cutText(tc.in, tc.limit)
 			if got != tc.want {
-				t.Errorf("slackCut(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
+				t.Errorf("cutText(%q, %d) = %q, want %q", tc.in, tc.limit, got, tc.want)
 			}
-			if !utf8.ValidString(got) || slackLen(got) > tc.limit {
+			if !utf8.ValidString(got) || visibleLen(got) > tc.limit {
 				t.Errorf("%q: invalid or too long", got)
 			}
 		})
 	}
 }
 
-func TestSlackFitKeepsMarkupWhole(t *testing.T) {
+func TestFitKeepsMarkupWhole(t *testing.T) {
 	para, spans := longParagraph()
 	for _, limit := range []int{1, 10, 100, 2999, 3000} {
-		out := slackFit(para, limit, func(prefix string, more bool) string {
-			m := Mark(prefix, spans, slackEscape, "*", "*")
+		out := fit(para, limit, func(prefix string, more bool) string {
+			m := bot.Mark(prefix, spans, escape, "*", "*")
 			if more {
-				m += slackEllipsis
+				m += ellipsis
 			}
 			return m
 		})
-		if slackLen(out) > limit {
-			t.Errorf("limit %d: %d long", limit, slackLen(out))
+		if visibleLen(out) > limit {
+			t.Errorf("limit %d: %d long", limit, visibleLen(out))
 		}
 		if strings.Count(out, "*")%2 != 0 {
 			t.Errorf("limit %d: a bold marker was cut: …%s", limit, out[max(0, len(out)-40):])

@@ -1,10 +1,11 @@
-package bot
+package slackbot
 
 import (
 	"context"
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/internal/slackfake"
 )
@@ -56,7 +58,7 @@ var testCards = []corpus.Card{
 // questions get one excerpt that quotes the question (so that escaping of
 // user text shows). answer, when set, replaces all that.
 type fakeAnswerer struct {
-	answer func(ctx context.Context, q string) (Answer, error)
+	answer func(ctx context.Context, q string) (bot.Answer, error)
 
 	mu        sync.Mutex
 	questions []string
@@ -64,7 +66,7 @@ type fakeAnswerer struct {
 
 func (f *fakeAnswerer) Cards() []corpus.Card { return testCards }
 
-func (f *fakeAnswerer) Answer(ctx context.Context, q string) (Answer, error) {
+func (f *fakeAnswerer) Answer(ctx context.Context, q string) (bot.Answer, error) {
 	f.mu.Lock()
 	f.questions = append(f.questions, q)
 	f.mu.Unlock()
@@ -82,18 +84,18 @@ func (f *fakeAnswerer) asked() []string {
 
 var roleLike = regexp.MustCompile(`^c[a-z]{1,3}o$`)
 
-func miniAnswer(q string) Answer {
-	a := Answer{Question: q, Intent: IntentSearch}
+func miniAnswer(q string) bot.Answer {
+	a := bot.Answer{Question: q, Intent: bot.IntentSearch}
 	words := strings.Fields(strings.ToLower(strings.Trim(q, "?!. ")))
 	if len(words) == 0 || (len(words) == 1 && words[0] == "help") {
-		a.Intent = IntentHelp
+		a.Intent = bot.IntentHelp
 		return a
 	}
 	var cards []corpus.Card
 	var unknown []string
 	rest := 0
 	for _, w := range words {
-		if c := blockFindCard(testCards, w); c.Title != "" {
+		if c := findCard(testCards, w); c.Title != "" {
 			cards = append(cards, c)
 			a.Roles = append(a.Roles, c.ID)
 		} else if roleLike.MatchString(w) {
@@ -106,13 +108,13 @@ func miniAnswer(q string) Answer {
 	case len(unknown) > 0 && len(cards) == 0:
 		a.NoMatch, a.Unknown, a.Suggestions = true, unknown, []string{"cto", "cio", "what does a CIO do?"}
 	case rest == 0 && len(cards) == 1:
-		a.Intent, a.Cards = IntentDefine, cards
+		a.Intent, a.Cards = bot.IntentDefine, cards
 	case rest == 0 && len(cards) > 1:
-		a.Intent, a.Cards = IntentCompare, cards
+		a.Intent, a.Cards = bot.IntentCompare, cards
 	default:
 		text := "A CTO leads technology. You asked: " + q
-		a.Excerpts = []Excerpt{{Rank: 1, Article: "The Chief Technology Officer (CTO)", ArticleSlug: "cto",
-			Section: "What a CTO does", Text: text, Spans: []Span{{2, 5}}, Score: 1}}
+		a.Excerpts = []bot.Excerpt{{Rank: 1, Article: "The Chief Technology Officer (CTO)", ArticleSlug: "cto",
+			Section: "What a CTO does", Text: text, Spans: []bot.Span{{Start: 2, End: 5}}, Score: 1}}
 	}
 	return a
 }
@@ -121,25 +123,25 @@ func miniAnswer(q string) Answer {
 type harness struct {
 	tb   testing.TB
 	fake *slackfake.Fake
-	bot  *Slack
+	bot  *Bot
 	logs *logRecorder
 	stop context.CancelFunc
 	done chan error
 }
 
 // startBot starts a bot answering with a, connected to a new fake Slack.
-func startBot(tb testing.TB, a Answerer, configure ...func(*SlackConfig)) *harness {
+func startBot(tb testing.TB, a Answerer, configure ...func(*Config)) *harness {
 	tb.Helper()
 	fake := slackfake.New(tb)
 	logs := newLogRecorder(tb)
-	cfg := SlackConfig{
+	cfg := Config{
 		AppToken: slackfake.AppToken, BotToken: slackfake.BotToken, APIURL: fake.URL,
 		Logger: slog.New(logs),
 	}
 	for _, c := range configure {
 		c(&cfg)
 	}
-	h := &harness{tb: tb, fake: fake, bot: NewSlack(cfg), logs: logs, done: make(chan error, 1)}
+	h := &harness{tb: tb, fake: fake, bot: New(cfg), logs: logs, done: make(chan error, 1)}
 	ctx, cancel := context.WithCancel(context.Background())
 	h.stop = cancel
 	go func() { h.done <- h.bot.Serve(ctx, a) }()
@@ -448,4 +450,38 @@ func (r *logRecorder) checkNoSecrets(secrets ...string) {
 			}
 		}
 	}
+}
+
+var (
+	shippedOnce   sync.Once
+	shippedEngine *bot.Engine
+	shippedErr    error
+	shippedDir    string
+)
+
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if shippedEngine != nil {
+		shippedEngine.Close()
+	}
+	if shippedDir != "" {
+		os.RemoveAll(shippedDir)
+	}
+	os.Exit(code)
+}
+
+// shipped returns the real engine over the embedded corpus, with its index
+// built once per test binary in a temporary folder.
+func shipped(t testing.TB) *bot.Engine {
+	t.Helper()
+	shippedOnce.Do(func() {
+		shippedDir, shippedErr = os.MkdirTemp("", "rolebot-slackbot-test-")
+		if shippedErr == nil {
+			shippedEngine, shippedErr = bot.Open(context.Background(), corpus.Embedded(), shippedDir, bot.Options{})
+		}
+	})
+	if shippedErr != nil {
+		t.Fatal(shippedErr)
+	}
+	return shippedEngine
 }

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -12,9 +12,9 @@ import (
 	"github.com/slack-go/slack/socketmode"
 )
 
-// slackEnvelope is one Socket Mode envelope being handled, for the log line that
+// envelope is one Socket Mode envelope being handled, for the log line that
 // ends it.
-type slackEnvelope struct {
+type envelope struct {
 	id      string // envelope_id
 	eventID string // event_id, for Events API envelopes
 	kind    string // mention, dm, slash, share, role, …
@@ -33,7 +33,7 @@ const (
 )
 
 // finish logs the one line that ends the handling of an envelope.
-func (s *Slack) finish(env slackEnvelope, outcome string, attrs ...any) {
+func (s *Bot) finish(env envelope, outcome string, attrs ...any) {
 	level := slog.LevelInfo
 	switch outcome {
 	case outcomeIgnored, outcomeDuplicate:
@@ -50,7 +50,7 @@ func (s *Slack) finish(env slackEnvelope, outcome string, attrs ...any) {
 
 // handle takes one event from the Socket Mode client. It acknowledges
 // envelopes at once and queues their answers: it never blocks on an answer.
-func (s *Slack) handle(evt socketmode.Event) {
+func (s *Bot) handle(evt socketmode.Event) {
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
 		s.log.Debug("slack: connecting")
@@ -63,7 +63,7 @@ func (s *Slack) handle(evt socketmode.Event) {
 	case socketmode.EventTypeConnectionError:
 		attrs := []any{}
 		if c, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
-			attrs = append(attrs, "attempt", c.Attempt, "backoff_ms", c.Backoff.Milliseconds(), "error", slackErrorCode(c.ErrorObj))
+			attrs = append(attrs, "attempt", c.Attempt, "backoff_ms", c.Backoff.Milliseconds(), "error", errorCode(c.ErrorObj))
 		}
 		s.log.Warn("slack: connection failed; retrying", attrs...)
 	case socketmode.EventTypeInvalidAuth:
@@ -71,7 +71,7 @@ func (s *Slack) handle(evt socketmode.Event) {
 	case socketmode.EventTypeHello:
 		s.log.Debug("slack: hello") // hello is never acknowledged
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
-		s.log.Warn("slack: connection trouble", "type", string(evt.Type), "error", slackEventError(evt.Data))
+		s.log.Warn("slack: connection trouble", "type", string(evt.Type), "error", eventError(evt.Data))
 	case socketmode.EventTypeErrorBadMessage:
 		s.onBadMessage(evt)
 	case socketmode.EventTypeEventsAPI:
@@ -88,12 +88,12 @@ func (s *Slack) handle(evt socketmode.Event) {
 	}
 }
 
-func slackEventError(data any) string {
+func eventError(data any) string {
 	switch d := data.(type) {
 	case *slack.IncomingEventError:
-		return slackErrorCode(d.ErrorObj)
+		return errorCode(d.ErrorObj)
 	case *socketmode.ErrorWriteFailed:
-		return slackErrorCode(d.Cause)
+		return errorCode(d.Cause)
 	}
 	return ""
 }
@@ -101,7 +101,7 @@ func slackEventError(data any) string {
 // onBadMessage acknowledges an envelope that slack-go could not parse (an
 // event type it does not know, a payload of an unexpected shape): nobody
 // else would, and Slack would send it again and again.
-func (s *Slack) onBadMessage(evt socketmode.Event) {
+func (s *Bot) onBadMessage(evt socketmode.Event) {
 	bad, ok := evt.Data.(*socketmode.ErrorBadMessage)
 	if !ok {
 		return
@@ -112,9 +112,9 @@ func (s *Slack) onBadMessage(evt socketmode.Event) {
 		AcceptsResponsePayload bool   `json:"accepts_response_payload"`
 	}
 	_ = json.Unmarshal(bad.Message, &head)
-	env := slackEnvelope{id: head.EnvelopeID, kind: "unreadable:" + head.Type, start: time.Now()}
+	env := envelope{id: head.EnvelopeID, kind: "unreadable:" + head.Type, start: time.Now()}
 	if head.EnvelopeID == "" {
-		s.log.Warn("slack: unreadable message without envelope_id", "error", slackErrorCode(bad.Cause))
+		s.log.Warn("slack: unreadable message without envelope_id", "error", errorCode(bad.Cause))
 		return
 	}
 	var payload any
@@ -122,14 +122,14 @@ func (s *Slack) onBadMessage(evt socketmode.Event) {
 		payload = slashReply{ResponseType: slack.ResponseTypeEphemeral, Text: "Sorry, I could not read that command. Try `/role help`."}
 	}
 	s.ack(head.EnvelopeID, payload)
-	s.finish(env, outcomeIgnored, "error", slackErrorCode(bad.Cause))
+	s.finish(env, outcomeIgnored, "error", errorCode(bad.Cause))
 }
 
 // onEventsAPI handles app_mention and message events.
-func (s *Slack) onEventsAPI(evt socketmode.Event) {
+func (s *Bot) onEventsAPI(evt socketmode.Event) {
 	req := evt.Request
 	s.ack(req.EnvelopeID, nil)
-	env := slackEnvelope{id: req.EnvelopeID, kind: "event", retry: req.RetryAttempt, start: time.Now()}
+	env := envelope{id: req.EnvelopeID, kind: "event", retry: req.RetryAttempt, start: time.Now()}
 	ev, _ := evt.Data.(slackevents.EventsAPIEvent)
 	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 		env.eventID = cb.EventID
@@ -149,7 +149,7 @@ func (s *Slack) onEventsAPI(evt socketmode.Event) {
 }
 
 // onMention answers a mention in the thread of the message.
-func (s *Slack) onMention(env slackEnvelope, in *slackevents.AppMentionEvent) {
+func (s *Bot) onMention(env envelope, in *slackevents.AppMentionEvent) {
 	env.kind, env.channel = "mention", in.Channel
 	if in.BotID != "" || in.User == "" || in.User == s.self.UserID {
 		s.finish(env, outcomeIgnored, "reason", "from a bot")
@@ -168,20 +168,20 @@ func (s *Slack) onMention(env slackEnvelope, in *slackevents.AppMentionEvent) {
 	s.question(env, in.Channel, in.TimeStamp, thread, in.Text)
 }
 
-// slackUserSubtypes are the message subtypes that are still a person
+// userSubtypes are the message subtypes that are still a person
 // writing: a message with files, and a thread reply also sent to the
 // conversation. Every other subtype (edits, deletions, joins, bot messages…)
 // is no question.
-var slackUserSubtypes = map[string]bool{"": true, "file_share": true, "thread_broadcast": true}
+var userSubtypes = map[string]bool{"": true, "file_share": true, "thread_broadcast": true}
 
 // onMessage answers a direct message: in its thread when the user wrote in
 // one, else in the conversation.
-func (s *Slack) onMessage(env slackEnvelope, in *slackevents.MessageEvent) {
+func (s *Bot) onMessage(env envelope, in *slackevents.MessageEvent) {
 	env.kind, env.channel = "dm", in.Channel
 	switch {
 	case in.ChannelType != "im":
 		s.finish(env, outcomeIgnored, "reason", "not a direct message")
-	case !slackUserSubtypes[in.SubType]:
+	case !userSubtypes[in.SubType]:
 		s.finish(env, outcomeIgnored, "reason", "subtype "+in.SubType)
 	case in.BotID != "" || in.User == "" || in.User == s.self.UserID:
 		s.finish(env, outcomeIgnored, "reason", "from a bot")
@@ -196,21 +196,21 @@ func (s *Slack) onMessage(env slackEnvelope, in *slackevents.MessageEvent) {
 
 // question answers the message ts of channel in thread ("" for none). A
 // message that arrives twice (as app_mention and as message) is answered once.
-func (s *Slack) question(env slackEnvelope, channel, ts, thread, text string) {
+func (s *Bot) question(env envelope, channel, ts, thread, text string) {
 	if ts != "" && !s.seen.First("message:"+channel+":"+ts) {
 		s.finish(env, outcomeDuplicate)
 		return
 	}
-	q := slackQuestion(text, s.self.UserID)
+	q := cleanQuestion(text, s.self.UserID)
 	s.enqueue(env, func(ctx context.Context) {
-		msg, err := s.render(ctx, q, SlackView{})
+		msg, err := s.render(ctx, q, View{})
 		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
 			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
 		if thread != "" {
 			opts = append(opts, slack.MsgOptionTS(thread))
 		}
 		if perr := s.send(ctx, "chat.postMessage", channel, opts...); perr != nil {
-			s.finish(env, outcomeFailed, "error", slackErrorCode(perr))
+			s.finish(env, outcomeFailed, "error", errorCode(perr))
 			return
 		}
 		if err != nil {

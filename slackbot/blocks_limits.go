@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"strings"
@@ -26,21 +26,21 @@ const (
 	slackMaxAckPayload = 20 * 1024
 )
 
-const slackEllipsis = "…"
+const ellipsis = "…"
 
-var slackEscaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
+var escaper = strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;")
 
-// slackEscape makes text safe for any Slack text field: &, < and > become
+// escape makes text safe for any Slack text field: &, < and > become
 // entities, so nothing in it can turn into a mention (<!channel>, <@U…>) or a
 // link. Slack decodes the entities for display.
-func slackEscape(s string) string { return slackEscaper.Replace(strings.ToValidUTF8(s, "\uFFFD")) }
+func escape(s string) string { return escaper.Replace(strings.ToValidUTF8(s, "\uFFFD")) }
 
-var slackUnescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
+var unescaper = strings.NewReplacer("&amp;", "&", "&lt;", "<", "&gt;", ">")
 
-// slackLen is the length of s as Slack's limits count it. It counts UTF-16
+// visibleLen is the length of s as Slack's limits count it. It counts UTF-16
 // code units, which is never less than the number of characters, so a text
 // that fits by this measure fits whichever way Slack counts.
-func slackLen(s string) int {
+func visibleLen(s string) int {
 	n := 0
 	for _, r := range s { // an invalid byte comes as one utf8.RuneError: one unit
 		n += utf16.RuneLen(r)
@@ -48,19 +48,19 @@ func slackLen(s string) int {
 	return n
 }
 
-// slackCut returns s if it fits in limit, else its longest prefix that fits with
+// cutText returns s if it fits in limit, else its longest prefix that fits with
 // "…" appended. It cuts on a rune boundary and never inside an entity such
 // as &amp;, so an escaped text stays escaped.
-func slackCut(s string, limit int) string {
-	if slackLen(s) <= limit {
+func cutText(s string, limit int) string {
+	if visibleLen(s) <= limit {
 		return s
 	}
-	return slackPrefix(s, limit-slackLen(slackEllipsis)) + slackEllipsis
+	return prefix(s, limit-visibleLen(ellipsis)) + ellipsis
 }
 
-// slackPrefix returns the longest prefix of s of at most limit (as slackLen
+// prefix returns the longest prefix of s of at most limit (as visibleLen
 // counts), cut on a rune boundary and outside any entity.
-func slackPrefix(s string, limit int) string {
+func prefix(s string, limit int) string {
 	if limit <= 0 {
 		return ""
 	}
@@ -81,13 +81,13 @@ func slackPrefix(s string, limit int) string {
 	return p
 }
 
-// slackFit returns render(prefix, more) for the longest prefix of text
+// fit returns render(prefix, more) for the longest prefix of text
 // whose rendering fits limit; more tells render that the prefix is shorter
 // than text, so it can add "…". render's output must grow with its input.
 // Cutting the text before it is escaped and marked up means the cut can never
 // split an entity or a pair of bold markers.
-func slackFit(text string, limit int, render func(prefix string, more bool) string) string {
-	if out := render(text, false); slackLen(out) <= limit {
+func fit(text string, limit int, render func(prefix string, more bool) string) string {
+	if out := render(text, false); visibleLen(out) <= limit {
 		return out
 	}
 	// bounds[k] is the byte offset of the k-th rune: every place text may be cut.
@@ -98,19 +98,19 @@ func slackFit(text string, limit int, render func(prefix string, more bool) stri
 	lo, hi := 0, len(bounds) // render(text[:bounds[lo]]) fits; hi is the first that may not
 	for lo+1 < hi {
 		mid := (lo + hi) / 2
-		if slackLen(render(text[:bounds[mid]], true)) <= limit {
+		if visibleLen(render(text[:bounds[mid]], true)) <= limit {
 			lo = mid
 		} else {
 			hi = mid
 		}
 	}
 	out := render(text[:bounds[lo]], true)
-	if slackLen(out) > limit { // even the empty prefix does not fit: a plain cut
-		return slackCut(out, limit)
+	if visibleLen(out) > limit { // even the empty prefix does not fit: a plain cut
+		return cutText(out, limit)
 	}
 	return out
 }
 
-// slackValue cuts a button value or id to limit without an ellipsis: the value
+// buttonValue cuts a button value or id to limit without an ellipsis: the value
 // is data read back by rolebot, not text for people.
-func slackValue(s string, limit int) string { return slackPrefix(s, limit) }
+func buttonValue(s string, limit int) string { return prefix(s, limit) }

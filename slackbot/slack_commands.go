@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -14,14 +14,14 @@ import (
 // It rides on the ack when the answer is ready within SlashAckWait (an
 // answer normally takes milliseconds); otherwise the ack goes out empty and
 // the reply follows through the command's response_url.
-func (s *Slack) onSlash(evt socketmode.Event) {
+func (s *Bot) onSlash(evt socketmode.Event) {
 	req := evt.Request
 	cmd, _ := evt.Data.(slack.SlashCommand)
-	env := slackEnvelope{id: req.EnvelopeID, kind: "slash", channel: cmd.ChannelID, start: time.Now()}
+	env := envelope{id: req.EnvelopeID, kind: "slash", channel: cmd.ChannelID, start: time.Now()}
 	ack := s.newSlashAck(req.EnvelopeID, req.AcceptsResponsePayload)
-	q := slackQuestion(cmd.Text, s.self.UserID)
+	q := cleanQuestion(cmd.Text, s.self.UserID)
 	queued := s.enqueue(env, func(ctx context.Context) {
-		msg, err := s.render(ctx, q, SlackView{Share: true})
+		msg, err := s.render(ctx, q, View{Share: true})
 		via := "ack"
 		if !ack.send(slashReply{ResponseType: slack.ResponseTypeEphemeral, Text: msg.Text, Blocks: msg.Blocks}) {
 			via = "response_url"
@@ -30,7 +30,7 @@ func (s *Slack) onSlash(evt socketmode.Event) {
 				return
 			}
 			if rerr := s.respond(ctx, cmd.ResponseURL, msg, false); rerr != nil {
-				s.finish(env, outcomeFailed, "via", via, "error", slackErrorCode(rerr))
+				s.finish(env, outcomeFailed, "via", via, "error", errorCode(rerr))
 				return
 			}
 		}
@@ -47,7 +47,7 @@ func (s *Slack) onSlash(evt socketmode.Event) {
 }
 
 // onInteractive handles the buttons of rolebot's messages.
-func (s *Slack) onInteractive(evt socketmode.Event) {
+func (s *Bot) onInteractive(evt socketmode.Event) {
 	req := evt.Request
 	s.ack(req.EnvelopeID, nil)
 	cb, _ := evt.Data.(slack.InteractionCallback)
@@ -55,7 +55,7 @@ func (s *Slack) onInteractive(evt socketmode.Event) {
 	if channel == "" {
 		channel = cb.Channel.ID
 	}
-	env := slackEnvelope{id: req.EnvelopeID, kind: "interactive", channel: channel, start: time.Now()}
+	env := envelope{id: req.EnvelopeID, kind: "interactive", channel: channel, start: time.Now()}
 	if cb.Type != slack.InteractionTypeBlockActions || len(cb.ActionCallback.BlockActions) == 0 {
 		s.finish(env, outcomeIgnored, "interaction", string(cb.Type))
 		return
@@ -75,21 +75,21 @@ func (s *Slack) onInteractive(evt socketmode.Event) {
 // everyone, once per reply however often the button is pressed; then it
 // removes the ephemeral reply. When the bot may not post there, it tells the
 // user how to invite it.
-func (s *Slack) onShare(env slackEnvelope, cb slack.InteractionCallback, act *slack.BlockAction) {
+func (s *Bot) onShare(env envelope, cb slack.InteractionCallback, act *slack.BlockAction) {
 	env.kind = "share"
 	// rolebot's Share buttons are on messages and carry their question.
 	if strings.TrimSpace(act.Value) == "" || env.channel == "" {
 		s.finish(env, outcomeIgnored, "reason", "nothing to share")
 		return
 	}
-	key := "share:" + env.channel + ":" + slackFirst(cb.Container.MessageTs, cb.MessageTs, act.ActionTs, cb.TriggerID)
+	key := "share:" + env.channel + ":" + firstLine(cb.Container.MessageTs, cb.MessageTs, act.ActionTs, cb.TriggerID)
 	if !s.seen.First(key) {
 		s.finish(env, outcomeDuplicate)
 		return
 	}
 	question := act.Value
 	s.enqueue(env, func(ctx context.Context) {
-		msg, err := s.render(ctx, question, SlackView{SharedBy: cb.User.ID})
+		msg, err := s.render(ctx, question, View{SharedBy: cb.User.ID})
 		if err != nil { // never share an apology with the channel
 			s.seen.Forget(key)
 			s.tell(ctx, cb.ResponseURL, msg.Text)
@@ -103,10 +103,10 @@ func (s *Slack) onShare(env slackEnvelope, cb slack.InteractionCallback, act *sl
 		}
 		if perr := s.send(ctx, "chat.postMessage", env.channel, opts...); perr != nil {
 			s.seen.Forget(key) // let the user press again
-			code := slackErrorCode(perr)
-			note := "Sorry, I could not share that here (" + slackEscape(code) + ")."
+			code := errorCode(perr)
+			note := "Sorry, I could not share that here (" + escape(code) + ")."
 			if code == "not_in_channel" || code == "channel_not_found" {
-				note = "I can't post in this conversation. Invite me with `/invite @" + slackEscape(s.self.User) +
+				note = "I can't post in this conversation. Invite me with `/invite @" + escape(s.self.User) +
 					"`, then press *Share in channel* again."
 			}
 			s.tell(ctx, cb.ResponseURL, note)
@@ -124,11 +124,11 @@ func (s *Slack) onShare(env slackEnvelope, cb slack.InteractionCallback, act *sl
 // onRoleButton shows the card of a related role to the user who pressed its
 // button: in place of an ephemeral reply, or as a new ephemeral message under
 // a message everyone sees (which stays as it is).
-func (s *Slack) onRoleButton(env slackEnvelope, cb slack.InteractionCallback, act *slack.BlockAction) {
+func (s *Bot) onRoleButton(env envelope, cb slack.InteractionCallback, act *slack.BlockAction) {
 	env.kind = "role"
 	role := act.Value
 	s.enqueue(env, func(ctx context.Context) {
-		msg, err := s.render(ctx, role, SlackView{Share: true})
+		msg, err := s.render(ctx, role, View{Share: true})
 		var perr error
 		if cb.Container.IsEphemeral && cb.ResponseURL != "" {
 			perr = s.respond(ctx, cb.ResponseURL, msg, true)
@@ -142,7 +142,7 @@ func (s *Slack) onRoleButton(env slackEnvelope, cb slack.InteractionCallback, ac
 		}
 		switch {
 		case perr != nil:
-			s.finish(env, outcomeFailed, "error", slackErrorCode(perr))
+			s.finish(env, outcomeFailed, "error", errorCode(perr))
 		case err != nil:
 			s.finish(env, outcomeFailed, "error", err.Error())
 		default:
@@ -152,17 +152,17 @@ func (s *Slack) onRoleButton(env slackEnvelope, cb slack.InteractionCallback, ac
 }
 
 // tell sends a short note only the user sees, through url; errors are logged.
-func (s *Slack) tell(ctx context.Context, url, mrkdwnText string) {
+func (s *Bot) tell(ctx context.Context, url, mrkdwnText string) {
 	if url == "" {
 		return
 	}
-	msg := SlackMessage{Text: mrkdwnText, Blocks: []slack.Block{sectionBlock(mrkdwnText)}}
+	msg := Message{Text: mrkdwnText, Blocks: []slack.Block{sectionBlock(mrkdwnText)}}
 	if err := s.respond(ctx, url, msg, false); err != nil && !errors.Is(err, context.Canceled) {
-		s.log.Debug("slack: could not tell the user", "error", slackErrorCode(err))
+		s.log.Debug("slack: could not tell the user", "error", errorCode(err))
 	}
 }
 
-func slackFirst(ss ...string) string {
+func firstLine(ss ...string) string {
 	for _, s := range ss {
 		if s != "" {
 			return s

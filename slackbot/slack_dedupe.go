@@ -1,14 +1,14 @@
-package bot
+package slackbot
 
 import (
 	"sync"
 	"time"
 )
 
-// slackDedupe remembers keys (event ids, message timestamps, shared
+// dedupe remembers keys (event ids, message timestamps, shared
 // messages) for ttl, and at most max of them, so that what Slack sends twice
 // is handled once. It is safe for concurrent use.
-type slackDedupe struct {
+type dedupe struct {
 	ttl time.Duration
 	max int
 	now func() time.Time
@@ -23,13 +23,13 @@ type dedupeEntry struct {
 	at  time.Time
 }
 
-func newSlackDedupe(ttl time.Duration, max int) *slackDedupe {
-	return &slackDedupe{ttl: ttl, max: max, now: time.Now, seen: map[string]time.Time{}}
+func newDedupe(ttl time.Duration, max int) *dedupe {
+	return &dedupe{ttl: ttl, max: max, now: time.Now, seen: map[string]time.Time{}}
 }
 
 // First reports whether key is new, and remembers it. It returns false for
 // a key seen less than ttl ago.
-func (d *slackDedupe) First(key string) bool {
+func (d *dedupe) First(key string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := d.now()
@@ -46,21 +46,21 @@ func (d *slackDedupe) First(key string) bool {
 }
 
 // Forget removes key, so that it counts as new again.
-func (d *slackDedupe) Forget(key string) {
+func (d *dedupe) Forget(key string) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	delete(d.seen, key)
 }
 
 // Len returns how many keys are remembered.
-func (d *slackDedupe) Len() int {
+func (d *dedupe) Len() int {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return len(d.seen)
 }
 
 // expire drops the keys older than ttl.
-func (d *slackDedupe) expire(now time.Time) {
+func (d *dedupe) expire(now time.Time) {
 	for len(d.order) > 0 && now.Sub(d.order[0].at) >= d.ttl {
 		d.drop()
 	}
@@ -68,7 +68,7 @@ func (d *slackDedupe) expire(now time.Time) {
 
 // drop forgets the oldest entry of order, unless its key was seen again
 // since (after a Forget).
-func (d *slackDedupe) drop() {
+func (d *dedupe) drop() {
 	e := d.order[0]
 	d.order[0] = dedupeEntry{}
 	d.order = d.order[1:]

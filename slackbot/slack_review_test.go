@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"bytes"
@@ -17,6 +17,7 @@ import (
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/internal/slackfake"
 )
 
@@ -40,7 +41,7 @@ type reviewBot struct {
 // startReview starts a bot and, when the test ends, checks that every
 // envelope with an envelope_id was acknowledged exactly once and that
 // nothing else was.
-func startReview(t *testing.T, a Answerer, configure ...func(*SlackConfig)) *reviewBot {
+func startReview(t *testing.T, a Answerer, configure ...func(*Config)) *reviewBot {
 	t.Helper()
 	r := &reviewBot{harness: startBot(t, a, configure...), t: t}
 	t.Cleanup(r.checkAcks)
@@ -125,9 +126,9 @@ func wantOutcome(t *testing.T, done logLine, want string) {
 	}
 }
 
-// TestSlackReviewFixturesParse checks that the fixtures of this file parse
+// TestReviewFixturesParse checks that the fixtures of this file parse
 // as slack-go parses Slack's payloads.
-func TestSlackReviewFixturesParse(t *testing.T) {
+func TestReviewFixturesParse(t *testing.T) {
 	for _, tc := range []struct{ file, typ, want string }{
 		{"app_mention_rich", socketmode.RequestTypeEventsAPI, "*slackevents.AppMentionEvent"},
 		{"message_file_share", socketmode.RequestTypeEventsAPI, "*slackevents.MessageEvent"},
@@ -172,7 +173,7 @@ func rawText(envelope []byte, raw string) []byte {
 	return bytes.Replace(envelope, []byte(`"RAWTEXT"`), []byte(`"`+raw+`"`), 1)
 }
 
-func TestSlackReviewMentions(t *testing.T) {
+func TestReviewMentions(t *testing.T) {
 	long := "what is a CTO and " + strings.Repeat("why does it matter so much ", 170) // > 4,000 characters
 	for _, tc := range []struct {
 		name     string
@@ -257,7 +258,7 @@ func TestSlackReviewMentions(t *testing.T) {
 // An edited mention comes again as app_mention, with "edited" set and the
 // message's own ts. Edits are not questions: in a DM they come as
 // message_changed and are ignored, and so are they in a channel.
-func TestSlackReviewEditedMention(t *testing.T) {
+func TestReviewEditedMention(t *testing.T) {
 	const ts = "1700000100.000100"
 	edited := func(t *testing.T, envelopeID, eventID string) []byte {
 		return fixture(t, "app_mention", map[string]any{
@@ -279,7 +280,7 @@ func TestSlackReviewEditedMention(t *testing.T) {
 	})
 	t.Run("long after the answer", func(t *testing.T) {
 		// The dedupe memory has forgotten the message by then.
-		r := startReview(t, &fakeAnswerer{}, func(c *SlackConfig) { c.DedupeTTL = 1 })
+		r := startReview(t, &fakeAnswerer{}, func(c *Config) { c.DedupeTTL = 1 })
 		r.send(mention(t, "env-1", "Ev1", ts, "", "<@U0ROLEBOT> cto"))
 		_, done := r.send(edited(t, "env-2", "Ev2"))
 		wantOutcome(t, done, outcomeIgnored)
@@ -290,7 +291,7 @@ func TestSlackReviewEditedMention(t *testing.T) {
 	})
 }
 
-func TestSlackReviewMessageEvents(t *testing.T) {
+func TestReviewMessageEvents(t *testing.T) {
 	for _, tc := range []struct {
 		name       string
 		envelope   func(t *testing.T) []byte
@@ -363,7 +364,7 @@ func TestSlackReviewMessageEvents(t *testing.T) {
 	}
 }
 
-func TestSlackReviewRetries(t *testing.T) {
+func TestReviewRetries(t *testing.T) {
 	const ts = "1700000100.000100"
 	retry := func(t *testing.T, envelopeID string, attempt int, reason string) []byte {
 		return fixture(t, "app_mention", map[string]any{
@@ -372,7 +373,7 @@ func TestSlackReviewRetries(t *testing.T) {
 	}
 	t.Run("retries before and after the first answer", func(t *testing.T) {
 		release := make(chan struct{})
-		a := &fakeAnswerer{answer: func(ctx context.Context, q string) (Answer, error) {
+		a := &fakeAnswerer{answer: func(ctx context.Context, q string) (bot.Answer, error) {
 			if q == "cto" {
 				<-release
 			}
@@ -450,7 +451,7 @@ func (r *reviewBot) slashReplyOf(ack slackfake.Ack, responseURL string) (slackfa
 	return replies[0], via[0]
 }
 
-func TestSlackReviewRoleCommand(t *testing.T) {
+func TestReviewRoleCommand(t *testing.T) {
 	for _, tc := range []struct {
 		name   string
 		edits  map[string]any
@@ -476,7 +477,7 @@ func TestSlackReviewRoleCommand(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			a := &fakeAnswerer{}
 			// A loaded machine must not send the reply to the response_url for being slow.
-			r := startReview(t, a, func(c *SlackConfig) { c.SlashAckWait = 10 * time.Second })
+			r := startReview(t, a, func(c *Config) { c.SlashAckWait = 10 * time.Second })
 			edits := map[string]any{"envelope_id": "env-slash", "payload.response_url": r.fake.ResponseURL("slash")}
 			for k, v := range tc.edits {
 				edits[k] = v
@@ -522,7 +523,7 @@ func TestSlackReviewRoleCommand(t *testing.T) {
 	}
 }
 
-func TestSlackReviewRoleCommandWithNowhereToReply(t *testing.T) {
+func TestReviewRoleCommandWithNowhereToReply(t *testing.T) {
 	r := startReview(t, &fakeAnswerer{})
 	ack, done := r.send(fixture(t, "slash_command", map[string]any{
 		"envelope_id": "env-slash", "accepts_response_payload": false, "payload.response_url": ""}))
@@ -536,7 +537,7 @@ func TestSlackReviewRoleCommandWithNowhereToReply(t *testing.T) {
 	r.stillAnswers()
 }
 
-func TestSlackReviewRoleCommandUnreadable(t *testing.T) {
+func TestReviewRoleCommandUnreadable(t *testing.T) {
 	// slack-go cannot parse this is_enterprise_install: the user still gets a word.
 	r := startReview(t, &fakeAnswerer{})
 	ack, done := r.send(fixture(t, "slash_command", map[string]any{"envelope_id": "env-slash", "payload.is_enterprise_install": "yes"}))
@@ -547,7 +548,7 @@ func TestSlackReviewRoleCommandUnreadable(t *testing.T) {
 	r.stillAnswers()
 }
 
-func TestSlackReviewShareTampered(t *testing.T) {
+func TestReviewShareTampered(t *testing.T) {
 	for _, tc := range []struct {
 		name, value string
 		wantIn      string
@@ -578,7 +579,7 @@ func TestSlackReviewShareTampered(t *testing.T) {
 	}
 }
 
-func TestSlackReviewInteractionsIgnored(t *testing.T) {
+func TestReviewInteractionsIgnored(t *testing.T) {
 	press := func(t *testing.T, edits map[string]any) []byte {
 		e := map[string]any{"envelope_id": "env-i"}
 		for k, v := range edits {
@@ -639,7 +640,7 @@ func TestSlackReviewInteractionsIgnored(t *testing.T) {
 	}
 }
 
-func TestSlackReviewRoleButtonTampered(t *testing.T) {
+func TestReviewRoleButtonTampered(t *testing.T) {
 	r := startReview(t, &fakeAnswerer{})
 	_, done := r.send(buttonPress(t, "env-1", actionRolePrefix+"7", "<!channel> <@U0BOB>", "1700000300.000300", "", r.fake.ResponseURL("press"), true))
 	wantOutcome(t, done, outcomeAnswered)
@@ -653,7 +654,7 @@ func TestSlackReviewRoleButtonTampered(t *testing.T) {
 	r.stillAnswers()
 }
 
-func TestSlackReviewEnvelopes(t *testing.T) {
+func TestReviewEnvelopes(t *testing.T) {
 	t.Run("an envelope type rolebot does not know", func(t *testing.T) {
 		r := startReview(t, &fakeAnswerer{})
 		ack, done := r.send([]byte(`{"envelope_id":"env-new","type":"something_new","payload":{"hello":"world"},"accepts_response_payload":false}`))
@@ -696,7 +697,7 @@ func TestSlackReviewEnvelopes(t *testing.T) {
 // Slack always sends an envelope_id with what needs an ack; a frame without
 // one gets no ack (an ack with an empty envelope_id is no ack at all), and
 // a question in it is still answered.
-func TestSlackReviewEnvelopesWithoutID(t *testing.T) {
+func TestReviewEnvelopesWithoutID(t *testing.T) {
 	handled := func(r *reviewBot, kind string) logLine {
 		return r.logs.wait("handled "+kind+" without envelope_id", func(l logLine) bool {
 			return l.Msg == "slack: envelope handled" && l.Attrs["envelope_id"] == "" && l.Attrs["kind"] == kind
@@ -734,7 +735,7 @@ func TestSlackReviewEnvelopesWithoutID(t *testing.T) {
 // The same hostile inputs, answered by the real engine over the shipped
 // corpus: whatever it finds, the messages stay valid and escaped, /role
 // replies fit an ack or go to the response_url, and a shared reply is valid.
-func TestSlackReviewRealEngine(t *testing.T) {
+func TestReviewRealEngine(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the index")
 	}

@@ -1,8 +1,8 @@
-package bot
+package slackbot
 
 import "testing"
 
-func TestSlackQuestion(t *testing.T) {
+func TestQuestion(t *testing.T) {
 	for _, tc := range []struct{ name, in, want string }{
 		{"mention first", "<@U0ROLEBOT> what is a CTO?", "what is a CTO?"},
 		{"mention with a label and a colon", "<@U0ROLEBOT|rolebot>: cto vs cio", "cto vs cio"},
@@ -17,8 +17,8 @@ func TestSlackQuestion(t *testing.T) {
 		{"spaces collapsed", "cto\n\n  vs\tcio", "cto vs cio"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := slackQuestion(tc.in, "U0ROLEBOT"); got != tc.want {
-				t.Errorf("slackQuestion(%q) = %q, want %q", tc.in, got, tc.want)
+			if got := cleanQuestion(tc.in, "U0ROLEBOT"); got != tc.want {
+				t.Errorf("cleanQuestion(%q) = %q, want %q", tc.in, got, tc.want)
 			}
 		})
 	}

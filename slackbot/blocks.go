@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"fmt"
@@ -7,19 +7,20 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 )
 
-// SlackMessage is one Slack message: Block Kit blocks and the plain-text
+// Message is one Slack message: Block Kit blocks and the plain-text
 // fallback that notifications and clients without blocks show. Every text in
 // it is escaped and within Block Kit's limits.
-type SlackMessage struct {
+type Message struct {
 	Text   string
 	Blocks []slack.Block
 }
 
-// SlackView says how RenderSlack shows an answer.
-type SlackView struct {
+// View says how Render shows an answer.
+type View struct {
 	// Cards are all known role cards: they name related roles on buttons and
 	// make the list of known roles.
 	Cards []corpus.Card
@@ -39,38 +40,38 @@ const (
 
 // Rendering choices.
 const (
-	slackMaxExcerpts    = 5 // excerpts quoted in one message
-	slackMaxRoleButtons = 5 // related or suggested roles offered as buttons
+	maxExcerpts    = 5 // excerpts quoted in one message
+	maxRoleButtons = 5 // related or suggested roles offered as buttons
 )
 
-// RenderSlack renders an answer as a Slack message: a header, each role card
+// Render renders an answer as a Slack message: a header, each role card
 // as a section with fields and its sources, the excerpts as quotes with
 // "article § section" under each, and buttons for related roles (and Share,
 // when v.Share is set). Help, the list of roles and answers that found
 // nothing have layouts of their own.
-func RenderSlack(a Answer, v SlackView) SlackMessage {
-	var m SlackMessage
+func Render(a bot.Answer, v View) Message {
+	var m Message
 	switch {
-	case a.Intent == IntentHelp:
-		return blockHelp(v.Cards, a.Suggestions)
+	case a.Intent == bot.IntentHelp:
+		return helpBlocks(v.Cards, a.Suggestions)
 	case a.NoMatch:
-		m = blockNoMatch(a, v)
-	case a.Intent == IntentList && len(a.Excerpts) == 0:
-		m = blockRoleList(a, v)
+		m = noMatchBlocks(a, v)
+	case a.Intent == bot.IntentList && len(a.Excerpts) == 0:
+		m = roleList(a, v)
 	default:
-		m = blockAnswer(a, v)
+		m = answerBlocks(a, v)
 	}
 	if v.SharedBy != "" {
-		m.Blocks = blockSharedBy(m.Blocks, v.SharedBy)
+		m.Blocks = sharedBy(m.Blocks, v.SharedBy)
 	}
 	return m
 }
 
-// RenderSlackHelp renders the usage of rolebot in Slack and the known roles.
-func RenderSlackHelp(cards []corpus.Card) SlackMessage { return blockHelp(cards, nil) }
+// RenderHelp renders the usage of rolebot in Slack and the known roles.
+func RenderHelp(cards []corpus.Card) Message { return helpBlocks(cards, nil) }
 
-// blockHelp is the help, with example questions when there are some.
-func blockHelp(cards []corpus.Card, examples []string) SlackMessage {
+// helpBlocks is the help, with example questions when there are some.
+func helpBlocks(cards []corpus.Card, examples []string) Message {
 	usage := "Ask me about company roles such as the CTO, the CIO or the CKO.\n" +
 		"• `/role cio`: the role card of the CIO\n" +
 		"• `/role cto vs cio` or `/role cto cio`: two roles side by side\n" +
@@ -83,29 +84,29 @@ func blockHelp(cards []corpus.Card, examples []string) SlackMessage {
 		headerBlock("rolebot: company roles, explained"),
 		sectionBlock(usage),
 	}
-	if list := blockRoleLines(cards); list != "" {
-		blocks = append(blocks, sectionBlock(slackCut("*Roles I know*\n"+list, slackMaxSectionText)))
+	if list := roleLines(cards); list != "" {
+		blocks = append(blocks, sectionBlock(cutText("*Roles I know*\n"+list, slackMaxSectionText)))
 	}
 	if len(examples) > 0 {
 		var b strings.Builder
 		b.WriteString("*Questions to try*")
 		for _, e := range examples {
-			b.WriteString("\n• " + slackEscape(e))
+			b.WriteString("\n• " + escape(e))
 		}
-		blocks = append(blocks, sectionBlock(slackCut(b.String(), slackMaxSectionText)))
+		blocks = append(blocks, sectionBlock(cutText(b.String(), slackMaxSectionText)))
 	}
-	return SlackMessage{
+	return Message{
 		Text:   "rolebot answers questions about company roles. Try /role cio, /role cto vs cio, or mention me with a question.",
 		Blocks: blocks,
 	}
 }
 
-func blockAnswer(a Answer, v SlackView) SlackMessage {
+func answerBlocks(a bot.Answer, v View) Message {
 	l := blockList{max: slackMaxBlocks - 2} // room for the "more" note and the buttons
-	l.add(headerBlock(blockTitle(a)))
+	l.add(headerBlock(titleText(a)))
 	var moreCards, moreExcerpts int
 	for i, c := range a.Cards {
-		blocks := blockCard(c, len(a.Cards) > 1, v.Cards)
+		blocks := cardBlocks(c, len(a.Cards) > 1, v.Cards)
 		if i > 0 {
 			blocks = append([]slack.Block{slack.NewDividerBlock()}, blocks...)
 		}
@@ -114,11 +115,11 @@ func blockAnswer(a Answer, v SlackView) SlackMessage {
 		}
 	}
 	for i, e := range a.Excerpts {
-		blocks := blockExcerpt(e)
+		blocks := excerptBlocks(e)
 		if i == 0 && len(a.Cards) > 0 {
 			blocks = append([]slack.Block{slack.NewDividerBlock()}, blocks...)
 		}
-		if i >= slackMaxExcerpts || !l.add(blocks...) {
+		if i >= maxExcerpts || !l.add(blocks...) {
 			moreExcerpts++
 		}
 	}
@@ -150,11 +151,11 @@ func blockAnswer(a Answer, v SlackView) SlackMessage {
 			}
 		}
 	}
-	l.force(blockActions(blockRoleButtons(related, v.Cards), v.Share, a.Question)...)
-	return SlackMessage{Text: blockFallback(a), Blocks: l.blocks}
+	l.force(actionsBlock(roleButtons(related, v.Cards), v.Share, a.Question)...)
+	return Message{Text: fallbackText(a), Blocks: l.blocks}
 }
 
-func blockNoMatch(a Answer, v SlackView) SlackMessage {
+func noMatchBlocks(a bot.Answer, v View) Message {
 	known := map[string]bool{}
 	for _, c := range v.Cards {
 		known[c.ID] = true
@@ -172,126 +173,126 @@ func blockNoMatch(a Answer, v SlackView) SlackMessage {
 	if len(a.Unknown) > 0 {
 		names := make([]string, len(a.Unknown))
 		for i, u := range a.Unknown {
-			names[i] = "*" + slackEscape(strings.ToUpper(u)) + "*"
+			names[i] = "*" + escape(strings.ToUpper(u)) + "*"
 		}
-		fmt.Fprintf(&b, "I don't know the role %s.", blockJoinOr(names, "and"))
+		fmt.Fprintf(&b, "I don't know the role %s.", joinOr(names, "and"))
 		text = "I don't know the role " + strings.ToUpper(strings.Join(a.Unknown, ", ")) + "."
 		if len(roles) > 0 {
 			names := make([]string, len(roles))
 			for i, id := range roles {
-				names[i] = "*" + slackEscape(blockCardName(blockFindCard(v.Cards, id), id)) + "*"
+				names[i] = "*" + escape(cardName(findCard(v.Cards, id), id)) + "*"
 			}
-			fmt.Fprintf(&b, " Did you mean %s?", blockJoinOr(names, "or"))
+			fmt.Fprintf(&b, " Did you mean %s?", joinOr(names, "or"))
 			text += " Did you mean " + strings.ToUpper(strings.Join(roles, ", ")) + "?"
 		}
 	} else {
-		q := slackCut(slackEscape(a.Question), 200)
+		q := cutText(escape(a.Question), 200)
 		fmt.Fprintf(&b, "I found nothing about “%s” in my articles.", q)
 		text = "I found nothing about that in my articles."
 	}
 	if len(others) > 0 {
 		b.WriteString("\nYou could try:")
 		for _, s := range others {
-			b.WriteString("\n• " + slackEscape(s))
+			b.WriteString("\n• " + escape(s))
 		}
 	}
-	blocks := []slack.Block{sectionBlock(slackCut(b.String(), slackMaxSectionText))}
-	if list := blockRoleNames(v.Cards); list != "" {
-		blocks = append(blocks, sectionBlock(slackCut("*Roles I know:* "+list, slackMaxSectionText)))
+	blocks := []slack.Block{sectionBlock(cutText(b.String(), slackMaxSectionText))}
+	if list := roleNames(v.Cards); list != "" {
+		blocks = append(blocks, sectionBlock(cutText("*Roles I know:* "+list, slackMaxSectionText)))
 	}
 	blocks = append(blocks, contextBlock("Try `/role cto`, `/role cto vs cio`, or ask “what does a CIO do?”"))
-	blocks = append(blocks, blockActions(blockRoleButtons(roles, v.Cards), false, "")...)
-	return SlackMessage{Text: slackCut(slackEscape(text), slackMaxFallbackText), Blocks: blocks}
+	blocks = append(blocks, actionsBlock(roleButtons(roles, v.Cards), false, "")...)
+	return Message{Text: cutText(escape(text), slackMaxFallbackText), Blocks: blocks}
 }
 
-func blockRoleList(a Answer, v SlackView) SlackMessage {
+func roleList(a bot.Answer, v View) Message {
 	cards := a.Cards
 	if len(cards) == 0 {
 		cards = v.Cards
 	}
-	list := blockRoleLines(cards)
+	list := roleLines(cards)
 	if list == "" {
 		list = "I know no roles yet: the corpus has no role cards."
 	}
-	return SlackMessage{
-		Text:   slackCut("Roles I know: "+slackEscape(blockPlainRoleNames(cards)), slackMaxFallbackText),
-		Blocks: []slack.Block{headerBlock("Roles I know"), sectionBlock(slackCut(list, slackMaxSectionText))},
+	return Message{
+		Text:   cutText("Roles I know: "+escape(plainRoleNames(cards)), slackMaxFallbackText),
+		Blocks: []slack.Block{headerBlock("Roles I know"), sectionBlock(cutText(list, slackMaxSectionText))},
 	}
 }
 
-// blockCard renders one role card: summary, a section of fields (focus,
+// cardBlocks renders one role card: summary, a section of fields (focus,
 // responsibilities, skills, often confused with) and its sources.
-func blockCard(c corpus.Card, withTitle bool, all []corpus.Card) []slack.Block {
+func cardBlocks(c corpus.Card, withTitle bool, all []corpus.Card) []slack.Block {
 	var out []slack.Block
 	var text []string
 	if withTitle {
-		text = append(text, "*"+slackEscape(blockCardName(c, c.ID))+"*"+blockTitleSuffix(c))
+		text = append(text, "*"+escape(cardName(c, c.ID))+"*"+titleSuffix(c))
 	}
 	if c.Summary != "" {
-		text = append(text, slackEscape(c.Summary))
+		text = append(text, escape(c.Summary))
 	}
 	if len(c.Aliases) > 0 {
-		text = append(text, "_Also called: "+slackEscape(strings.Join(c.Aliases, ", "))+"_")
+		text = append(text, "_Also called: "+escape(strings.Join(c.Aliases, ", "))+"_")
 	}
 	if len(text) > 0 {
-		out = append(out, sectionBlock(slackCut(strings.Join(text, "\n"), slackMaxSectionText)))
+		out = append(out, sectionBlock(cutText(strings.Join(text, "\n"), slackMaxSectionText)))
 	}
 	var fields []*slack.TextBlockObject
 	field := func(label, body string) {
 		if body != "" && len(fields) < slackMaxFields {
-			fields = append(fields, blockMrkdwn(slackCut("*"+label+"*\n"+body, slackMaxFieldText)))
+			fields = append(fields, mrkdwn(cutText("*"+label+"*\n"+body, slackMaxFieldText)))
 		}
 	}
-	field("Focus", slackEscape(c.Focus))
-	field("Responsibilities", blockBullets(c.Responsibilities))
-	field("Skills", blockBullets(c.Skills))
+	field("Focus", escape(c.Focus))
+	field("Responsibilities", bulletList(c.Responsibilities))
+	field("Skills", bulletList(c.Skills))
 	var confused []string
 	for _, id := range c.ConfusedWith {
-		confused = append(confused, blockCardName(blockFindCard(all, id), id))
+		confused = append(confused, cardName(findCard(all, id), id))
 	}
-	field("Often confused with", slackEscape(strings.Join(confused, ", ")))
+	field("Often confused with", escape(strings.Join(confused, ", ")))
 	if len(fields) > 0 {
 		out = append(out, slack.NewSectionBlock(nil, fields, nil))
 	}
-	if src := blockSources(c); src != "" {
-		out = append(out, contextBlock(slackCut("Sources: "+src, slackMaxContextText)))
+	if src := sourcesText(c); src != "" {
+		out = append(out, contextBlock(cutText("Sources: "+src, slackMaxContextText)))
 	}
 	return out
 }
 
-// blockExcerpt renders one excerpt: the passage as a quote with the matched
+// excerptBlocks renders one excerpt: the passage as a quote with the matched
 // terms in bold, and "article § section" under it.
-func blockExcerpt(e Excerpt) []slack.Block {
+func excerptBlocks(e bot.Excerpt) []slack.Block {
 	if strings.TrimSpace(e.Text) == "" {
 		return nil
 	}
-	quote := slackFit(e.Text, slackMaxSectionText, func(prefix string, more bool) string {
-		m := Mark(prefix, e.Spans, slackEscape, "*", "*")
+	quote := fit(e.Text, slackMaxSectionText, func(prefix string, more bool) string {
+		m := bot.Mark(prefix, e.Spans, escape, "*", "*")
 		if more {
-			m += slackEllipsis
+			m += ellipsis
 		}
-		return blockQuote(m)
+		return quoteText(m)
 	})
 	article := e.Article
 	if article == "" {
 		article = e.ArticleSlug
 	}
-	where := slackEscape(article)
+	where := escape(article)
 	if e.Section != "" && e.Section != article {
-		where += " § " + slackEscape(e.Section)
+		where += " § " + escape(e.Section)
 	}
 	out := []slack.Block{sectionBlock(quote)}
 	if where != "" {
-		out = append(out, contextBlock(slackCut(where, slackMaxContextText)))
+		out = append(out, contextBlock(cutText(where, slackMaxContextText)))
 	}
 	return out
 }
 
-// blockActions returns an actions block with the role buttons and, when share is
+// actionsBlock returns an actions block with the role buttons and, when share is
 // set, the Share button for question; nil when there is no button.
-func blockActions(buttons []slack.BlockElement, share bool, question string) []slack.Block {
+func actionsBlock(buttons []slack.BlockElement, share bool, question string) []slack.Block {
 	if share && strings.TrimSpace(question) != "" {
-		b := slack.NewButtonBlockElement(actionShare, slackValue(question, slackMaxButtonValue), blockPlain("Share in channel", slackMaxButtonText))
+		b := slack.NewButtonBlockElement(actionShare, buttonValue(question, slackMaxButtonValue), plainText("Share in channel", slackMaxButtonText))
 		buttons = append([]slack.BlockElement{b.WithStyle(slack.StylePrimary)}, buttons...)
 	}
 	if len(buttons) == 0 {
@@ -303,32 +304,32 @@ func blockActions(buttons []slack.BlockElement, share bool, question string) []s
 	return []slack.Block{slack.NewActionBlock(blockIDActions, buttons...)}
 }
 
-// blockRoleButtons returns a button for each role id (at most slackMaxRoleButtons); pressing
+// roleButtons returns a button for each role id (at most maxRoleButtons); pressing
 // one shows that role's card.
-func blockRoleButtons(ids []string, cards []corpus.Card) []slack.BlockElement {
+func roleButtons(ids []string, cards []corpus.Card) []slack.BlockElement {
 	var out []slack.BlockElement
 	for i, id := range ids {
-		if i == slackMaxRoleButtons {
+		if i == maxRoleButtons {
 			break
 		}
-		c := blockFindCard(cards, id)
-		label := blockCardName(c, id)
+		c := findCard(cards, id)
+		label := cardName(c, id)
 		if c.Title != "" {
 			label += ": " + c.Title
 		}
 		out = append(out, slack.NewButtonBlockElement(
-			fmt.Sprintf("%s%d", actionRolePrefix, i), slackValue(id, slackMaxButtonValue), blockPlain(label, slackMaxButtonText)))
+			fmt.Sprintf("%s%d", actionRolePrefix, i), buttonValue(id, slackMaxButtonValue), plainText(label, slackMaxButtonText)))
 	}
 	return out
 }
 
-var slackUserID = regexp.MustCompile(`^[UW][A-Z0-9]{2,20}$`)
+var userIDPattern = regexp.MustCompile(`^[UW][A-Z0-9]{2,20}$`)
 
-// blockSharedBy adds "Shared by @user" under a message, before its buttons.
+// sharedBy adds "Shared by @user" under a message, before its buttons.
 // The mention is built by rolebot from a Slack user id, never from text.
-func blockSharedBy(blocks []slack.Block, user string) []slack.Block {
+func sharedBy(blocks []slack.Block, user string) []slack.Block {
 	note := "Shared with `/role`"
-	if slackUserID.MatchString(user) {
+	if userIDPattern.MatchString(user) {
 		note = "Shared by <@" + user + "> with `/role`"
 	}
 	var buttons []slack.Block
@@ -341,8 +342,8 @@ func blockSharedBy(blocks []slack.Block, user string) []slack.Block {
 	return append(append(blocks, contextBlock(note)), buttons...)
 }
 
-// blockTitle is the header of an answer: the roles it is about, else the question.
-func blockTitle(a Answer) string {
+// titleText is the header of an answer: the roles it is about, else the question.
+func titleText(a bot.Answer) string {
 	switch len(a.Cards) {
 	case 0:
 		if strings.TrimSpace(a.Question) != "" {
@@ -351,21 +352,21 @@ func blockTitle(a Answer) string {
 		return "rolebot"
 	case 1:
 		c := a.Cards[0]
-		return blockCardName(c, c.ID) + blockTitleSuffixPlain(c)
+		return cardName(c, c.ID) + titleSuffixPlain(c)
 	default:
 		names := make([]string, len(a.Cards))
 		for i, c := range a.Cards {
-			names[i] = blockCardName(c, c.ID)
+			names[i] = cardName(c, c.ID)
 		}
 		return strings.Join(names, " vs ")
 	}
 }
 
-// blockFallback is the plain-text fallback of an answer.
-func blockFallback(a Answer) string {
+// fallbackText is the plain-text fallback of an answer.
+func fallbackText(a bot.Answer) string {
 	var parts []string
 	for _, c := range a.Cards {
-		s := blockCardName(c, c.ID) + blockTitleSuffixPlain(c)
+		s := cardName(c, c.ID) + titleSuffixPlain(c)
 		if c.Summary != "" {
 			s += ": " + c.Summary
 		}
@@ -373,35 +374,35 @@ func blockFallback(a Answer) string {
 	}
 	if len(parts) == 0 && len(a.Excerpts) > 0 {
 		e := a.Excerpts[0]
-		parts = append(parts, e.Article+": "+slackCut(e.Text, 300))
+		parts = append(parts, e.Article+": "+cutText(e.Text, 300))
 	}
 	if len(parts) == 0 {
 		parts = append(parts, a.Question)
 	}
-	return slackCut(slackEscape(strings.Join(parts, "\n")), slackMaxFallbackText)
+	return cutText(escape(strings.Join(parts, "\n")), slackMaxFallbackText)
 }
 
-// blockRoleLines lists cards one a line: "*CTO* · Chief Technology Officer".
-func blockRoleLines(cards []corpus.Card) string {
+// roleLines lists cards one a line: "*CTO* · Chief Technology Officer".
+func roleLines(cards []corpus.Card) string {
 	lines := make([]string, 0, len(cards))
 	for _, c := range cards {
-		lines = append(lines, "• *"+slackEscape(blockCardName(c, c.ID))+"*"+blockTitleSuffix(c))
+		lines = append(lines, "• *"+escape(cardName(c, c.ID))+"*"+titleSuffix(c))
 	}
 	return strings.Join(lines, "\n")
 }
 
-// blockRoleNames lists the names of cards on one line: "CEO, CIO, CTO".
-func blockRoleNames(cards []corpus.Card) string { return slackEscape(blockPlainRoleNames(cards)) }
+// roleNames lists the names of cards on one line: "CEO, CIO, CTO".
+func roleNames(cards []corpus.Card) string { return escape(plainRoleNames(cards)) }
 
-func blockPlainRoleNames(cards []corpus.Card) string {
+func plainRoleNames(cards []corpus.Card) string {
 	names := make([]string, len(cards))
 	for i, c := range cards {
-		names[i] = blockCardName(c, c.ID)
+		names[i] = cardName(c, c.ID)
 	}
 	return strings.Join(names, ", ")
 }
 
-func blockFindCard(cards []corpus.Card, id string) corpus.Card {
+func findCard(cards []corpus.Card, id string) corpus.Card {
 	for _, c := range cards {
 		if c.ID == id {
 			return c
@@ -410,9 +411,9 @@ func blockFindCard(cards []corpus.Card, id string) corpus.Card {
 	return corpus.Card{ID: id}
 }
 
-// blockCardName is what a role is called in short: its abbreviation, else its id
+// cardName is what a role is called in short: its abbreviation, else its id
 // in capitals.
-func blockCardName(c corpus.Card, id string) string {
+func cardName(c corpus.Card, id string) string {
 	if c.Abbreviation != "" {
 		return c.Abbreviation
 	}
@@ -422,27 +423,27 @@ func blockCardName(c corpus.Card, id string) string {
 	return strings.ToUpper(id)
 }
 
-func blockTitleSuffix(c corpus.Card) string {
+func titleSuffix(c corpus.Card) string {
 	if c.Title == "" || c.Title == c.Abbreviation {
 		return ""
 	}
-	return " · " + slackEscape(c.Title)
+	return " · " + escape(c.Title)
 }
 
-func blockTitleSuffixPlain(c corpus.Card) string {
+func titleSuffixPlain(c corpus.Card) string {
 	if c.Title == "" || c.Title == c.Abbreviation {
 		return ""
 	}
 	return " · " + c.Title
 }
 
-// blockSources names the passages a card's fields come from, each once,
+// sourcesText names the passages a card's fields come from, each once,
 // grouped by article: "Article § Section, Section · Other article § Section".
-func blockSources(c corpus.Card) string {
-	return joinSources(cardSources(c), " · ", slackEscape)
+func sourcesText(c corpus.Card) string {
+	return bot.JoinSources(bot.CardSources(c), " · ", escape)
 }
 
-func blockBullets(items []string) string {
+func bulletList(items []string) string {
 	var b strings.Builder
 	for _, it := range items {
 		if strings.TrimSpace(it) == "" {
@@ -451,21 +452,21 @@ func blockBullets(items []string) string {
 		if b.Len() > 0 {
 			b.WriteByte('\n')
 		}
-		b.WriteString("• " + slackEscape(it))
+		b.WriteString("• " + escape(it))
 	}
 	return b.String()
 }
 
-// blockJoinOr joins names as "a, b or c".
-func blockJoinOr(names []string, word string) string {
+// joinOr joins names as "a, b or c".
+func joinOr(names []string, word string) string {
 	if len(names) < 2 {
 		return strings.Join(names, "")
 	}
 	return strings.Join(names[:len(names)-1], ", ") + " " + word + " " + names[len(names)-1]
 }
 
-// blockQuote makes mrkdwn text a block quote, line by line.
-func blockQuote(s string) string {
+// quoteText makes mrkdwn text a block quote, line by line.
+func quoteText(s string) string {
 	lines := strings.Split(strings.TrimSpace(s), "\n")
 	for i, line := range lines {
 		lines[i] = "> " + line
@@ -498,30 +499,30 @@ func (l *blockList) force(bs ...slack.Block) {
 }
 
 func headerBlock(text string) slack.Block {
-	return slack.NewHeaderBlock(blockPlain(text, slackMaxHeaderText))
+	return slack.NewHeaderBlock(plainText(text, slackMaxHeaderText))
 }
 
 func sectionBlock(mrkdwnText string) slack.Block {
-	return slack.NewSectionBlock(blockMrkdwn(mrkdwnText), nil, nil)
+	return slack.NewSectionBlock(mrkdwn(mrkdwnText), nil, nil)
 }
 
 func contextBlock(mrkdwnText string) slack.Block {
-	return slack.NewContextBlock("", blockMrkdwn(mrkdwnText))
+	return slack.NewContextBlock("", mrkdwn(mrkdwnText))
 }
 
-// blockMrkdwn is a mrkdwn text object of already escaped text. It is
+// mrkdwn is a mrkdwn text object of already escaped text. It is
 // verbatim: Slack then leaves plain words alone (no automatic parsing of
 // "@channel" or channel names), while bold and quotes still work.
-func blockMrkdwn(text string) *slack.TextBlockObject {
+func mrkdwn(text string) *slack.TextBlockObject {
 	if strings.TrimSpace(text) == "" {
 		text = "…"
 	}
 	return slack.NewTextBlockObject(slack.MarkdownType, text, false, true)
 }
 
-// blockPlain is a plain_text object of raw text, escaped and cut to limit.
-func blockPlain(text string, limit int) *slack.TextBlockObject {
-	t := slackCut(slackEscape(strings.TrimSpace(text)), limit)
+// plainText is a plain_text object of raw text, escaped and cut to limit.
+func plainText(text string, limit int) *slack.TextBlockObject {
+	t := cutText(escape(strings.TrimSpace(text)), limit)
 	if t == "" {
 		t = "…"
 	}

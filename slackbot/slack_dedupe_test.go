@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"fmt"
@@ -6,9 +6,9 @@ import (
 	"time"
 )
 
-func TestSlackDedupe(t *testing.T) {
+func TestDedupe(t *testing.T) {
 	now := time.Date(2026, 1, 1, 12, 0, 0, 0, time.UTC)
-	d := newSlackDedupe(15*time.Minute, 3)
+	d := newDedupe(15*time.Minute, 3)
 	d.now = func() time.Time { return now }
 	step := func(name, key string, after time.Duration, want bool) {
 		t.Helper()

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -10,11 +10,12 @@ import (
 	"testing"
 	"time"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/internal/slackfake"
 )
 
-func TestSlackMentionAnsweredInThread(t *testing.T) {
+func TestMentionAnsweredInThread(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, threadTS string
 		wantThread, wantQ    string
@@ -56,7 +57,7 @@ func TestSlackMentionAnsweredInThread(t *testing.T) {
 	}
 }
 
-func TestSlackDirectMessage(t *testing.T) {
+func TestDirectMessage(t *testing.T) {
 	for _, tc := range []struct {
 		name, text, threadTS, wantThread string
 	}{
@@ -81,7 +82,7 @@ func TestSlackDirectMessage(t *testing.T) {
 	}
 }
 
-func TestSlackIgnoresBotsEditsAndOtherChannels(t *testing.T) {
+func TestIgnoresBotsEditsAndOtherChannels(t *testing.T) {
 	for _, tc := range []struct {
 		name     string
 		envelope func(t *testing.T) []byte
@@ -123,7 +124,7 @@ func TestSlackIgnoresBotsEditsAndOtherChannels(t *testing.T) {
 	}
 }
 
-func TestSlackAnswersEachQuestionOnce(t *testing.T) {
+func TestAnswersEachQuestionOnce(t *testing.T) {
 	const ts = "1700000100.000100"
 	channelMention := func(t *testing.T) []byte { return mention(t, "env-1", "Ev1", ts, "", "<@U0ROLEBOT> cto") }
 	for _, tc := range []struct {
@@ -169,7 +170,7 @@ func TestSlackAnswersEachQuestionOnce(t *testing.T) {
 	}
 }
 
-func TestSlackRoleCommand(t *testing.T) {
+func TestRoleCommand(t *testing.T) {
 	for _, tc := range []struct {
 		name, text string
 		header     string
@@ -186,7 +187,7 @@ func TestSlackRoleCommand(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			// A wait long enough that even a loaded machine answers in it.
-			h := startBot(t, &fakeAnswerer{}, func(c *SlackConfig) { c.SlashAckWait = 10 * time.Second })
+			h := startBot(t, &fakeAnswerer{}, func(c *Config) { c.SlashAckWait = 10 * time.Second })
 			ack, done := h.send(slashCommand(t, "env-slash", tc.text, h.fake.ResponseURL("slash")))
 			if done.Attrs["outcome"] != outcomeAnswered || done.Attrs["via"] != "ack" {
 				t.Fatalf("outcome %q via %q, want answered via ack", done.Attrs["outcome"], done.Attrs["via"])
@@ -221,13 +222,13 @@ func TestSlackRoleCommand(t *testing.T) {
 	}
 }
 
-func TestSlackRoleCommandSlowAnswerGoesToResponseURL(t *testing.T) {
+func TestRoleCommandSlowAnswerGoesToResponseURL(t *testing.T) {
 	release := make(chan struct{})
-	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (Answer, error) {
+	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (bot.Answer, error) {
 		<-release
 		return miniAnswer(q), nil
 	}}
-	h := startBot(t, a, func(c *SlackConfig) { c.SlashAckWait = 10 * time.Millisecond })
+	h := startBot(t, a, func(c *Config) { c.SlashAckWait = 10 * time.Millisecond })
 	h.fake.Send(slashCommand(t, "env-slow", "cio", h.fake.ResponseURL("slow")))
 	ack := h.fake.WaitAck("env-slow") // the answer is still blocked
 	if _, ok := ack.Reply(); ok {
@@ -247,7 +248,7 @@ func TestSlackRoleCommandSlowAnswerGoesToResponseURL(t *testing.T) {
 	}
 }
 
-func TestSlackShareButton(t *testing.T) {
+func TestShareButton(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	ack, _ := h.send(slashCommand(t, "env-slash", "cio", h.fake.ResponseURL("slash")))
 	reply, _ := ack.Reply()
@@ -297,7 +298,7 @@ func TestSlackShareButton(t *testing.T) {
 	}
 }
 
-func TestSlackShareWhereTheBotIsNotInvited(t *testing.T) {
+func TestShareWhereTheBotIsNotInvited(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	h.fake.FailNext("chat.postMessage", slackfake.Failure{Error: "not_in_channel"})
 	_, done := h.send(buttonPress(t, "env-1", actionShare, "cio", "1700000300.000300", "", h.fake.ResponseURL("press"), true))
@@ -314,7 +315,7 @@ func TestSlackShareWhereTheBotIsNotInvited(t *testing.T) {
 	}
 }
 
-func TestSlackRelatedRoleButton(t *testing.T) {
+func TestRelatedRoleButton(t *testing.T) {
 	for _, tc := range []struct {
 		name                      string
 		ephemeral                 bool
@@ -351,11 +352,11 @@ func TestSlackRelatedRoleButton(t *testing.T) {
 	}
 }
 
-func TestSlackNeverPostsMentionsFromUsersOrCorpus(t *testing.T) {
+func TestNeverPostsMentionsFromUsersOrCorpus(t *testing.T) {
 	corpusText := "Ping <!everyone> & <@U0BOB>, see <https://evil.example|here> > there"
-	a := &fakeAnswerer{answer: func(_ context.Context, q string) (Answer, error) {
+	a := &fakeAnswerer{answer: func(_ context.Context, q string) (bot.Answer, error) {
 		ans := miniAnswer(q)
-		ans.Excerpts = append(ans.Excerpts, Excerpt{Article: "<!here> article", Section: "<!channel>", Text: corpusText})
+		ans.Excerpts = append(ans.Excerpts, bot.Excerpt{Article: "<!here> article", Section: "<!channel>", Text: corpusText})
 		return ans, nil
 	}}
 	h := startBot(t, a)
@@ -373,7 +374,7 @@ func TestSlackNeverPostsMentionsFromUsersOrCorpus(t *testing.T) {
 	// startBot's cleanup checks that no text of any message holds a raw <, > or &.
 }
 
-func TestSlackReconnects(t *testing.T) {
+func TestReconnects(t *testing.T) {
 	for _, tc := range []struct {
 		name string
 		cut  func(f *slackfake.Fake)
@@ -399,7 +400,7 @@ func TestSlackReconnects(t *testing.T) {
 	}
 }
 
-func TestSlackRetriesAfterRateLimit(t *testing.T) {
+func TestRetriesAfterRateLimit(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	h.fake.FailNext("chat.postMessage", slackfake.RateLimited(1))
 	_, done := h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
@@ -418,8 +419,8 @@ func TestSlackRetriesAfterRateLimit(t *testing.T) {
 	}
 }
 
-func TestSlackGivesUpAfterBoundedRetries(t *testing.T) {
-	h := startBot(t, &fakeAnswerer{}, func(c *SlackConfig) { c.MaxRetries = 2 })
+func TestGivesUpAfterBoundedRetries(t *testing.T) {
+	h := startBot(t, &fakeAnswerer{}, func(c *Config) { c.MaxRetries = 2 })
 	h.fake.FailNext("chat.postMessage", slackfake.RateLimited(0), slackfake.RateLimited(0), slackfake.RateLimited(0))
 	_, done := h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
 	if done.Attrs["outcome"] != outcomeFailed || done.Attrs["error"] != "ratelimited" {
@@ -430,7 +431,7 @@ func TestSlackGivesUpAfterBoundedRetries(t *testing.T) {
 	}
 }
 
-func TestSlackLogsAPIErrorsAndGoesOn(t *testing.T) {
+func TestLogsAPIErrorsAndGoesOn(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	h.fake.FailNext("chat.postMessage", slackfake.Failure{Error: "channel_not_found"}, slackfake.Failure{Status: 503})
 	for i, want := range []string{"channel_not_found", "http_503"} {
@@ -448,26 +449,26 @@ func TestSlackLogsAPIErrorsAndGoesOn(t *testing.T) {
 	}
 }
 
-func TestSlackLongParagraphGivesValidBlocks(t *testing.T) {
+func TestLongParagraphGivesValidBlocks(t *testing.T) {
 	para := strings.Repeat("The CTO & the CIO <work> together on “platforms” — ünïcödé 🚀. ", 400)[:20000]
 	for !strings.HasSuffix(para, ".") && len(para) > 0 { // keep it valid UTF-8
 		para = para[:len(para)-1]
 	}
-	var spans []Span
+	var spans []bot.Span
 	for i := 0; i+3 <= len(para); {
 		j := strings.Index(para[i:], "CTO")
 		if j < 0 {
 			break
 		}
-		spans = append(spans, Span{i + j, i + j + 3})
+		spans = append(spans, bot.Span{Start: i + j, End: i + j + 3})
 		i += j + 3
 	}
-	a := &fakeAnswerer{answer: func(_ context.Context, q string) (Answer, error) {
+	a := &fakeAnswerer{answer: func(_ context.Context, q string) (bot.Answer, error) {
 		long := testCards[2]
 		long.Summary, long.Focus = para, para
 		long.Responsibilities = []string{para, para}
-		return Answer{Question: q, Intent: IntentDefine, Cards: []corpus.Card{long},
-			Excerpts: []Excerpt{{Article: "Long article", Section: para, Text: para, Spans: spans}}}, nil
+		return bot.Answer{Question: q, Intent: bot.IntentDefine, Cards: []corpus.Card{long},
+			Excerpts: []bot.Excerpt{{Article: "Long article", Section: para, Text: para, Spans: spans}}}, nil
 	}}
 	h := startBot(t, a)
 	_, done := h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> tell me everything"))
@@ -483,7 +484,7 @@ func TestSlackLongParagraphGivesValidBlocks(t *testing.T) {
 	}
 }
 
-func TestSlackManyEventsAtOnce(t *testing.T) {
+func TestManyEventsAtOnce(t *testing.T) {
 	const n = 50
 	h := startBot(t, &fakeAnswerer{})
 	for i := range n {
@@ -508,17 +509,17 @@ func TestSlackManyEventsAtOnce(t *testing.T) {
 	}
 }
 
-func TestSlackSlowAnswerDoesNotDelayAcks(t *testing.T) {
+func TestSlowAnswerDoesNotDelayAcks(t *testing.T) {
 	release := make(chan struct{})
 	started := make(chan struct{}, 1)
-	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (Answer, error) {
+	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (bot.Answer, error) {
 		if q == "slow" {
 			started <- struct{}{}
 			<-release
 		}
 		return miniAnswer(q), nil
 	}}
-	h := startBot(t, a, func(c *SlackConfig) { c.MaxInFlight, c.SlashAckWait = 1, 10*time.Millisecond })
+	h := startBot(t, a, func(c *Config) { c.MaxInFlight, c.SlashAckWait = 1, 10*time.Millisecond })
 	h.fake.Send(mention(t, "env-slow", "EvSlow", "1700000100.000100", "", "<@U0ROLEBOT> slow"))
 	<-started // the only answer slot is taken
 	for i := range 5 {
@@ -536,15 +537,15 @@ func TestSlackSlowAnswerDoesNotDelayAcks(t *testing.T) {
 	h.fake.WaitPosts(7) // 6 answers and the /role reply through its response_url
 }
 
-func TestSlackShutdownFinishesAnswersInFlight(t *testing.T) {
+func TestShutdownFinishesAnswersInFlight(t *testing.T) {
 	release := make(chan struct{})
 	started := make(chan struct{}, 1)
-	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (Answer, error) {
+	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (bot.Answer, error) {
 		started <- struct{}{}
 		<-release
 		return miniAnswer(q), nil
 	}}
-	h := startBot(t, a, func(c *SlackConfig) { c.ShutdownGrace = time.Minute })
+	h := startBot(t, a, func(c *Config) { c.ShutdownGrace = time.Minute })
 	h.fake.Send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
 	<-started
 	h.stop() // SIGTERM
@@ -557,12 +558,12 @@ func TestSlackShutdownFinishesAnswersInFlight(t *testing.T) {
 	}
 }
 
-func TestSlackShutdownGraceIsBounded(t *testing.T) {
-	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (Answer, error) {
+func TestShutdownGraceIsBounded(t *testing.T) {
+	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (bot.Answer, error) {
 		<-ctx.Done() // an answer that never comes
-		return Answer{}, ctx.Err()
+		return bot.Answer{}, ctx.Err()
 	}}
-	h := startBot(t, a, func(c *SlackConfig) { c.ShutdownGrace = 50 * time.Millisecond })
+	h := startBot(t, a, func(c *Config) { c.ShutdownGrace = 50 * time.Millisecond })
 	h.fake.Send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
 	h.fake.WaitAck("env-1")
 	if err := h.shutdown(); err != nil {
@@ -570,7 +571,7 @@ func TestSlackShutdownGraceIsBounded(t *testing.T) {
 	}
 }
 
-func TestSlackAcksWhatItCannotRead(t *testing.T) {
+func TestAcksWhatItCannotRead(t *testing.T) {
 	for _, tc := range []struct {
 		name      string
 		envelope  []byte
@@ -589,7 +590,7 @@ func TestSlackAcksWhatItCannotRead(t *testing.T) {
 	}
 }
 
-func TestSlackDoesNotAckHello(t *testing.T) {
+func TestDoesNotAckHello(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	h.fake.Send(fixture(t, "hello", nil))
 	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
@@ -601,32 +602,32 @@ func TestSlackDoesNotAckHello(t *testing.T) {
 	// The fake also reports acks without an envelope_id as violations.
 }
 
-func TestSlackAuth(t *testing.T) {
+func TestAuth(t *testing.T) {
 	fake := slackfake.New(t)
 	t.Run("identity", func(t *testing.T) {
-		s := NewSlack(SlackConfig{AppToken: slackfake.AppToken, BotToken: slackfake.BotToken, APIURL: fake.URL})
+		s := New(Config{AppToken: slackfake.AppToken, BotToken: slackfake.BotToken, APIURL: fake.URL})
 		id, err := s.AuthTest(context.Background())
 		if err != nil {
 			t.Fatal(err)
 		}
-		want := SlackIdentity{TeamID: slackfake.TeamID, Team: slackfake.Team, UserID: slackfake.BotUserID, User: slackfake.BotUser, BotID: slackfake.BotID}
+		want := Identity{TeamID: slackfake.TeamID, Team: slackfake.Team, UserID: slackfake.BotUserID, User: slackfake.BotUser, BotID: slackfake.BotID}
 		if id != want {
 			t.Errorf("identity %+v, want %+v", id, want)
 		}
 	})
 	for _, tc := range []struct {
 		name, app, bot string
-		want           SlackAuthError
+		want           AuthError
 	}{
-		{"bad bot token", slackfake.AppToken, "xoxb-wrong", SlackAuthError{Token: "bot", Method: "auth.test", Code: "invalid_auth"}},
-		{"bad app-level token", "xapp-wrong", slackfake.BotToken, SlackAuthError{Token: "app-level", Method: "apps.connections.open", Code: "invalid_auth"}},
+		{"bad bot token", slackfake.AppToken, "xoxb-wrong", AuthError{Token: "bot", Method: "auth.test", Code: "invalid_auth"}},
+		{"bad app-level token", "xapp-wrong", slackfake.BotToken, AuthError{Token: "app-level", Method: "apps.connections.open", Code: "invalid_auth"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			s := NewSlack(SlackConfig{AppToken: tc.app, BotToken: tc.bot, APIURL: fake.URL, Logger: slog.New(slog.DiscardHandler)})
+			s := New(Config{AppToken: tc.app, BotToken: tc.bot, APIURL: fake.URL, Logger: slog.New(slog.DiscardHandler)})
 			ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
 			defer cancel()
 			err := s.Serve(ctx, &fakeAnswerer{})
-			var ae *SlackAuthError
+			var ae *AuthError
 			if !errors.As(err, &ae) || *ae != tc.want {
 				t.Fatalf("Serve: %v, want %+v", err, tc.want)
 			}

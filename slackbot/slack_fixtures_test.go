@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"encoding/json"
@@ -12,10 +12,10 @@ import (
 	"github.com/slack-go/slack/socketmode"
 )
 
-// TestSlackFixturesParse checks that every payload in testdata/slack has
+// TestFixturesParse checks that every payload in testdata/slack has
 // the shape slack-go expects of Slack's, so that the tests built on them
 // exercise the paths real traffic takes.
-func TestSlackFixturesParse(t *testing.T) {
+func TestFixturesParse(t *testing.T) {
 	for _, tc := range []struct {
 		file, typ string
 		inner     any // the type of the parsed payload

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"regexp"
@@ -10,13 +10,13 @@ var (
 	slackSpaces = regexp.MustCompile(`\s+`)
 )
 
-// slackQuestion turns the text of a Slack message or command into the plain
+// cleanQuestion turns the text of a Slack message or command into the plain
 // question it asks: mentions of the bot (botUserID) are removed, the rest of
 // Slack's markup becomes readable text (<@U1|ann> → @ann, <https://x|label>
 // → label, <#C1|general> → #general), entities are decoded and spaces
 // collapsed. Special mentions (<!channel>, <!here>) stay as typed. Renderers
 // escape everything again, so nothing of it can come back as markup.
-func slackQuestion(text, botUserID string) string {
+func cleanQuestion(text, botUserID string) string {
 	text = slackMarkup.ReplaceAllStringFunc(text, func(m string) string {
 		inner := m[1 : len(m)-1]
 		target, label, hasLabel := strings.Cut(inner, "|")
@@ -45,7 +45,7 @@ func slackQuestion(text, botUserID string) string {
 			return target
 		}
 	})
-	text = slackUnescaper.Replace(text)
+	text = unescaper.Replace(text)
 	text = strings.TrimSpace(slackSpaces.ReplaceAllString(text, " "))
 	// "@rolebot: what is…" leaves ": what is…".
 	return strings.TrimSpace(strings.TrimLeft(text, ":,;"))

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -9,22 +9,23 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
 
-// slackAckTimeout bounds the wait for room in the Socket Mode client's queue of
+// ackTimeout bounds the wait for room in the Socket Mode client's queue of
 // responses, which is only full while the connection is down.
-const slackAckTimeout = 5 * time.Second
+const ackTimeout = 5 * time.Second
 
 // ack acknowledges an envelope, with an optional payload (nil for none). A
 // message without an envelope_id needs no ack, and gets none: Slack has
 // nothing to match it with.
-func (s *Slack) ack(envelopeID string, payload any) error {
+func (s *Bot) ack(envelopeID string, payload any) error {
 	if envelopeID == "" {
 		return nil
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), slackAckTimeout)
+	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
 	err := s.sm.AckCtx(ctx, envelopeID, payload)
 	if err != nil {
@@ -36,7 +37,7 @@ func (s *Slack) ack(envelopeID string, payload any) error {
 // enqueue queues job to run when a slot is free. When too many questions
 // are waiting it drops the job, logs it and returns false: the envelope is
 // already acknowledged, and blocking here would delay the next ack.
-func (s *Slack) enqueue(env slackEnvelope, job func(context.Context)) bool {
+func (s *Bot) enqueue(env envelope, job func(context.Context)) bool {
 	select {
 	case s.jobs <- job:
 		return true
@@ -49,28 +50,28 @@ func (s *Slack) enqueue(env slackEnvelope, job func(context.Context)) bool {
 // render answers q and renders the answer with view. An empty question gets
 // the help. When answering fails it returns an apology to show instead, and
 // the error.
-func (s *Slack) render(ctx context.Context, q string, view SlackView) (SlackMessage, error) {
+func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) {
 	view.Cards = s.answerer.Cards()
 	if strings.TrimSpace(q) == "" {
-		return RenderSlackHelp(view.Cards), nil
+		return RenderHelp(view.Cards), nil
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
 	defer cancel()
-	a, err := slackSafeAnswer(ctx, s.answerer, q)
+	a, err := safeAnswer(ctx, s.answerer, q)
 	if err != nil {
 		s.log.Warn("slack: answering failed", "error", err.Error())
 		text := "Sorry, I could not answer that just now. Please try again in a moment."
-		return SlackMessage{Text: text, Blocks: []slack.Block{sectionBlock(text)}}, err
+		return Message{Text: text, Blocks: []slack.Block{sectionBlock(text)}}, err
 	}
 	if a.Question == "" {
 		a.Question = q
 	}
-	return RenderSlack(a, view), nil
+	return Render(a, view), nil
 }
 
-// slackSafeAnswer calls a.Answer, turning a panic into an error: one bad question
+// safeAnswer calls a.Answer, turning a panic into an error: one bad question
 // must not take the bot down.
-func slackSafeAnswer(ctx context.Context, a Answerer, q string) (ans Answer, err error) {
+func safeAnswer(ctx context.Context, a Answerer, q string) (ans bot.Answer, err error) {
 	defer func() {
 		if r := recover(); r != nil {
 			err = fmt.Errorf("answer: panic: %v", r)
@@ -83,7 +84,7 @@ func slackSafeAnswer(ctx context.Context, a Answerer, q string) (ans Answer, err
 // chat.postEphemeral or a response_url, as opts say). A 429 is retried after
 // its Retry-After, at most MaxRetries times; other errors are logged with the
 // method and Slack's error code, and returned.
-func (s *Slack) send(ctx context.Context, method, channel string, opts ...slack.MsgOption) error {
+func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.MsgOption) error {
 	for attempt := 1; ; attempt++ {
 		_, _, _, err := s.api.SendMessageContext(ctx, channel, opts...)
 		if err == nil {
@@ -103,15 +104,15 @@ func (s *Slack) send(ctx context.Context, method, channel string, opts ...slack.
 				err = ctx.Err()
 			}
 		}
-		code := slackErrorCode(err)
+		code := errorCode(err)
 		s.log.Warn("slack: call failed", "method", method, "channel", channel, "error", code)
-		return &SlackAPIError{Method: method, Code: code, Err: err}
+		return &APIError{Method: method, Code: code, Err: err}
 	}
 }
 
 // respond sends msg, visible only to the user, through a response_url;
 // replace swaps it for the message that carried the pressed button.
-func (s *Slack) respond(ctx context.Context, url string, msg SlackMessage, replace bool) error {
+func (s *Bot) respond(ctx context.Context, url string, msg Message, replace bool) error {
 	opts := []slack.MsgOption{
 		slack.MsgOptionResponseURL(url, slack.ResponseTypeEphemeral),
 		slack.MsgOptionText(msg.Text, false),
@@ -135,14 +136,14 @@ type slashReply struct {
 // slashAck is the ack of a /role envelope, sent once: with the answer when it
 // is ready within SlashAckWait, else empty when that time is up.
 type slashAck struct {
-	s          *Slack
+	s          *Bot
 	envelopeID string
 	payloadOK  bool // the envelope accepts a response payload
 	sent       atomic.Bool
 	timer      *time.Timer
 }
 
-func (s *Slack) newSlashAck(envelopeID string, payloadOK bool) *slashAck {
+func (s *Bot) newSlashAck(envelopeID string, payloadOK bool) *slashAck {
 	a := &slashAck{s: s, envelopeID: envelopeID, payloadOK: payloadOK}
 	a.timer = time.AfterFunc(s.cfg.SlashAckWait, func() {
 		if a.sent.CompareAndSwap(false, true) {
@@ -162,15 +163,15 @@ func (a *slashAck) send(reply slashReply) bool {
 		return false
 	}
 	a.timer.Stop()
-	if a.payloadOK && a.envelopeID != "" && slackAckSize(a.envelopeID, reply) < slackMaxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
+	if a.payloadOK && a.envelopeID != "" && ackSize(a.envelopeID, reply) < slackMaxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
 		return true
 	}
 	a.s.ack(a.envelopeID, nil)
 	return false
 }
 
-// slackAckSize is the size of the Socket Mode response that acks envelopeID with payload.
-func slackAckSize(envelopeID string, payload any) int {
+// ackSize is the size of the Socket Mode response that acks envelopeID with payload.
+func ackSize(envelopeID string, payload any) int {
 	b, err := json.Marshal(socketmode.Response{EnvelopeID: envelopeID, Payload: payload})
 	if err != nil {
 		return slackMaxAckPayload

@@ -1,0 +1,92 @@
+package bot
+
+import (
+	"context"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// Answer answers one question, given as plain text. Any text gives an
+// answer: questions that find nothing relevant come back with NoMatch and
+// Suggestions; the error is only for a failing index or a cancelled context.
+func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
+	q := cleanQuestion(question)
+	a := Answer{Question: q, Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
+	d := e.roles.Detect(q)
+	a.Roles = append(a.Roles, d.Roles...)
+	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
+	terms := e.ownTerms(d.Rest) // the question's own words, analysed
+
+	switch a.Intent {
+	case IntentHelp:
+		a.Suggestions = Examples()
+		return a, nil
+	case IntentList:
+		a.Cards = append(a.Cards, e.corpus.Cards...)
+		return a, nil
+	}
+	if len(d.Unknown) > 0 && len(d.Roles) == 0 {
+		a.Unknown = d.Unknown
+		a.NoMatch = true
+		for _, u := range d.Unknown {
+			a.Suggestions = appendNew(a.Suggestions, e.roles.Closest(u, 3)...)
+		}
+		if len(a.Suggestions) == 0 {
+			a.Suggestions = Examples()
+		}
+		return a, nil
+	}
+	a.Unknown = d.Unknown
+
+	for _, id := range d.Roles {
+		if c, ok := e.corpus.Card(id); ok && len(a.Cards) < maxCards {
+			a.Cards = append(a.Cards, c)
+		}
+	}
+	wanted := d.Roles
+	content := e.contentTerms(terms)
+	switch {
+	case a.Intent == IntentSearch && len(d.Roles) == 1 && len(content) == 0:
+		// Nothing but the role: "CIO?", "is a CDO a chief data officer
+		// or a chief digital officer?"
+		a.Intent = IntentDefine
+	case a.Intent == IntentCompare && len(d.Roles) == 1 && len(d.Matches) > 1:
+		// "Is the CEO the same as the company president?": two names of
+		// one role, so the answer is what the role is.
+		a.Intent = IntentDefine
+	case a.Intent == IntentCompare && len(d.Roles) == 1 && len(content) == 0:
+		// "How is a CIO different?": compare with what it is confused with.
+		if c, ok := e.corpus.Card(d.Roles[0]); ok && len(c.ConfusedWith) > 0 {
+			if other, ok := e.corpus.Card(c.ConfusedWith[0]); ok {
+				a.Cards = append(a.Cards, other)
+				a.Roles = append(a.Roles, other.ID)
+				wanted = a.Roles
+			}
+		}
+	}
+
+	hits, err := e.search(ctx, q, d.Rest, terms, a.Intent, wanted)
+	if err != nil {
+		return a, err
+	}
+	if len(d.Roles) == 0 && !e.relevant(ctx, hits) {
+		a.NoMatch = true
+		a.Suggestions = Examples()
+		return a, nil
+	}
+	a.Excerpts = e.quote(hits, wanted)
+	if len(a.Excerpts) == 0 && len(a.Cards) == 0 {
+		a.NoMatch = true
+		a.Suggestions = Examples()
+	}
+	if a.Intent == IntentWhich && len(a.Cards) == 0 && len(a.Excerpts) > 0 {
+		// "Who is closer to management?": show the roles the best passage names.
+		for _, id := range e.roles.Roles(a.Excerpts[0].Text) {
+			if c, ok := e.corpus.Card(id); ok && len(a.Cards) < 2 {
+				a.Cards = append(a.Cards, c)
+				a.Roles = append(a.Roles, id)
+			}
+		}
+	}
+	return a, nil
+}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/rolebot/rolebot/index"
+)
+
+// MaxQuestionBytes is the longest question the Engine reads; the rest is
+// cut. It is the index's limit, so every byte read is also searched.
+const MaxQuestionBytes = index.MaxQueryBytes
+
+// cleanQuestion makes any plain text safe to work with: valid UTF-8, at
+// most MaxQuestionBytes, no control characters, single spaces. The engine
+// knows no markup: Slack's is the Slack adapter's to read.
+func cleanQuestion(s string) string {
+	s = index.Clip(s)
+	s = strings.Map(func(r rune) rune {
+		if r < 0x20 || r == 0x7f {
+			return ' '
+		}
+		return r
+	}, s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+// fillerWords carry no subject in a question ("what do CFOs *usually*
+// have", "what does a CIO *actually* do"): they are not searched for.
+var fillerWords = []string{
+	"usually", "typically", "generally", "normally", "commonly", "often", "mostly",
+	"actually", "really", "basically", "exactly", "realistically", "honestly",
+	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
+	"someone", "somebody", "anyone", "people", "guy", "folks", "ok", "okay",
+	"please", "pls", "hi", "hello", "hey", "thanks", "thank",
+}
+
+// compareWords only ask for a comparison: what is left of "how is a CIO
+// different from a CTO" once the roles and these are out is nothing.
+var compareWords = []string{
+	"differ", "different", "difference", "differences", "vs", "versus",
+	"compare", "compared", "comparison", "distinguish", "contrast",
+	"overlap", "confuse", "confused", "confusion",
+}
+
+// contentTerms returns the analysed words of a question that do not only
+// ask for a comparison.
+func (e *Engine) contentTerms(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if !e.compare[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}
+
+// ownTerms returns the analysed words of a question worth searching for:
+// not the filler ("usually", "actually").
+func (e *Engine) ownTerms(text string) []string {
+	out := []string{} // not nil: the index then analyses nothing itself
+	for _, t := range e.idx.Terms(text) {
+		if !e.filler[t] {
+			out = append(out, t)
+		}
+	}
+	return out
+}

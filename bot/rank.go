@@ -1,0 +1,177 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"github.com/rolebot/rolebot/index"
+)
+
+// ranked is a hit of the index with its passage and its re-ranked score.
+type ranked struct {
+	hit     index.Hit
+	passage *passage
+	score   float64
+}
+
+// search runs the index query for a question and re-ranks the hits: a
+// passage that names the roles asked about ranks higher, and in a comparison
+// one that names all of them ranks highest. See weights.go for the numbers.
+func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, error) {
+	q := index.Query{Text: rest, Terms: terms, Related: e.related.expand(terms, maxRelated),
+		Size: max(minSearchSize, 2*e.excerpts), MinHits: e.excerpts, Weights: indexWeights}
+	for _, id := range wanted {
+		q.Roles = append(q.Roles, index.Role{ID: id})
+	}
+	hits, err := e.idx.Search(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("answer: %w", err)
+	}
+	kinds := questionKinds(intent, question)
+	out := make([]ranked, 0, len(hits))
+	for _, h := range hits {
+		p, ok := e.passages[h.ID]
+		if !ok {
+			continue // index older than the corpus in memory; skip
+		}
+		out = append(out, ranked{hit: h, passage: p, score: e.score(h, p, terms, intent, wanted, kinds)})
+	}
+	// Ties go to the passage that comes first in the corpus, so answers do
+	// not depend on the order in which the index returns equal scores.
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].passage.order < out[j].passage.order
+	})
+	return out, nil
+}
+
+// score re-ranks one hit of the index.
+func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {
+	score := h.Score
+	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) {
+		score *= relatedOnly
+	}
+	// Words of the question side by side in the passage, as in the
+	// question ("chief of staff", "closer to management"), count more.
+	score *= 1 + proximityBonus*float64(adjacentPairs(terms, h.Positions))
+	if len(wanted) > 0 {
+		covered := 0
+		for _, id := range wanted {
+			if slices.Contains(p.named, id) {
+				covered++
+			}
+		}
+		switch {
+		case covered == 0:
+			score *= noWantedRole
+		case len(wanted) > 1:
+			score *= 1 + coverageBonus*float64(covered-1)/float64(len(wanted)-1)
+		}
+		if (len(wanted) == 1 || intent == IntentCompare) && p.subject == wanted[0] {
+			// In a comparison, about the first role named.
+			score *= subjectPrior
+		}
+		if containsAny(wanted, e.titleRoles[p.Article]) {
+			score *= titlePrior
+		}
+	}
+	if intent == IntentDefine {
+		score *= 1 + definePrior/float64(1+p.Position)
+	}
+	if n := len(p.Text); n < shortPassage {
+		score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
+	}
+	if containsAny(e.titleTerms[p.Article], terms) {
+		score *= titleWordPrior
+	}
+	if kinds&p.headingKinds != 0 {
+		score *= headingPrior
+	}
+	return score
+}
+
+// adjacentPairs counts the pairs of words next to each other in the
+// question (terms, in order) that also stand within three words of each
+// other, in the same order, in a passage (pos: positions of each word).
+func adjacentPairs(terms []string, pos map[string][]int) int {
+	n := 0
+	for i := 0; i+1 < len(terms); i++ {
+		a, b := pos[terms[i]], pos[terms[i+1]]
+	pair:
+		for _, pa := range a {
+			for _, pb := range b {
+				if d := pb - pa; d >= 1 && d <= 3 {
+					n++
+					break pair
+				}
+			}
+		}
+	}
+	return n
+}
+
+// relevant decides whether hits for a question that names no role are worth
+// showing: the best one must contain a word of the question that is not in
+// most passages ("company" is everywhere, "weather" nowhere).
+func (e *Engine) relevant(ctx context.Context, hits []ranked) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	top := hits[0].hit.Terms
+	if len(top) == 0 {
+		return false
+	}
+	df, total, err := e.idx.DocFreq(ctx, top)
+	if err != nil || total == 0 {
+		return true
+	}
+	for _, t := range top {
+		if float64(df[t]) <= max(rareMin, rareShare*float64(total)) {
+			return true
+		}
+	}
+	return false
+}
+
+// quote turns the best hits into excerpts, skipping repeated texts.
+// Words of the question and names of the wanted roles are marked.
+func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
+	out := []Excerpt{}
+	seen := map[string]bool{}
+	for _, h := range hits {
+		if len(out) == e.excerpts {
+			break
+		}
+		key := strings.Join(strings.Fields(h.passage.Text), " ")
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		spans := make([]Span, 0, len(h.hit.Spans))
+		for _, s := range h.hit.Spans {
+			spans = append(spans, Span{s.Start, s.End})
+		}
+		for _, m := range h.passage.mentions {
+			if slices.Contains(wanted, m.ID) {
+				spans = append(spans, Span{m.Start, m.End})
+			}
+		}
+		spans = mergeSpans(spans)
+		out = append(out, Excerpt{
+			Rank:        len(out) + 1,
+			Article:     h.passage.ArticleTitle,
+			ArticleSlug: h.passage.Article,
+			Section:     h.passage.Section,
+			Text:        h.passage.Text,
+			Highlighted: Mark(h.passage.Text, spans, nil, "**", "**"),
+			Score:       h.score,
+			Spans:       spans,
+		})
+	}
+	return out
+}

@@ -1,0 +1,72 @@
+package bot
+
+import "github.com/rolebot/rolebot/index"
+
+// The tuning numbers of the ranking, in one place. Each was set by hand
+// against the tuning set (testdata/eval.yaml) and checked on the held-out
+// sets; the line beside each says why it is what it is. Change one, run
+// `go test ./bot -run TestRetrievalQuality -v` and report the figures.
+const (
+	// defaultExcerpts is how many excerpts an answer quotes: enough to
+	// show two sides of a comparison and one more, few enough to read.
+	defaultExcerpts = 3
+	// minSearchSize is the fewest hits re-ranked: the re-ranking moves
+	// passages up from well below the number shown.
+	minSearchSize = 15
+	// maxRelated caps the related words added for each word of the
+	// question: each one is another list of passages to read.
+	maxRelated = 8
+	// maxCards caps the role cards of one answer (a comparison of four
+	// roles at most; more would bury the excerpts).
+	maxCards = 4
+
+	// relatedOnly scales a passage that holds only related words and
+	// none of the question's own: they support the question's words,
+	// alone they are a weaker sign.
+	relatedOnly = 0.5
+	// proximityBonus is added per pair of the question's words that
+	// stand side by side in the passage ("closer to management").
+	proximityBonus = 0.3
+	// noWantedRole scales a passage that names none of the roles asked
+	// about (it is ranked only when too few passages name them).
+	noWantedRole = 0.5
+	// coverageBonus is the bonus for a passage naming every role of a
+	// comparison, against one naming only one of them.
+	coverageBonus = 0.6
+	// subjectPrior favours a passage about the role asked about, not
+	// one naming it in passing ("the CKO reports to the CEO").
+	subjectPrior = 1.5
+	// titlePrior favours the article whose title names a role of the
+	// question: the article about that role.
+	titlePrior = 2.0
+	// definePrior is the most a definition question favours a passage
+	// early in its article (1 + definePrior/(1+position)): articles say
+	// what a thing is before they go into detail.
+	definePrior = 0.5
+	// shortPassage (bytes): shorter passages ("I will explain this
+	// later.") say little, however well they match; they are scaled
+	// down linearly to half at zero length.
+	shortPassage = 160
+	// titleWordPrior favours an article whose title holds a word of the
+	// question: "knowledge" points at the article on the CKO.
+	titleWordPrior = 1.3
+	// headingPrior favours a section whose heading is of the kind the
+	// question asks for ("Skills and background" for a skills question).
+	headingPrior = 1.3
+
+	// rareShare: a question that names no role found something only if
+	// the best passage holds a word that occurs in at most this share of
+	// all passages ("company" is everywhere, "weather" nowhere) ...
+	rareShare = 0.12
+	// rareMin ... or in at most this many passages, for small corpora.
+	rareMin = 2
+)
+
+// indexWeights are the boosts of the parts of an index query, against a
+// word of the question in the passage text (1).
+var indexWeights = index.Weights{
+	Section: 0.1, // a word of the question in the section heading: headings are short, a hit there is cheap
+	Related: 0.6, // a related word ("accountable" for "report"): below the question's own words
+	Role:    0.3, // the passage names a role of the question: roles mostly filter, they rank little
+	Name:    0.2, // the heading names such a role: the section is about it
+}
