@@ -71,7 +71,6 @@ func plainQuery(b *testing.B, idx bleve.Index, q string) {
 type benchCorpus struct {
 	name string
 	c    *corpus.Corpus
-	dir  string // where its index lives
 }
 
 var (

@@ -2,6 +2,7 @@ package role
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 )
@@ -38,8 +39,8 @@ func (d *Detector) Detect(q string) Question {
 		if len(single) > 3 && strings.HasSuffix(single, "s") {
 			single = single[:len(single)-1] // "CXOs"
 		}
-		upper := raw == strings.ToUpper(raw) && raw != w.raw
-		if (abbrLike.MatchString(single) || (upper && abbrLikeUpper.MatchString(single))) && !contains(out.Unknown, single) {
+		upper := raw == strings.ToUpper(raw) && raw != w.norm
+		if (abbrLike.MatchString(single) || (upper && abbrLikeUpper.MatchString(single))) && !slices.Contains(out.Unknown, single) {
 			out.Unknown = append(out.Unknown, single)
 		}
 	}
@@ -99,15 +100,6 @@ func (d *Detector) Closest(w string, n int) []string {
 		out = append(out, s.id)
 	}
 	return out
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }
 
 // editDistance is the Damerau-Levenshtein distance (optimal string

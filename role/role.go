@@ -5,6 +5,7 @@
 package role
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -54,7 +55,7 @@ func New(cards []corpus.Card) *Detector {
 				d.abbrs[lw[0]] = c.ID
 			}
 			d.byWord[lw[0]] = append(d.byWord[lw[0]], len(d.names))
-			if len(lw) > 1 && !contains(d.firsts, lw[0]) {
+			if len(lw) > 1 && !slices.Contains(d.firsts, lw[0]) {
 				d.firsts = append(d.firsts, lw[0])
 			}
 			d.names = append(d.names, nm)
@@ -68,13 +69,12 @@ func (d *Detector) IDs() []string { return d.ids }
 
 // word is one word of a text with its byte offsets.
 type word struct {
-	norm       string // lower case, possessive and plural "s" removed
-	raw        string // lower case, as written
+	norm       string // lower case, possessive removed; a plural "s" stays
 	start, end int
 }
 
-// words splits text into words of letters and digits. "CIO's", "CIOs" and
-// "cio’s" all give the word "cio"; raw keeps the plural.
+// words splits text into words of letters and digits. "CIO's" and "cio’s"
+// give the word "cio"; "CIOs" gives "cios", which find reads as a plural.
 func words(text string) []word {
 	var out []word
 	i := 0
@@ -105,7 +105,7 @@ func words(text string) []word {
 			}
 		}
 		lower := strings.ToLower(raw)
-		out = append(out, word{norm: lower, raw: lower, start: start, end: end})
+		out = append(out, word{norm: lower, start: start, end: end})
 	}
 	return out
 }
@@ -161,8 +161,8 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 	for i := 0; i < len(ws); {
 		best, bestLen := "", 0
 		cands := d.byWord[ws[i].norm]
-		if ws[i].norm != ws[i].raw || len(cands) == 0 {
-			// also try the singular of a plural first word ("ctos")
+		if len(cands) == 0 {
+			// try the singular of a plural first word ("ctos")
 			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm {
 				cands = append(append([]int{}, cands...), d.byWord[s]...)
 			}

@@ -9,21 +9,21 @@ import (
 // Block Kit limits that rendering keeps to. Slack refuses a message that
 // breaks any of them with invalid_blocks.
 const (
-	slackMaxBlocks         = 50
-	slackMaxSectionText    = 3000
-	slackMaxFields         = 10
-	slackMaxFieldText      = 2000
-	slackMaxHeaderText     = 150
-	slackMaxButtonText     = 75
-	slackMaxButtonValue    = 2000
-	slackMaxID             = 255
-	slackMaxContextItems   = 10
-	slackMaxContextText    = 2000 // Slack allows 3000; a context line longer than this is no help
-	slackMaxActionElements = 25
-	slackMaxFallbackText   = 3000 // Slack cuts message text past 40,000; notifications need far less
-	// slackMaxAckPayload is the size from which Slack silently drops a Socket Mode
+	maxBlocks         = 50
+	maxSectionText    = 3000
+	maxFields         = 10
+	maxFieldText      = 2000
+	maxHeaderText     = 150
+	maxButtonText     = 75
+	maxButtonValue    = 2000
+	maxID             = 255
+	maxContextItems   = 10
+	maxContextText    = 2000 // Slack allows 3000; a context line longer than this is no help
+	maxActionElements = 25
+	maxFallbackText   = 3000 // Slack cuts message text past 40,000; notifications need far less
+	// maxAckPayload is the size from which Slack silently drops a Socket Mode
 	// response, payload included.
-	slackMaxAckPayload = 20 * 1024
+	maxAckPayload = 20 * 1024
 )
 
 const ellipsis = "…"

@@ -6,8 +6,8 @@ import (
 )
 
 var (
-	slackMarkup = regexp.MustCompile(`<([^<>]*)>`)
-	slackSpaces = regexp.MustCompile(`\s+`)
+	markup = regexp.MustCompile(`<([^<>]*)>`)
+	spaces = regexp.MustCompile(`\s+`)
 )
 
 // cleanQuestion turns the text of a Slack message or command into the plain
@@ -17,7 +17,7 @@ var (
 // collapsed. Special mentions (<!channel>, <!here>) stay as typed. Renderers
 // escape everything again, so nothing of it can come back as markup.
 func cleanQuestion(text, botUserID string) string {
-	text = slackMarkup.ReplaceAllStringFunc(text, func(m string) string {
+	text = markup.ReplaceAllStringFunc(text, func(m string) string {
 		inner := m[1 : len(m)-1]
 		target, label, hasLabel := strings.Cut(inner, "|")
 		switch {
@@ -46,7 +46,7 @@ func cleanQuestion(text, botUserID string) string {
 		}
 	})
 	text = unescaper.Replace(text)
-	text = strings.TrimSpace(slackSpaces.ReplaceAllString(text, " "))
+	text = strings.TrimSpace(spaces.ReplaceAllString(text, " "))
 	// "@rolebot: what is…" leaves ": what is…".
 	return strings.TrimSpace(strings.TrimLeft(text, ":,;"))
 }

@@ -47,9 +47,14 @@ type Config struct {
 	MaxRetries int
 	// MaxRetryWait caps the Retry-After honoured before a retry (default 30 s).
 	MaxRetryWait time.Duration
+	// Render turns an answer into a message (nil: Render).
+	Render func(bot.Answer, View) Message
 }
 
 func (c *Config) setDefaults() {
+	if c.Render == nil {
+		c.Render = Render
+	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
 	}
@@ -125,7 +130,7 @@ type Bot struct {
 
 	self     Identity
 	answerer Answerer
-	jobs     chan func(context.Context)
+	jobs     chan job
 }
 
 // New returns a bot for the workspace of cfg's tokens. It connects
@@ -181,7 +186,7 @@ func (s *Bot) Serve(ctx context.Context, a Answerer) error {
 		}
 	}
 	s.answerer = a
-	s.jobs = make(chan func(context.Context), s.cfg.QueueSize)
+	s.jobs = make(chan job, s.cfg.QueueSize)
 
 	// The connection and the answers outlive ctx by the shutdown grace.
 	socketCtx, closeSocket := context.WithCancel(context.WithoutCancel(ctx))
@@ -195,8 +200,8 @@ func (s *Bot) Serve(ctx context.Context, a Answerer) error {
 	var workers sync.WaitGroup
 	for range s.cfg.MaxInFlight {
 		workers.Go(func() {
-			for job := range s.jobs {
-				job(workCtx)
+			for j := range s.jobs {
+				s.run(workCtx, j)
 			}
 		})
 	}

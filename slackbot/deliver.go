@@ -9,7 +9,6 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/rolebot/rolebot/bot"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
@@ -37,14 +36,32 @@ func (s *Bot) ack(envelopeID string, payload any) error {
 // enqueue queues job to run when a slot is free. When too many questions
 // are waiting it drops the job, logs it and returns false: the envelope is
 // already acknowledged, and blocking here would delay the next ack.
-func (s *Bot) enqueue(env envelope, job func(context.Context)) bool {
+func (s *Bot) enqueue(env envelope, run func(context.Context)) bool {
 	select {
-	case s.jobs <- job:
+	case s.jobs <- job{env: env, run: run}:
 		return true
 	default:
 		s.finish(env, outcomeDropped, "reason", "too many questions waiting")
 		return false
 	}
+}
+
+// job is the work of answering one envelope.
+type job struct {
+	env envelope
+	run func(context.Context)
+}
+
+// run runs one job on a worker. A panic anywhere in it (answer, render or
+// send) ends that job only: it is logged with the envelope and the worker
+// goes on serving, as net/http recovers one connection.
+func (s *Bot) run(ctx context.Context, j job) {
+	defer func() {
+		if r := recover(); r != nil {
+			s.finish(j.env, outcomeFailed, "error", fmt.Sprintf("panic: %v", r))
+		}
+	}()
+	j.run(ctx)
 }
 
 // render answers q and renders the answer with view. An empty question gets
@@ -57,7 +74,7 @@ func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) 
 	}
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
 	defer cancel()
-	a, err := safeAnswer(ctx, s.answerer, q)
+	a, err := s.answerer.Answer(ctx, q)
 	if err != nil {
 		s.log.Warn("slack: answering failed", "error", err.Error())
 		text := "Sorry, I could not answer that just now. Please try again in a moment."
@@ -66,18 +83,7 @@ func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) 
 	if a.Question == "" {
 		a.Question = q
 	}
-	return Render(a, view), nil
-}
-
-// safeAnswer calls a.Answer, turning a panic into an error: one bad question
-// must not take the bot down.
-func safeAnswer(ctx context.Context, a Answerer, q string) (ans bot.Answer, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("answer: panic: %v", r)
-		}
-	}()
-	return a.Answer(ctx, q)
+	return s.cfg.Render(a, view), nil
 }
 
 // send makes one Web API call that delivers a message (chat.postMessage,
@@ -163,7 +169,7 @@ func (a *slashAck) send(reply slashReply) bool {
 		return false
 	}
 	a.timer.Stop()
-	if a.payloadOK && a.envelopeID != "" && ackSize(a.envelopeID, reply) < slackMaxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
+	if a.payloadOK && a.envelopeID != "" && ackSize(a.envelopeID, reply) < maxAckPayload && a.s.ack(a.envelopeID, reply) == nil {
 		return true
 	}
 	a.s.ack(a.envelopeID, nil)
@@ -174,7 +180,7 @@ func (a *slashAck) send(reply slashReply) bool {
 func ackSize(envelopeID string, payload any) int {
 	b, err := json.Marshal(socketmode.Response{EnvelopeID: envelopeID, Payload: payload})
 	if err != nil {
-		return slackMaxAckPayload
+		return maxAckPayload
 	}
 	return len(b)
 }
