@@ -85,7 +85,7 @@ type sourceGroup struct {
 // sections, in the order of the card's fields.
 func cardSources(c corpus.Card) []sourceGroup {
 	var out []sourceGroup
-	for _, f := range corpus.CardFields {
+	for _, f := range corpus.CardFields() {
 		ref, ok := c.Sources[f]
 		if !ok {
 			continue
