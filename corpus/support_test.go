@@ -10,6 +10,20 @@ import (
 	"github.com/rolebot/rolebot/corpus"
 )
 
+// Every field of every shipped card says only what the section it cites
+// says: rolebot quotes cards as answers, so a card must not claim more than
+// its source.
+func TestShippedCardsSupported(t *testing.T) {
+	c := loadEmbedded(t)
+	for _, k := range c.Cards {
+		t.Run(k.ID, func(t *testing.T) {
+			for _, g := range c.Unsupported(k) {
+				t.Error(g)
+			}
+		})
+	}
+}
+
 // supportBase is a small corpus for the support check: the gamma card is
 // the starting point of each drafted card.
 const supportBase = "testdata/support"
