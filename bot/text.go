@@ -85,7 +85,7 @@ type SourceGroup struct {
 // sections, in the order of the card's fields.
 func CardSources(c corpus.Card) []SourceGroup {
 	var out []SourceGroup
-	for _, f := range corpus.CardFields {
+	for _, f := range corpus.CardFields() {
 		ref, ok := c.Sources[f]
 		if !ok {
 			continue

@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // Card is a short role card: what a role is, in a few fields, each backed by
 // a passage of an article.
 type Card struct {
@@ -24,5 +26,9 @@ type SourceRef struct {
 	ArticleTitle string `json:"article_title,omitempty" yaml:"-"`
 }
 
-// CardFields lists the fields of a card that must name a source, in display order.
-var CardFields = []string{"summary", "focus", "responsibilities", "skills", "confused_with"}
+// cardFields lists the fields of a card that must name a source, in display order.
+var cardFields = []string{"summary", "focus", "responsibilities", "skills", "confused_with"}
+
+// CardFields returns the fields of a card that must name a source, in
+// display order. The slice is a copy; changing it changes nothing else.
+func CardFields() []string { return slices.Clone(cardFields) }

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io/fs"
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -29,16 +30,16 @@ func loadCards(fsys fs.FS) ([]Card, []byte, error) {
 	for _, name := range names {
 		data, err := readChecked(fsys, name)
 		if err != nil {
-			return nil, nil, fmt.Errorf("corpus: role card %s: %v", name, err)
+			return nil, nil, fmt.Errorf("corpus: role card %s: %w", name, err)
 		}
 		var c Card
 		dec := yaml.NewDecoder(bytes.NewReader(data))
 		dec.KnownFields(true)
 		if err := dec.Decode(&c); err != nil {
-			return nil, nil, fmt.Errorf("corpus: role card %s: %v", name, err)
+			return nil, nil, fmt.Errorf("corpus: role card %s: %w", name, err)
 		}
 		if err := c.validate(); err != nil {
-			return nil, nil, fmt.Errorf("corpus: role card %s: %v", name, err)
+			return nil, nil, fmt.Errorf("corpus: role card %s: %w", name, err)
 		}
 		if prev, dup := ids[c.ID]; dup {
 			return nil, nil, fmt.Errorf("corpus: role card %s: id %q already used by %s", name, c.ID, prev)
@@ -68,7 +69,7 @@ func (c *Card) validate() error {
 	if len(c.Skills) == 0 {
 		return fmt.Errorf("card %s: skills is empty", c.ID)
 	}
-	for _, f := range CardFields {
+	for _, f := range cardFields {
 		if f == "confused_with" && len(c.ConfusedWith) == 0 {
 			continue
 		}
@@ -77,8 +78,8 @@ func (c *Card) validate() error {
 		}
 	}
 	for f := range c.Sources {
-		if !contains(CardFields, f) {
-			return fmt.Errorf("card %s: sources names unknown field %q (want one of %s)", c.ID, f, strings.Join(CardFields, ", "))
+		if !slices.Contains(cardFields, f) {
+			return fmt.Errorf("card %s: sources names unknown field %q (want one of %s)", c.ID, f, strings.Join(cardFields, ", "))
 		}
 	}
 	return nil
@@ -125,13 +126,4 @@ func (c *Corpus) checkCards(cards []Card) error {
 		}
 	}
 	return nil
-}
-
-func contains(list []string, s string) bool {
-	for _, x := range list {
-		if x == s {
-			return true
-		}
-	}
-	return false
 }

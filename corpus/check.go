@@ -78,10 +78,10 @@ func readSidecar(fsys fs.FS, name, slug string) (meta, error) {
 		return m, nil
 	}
 	if err := yaml.Unmarshal(data, &m); err != nil {
-		return m, fmt.Errorf("%s: %v", side, err)
+		return m, fmt.Errorf("%s: %w", side, err)
 	}
 	if err := m.check(); err != nil {
-		return m, fmt.Errorf("%s: %v", side, err)
+		return m, fmt.Errorf("%s: %w", side, err)
 	}
 	return m, nil
 }
@@ -108,10 +108,10 @@ func splitFrontMatter(data []byte) (meta, string, error) {
 		return m, "", fmt.Errorf("front matter: no closing --- line")
 	}
 	if err := yaml.Unmarshal([]byte(fm), &m); err != nil {
-		return m, "", fmt.Errorf("front matter: %v", err)
+		return m, "", fmt.Errorf("front matter: %w", err)
 	}
 	if err := m.check(); err != nil {
-		return m, "", fmt.Errorf("front matter: %v", err)
+		return m, "", fmt.Errorf("front matter: %w", err)
 	}
 	return m, body, nil
 }

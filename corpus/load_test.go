@@ -81,7 +81,7 @@ func TestEmbeddedCardSources(t *testing.T) {
 		}
 	}
 	for _, k := range c.Cards {
-		for _, f := range corpus.CardFields {
+		for _, f := range corpus.CardFields() {
 			ref, ok := k.Sources[f]
 			if !ok {
 				if f != "confused_with" {
