@@ -140,6 +140,9 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 	}
 	defer engine.Close()
 	engine.Excerpts = *n
+	if st.Cards == 0 {
+		fmt.Fprintf(stderr, "rolebot ask: warning: the corpus has no role cards (roles/*.yaml); answers come from the articles only\n")
+	}
 	if st.Index.Damaged != "" {
 		fmt.Fprintf(stderr, "rolebot ask: the index in %q was damaged (%s); rebuilt it\n", st.Index.Dir, st.Index.Damaged)
 	}

@@ -216,7 +216,7 @@ func TestIndexReportsSkippedFiles(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"skipped files: 2", "articles/broken.md: front matter", "articles/latin1.txt: not valid UTF-8"} {
+	for _, want := range []string{"skipped files: 2", `"articles/broken.md": front matter`, `"articles/latin1.txt": not valid UTF-8`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -248,5 +248,26 @@ func copyDir(t *testing.T, from, to string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Issue 10, defect 5: a corpus without roles/ says so, and the answer never
+// takes the question, or an example, for a role.
+func TestAskWithoutRoleCards(t *testing.T) {
+	corpusDir := t.TempDir()
+	copyDir(t, filepath.Join("..", "..", "corpus", "articles"), filepath.Join(corpusDir, "articles"))
+	code, out, errOut := runCmd(t, "", "ask", "--index", t.TempDir(), "--corpus", corpusDir, "cto")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "no role cards") {
+		t.Errorf("stderr %q does not say there are no role cards", errOut)
+	}
+	if strings.Contains(out, "Did you mean") || strings.Contains(out, "DIFFERENCE BETWEEN") || strings.Contains(out, "don't know the role") {
+		t.Errorf("answer takes words for roles:\n%s", out)
+	}
+	code, out, _ = runCmd(t, "", "index", "--index", t.TempDir(), "--corpus", corpusDir)
+	if code != 0 || !strings.Contains(out, `"roles/": no such folder`) {
+		t.Errorf("index does not report the missing roles/:\n%s", out)
 	}
 }
