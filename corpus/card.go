@@ -17,6 +17,11 @@ type Card struct {
 	// Sources maps each field name (summary, focus, responsibilities, skills,
 	// confused_with) to the passage it comes from.
 	Sources map[string]SourceRef `json:"sources" yaml:"sources"`
+	// Drafted is set when some of the card was drafted from the articles
+	// rather than written in roles/: the whole card when the role has no
+	// file there, else the fields in DraftedFields. See WithDrafts.
+	Drafted       bool     `json:"drafted,omitempty" yaml:"-"`
+	DraftedFields []string `json:"drafted_fields,omitempty" yaml:"-"`
 }
 
 // SourceRef names a section of an article by slug and heading.

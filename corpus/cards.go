@@ -58,19 +58,15 @@ func (c *Card) validate() error {
 	if !cardID.MatchString(c.ID) {
 		return fmt.Errorf("id %q: want lower-case letters, digits or -, at most 32", c.ID)
 	}
-	for field, v := range map[string]string{"abbreviation": c.Abbreviation, "title": c.Title, "summary": c.Summary, "focus": c.Focus} {
+	for field, v := range map[string]string{"abbreviation": c.Abbreviation, "title": c.Title} {
 		if strings.TrimSpace(v) == "" {
 			return fmt.Errorf("card %s: %s is empty", c.ID, field)
 		}
 	}
-	if len(c.Responsibilities) == 0 {
-		return fmt.Errorf("card %s: responsibilities is empty", c.ID)
-	}
-	if len(c.Skills) == 0 {
-		return fmt.Errorf("card %s: skills is empty", c.ID)
-	}
+	// A field left empty is drafted from the articles (see WithDrafts); a
+	// field that says something names its source.
 	for _, f := range cardFields {
-		if f == "confused_with" && len(c.ConfusedWith) == 0 {
+		if c.empty(f) {
 			continue
 		}
 		if _, ok := c.Sources[f]; !ok {

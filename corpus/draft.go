@@ -1,0 +1,370 @@
+package corpus
+
+import (
+	"regexp"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// RoleFinder returns the ids of the roles a text names, in order of first
+// mention. role.Detector.Roles is one.
+type RoleFinder func(text string) []string
+
+// maxDraftItems is how many responsibilities or skills a drafted card
+// quotes: a card is a summary, and the section it cites has the rest.
+const maxDraftItems = 5
+
+// maxDraftConfused is how many roles a drafted card says it is confused
+// with: more is a list of the C-suite, not a confusion.
+const maxDraftConfused = 3
+
+// Words that mark the sentences and headings each field is drafted from.
+var (
+	bracketed     = regexp.MustCompile(`^\([^)]*\)`)
+	definingThe   = regexp.MustCompile(`(?i)^(?:is|are) (?:the|a|an|one)\b`)
+	defining      = regexp.MustCompile(`(?i)^(?:is|are|was|refers to|stands for|means)\b`)
+	whatIs        = regexp.MustCompile(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)`)
+	focusWords    = regexp.MustCompile(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b`)
+	respHeading   = regexp.MustCompile(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b`)
+	respWords     = regexp.MustCompile(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes`)
+	skillsHeading = regexp.MustCompile(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes`)
+	skillWords    = regexp.MustCompile(`(?i)skill|background|experience|knowledge|understand|abilit|\bneeds?\b|degree|come from|judg`)
+	theRole       = regexp.MustCompile(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
+	confuseWords  = regexp.MustCompile(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur`)
+)
+
+// WithDrafts returns a copy of c whose cards are completed from the
+// articles. roles are the roles that role detection knows beyond the cards
+// (only their ID, Abbreviation, Title and Aliases are read); find tells
+// which roles a text names, cards and roles alike.
+//
+// A role of roles with no card gets a card drafted from the corpus when
+// the corpus covers it: an article is about it (its title names it first)
+// or a passage names it. A card of c that leaves summary, focus,
+// responsibilities or skills empty gets each of its empty fields drafted:
+// what the card says wins, field by field. A complete card is kept as is.
+//
+// Each drafted field quotes, verbatim, a sentence or list items of one
+// section, and cites it; a field with no fitting sentence stays empty, and
+// one that Unsupported would reject is dropped. Drafting is deterministic:
+// the same corpus gives the same cards.
+func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
+	d := newDrafter(c, find)
+	names := map[string]bool{}
+	var targets []Card
+	for _, k := range c.Cards {
+		for _, n := range cardNames(k) {
+			names[normHeading(n)] = true
+		}
+		if !k.complete() {
+			targets = append(targets, k)
+		}
+	}
+	for _, r := range roles {
+		if _, ok := c.Card(r.ID); ok || !cardID.MatchString(r.ID) || slices.ContainsFunc(cardNames(r), func(n string) bool { return names[normHeading(n)] }) {
+			continue
+		}
+		for _, n := range cardNames(r) {
+			names[normHeading(n)] = true
+		}
+		targets = append(targets, Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title, Aliases: r.Aliases, Drafted: true})
+	}
+	if len(targets) == 0 {
+		return c
+	}
+	out := *c
+	out.Cards = slices.Clone(c.Cards)
+	known := map[string]bool{}
+	for _, t := range targets {
+		known[t.ID] = true
+	}
+	for _, k := range c.Cards {
+		known[k.ID] = true
+	}
+	for _, t := range targets {
+		if t.Drafted && !d.covers(t.ID) {
+			continue
+		}
+		k := d.draft(t, known)
+		if i := slices.IndexFunc(out.Cards, func(w Card) bool { return w.ID == k.ID }); i >= 0 {
+			out.Cards[i] = k
+		} else {
+			out.Cards = append(out.Cards, k)
+		}
+	}
+	sort.Slice(out.Cards, func(i, j int) bool { return out.Cards[i].ID < out.Cards[j].ID })
+	// A drafted card may only name cards that exist, and only say what its
+	// sources say.
+	for i := range out.Cards {
+		k := &out.Cards[i]
+		if slices.Contains(k.DraftedFields, "confused_with") {
+			k.ConfusedWith = slices.DeleteFunc(k.ConfusedWith, func(id string) bool {
+				_, ok := out.Card(id)
+				return !ok
+			})
+		}
+		for _, g := range out.Unsupported(*k) {
+			if slices.Contains(k.DraftedFields, g.Field) {
+				k.clear(g.Field)
+			}
+		}
+	}
+	return &out
+}
+
+// complete reports whether a card says something in each field that a
+// card must have.
+func (k *Card) complete() bool {
+	return k.Summary != "" && k.Focus != "" && len(k.Responsibilities) > 0 && len(k.Skills) > 0
+}
+
+// empty reports whether a card field says nothing.
+func (k *Card) empty(field string) bool {
+	if field == "confused_with" {
+		return len(k.ConfusedWith) == 0
+	}
+	return strings.TrimSpace(strings.Join(k.field(field), "")) == ""
+}
+
+// clear empties a drafted field and forgets its source.
+func (k *Card) clear(field string) {
+	switch field {
+	case "summary":
+		k.Summary = ""
+	case "focus":
+		k.Focus = ""
+	case "responsibilities":
+		k.Responsibilities = nil
+	case "skills":
+		k.Skills = nil
+	case "confused_with":
+		k.ConfusedWith = nil
+	}
+	delete(k.Sources, field)
+	k.DraftedFields = slices.DeleteFunc(k.DraftedFields, func(f string) bool { return f == field })
+}
+
+// drafter holds what drafting needs to know of every passage, found once.
+type drafter struct {
+	passages []Passage
+	named    [][]string        // per passage: the roles its heading and text name
+	about    map[string]string // article slug -> the role its title names first
+	heading  map[string][]string
+	find     RoleFinder
+}
+
+func newDrafter(c *Corpus, find RoleFinder) *drafter {
+	d := &drafter{passages: c.Passages(), about: map[string]string{}, heading: map[string][]string{}, find: find}
+	for _, a := range c.Articles {
+		if ids := find(a.Title); len(ids) > 0 {
+			d.about[a.Slug] = ids[0]
+		}
+	}
+	for _, p := range d.passages {
+		d.named = append(d.named, find(p.Section+"\n"+p.Text))
+		if _, ok := d.heading[p.Section]; !ok {
+			d.heading[p.Section] = find(p.Section)
+		}
+	}
+	return d
+}
+
+// relevant reports whether passage i is about role id: its article is, or
+// it names the role.
+func (d *drafter) relevant(i int, id string) bool {
+	return d.about[d.passages[i].Article] == id || slices.Contains(d.named[i], id)
+}
+
+func (d *drafter) covers(id string) bool {
+	for i := range d.passages {
+		if d.relevant(i, id) {
+			return true
+		}
+	}
+	return false
+}
+
+// found is a quote of passage p, with its score.
+type found struct {
+	p     int
+	q     quote
+	score int
+}
+
+// draft fills the empty fields of card t from the passages.
+func (d *drafter) draft(t Card, known map[string]bool) Card {
+	k := t
+	k.Sources = map[string]SourceRef{}
+	for f, ref := range t.Sources {
+		if !t.empty(f) {
+			k.Sources[f] = ref
+		}
+	}
+	used := map[string]bool{}
+	if !t.Drafted {
+		used[t.Summary], used[t.Focus] = true, true
+	}
+	set := func(field string, p int, texts ...string) {
+		k.DraftedFields = append(k.DraftedFields, field)
+		k.Drafted = true
+		ps := d.passages[p]
+		k.Sources[field] = SourceRef{Article: ps.Article, Section: ps.Section, ArticleTitle: ps.ArticleTitle}
+		for _, s := range texts {
+			used[s] = true
+		}
+	}
+	if k.Summary == "" {
+		if f, ok := d.best(t.ID, used, func(i int, q quote) int { return d.defines(i, q, t) }); ok {
+			k.Summary = f.q.Text
+			set("summary", f.p, f.q.Text)
+		}
+	}
+	if k.Focus == "" {
+		if f, ok := d.best(t.ID, used, func(i int, q quote) int {
+			return d.focuses(i, q, t)
+		}); ok {
+			k.Focus = f.q.Text
+			set("focus", f.p, f.q.Text)
+		}
+	}
+	if len(k.Responsibilities) == 0 {
+		if p, items := d.list(t.ID, used, respHeading, respWords); len(items) > 0 {
+			k.Responsibilities = items
+			set("responsibilities", p, items...)
+		}
+	}
+	if len(k.Skills) == 0 {
+		if p, items := d.list(t.ID, used, skillsHeading, skillWords); len(items) > 0 {
+			k.Skills = items
+			set("skills", p, items...)
+		}
+	}
+	if len(k.ConfusedWith) == 0 {
+		if p, ids := d.confused(t.ID, known); len(ids) > 0 {
+			k.ConfusedWith = ids
+			set("confused_with", p)
+		}
+	}
+	return k
+}
+
+// best returns the quote of a passage about role id with the highest
+// score, the first one in corpus order on a tie; a score of 0 never wins.
+func (d *drafter) best(id string, used map[string]bool, score func(i int, q quote) int) (found, bool) {
+	var top found
+	for i, p := range d.passages {
+		if !d.relevant(i, id) {
+			continue
+		}
+		for _, q := range quotes(p.Text) {
+			if used[q.Text] {
+				continue
+			}
+			if s := score(i, q); s > top.score {
+				top = found{i, q, s}
+			}
+		}
+	}
+	return top, top.score > 0
+}
+
+func (d *drafter) aboutScore(i int, id string) int {
+	if d.about[d.passages[i].Article] == id {
+		return 2
+	}
+	return 0
+}
+
+func boolScore(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// defines scores a sentence that defines role t: it starts with one of
+// the role's names, best with the abbreviation in brackets ("The chief
+// revenue officer (CRO) is the …") and a verb that defines ("is the"), in
+// the article about the role, under a heading such as "What a CRO is".
+// A sentence that only starts with the name ("CROs report to …") scores 0.
+func (d *drafter) defines(i int, q quote, t Card) int {
+	if q.Item {
+		return 0
+	}
+	s := q.Text
+	for _, a := range []string{"The ", "A ", "An ", "the ", "a ", "an "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	names := cardNames(t)
+	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
+	for _, n := range names {
+		if n == "" || len(s) < len(n) || !strings.EqualFold(s[:len(n)], n) {
+			continue
+		}
+		rest := strings.TrimPrefix(s[len(n):], "s")
+		if !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		score := 0
+		if m := bracketed.FindString(rest); m != "" {
+			score += 2
+			rest = strings.TrimSpace(rest[len(m):])
+		}
+		switch {
+		case definingThe.MatchString(rest):
+			score += 2
+		case defining.MatchString(rest):
+			score++
+		}
+		if whatIs.MatchString(d.passages[i].Section) {
+			score++
+		}
+		if score == 0 {
+			return 0
+		}
+		return 1 + score + d.aboutScore(i, t.ID)
+	}
+	return 0
+}
+
+// focuses scores a sentence that says what role t is about: one with a
+// word such as "focus" or "purpose" that names the role before any other
+// (or, in the article about the role, says "the role" or "the job"), best
+// in that article and when it starts with the role's name.
+func (d *drafter) focuses(i int, q quote, t Card) int {
+	if q.Item || !focusWords.MatchString(q.Text) {
+		return 0
+	}
+	if confuseWords.MatchString(q.Text) {
+		return 0 // what the role is confused with is another field
+	}
+	named := d.find(q.Text)
+	about := d.aboutScore(i, t.ID)
+	switch {
+	case len(named) > 0 && named[0] != t.ID:
+		return 0
+	case len(named) == 0 && (about == 0 || !theRole.MatchString(q.Text)):
+		return 0
+	}
+	score := 1 + 2*about
+	if d.startsWithName(q.Text, t) {
+		score += 2
+	}
+	return score
+}
+
+// startsWithName reports whether s starts with a name of role t, after
+// "The" or "A".
+func (d *drafter) startsWithName(s string, t Card) bool {
+	for _, a := range []string{"The ", "A ", "An ", "the ", "a ", "an "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	for _, n := range cardNames(t) {
+		if n != "" && len(s) > len(n) && strings.EqualFold(s[:len(n)], n) {
+			return true
+		}
+	}
+	return false
+}

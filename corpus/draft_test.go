@@ -1,0 +1,206 @@
+package corpus_test
+
+import (
+	"os"
+	"reflect"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/role"
+)
+
+// draftFixture has an article about a Chief Revenue Officer with no card,
+// a complete CFO card and a CMO card that leaves most fields empty.
+const draftFixture = "testdata/draft"
+
+var cro = corpus.Card{ID: "cro", Abbreviation: "CRO", Title: "Chief Revenue Officer"}
+
+func loadDrafted(t *testing.T) (*corpus.Corpus, *corpus.Corpus) {
+	t.Helper()
+	c, err := corpus.Load(os.DirFS(draftFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := role.New(append(slices.Clone(c.Cards), cro))
+	return c, c.WithDrafts([]corpus.Card{cro}, det.Roles)
+}
+
+func TestDraftQuotesItsSources(t *testing.T) {
+	c, d := loadDrafted(t)
+	k, ok := d.Card("cro")
+	if !ok {
+		t.Fatalf("no drafted CRO card; cards %v", ids(d.Cards))
+	}
+	if !k.Drafted {
+		t.Error("CRO card not marked as drafted")
+	}
+	want := corpus.Card{
+		ID: "cro", Abbreviation: "CRO", Title: "Chief Revenue Officer",
+		Summary: "The chief revenue officer (CRO) is the executive who answers for all of the income a company brings in, from the first sales call to the renewal of a contract.",
+		Focus:   "The role is about one number: revenue that grows year after year and that the company can predict.",
+		Responsibilities: []string{
+			"Set the revenue targets with the CEO and the CFO and split them across teams",
+			"Run the sales forecast and the pipeline reviews",
+			"Own pricing and discount rules together with finance",
+			"Keep customers renewing and expanding their contracts",
+			"Align marketing campaigns with what the sales team needs",
+		},
+		Skills: []string{
+			"Forecasting and a command of revenue data",
+			"Building and coaching sales teams",
+			"Understanding of the customer's buying process from end to end",
+		},
+		ConfusedWith: []string{"cmo", "cfo"},
+	}
+	for _, f := range []struct {
+		name      string
+		got, want any
+	}{
+		{"summary", k.Summary, want.Summary}, {"focus", k.Focus, want.Focus},
+		{"responsibilities", k.Responsibilities, want.Responsibilities},
+		{"skills", k.Skills, want.Skills}, {"confused_with", k.ConfusedWith, want.ConfusedWith},
+	} {
+		if !reflect.DeepEqual(f.got, f.want) {
+			t.Errorf("%s = %q\nwant %q", f.name, f.got, f.want)
+		}
+	}
+	// Every field is quoted verbatim from a passage of the section it cites.
+	for _, f := range []string{"summary", "focus", "responsibilities", "skills"} {
+		ref, ok := k.Sources[f]
+		if !ok {
+			t.Errorf("%s cites no source", f)
+			continue
+		}
+		text := sectionText(t, c, ref)
+		for _, s := range field(k, f) {
+			if !strings.Contains(text, s) {
+				t.Errorf("%s %q is not in %s § %s", f, s, ref.Article, ref.Section)
+			}
+		}
+	}
+	if got := k.Sources["confused_with"]; got.Section != "CRO vs CMO and CFO" {
+		t.Errorf("confused_with cites %+v", got)
+	}
+	if gaps := d.Unsupported(k); len(gaps) > 0 {
+		t.Errorf("drafted card unsupported: %v", gaps)
+	}
+}
+
+// A card in roles/ wins field by field: the CMO card's summary and skills
+// stay as written, the fields it leaves empty are drafted; the complete
+// CFO card is unchanged.
+func TestDraftWrittenCardWins(t *testing.T) {
+	c, d := loadDrafted(t)
+	written, _ := c.Card("cmo")
+	k, _ := d.Card("cmo")
+	if k.Summary != written.Summary || !slices.Equal(k.Skills, written.Skills) {
+		t.Errorf("written fields changed: summary %q skills %q", k.Summary, k.Skills)
+	}
+	if k.Sources["summary"] != written.Sources["summary"] {
+		t.Errorf("summary source %+v, want %+v", k.Sources["summary"], written.Sources["summary"])
+	}
+	if !slices.Equal(k.DraftedFields, []string{"focus", "responsibilities", "confused_with"}) {
+		t.Errorf("drafted fields %v", k.DraftedFields)
+	}
+	if k.Focus != "The CMO focuses on the brand, on demand and on what the market says." {
+		t.Errorf("focus %q", k.Focus)
+	}
+	if !slices.Equal(k.Responsibilities, []string{"Build the brand", "Create demand for the products"}) {
+		t.Errorf("responsibilities %q", k.Responsibilities)
+	}
+	if !slices.Equal(k.ConfusedWith, []string{"cro"}) {
+		t.Errorf("confused_with %q", k.ConfusedWith)
+	}
+	if gaps := d.Unsupported(k); len(gaps) > 0 {
+		t.Errorf("unsupported: %v", gaps)
+	}
+	cfo, _ := c.Card("cfo")
+	if got, _ := d.Card("cfo"); !reflect.DeepEqual(got, cfo) {
+		t.Errorf("complete card changed:\n%+v\nwant\n%+v", got, cfo)
+	}
+}
+
+// A role nothing in the corpus names gets no card; drafting twice gives
+// the same cards.
+func TestDraftUncoveredAndDeterministic(t *testing.T) {
+	c, d := loadDrafted(t)
+	cxo := corpus.Card{ID: "cxo", Abbreviation: "CXO", Title: "Chief Experience Officer"}
+	det := role.New(append(slices.Clone(c.Cards), cro, cxo))
+	again := c.WithDrafts([]corpus.Card{cxo, cro}, det.Roles)
+	if _, ok := again.Card("cxo"); ok {
+		t.Error("drafted a card for a role the corpus never names")
+	}
+	if !reflect.DeepEqual(again.Cards, d.Cards) {
+		t.Error("drafting twice gave different cards")
+	}
+	if len(c.Cards) != 2 {
+		t.Errorf("WithDrafts changed the corpus it was called on: %d cards", len(c.Cards))
+	}
+}
+
+// The shipped corpus has a complete card for every role it covers:
+// drafting adds and changes nothing.
+func TestDraftShippedUnchanged(t *testing.T) {
+	c, err := corpus.Load(corpus.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	det := role.New(c.Cards)
+	if d := c.WithDrafts(nil, det.Roles); !reflect.DeepEqual(d.Cards, c.Cards) {
+		t.Error("drafting changed the shipped cards")
+	}
+}
+
+func TestQuotesSplit(t *testing.T) {
+	c, err := corpus.Load(os.DirFS(draftFixture))
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Sentences end at ". " before a capital, not inside "e.g. the".
+	k := corpus.Card{ID: "cro", Abbreviation: "CRO", Title: "Chief Revenue Officer"}
+	det := role.New(append(slices.Clone(c.Cards), k))
+	d := c.WithDrafts([]corpus.Card{k}, det.Roles)
+	got, _ := d.Card("cro")
+	if strings.Contains(got.Summary, "The title appeared") {
+		t.Errorf("summary ran into the next sentence: %q", got.Summary)
+	}
+}
+
+func field(k corpus.Card, f string) []string {
+	switch f {
+	case "summary":
+		return []string{k.Summary}
+	case "focus":
+		return []string{k.Focus}
+	case "responsibilities":
+		return k.Responsibilities
+	case "skills":
+		return k.Skills
+	}
+	return nil
+}
+
+// sectionText joins the passages of a section.
+func sectionText(t *testing.T, c *corpus.Corpus, ref corpus.SourceRef) string {
+	t.Helper()
+	var parts []string
+	for _, p := range c.Passages() {
+		if p.Article == ref.Article && p.Section == ref.Section {
+			parts = append(parts, p.Text)
+		}
+	}
+	if len(parts) == 0 {
+		t.Fatalf("no section %s § %s", ref.Article, ref.Section)
+	}
+	return strings.Join(parts, "\n\n")
+}
+
+func ids(cards []corpus.Card) []string {
+	var out []string
+	for _, k := range cards {
+		out = append(out, k.ID)
+	}
+	return out
+}

@@ -1,0 +1,91 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// quote is a sentence or a list item of a passage, exactly as the passage
+// has it: Text is always a substring of the passage text.
+type quote struct {
+	Text string
+	Item bool // a list item (its marker left out)
+}
+
+// listMarker matches the start of a Markdown list item: "- ", "* ", "+ ",
+// "1. " or "1) ".
+var listMarker = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
+
+// quotes splits a passage text into list items and sentences, in order.
+// Every quote is a substring of text, trimmed of spaces.
+func quotes(text string) []quote {
+	var out []quote
+	start := -1 // start of the prose run being collected
+	flush := func(end int) {
+		if start >= 0 {
+			out = append(out, sentences(text[start:end])...)
+			start = -1
+		}
+	}
+	for off := 0; off < len(text); {
+		end := strings.IndexByte(text[off:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += off
+		}
+		line := text[off:end]
+		if m := listMarker.FindStringIndex(line); m != nil {
+			flush(off)
+			if item := strings.TrimSpace(line[m[1]:]); item != "" {
+				out = append(out, quote{Text: item, Item: true})
+			}
+		} else if start < 0 {
+			start = off
+		}
+		off = end + 1
+	}
+	flush(len(text))
+	return out
+}
+
+// sentences splits prose at a sentence end: '.', '!' or '?', maybe with a
+// closing quotation mark or bracket, followed by a space and a capital
+// letter, a digit or an opening quotation mark. "e.g. the" does not split.
+func sentences(text string) []quote {
+	var out []quote
+	start := 0
+	add := func(s string) {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, quote{Text: s})
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; c != '.' && c != '!' && c != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(text) && strings.ContainsRune(`"')]`, rune(text[j])) {
+			j++
+		}
+		if strings.HasPrefix(text[j:], "”") || strings.HasPrefix(text[j:], "’") {
+			j += len("”")
+		}
+		if j >= len(text) || (text[j] != ' ' && text[j] != '\n') {
+			continue
+		}
+		k := j
+		for k < len(text) && (text[k] == ' ' || text[k] == '\n') {
+			k++
+		}
+		r, _ := utf8.DecodeRuneInString(text[k:])
+		if unicode.IsUpper(r) || unicode.IsDigit(r) || r == '"' || r == '“' {
+			add(text[start:j])
+			start = k
+		}
+	}
+	add(text[start:])
+	return out
+}
