@@ -6,7 +6,6 @@ import (
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
-	"github.com/rolebot/rolebot/role"
 )
 
 // Stats describes what an Engine was built from.
@@ -22,16 +21,15 @@ type Stats struct {
 // it when there is none for this corpus; "" means index.DefaultDir) and
 // returns an Engine over both. Close it with Close.
 func Open(ctx context.Context, fsys fs.FS, indexDir string, opt Options) (*Engine, error) {
-	c, err := corpus.Load(fsys)
+	c, det, err := LoadCorpus(fsys)
 	if err != nil {
 		return nil, err
 	}
-	det := role.New(c.Cards)
 	if indexDir == "" {
 		indexDir = index.DefaultDir()
 	}
 	ps := c.Passages()
-	idx, info, err := index.Open(ctx, indexDir, index.Fingerprint(c.Fingerprint), func() []index.Passage {
+	idx, info, err := index.Open(ctx, indexDir, index.Fingerprint(indexFingerprint(c)), func() []index.Passage {
 		return index.PassagesOf(ps, det.Roles)
 	}, opt.Index)
 	if err != nil {

@@ -65,14 +65,35 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 
 func writeCard(b *strings.Builder, c corpus.Card) {
 	fmt.Fprintf(b, "%s — %s\n", c.Abbreviation, c.Title)
-	fmt.Fprintf(b, "  %s\n", c.Summary)
-	fmt.Fprintf(b, "  Focus: %s\n", c.Focus)
-	fmt.Fprintf(b, "  Responsibilities: %s\n", strings.Join(c.Responsibilities, "; "))
-	fmt.Fprintf(b, "  Skills: %s\n", strings.Join(c.Skills, "; "))
-	if len(c.ConfusedWith) > 0 {
-		fmt.Fprintf(b, "  Often confused with: %s\n", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
+	line := func(label, text string) {
+		if text != "" {
+			fmt.Fprintf(b, "  %s%s\n", label, text)
+		}
 	}
-	fmt.Fprintf(b, "  Sources: %s\n", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
+	line("", c.Summary)
+	line("Focus: ", c.Focus)
+	line("Responsibilities: ", strings.Join(c.Responsibilities, "; "))
+	line("Skills: ", strings.Join(c.Skills, "; "))
+	line("Often confused with: ", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
+	line("Sources: ", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
+	line("", DraftedNote(c))
+}
+
+// DraftedNote says which parts of a card were drafted from the articles
+// rather than written in roles/: "" for a card written in full.
+func DraftedNote(c corpus.Card) string {
+	if !c.Drafted {
+		return ""
+	}
+	written := c.Summary != "" && !slices.Contains(c.DraftedFields, "summary") ||
+		c.Focus != "" && !slices.Contains(c.DraftedFields, "focus") ||
+		len(c.Responsibilities) > 0 && !slices.Contains(c.DraftedFields, "responsibilities") ||
+		len(c.Skills) > 0 && !slices.Contains(c.DraftedFields, "skills") ||
+		len(c.ConfusedWith) > 0 && !slices.Contains(c.DraftedFields, "confused_with")
+	if !written {
+		return "(drafted from the articles)"
+	}
+	return "(" + strings.ReplaceAll(strings.Join(c.DraftedFields, ", "), "_", " ") + " drafted from the articles)"
 }
 
 // SourceGroup is one article a card cites, with the sections it cites.

@@ -49,6 +49,9 @@ func cardBlocks(c corpus.Card, withTitle bool, all []corpus.Card) []slack.Block 
 	if src := sourcesText(c); src != "" {
 		out = append(out, contextBlock(cutText("Sources: "+src, maxContextText)))
 	}
+	if note := bot.DraftedNote(c); note != "" {
+		out = append(out, contextBlock(escape(note)))
+	}
 	return out
 }
 
