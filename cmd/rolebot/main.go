@@ -20,6 +20,7 @@ Usage:
   rolebot ask [flags] -            answer one question per line of standard input
   rolebot index [flags]            build or refresh the search index
   rolebot serve [flags]            run the Slack bot over Socket Mode
+  rolebot cards [flags] [ROLE...]  print the role cards, written or drafted, as YAML
 
 Run "rolebot COMMAND --help" for the flags of a command.
 `
@@ -87,8 +88,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runIndex(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "cards":
+		return runCards(ctx, args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index or serve; see rolebot --help)\n", args[0])
+		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve or cards; see rolebot --help)\n", args[0])
 		return 2
 	}
 }

@@ -1,0 +1,69 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/bot"
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// runCards prints the role cards, written or drafted, as YAML that can be
+// saved into roles/ and edited.
+func runCards(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSetOut("cards", `rolebot cards [--corpus DIR] [ROLE...]
+
+Prints the role cards of the corpus as YAML, one document a card, in the format
+of roles/*.yaml: the cards written in roles/ and the cards drafted from the
+articles for roles that have none. Each drafted field quotes a sentence or list
+items of the section it cites. Save a card into roles/ID.yaml to edit it: what
+a card in roles/ says wins, field by field. ROLE limits the output to those ids.`, stdout, stderr)
+	corpusDir := fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder` with articles/ and roles/ (default: the embedded corpus; env CORPUS_DIR)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if code := interrupted(ctx); code != 0 {
+		return code
+	}
+	fsys, err := corpusFS(*corpusDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot cards: %v\n", err)
+		return 1
+	}
+	c, _, err := bot.LoadCorpus(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot cards: %v\n", err)
+		return 1
+	}
+	cards := c.Cards
+	if want := fs.Args(); len(want) > 0 {
+		cards = nil
+		for _, id := range want {
+			k, ok := c.Card(strings.ToLower(id))
+			if !ok {
+				var ids []string
+				for _, k := range c.Cards {
+					ids = append(ids, k.ID)
+				}
+				return usageError(stderr, "cards", "no card %q (the cards are %s)", id, strings.Join(ids, ", "))
+			}
+			if !slices.ContainsFunc(cards, func(x corpus.Card) bool { return x.ID == k.ID }) {
+				cards = append(cards, k)
+			}
+		}
+	}
+	if err := corpus.WriteCards(stdout, cards); err != nil {
+		fmt.Fprintf(stderr, "rolebot cards: %v\n", err)
+		return 1
+	}
+	return 0
+}
