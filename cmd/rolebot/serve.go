@@ -25,11 +25,12 @@ func openAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answerer, e
 }
 
 // runServe runs the Slack bot over Socket Mode until ctx is done (SIGINT,
-// SIGTERM), then lets the answers in flight finish and returns 0. Exit
-// status 2: a missing or malformed setting; 1: Slack refused a token, or
-// the corpus or the index could not be opened.
+// SIGTERM), then lets the answers in flight finish and returns 0. A corpus
+// folder is reloaded when it changes and on SIGHUP. Exit status 2: a
+// missing or malformed setting; 1: Slack refused a token, or the corpus or
+// the index could not be opened.
 func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	return serve(ctx, args, stdout, stderr, openAnswerer)
+	return serve(ctx, args, stdout, stderr, openLiveAnswerer)
 }
 
 // serve is runServe answering with what open opens.

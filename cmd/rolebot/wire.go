@@ -10,6 +10,7 @@ import (
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/reload"
 )
 
 // engineOptions says where the corpus and the index live.
@@ -18,6 +19,9 @@ type engineOptions struct {
 	IndexDir  string // "" = under the user's cache folder
 	Excerpts  int    // excerpts an answer quotes; 0 = the engine's default
 	Logger    *slog.Logger
+	// OnReload, when set, is called after each reload of the corpus in
+	// serve (see openLiveAnswerer): a hook for metrics.
+	OnReload func(reload.Result)
 }
 
 // engineStats describes what openEngine loaded, for the start-up log line.

@@ -1,0 +1,53 @@
+package main
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+
+	"github.com/rolebot/rolebot/bot"
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/reload"
+	"github.com/rolebot/rolebot/slackbot"
+)
+
+// openLiveAnswerer opens the engine as openAnswerer does and keeps it
+// current: the corpus folder is watched and SIGHUP reloads it (see package
+// reload). The embedded corpus never reloads. The close function stops
+// watching and closes the engine in use.
+func openLiveAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answerer, engineStats, func() error, error) {
+	e, st, err := openEngine(ctx, opts)
+	if err != nil {
+		return nil, st, nil, err
+	}
+	var open reload.Opener
+	ignore := ""
+	if opts.CorpusDir != "" {
+		dir, indexDir := opts.CorpusDir, opts.IndexDir
+		if indexDir == "" {
+			indexDir = index.DefaultDir()
+		}
+		if abs, err := filepath.Abs(dir); err == nil {
+			dir = abs
+		}
+		if abs, err := filepath.Abs(indexDir); err == nil {
+			ignore = abs
+		}
+		opts.CorpusDir = dir
+		open = func(ctx context.Context) (*bot.Engine, error) {
+			return bot.Open(ctx, os.DirFS(dir), indexDir, bot.Options{Excerpts: opts.Excerpts})
+		}
+	}
+	live := reload.New(e, open, reload.Options{Dir: opts.CorpusDir, IgnoreDir: ignore, Logger: opts.Logger, OnReload: opts.OnReload})
+	runCtx, stop := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		_ = live.Run(runCtx)
+	}()
+	return live, st, func() error {
+		stop()
+		<-done
+		return live.Close()
+	}, nil
+}
