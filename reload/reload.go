@@ -67,7 +67,8 @@ type Engine struct {
 
 	mu      sync.Mutex // serialises reloads and Close
 	closed  bool
-	retired atomic.Int64 // engines closed after a swap, for tests
+	retired atomic.Int64  // engines closed after a swap, for tests
+	ready   chan struct{} // closed once Run watches (or knows it cannot)
 }
 
 // ref is an engine with a count of its users: one for being current, one
@@ -87,7 +88,7 @@ func New(e *bot.Engine, open Opener, opt Options) *Engine {
 	if opt.Debounce <= 0 {
 		opt.Debounce = DefaultDebounce
 	}
-	r := &Engine{open: open, opt: opt, log: opt.Logger}
+	r := &Engine{open: open, opt: opt, log: opt.Logger, ready: make(chan struct{})}
 	if r.log == nil {
 		r.log = slog.New(slog.DiscardHandler)
 	}

@@ -14,11 +14,16 @@ import (
 	"github.com/fsnotify/fsnotify"
 )
 
+// Ready is closed once Run watches the folder, or knows it cannot: a
+// change made after that is seen.
+func (r *Engine) Ready() <-chan struct{} { return r.ready }
+
 // Run reloads the corpus when a file under Options.Dir changes (after
 // Options.Debounce of quiet) and on SIGHUP, until ctx is done. With no Dir
 // (the embedded corpus) it never reloads: SIGHUP is logged and ignored.
 // When the folder cannot be watched, Run logs why and still reloads on
 // SIGHUP. Reloads run one at a time; changes during one start another.
+// Call Run once.
 func (r *Engine) Run(ctx context.Context) error {
 	hup := make(chan os.Signal, 1)
 	signal.Notify(hup, syscall.SIGHUP)
@@ -46,6 +51,7 @@ func (r *Engine) Run(ctx context.Context) error {
 	defer func() { <-done }()
 
 	if r.opt.Dir == "" {
+		close(r.ready)
 		return r.loop(ctx, nil, hup, trigger)
 	}
 	w, err := fsnotify.NewWatcher()
@@ -53,6 +59,7 @@ func (r *Engine) Run(ctx context.Context) error {
 		defer w.Close()
 		err = r.watchTree(w, r.opt.Dir)
 	}
+	close(r.ready)
 	if err != nil {
 		r.log.Error("cannot watch the corpus folder: reload with SIGHUP", "dir", r.opt.Dir, "err", err)
 		return r.loop(ctx, nil, hup, trigger)

@@ -11,7 +11,7 @@ import (
 	"github.com/rolebot/rolebot/slackbot"
 )
 
-// openLiveAnswerer opens the engine as openAnswerer does and keeps it
+// openLiveAnswerer opens the engine, what serve answers with, and keeps it
 // current: the corpus folder is watched and SIGHUP reloads it (see package
 // reload). The embedded corpus never reloads. The close function stops
 // watching and closes the engine in use.
@@ -45,6 +45,10 @@ func openLiveAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answere
 		defer close(done)
 		_ = live.Run(runCtx)
 	}()
+	select { // serve is ready once changes are seen
+	case <-live.Ready():
+	case <-ctx.Done():
+	}
 	return live, st, func() error {
 		stop()
 		<-done

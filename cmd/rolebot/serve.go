@@ -15,15 +15,6 @@ import (
 // answererOpener opens what serve answers with, and says how to close it.
 type answererOpener func(ctx context.Context, opts engineOptions) (slackbot.Answerer, engineStats, func() error, error)
 
-// openAnswerer opens the engine: what serve answers with.
-func openAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answerer, engineStats, func() error, error) {
-	e, st, err := openEngine(ctx, opts)
-	if err != nil {
-		return nil, st, nil, err
-	}
-	return e, st, e.Close, nil
-}
-
 // runServe runs the Slack bot over Socket Mode until ctx is done (SIGINT,
 // SIGTERM), then lets the answers in flight finish and returns 0. A corpus
 // folder is reloaded when it changes and on SIGHUP. Exit status 2: a
