@@ -135,3 +135,20 @@ func mapValues(m map[string]*dto.MetricFamily) []*dto.MetricFamily {
 
 // sampleKey is model.Metric's String without the spaces between labels.
 func sampleKey(m model.Metric) string { return strings.ReplaceAll(m.String(), ", ", ",") }
+
+// BenchmarkPerEnvelope is what the metrics add to one answered mention:
+// the envelope, its ack, one Web API call and the outcome, from two
+// goroutines at once as the workers do.
+//
+//	go test ./metrics -run '^$' -bench PerEnvelope
+func BenchmarkPerEnvelope(b *testing.B) {
+	m := New()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			m.EnvelopeReceived("events_api")
+			m.Acked(300 * time.Microsecond)
+			m.APICall("chat.postMessage", "")
+			m.EventHandled("mention", "answered", 9*time.Millisecond)
+		}
+	})
+}
