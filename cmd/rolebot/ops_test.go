@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"io"
 	"net"
 	"net/http"
@@ -374,4 +375,26 @@ func scrape(t testing.TB, text string) map[string]float64 {
 		out[strings.ReplaceAll(s.Metric.String(), ", ", ",")] = float64(s.Value)
 	}
 	return out
+}
+
+// TestOpsRedisSeam checks the seam serve offers the state store:
+// watchRedis makes /healthz say "redis unreachable" while the status fails.
+func TestOpsRedisSeam(t *testing.T) {
+	var logs syncBuffer
+	o, err := startOps("127.0.0.1:0", newLogger(&logs, "text", 0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.close()
+	base := opsURL(t, &logs)
+	var mu sync.Mutex
+	redisErr := errors.New("state: redis unreachable: dial tcp 127.0.0.1:1: connection refused")
+	o.watchRedis(func(context.Context) error { mu.Lock(); defer mu.Unlock(); return redisErr })
+	o.engineOpened(engineStats{Articles: 1, Passages: 2, Cards: 3})
+	o.observer().Connection(slackbot.Connected)
+	waitHealth(t, base, http.StatusServiceUnavailable, reasonRedisUnreachable)
+	mu.Lock()
+	redisErr = nil
+	mu.Unlock()
+	waitHealth(t, base, http.StatusOK, "")
 }
