@@ -33,13 +33,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 // serve is runServe answering with what open opens.
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer, open answererOpener) int {
-	fs := newFlagSet("serve", `rolebot serve [flags]
+	fs := newFlagSetOut("serve", `rolebot serve [flags]
 
 Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
 (in the thread), direct messages and the /role command. Settings come from the
 environment or a .env file (see .env.example): SLACK_APP_TOKEN, SLACK_BOT_TOKEN,
 CORPUS_DIR, INDEX_DIR, LOG_LEVEL, LOG_FORMAT, METRICS_ADDR and SLACK_API_URL.
-Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there.`, stderr)
+Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	var f serveFlags
 	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
 	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder` with articles/ and roles/ (default: CORPUS_DIR, else the embedded corpus)")
