@@ -47,9 +47,9 @@ type Options struct {
 
 // Result says what one reload did.
 type Result struct {
-	Cause                       string // "change", "signal" or "call"
-	Articles, Passages, Skipped int    // of the new corpus
-	Took                        time.Duration
+	Cause                              string // "change", "signal" or "call"
+	Articles, Passages, Cards, Skipped int    // of the new corpus
+	Took                               time.Duration
 	// Unchanged is set when the corpus turned out the same as the one in
 	// use: nothing was swapped.
 	Unchanged bool
@@ -180,7 +180,7 @@ func (r *Engine) reload(ctx context.Context, cause string) Result {
 		return res
 	}
 	st := e.Stats()
-	res.Articles, res.Passages, res.Skipped = st.Articles, st.Passages, len(st.Skipped)
+	res.Articles, res.Passages, res.Cards, res.Skipped = st.Articles, st.Passages, st.Cards, len(st.Skipped)
 	skipped := make([]string, len(st.Skipped))
 	for i, s := range st.Skipped {
 		skipped[i] = s.String()
@@ -196,7 +196,7 @@ func (r *Engine) reload(ctx context.Context, cause string) Result {
 	old := r.cur.Swap(newRef(e))
 	r.release(old)
 	r.log.Info("corpus reloaded", "cause", cause, "articles", res.Articles, "passages", res.Passages,
-		"skipped", res.Skipped, "skipped_files", skipped, "took_ms", res.Took.Milliseconds(), "index", st.Index.Dir)
+		"cards", res.Cards, "skipped", res.Skipped, "skipped_files", skipped, "took_ms", res.Took.Milliseconds(), "index", st.Index.Dir)
 	r.report(res)
 	return res
 }

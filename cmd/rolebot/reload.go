@@ -55,3 +55,15 @@ func openLiveAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answere
 		return live.Close()
 	}, nil
 }
+
+// corpusReloaded records a reload in the metrics: its time and result,
+// and what the new corpus holds.
+func (o *opsServer) corpusReloaded(r reload.Result) {
+	if o == nil {
+		return
+	}
+	o.metrics.CorpusReloaded(r.Took, r.Err)
+	if r.Err == nil {
+		o.metrics.SetCorpus(r.Articles, r.Passages, r.Cards)
+	}
+}

@@ -2,12 +2,14 @@ package main
 
 import (
 	"context"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/rolebot/rolebot/internal/slackfake"
 	"github.com/rolebot/rolebot/reload"
 )
 
@@ -47,5 +49,33 @@ func TestServeAnswererReloads(t *testing.T) {
 	}
 	if _, err := a.Answer(context.Background(), "cro"); err == nil {
 		t.Error("answered after close")
+	}
+}
+
+// serve, run for real against the fake Slack, reloads an edited corpus
+// folder and counts the reload in its metrics.
+func TestServeReloadMetrics(t *testing.T) {
+	dir := t.TempDir()
+	copyDir(t, filepath.Join("..", "..", "corpus", "testdata", "draft"), dir)
+	fake := slackfake.New(t)
+	env := serveSettings(t, map[string]string{
+		"SLACK_APP_TOKEN": slackfake.AppToken, "SLACK_BOT_TOKEN": slackfake.BotToken, "SLACK_API_URL": fake.URL,
+		"METRICS_ADDR": "127.0.0.1:0", "CORPUS_DIR": dir, "INDEX_DIR": t.TempDir(),
+	})
+	stderr, _ := startServeOpen(t, env, openLiveAnswerer)
+	base := opsURL(t, stderr)
+	fake.WaitConnected(1)
+	waitHealth(t, base, http.StatusOK, "")
+	path := filepath.Join(dir, "articles", "cro.md")
+	data, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, append(data, "\n\nSome CROs also run the quasar accounts programme.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	m := scrapeWhen(t, base, func(m map[string]float64) bool { return m[`rolebot_corpus_reloads_total{result="ok"}`] == 1 })
+	if m[`rolebot_corpus_passages`] != 16 {
+		t.Errorf("passages after the reload: %v, want 16", m[`rolebot_corpus_passages`])
+	}
+	if !strings.Contains(stderr.String(), `msg="corpus reloaded" cause=change articles=3 passages=16`) {
+		t.Errorf("no reload line in the log:\n%s", stderr)
 	}
 }

@@ -70,7 +70,8 @@ Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
-	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
+	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log,
+		OnReload: ops.corpusReloaded})
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
