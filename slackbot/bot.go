@@ -49,6 +49,11 @@ type Config struct {
 	MaxRetryWait time.Duration
 	// Render turns an answer into a message (nil: Render).
 	Render func(bot.Answer, View) Message
+	// Store keeps dedupe keys, votes and gaps (nil: this process's memory,
+	// and no gaps). See store.go.
+	Store Store
+	// Corpus describes the corpus for the Home tab.
+	Corpus CorpusInfo
 }
 
 func (c *Config) setDefaults() {
@@ -126,7 +131,8 @@ type Bot struct {
 	log  *slog.Logger
 	api  *slack.Client
 	sm   *socketmode.Client
-	seen *dedupe
+	seen  *dedupe // presses of Share, and dedupe when the store fails
+	store Store
 
 	self     Identity
 	answerer Answerer
@@ -142,13 +148,18 @@ func New(cfg Config) *Bot {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	api := slack.New(cfg.BotToken, opts...)
-	return &Bot{
-		cfg:  cfg,
-		log:  cfg.Logger,
-		api:  api,
-		sm:   socketmode.New(api),
-		seen: newDedupe(cfg.DedupeTTL, 200_000),
+	b := &Bot{
+		cfg:   cfg,
+		log:   cfg.Logger,
+		api:   api,
+		sm:    socketmode.New(api),
+		seen:  newDedupe(cfg.DedupeTTL, 200_000),
+		store: cfg.Store,
 	}
+	if b.store == nil {
+		b.store = newMemStore(cfg.DedupeTTL)
+	}
+	return b
 }
 
 // authCodes are the codes with which Slack refuses a token.
