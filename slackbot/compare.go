@@ -43,19 +43,33 @@ func compareBlocks(a, b corpus.Card, limit int) []slack.Block {
 		}
 		return s
 	}
-	items := func(list []string) string { return bulletList(list[:min(len(list), compareItems)]) }
+	n, what := compareItems, func(c corpus.Card) string { return escape(c.Summary) }
+	if limit < fieldLimits[0] { // brief: fewer items, the summary's first clause
+		n, what = compareItems-1, func(c corpus.Card) string { return escape(firstClause(c.Summary)) }
+	}
+	items := func(list []string) string { return bulletList(list[:min(len(list), n)]) }
 	out := []slack.Block{
 		row("", name(a), name(b)),
-		row("What it is", escape(a.Summary), escape(b.Summary)),
+		row("What it is", what(a), what(b)),
 		row("Focus", escape(a.Focus), escape(b.Focus)),
 		row("Closer to", closerTo(a), closerTo(b)),
 		row("Responsibilities", items(a.Responsibilities), items(b.Responsibilities)),
 		row("Skills", items(a.Skills), items(b.Skills)),
 	}
 	if src := compareSources(a, b); src != "" {
-		out = append(out, contextBlock(cutText("From the role cards. Sources: "+src, min(limit*2, maxContextText))))
+		out = append(out, contextBlock(cutText("From the role cards. Sources: "+src, min(limit+100, maxContextText))))
 	}
 	return out
+}
+
+// firstClause is s up to its first ";" or sentence end, when there is more.
+func firstClause(s string) string {
+	for i, r := range s {
+		if r == ';' || (r == '.' && i+1 < len(s) && s[i+1] == ' ') {
+			return strings.TrimSpace(s[:i]) + "."
+		}
+	}
+	return s
 }
 
 var closerPattern = regexp.MustCompile(`(?i)closer to ([^.;]*)`)

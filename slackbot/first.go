@@ -21,6 +21,9 @@ const (
 	maxFirstQuote = 600
 	// minFirstQuote is the least room worth a quote: less would be a fragment.
 	minFirstQuote = 200
+	// wantFirstQuote is the room the cards leave for quotes when they can:
+	// a passage of two or three sentences.
+	wantFirstQuote = 450
 	// sharedByRoom is kept free for the "Shared by @user" note.
 	sharedByRoom = 60
 )
@@ -48,7 +51,7 @@ func firstAnswer(a bot.Answer, v View) Message {
 		body, compact = firstBody(a, v.Cards, level)
 		need := fixed + visibleText(body)
 		if len(a.Excerpts) > 0 {
-			need += minFirstQuote
+			need += wantFirstQuote
 		}
 		if need <= room {
 			break
@@ -57,6 +60,7 @@ func firstAnswer(a bot.Answer, v View) Message {
 	blocks := append(head, body...)
 	left := room - visibleText(blocks) - visibleText(tail)
 	shown, cut := 0, false
+	quoted := map[int]bool{}
 	for _, i := range differenceOrder(a) {
 		if shown == maxFirstExcerpts || left < minFirstQuote {
 			break
@@ -70,12 +74,20 @@ func firstAnswer(a bot.Answer, v View) Message {
 			blocks = append(blocks, eb...)
 			left -= n
 			shown++
+			quoted[i] = true
 			cut = cut || short
 		}
 	}
 	more := compact || cut || shown < len(a.Excerpts)
-	if !more {
-		tail = answerActions(a, v, false, nil)
+	if !more || v.Voted == votedDown {
+		// After 👎 the next best excerpts are those not quoted yet.
+		var nextBest []bot.Excerpt
+		for i, e := range a.Excerpts {
+			if !quoted[i] && len(nextBest) < maxFirstExcerpts {
+				nextBest = append(nextBest, e)
+			}
+		}
+		tail = answerActions(a, v, more, nextBest)
 	}
 	blocks = append(blocks, tail...)
 	for visibleText(blocks) > room && len(blocks) > len(tail)+1 {
