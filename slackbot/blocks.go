@@ -222,7 +222,7 @@ func roleList(a bot.Answer, v View) Message {
 		list = "I know no roles yet: the corpus has no role cards."
 	}
 	return Message{
-		Text:   cutText("Roles I know: "+escape(plainRoleNames(cards)), maxFallbackText),
+		Text: cutText("Roles I know: "+escape(plainRoleNames(cards)), maxFallbackText),
 		Blocks: append([]slack.Block{headerBlock("Roles I know"), sectionBlock(cutText(list, maxSectionText))},
 			feedbackOnly(a, v)...),
 	}

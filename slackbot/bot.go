@@ -127,10 +127,10 @@ type Answerer interface {
 // channels (in the thread), direct messages and the /role command, and
 // handles the buttons of its messages. Create it with New.
 type Bot struct {
-	cfg  Config
-	log  *slog.Logger
-	api  *slack.Client
-	sm   *socketmode.Client
+	cfg   Config
+	log   *slog.Logger
+	api   *slack.Client
+	sm    *socketmode.Client
 	seen  *dedupe // presses of Share, and dedupe when the store fails
 	store Store
 
