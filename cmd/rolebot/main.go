@@ -19,6 +19,7 @@ Usage:
   rolebot ask [flags] -            answer one question per line of standard input
   rolebot index [flags]            build or refresh the search index
   rolebot serve [flags]            run the Slack bot over Socket Mode
+  rolebot gaps [--format json]     list the questions rolebot could not answer well
 
 Run "rolebot COMMAND --help" for the flags of a command.
 `
@@ -47,8 +48,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runIndex(ctx, args[1:], stdout, stderr)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr)
+	case "gaps":
+		return runGaps(ctx, args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index or serve; see rolebot --help)\n", args[0])
+		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve or gaps; see rolebot --help)\n", args[0])
 		return 2
 	}
 }

@@ -39,7 +39,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, open an
 Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
 (in the thread), direct messages and the /role command. Settings come from the
 environment or a .env file (see .env.example): SLACK_APP_TOKEN, SLACK_BOT_TOKEN,
-CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stderr)
+CORPUS_DIR, INDEX_DIR, LOG_LEVEL, SLACK_API_URL, STATE_DIR, REDIS_URL, GAPS and
+GAPS_DAYS. Flags win over both.`, stderr)
 	var f serveFlags
 	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
 	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder` with articles/ and roles/ (default: CORPUS_DIR, else the embedded corpus)")
@@ -59,22 +60,34 @@ CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stder
 		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
 		return 2
 	}
+	stateCfg, err := stateSettings(f.envFile, os.LookupEnv)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
+		return 2
+	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
 
-	slackBot := slackbot.New(slackbot.Config{
-		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
-	})
-	id, err := slackBot.AuthTest(ctx)
+	store, err := openState(ctx, stateCfg, log)
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
+	defer store.Close()
 	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
 	defer closeAnswerer()
+	slackBot := slackbot.New(slackbot.Config{
+		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
+		Store: store, Corpus: corpusInfo(stats),
+	})
+	id, err := slackBot.AuthTest(ctx)
+	if err != nil {
+		return serveFailed(ctx, stderr, err)
+	}
 	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
-		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards)
+		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards,
+		"state", stateWhere(stateCfg), "gaps", !stateCfg.GapsOff)
 
 	if err := slackBot.Serve(ctx, answerer); err != nil {
 		return serveFailed(ctx, stderr, err)
