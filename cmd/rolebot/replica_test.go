@@ -172,7 +172,7 @@ func TestTwoReplicasAnswerOnce(t *testing.T) {
 			retried = append(retried, id+"-retry")
 		}
 	}
-	posts := fake.WaitPosts(101)
+	fake.WaitPosts(101)
 	for i, id := range retried {
 		fake.WaitAck(id)
 		byConn[conns[(i*10+1)%2]].waitHandled(t, id)
@@ -181,7 +181,7 @@ func TestTwoReplicasAnswerOnce(t *testing.T) {
 		fake.WaitAck(fmt.Sprintf("env-m%03d", i))
 		byConn[conns[i%2]].waitHandled(t, fmt.Sprintf("env-m%03d", i))
 	}
-	posts = fake.Posts()
+	posts := fake.Posts()
 	threads := map[string]int{}
 	for _, p := range posts[1:] {
 		threads[p.ThreadTS]++
