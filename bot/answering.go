@@ -28,11 +28,10 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if len(d.Unknown) > 0 && len(d.Roles) == 0 {
 		a.Unknown = d.Unknown
 		a.NoMatch = true
+		// Suggestions are role ids only: an unknown role is never answered
+		// with "did you mean" and a question.
 		for _, u := range d.Unknown {
 			a.Suggestions = appendNew(a.Suggestions, e.roles.Closest(u, 3)...)
-		}
-		if len(a.Suggestions) == 0 {
-			a.Suggestions = Examples()
 		}
 		return a, nil
 	}

@@ -30,19 +30,19 @@ func loadCards(fsys fs.FS) ([]Card, []byte, error) {
 	for _, name := range names {
 		data, err := readChecked(fsys, name)
 		if err != nil {
-			return nil, nil, fmt.Errorf("corpus: role card %s: %w", name, err)
+			return nil, nil, fmt.Errorf("corpus: role card %q: %w", name, err)
 		}
 		var c Card
 		dec := yaml.NewDecoder(bytes.NewReader(data))
 		dec.KnownFields(true)
 		if err := dec.Decode(&c); err != nil {
-			return nil, nil, fmt.Errorf("corpus: role card %s: %w", name, err)
+			return nil, nil, fmt.Errorf("corpus: role card %q: %w", name, err)
 		}
 		if err := c.validate(); err != nil {
-			return nil, nil, fmt.Errorf("corpus: role card %s: %w", name, err)
+			return nil, nil, fmt.Errorf("corpus: role card %q: %w", name, err)
 		}
 		if prev, dup := ids[c.ID]; dup {
-			return nil, nil, fmt.Errorf("corpus: role card %s: id %q already used by %s", name, c.ID, prev)
+			return nil, nil, fmt.Errorf("corpus: role card %q: id %q already used by %q", name, c.ID, prev)
 		}
 		ids[c.ID] = name
 		cards = append(cards, c)
@@ -109,7 +109,7 @@ func (c *Corpus) checkCards(cards []Card) error {
 		for f, ref := range k.Sources {
 			a := c.Article(ref.Article)
 			if a == nil {
-				return fmt.Errorf("corpus: role card %s: sources.%s names unknown article %q", k.ID, f, ref.Article)
+				return fmt.Errorf("corpus: role card %s: sources.%s names unknown article %q%s", k.ID, f, ref.Article, c.skippedBecause(ref.Article))
 			}
 			found := false
 			for _, s := range a.Sections {

@@ -63,7 +63,7 @@ func TestCardErrors(t *testing.T) {
 		{"missing-confused-with-source.yaml", []string{"roles/missing-confused-with-source.yaml", "card gamma: sources has no entry for confused_with"}},
 		{"missing-id.yaml", []string{"roles/missing-id.yaml", `id "": want lower-case`}},
 		{"bad-id.yaml", []string{"roles/bad-id.yaml", `id "Gamma Officer"`}},
-		{"duplicate-id.yaml", []string{"roles/duplicate-id.yaml", `id "alpha" already used by roles/alpha.yaml`}},
+		{"duplicate-id.yaml", []string{"roles/duplicate-id.yaml", `id "alpha" already used by "roles/alpha.yaml"`}},
 		{"alias-collision.yaml", []string{"role card gamma", `name "First  OFFICER" is also a name of card alpha`}},
 		{"abbreviation-collision.yaml", []string{"role card gamma", `name "beo" is also a name of card beta`}},
 		{"unknown-field.yaml", []string{"roles/unknown-field.yaml", "field responsibilites not found"}},

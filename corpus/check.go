@@ -35,6 +35,9 @@ func readChecked(fsys fs.FS, name string) ([]byte, error) {
 	if len(bytes.TrimSpace(data)) == 0 {
 		return nil, fmt.Errorf("empty file")
 	}
+	if err := utf16Error(data); err != nil {
+		return nil, err
+	}
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("binary file (NUL byte at offset %d)", i)
 	}

@@ -7,6 +7,7 @@ import (
 	"crypto/sha256"
 	"embed"
 	"encoding/hex"
+	"errors"
 	"fmt"
 	"io/fs"
 	"path"
@@ -59,13 +60,18 @@ type Passage struct {
 	Text         string
 }
 
+// NoCards is the reason given for a missing roles/ folder.
+const NoCards = "no such folder: no role cards, so no question can name a role"
+
 // Skipped is a file that Load could not use.
 type Skipped struct {
 	File   string
 	Reason string
 }
 
-func (s Skipped) String() string { return s.File + ": " + s.Reason }
+// String gives the file name quoted, so that a name with a newline or an
+// escape character cannot fake lines or drive the terminal.
+func (s Skipped) String() string { return fmt.Sprintf("%q: %s", s.File, s.Reason) }
 
 // Passages returns every passage of every article, in article order.
 func (c *Corpus) Passages() []Passage {
@@ -130,7 +136,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		}
 		slug := strings.TrimSuffix(base, ext)
 		if prev, dup := seen[slug]; dup {
-			c.Skipped = append(c.Skipped, Skipped{name, fmt.Sprintf("same slug %q as %s", slug, prev)})
+			c.Skipped = append(c.Skipped, Skipped{name, fmt.Sprintf("same slug %q as %q", slug, prev)})
 			continue
 		}
 		data, err := readChecked(fsys, name)
@@ -164,6 +170,13 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		return nil, fmt.Errorf("corpus: no usable article (%d skipped: %s)", len(c.Skipped), joinSkipped(c.Skipped))
 	}
 
+	// fs.Glob in loadCards hides a missing or unreadable folder: without
+	// cards no question can name a role, so say so here.
+	if _, err := fs.ReadDir(fsys, "roles"); errors.Is(err, fs.ErrNotExist) {
+		c.Skipped = append(c.Skipped, Skipped{"roles/", NoCards})
+	} else if err != nil {
+		return nil, fmt.Errorf("corpus: roles/ folder is not readable: %w", err)
+	}
 	cards, cardBytes, err := loadCards(fsys)
 	if err != nil {
 		return nil, err

@@ -100,7 +100,7 @@ var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 // parseMarkdown reads a Markdown article: optional front matter, headings
 // that start sections, paragraphs separated by blank lines.
 func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
-	m, body, err := splitFrontMatter(data)
+	m, body, err := splitFrontMatter([]byte(newlines(string(data))))
 	if err != nil {
 		return nil, err
 	}
@@ -169,7 +169,7 @@ var (
 // headings as short lines of their own that do not end like a sentence, an
 // optional table of contents that is not indexed.
 func parsePlain(slug string, data []byte, side meta) (*Article, error) {
-	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	text := newlines(string(data))
 	blocks := splitBlocks(text)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("empty file")

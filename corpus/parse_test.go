@@ -1,6 +1,7 @@
 package corpus_test
 
 import (
+	"io/fs"
 	"os"
 	"slices"
 	"strings"
@@ -12,9 +13,12 @@ import (
 )
 
 // loadArticle loads a corpus of one article file and returns the article.
+// noCards is an empty roles/ folder: these tests are about articles.
+var noCards = &fstest.MapFile{Mode: fs.ModeDir | 0o755}
+
 func loadArticle(t *testing.T, name string, data []byte) *corpus.Article {
 	t.Helper()
-	c, err := corpus.Load(fstest.MapFS{"articles/" + name: {Data: data}})
+	c, err := corpus.Load(fstest.MapFS{"articles/" + name: {Data: data}, "roles": noCards})
 	if err != nil {
 		t.Fatalf("Load %s: %v", name, err)
 	}
@@ -252,6 +256,7 @@ func TestPlainText(t *testing.T) {
 // source; the text stays as it is.
 func TestPlainTextSidecar(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
+		"roles":                   noCards,
 		"articles/mine.txt":       {Data: []byte("First line\n\nText.\n")},
 		"articles/mine.meta.yaml": {Data: []byte("title: Better Title\nsource: user\n")},
 	})

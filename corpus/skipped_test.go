@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -41,7 +42,7 @@ func TestSkippedFiles(t *testing.T) {
 		"articles/headings-only.md": "no text besides the title and headings",
 		"articles/notes.docx":       "not an article: want a .md or .txt file",
 		"articles/page.html":        "not an article: want a .md or .txt file",
-		"articles/twin.txt":         `same slug "twin" as articles/twin.md`,
+		"articles/twin.txt":         `same slug "twin" as "articles/twin.md"`,
 		"articles/sidecar.txt":      "sidecar.meta.yaml",
 	}
 	got := map[string]string{}
@@ -50,8 +51,8 @@ func TestSkippedFiles(t *testing.T) {
 			t.Errorf("%s skipped twice", s.File)
 		}
 		got[s.File] = s.Reason
-		if !strings.HasPrefix(s.String(), s.File+": ") {
-			t.Errorf("String() = %q, want it to start with the file name", s.String())
+		if !strings.HasPrefix(s.String(), strconv.Quote(s.File)+": ") {
+			t.Errorf("String() = %q, want it to start with the quoted file name", s.String())
 		}
 	}
 	for file, reason := range want {
@@ -89,8 +90,10 @@ func TestSkippedFiles(t *testing.T) {
 // Exactly 5 MB is allowed; the limit is on what is over it.
 func TestMaxFileSizeBoundary(t *testing.T) {
 	dir := t.TempDir()
-	if err := os.MkdirAll(filepath.Join(dir, "articles"), 0o755); err != nil {
-		t.Fatal(err)
+	for _, sub := range []string{"articles", "roles"} {
+		if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+			t.Fatal(err)
+		}
 	}
 	para := "The limit is inclusive. "
 	data := []byte(strings.Repeat(para, corpus.MaxFileSize/len(para)+1)[:corpus.MaxFileSize-1] + ".")
@@ -121,7 +124,7 @@ func TestNoUsableArticle(t *testing.T) {
 		want string
 	}{
 		{"no articles folder", map[string]string{"roles/x.yaml": "id: x\n"}, "no articles/ folder or no files in it"},
-		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, "articles/a.md: empty file; articles/b.pdf: not an article"},
+		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file; "articles/b.pdf": not an article`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/user"
 	"strconv"
 	"strings"
 	"syscall"
@@ -45,4 +46,17 @@ func lockDir(ctx context.Context, path string, wait time.Duration) (func(), erro
 		_ = syscall.Flock(int(f.Fd()), syscall.LOCK_UN)
 		f.Close()
 	}, nil
+}
+
+// owner names the user who owns a file, as "alice (uid 1001)".
+func owner(info os.FileInfo) string {
+	st, ok := info.Sys().(*syscall.Stat_t)
+	if !ok {
+		return "another user"
+	}
+	uid := strconv.FormatUint(uint64(st.Uid), 10)
+	if u, err := user.LookupId(uid); err == nil {
+		return fmt.Sprintf("%s (uid %s)", u.Username, uid)
+	}
+	return "uid " + uid
 }

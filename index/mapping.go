@@ -12,7 +12,7 @@ import (
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-5"
+const mappingVersion = "rolebot-index-6"
 
 // Field names of an indexed passage.
 const (

@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
@@ -14,7 +15,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	bolt "go.etcd.io/bbolt"
+	berrors "go.etcd.io/bbolt/errors"
 
 	"github.com/rolebot/rolebot/corpus"
 )
@@ -30,10 +31,13 @@ type Passage struct {
 
 // Info says what Open did.
 type Info struct {
-	Dir      string        // folder of the index in use
-	Built    bool          // false when an existing index was reopened
-	Passages int           // passages indexed (when built)
-	Took     time.Duration // time to open or build
+	Dir      string // folder of the index in use
+	Built    bool   // false when an existing index was reopened
+	Passages int    // passages indexed (when built)
+	// Damaged says why the index in place could not be used and was
+	// rebuilt; "" when there was none or it was fine.
+	Damaged string
+	Took    time.Duration // time to open or build
 }
 
 // Options tunes Open. The zero value is fine.
@@ -67,9 +71,11 @@ func Fingerprint(corpusFingerprint string) string {
 var ErrLocked = errors.New("index is locked by another rolebot process")
 
 // Open returns the index for a corpus under dir. It reopens the index built
-// for the same fingerprint, or builds one into a fresh folder and moves it
-// into place only when complete, so a crash mid-build never leaves a broken
-// index in use. Indexes of older fingerprints are then removed.
+// for the same fingerprint when its stamp shows it complete and unchanged,
+// or builds one into a fresh folder and moves it into place only when
+// complete, so a crash mid-build never leaves a broken index in use. A
+// damaged index is rebuilt and Info.Damaged says why. Indexes of other
+// fingerprints not used for a day are then removed (see removeStale).
 func Open(ctx context.Context, dir, fingerprint string, passages func() []Passage, opt Options) (*Index, Info, error) {
 	start := time.Now()
 	if opt.BatchSize <= 0 {
@@ -79,66 +85,110 @@ func Open(ctx context.Context, dir, fingerprint string, passages func() []Passag
 		opt.LockWait = 10 * time.Second
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
+		if e := notReadable(dir, err); e != nil {
+			return nil, Info{}, e
+		}
 		return nil, Info{}, fmt.Errorf("index: create %s: %w", dir, err)
 	}
 	final := filepath.Join(dir, "idx-"+fingerprint)
+	var why string // why the index in place was not used
 	if !opt.Rebuild {
-		if idx, err := openDir(final); err == nil {
+		idx, err := openDir(final, fingerprint)
+		switch {
+		case err == nil:
 			return idx, Info{Dir: final, Took: time.Since(start)}, nil
-		} else if errors.Is(err, ErrLocked) {
+		case errors.Is(err, ErrLocked):
 			return nil, Info{}, err
+		case errors.Is(err, fs.ErrPermission):
+			return nil, Info{}, notReadable(final, err)
+		case !errors.Is(err, fs.ErrNotExist):
+			why = strings.TrimPrefix(err.Error(), errDamaged.Error()+": ")
 		}
 	}
 
 	unlock, err := lockDir(ctx, filepath.Join(dir, "build.lock"), opt.LockWait)
 	if err != nil {
+		if e := notReadable(dir, err); e != nil {
+			return nil, Info{}, e
+		}
 		return nil, Info{}, err
 	}
 	defer unlock()
 	// Another process may have built it while we waited for the lock.
-	if !opt.Rebuild {
-		if idx, err := openDir(final); err == nil {
+	if !opt.Rebuild && why == "" {
+		if idx, err := openDir(final, fingerprint); err == nil {
 			return idx, Info{Dir: final, Took: time.Since(start)}, nil
 		}
 	}
+	if _, err := os.Lstat(final); err == nil {
+		if _, ours := madeByRolebot(final); !ours {
+			return nil, Info{}, fmt.Errorf("index: %s is in the way and rolebot did not make it (no %s file in it): move it away or use another --index folder", final, markerName)
+		}
+	}
 	ps := passages()
-	tmp := filepath.Join(dir, fmt.Sprintf("tmp-%s-%d", fingerprint, os.Getpid()))
-	_ = os.RemoveAll(tmp)
-	if err := build(ctx, tmp, ps, opt.BatchSize); err != nil {
+	tmp, err := makeFolder(dir, "tmp-"+fingerprint+"-")
+	if err != nil {
+		return nil, Info{}, err
+	}
+	if err := build(ctx, tmp, fingerprint, ps, opt.BatchSize); err != nil {
 		_ = os.RemoveAll(tmp)
 		return nil, Info{}, err
 	}
-	_ = os.RemoveAll(final) // a leftover that would not open
+	_ = os.RemoveAll(final) // rolebot's, and damaged or out of date
 	if err := os.Rename(tmp, final); err != nil {
 		_ = os.RemoveAll(tmp)
 		return nil, Info{}, fmt.Errorf("index: move %s into place: %w", tmp, err)
 	}
-	removeStale(dir, filepath.Base(final))
-	idx, err := openDir(final)
+	_ = syncFile(dir)
+	removeStale(dir, filepath.Base(final), time.Now())
+	idx, err := openDir(final, fingerprint)
 	if err != nil {
 		return nil, Info{}, err
 	}
-	return idx, Info{Dir: final, Built: true, Passages: len(ps), Took: time.Since(start)}, nil
+	return idx, Info{Dir: final, Built: true, Passages: len(ps), Damaged: why, Took: time.Since(start)}, nil
 }
 
 // openDir opens a complete index read-only, so that any number of rolebot
-// processes can share it.
-func openDir(path string) (*Index, error) {
-	if _, err := os.Stat(filepath.Join(path, "index_meta.json")); err != nil {
+// processes can share it. The stamp must match the files, and the index
+// must hold as many passages as the stamp says; any other state is an
+// error wrapping errDamaged. A folder that is not there gives an error
+// wrapping fs.ErrNotExist.
+func openDir(path, fingerprint string) (idx *Index, err error) {
+	if _, err := os.Stat(path); err != nil {
 		return nil, fmt.Errorf("index: %s: %w", path, err)
 	}
+	want, err := checkStamp(path, fingerprint)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		// Scorch has panicked on damaged files before: treat that as damage.
+		if r := recover(); r != nil {
+			idx, err = nil, damaged("opening it panicked: %v", r)
+		}
+	}()
 	b, err := bleve.OpenUsing(path, map[string]any{"read_only": true, "bolt_timeout": "1s"})
 	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
+		if errors.Is(err, berrors.ErrTimeout) {
 			return nil, fmt.Errorf("index: open %s: %w (stop the other process or use --index DIR)", path, ErrLocked)
 		}
-		return nil, fmt.Errorf("index: open %s: %w", path, err)
+		if errors.Is(err, fs.ErrPermission) {
+			return nil, err
+		}
+		return nil, damaged("bleve cannot open it: %v", err)
 	}
+	n, err := b.DocCount()
+	if err != nil || n != want {
+		b.Close()
+		return nil, damaged("it holds %d passages, its stamp says %d (%v)", n, want, err)
+	}
+	touch(path)
 	return newIndex(b), nil
 }
 
-// build writes a new index of the passages into path.
-func build(ctx context.Context, path string, ps []Passage, batchSize int) error {
+// build writes a new index of the passages into path, a folder that holds
+// only the marker, and stamps it.
+func build(ctx context.Context, path, fingerprint string, ps []Passage, batchSize int) error {
 	b, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return fmt.Errorf("index: create %s: %w", path, err)
@@ -150,7 +200,7 @@ func build(ctx context.Context, path string, ps []Passage, batchSize int) error 
 	if err := b.Close(); err != nil {
 		return fmt.Errorf("index: close %s: %w", path, err)
 	}
-	return nil
+	return writeStamp(path, fingerprint, len(ps)) // last: it vouches for the rest
 }
 
 // fill indexes passages into b in batches.
@@ -171,21 +221,6 @@ func fill(ctx context.Context, b bleve.Index, ps []Passage, batchSize int) error
 		}
 	}
 	return nil
-}
-
-// removeStale deletes the indexes of other fingerprints and leftovers of
-// builds that crashed. Errors are ignored: a stale folder only costs disk.
-func removeStale(dir, keep string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		n := e.Name()
-		if e.IsDir() && n != keep && (strings.HasPrefix(n, "idx-") || strings.HasPrefix(n, "tmp-")) {
-			_ = os.RemoveAll(filepath.Join(dir, n))
-		}
-	}
 }
 
 // NewMemory builds an index held in memory only, with the same mapping and

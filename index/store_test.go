@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/rolebot/rolebot/index"
 )
@@ -119,6 +120,15 @@ func TestOpenBuildReopenRebuild(t *testing.T) {
 		t.Errorf("new fingerprint: %+v, %d builds; want a new build at idx-%s", info, o.calls, fp2)
 	}
 	checkSearch(t, x)
+	// The old index was used a moment ago: another corpus may still want it.
+	if _, err := os.Stat(filepath.Join(o.dir, "idx-"+fp1)); err != nil {
+		t.Errorf("index of fp1, used a moment ago, was removed: %v", err)
+	}
+	o.close(x)
+
+	// Not opened for two days: the next build removes it.
+	age(t, filepath.Join(o.dir, "idx-"+fp1), 48*time.Hour)
+	x, _ = o.open(t, fp2, index.Options{Rebuild: true})
 	if _, err := os.Stat(filepath.Join(o.dir, "idx-"+fp1)); !errors.Is(err, os.ErrNotExist) {
 		t.Errorf("old index folder still there: %v", err)
 	}
@@ -130,24 +140,30 @@ func TestOpenBuildReopenRebuild(t *testing.T) {
 	o.close(x)
 
 	_, info = o.open(t, fp2, index.Options{Rebuild: true})
-	if !info.Built || o.calls != 3 {
+	if !info.Built || o.calls != 4 {
 		t.Errorf("Rebuild: %+v, %d builds; want a new build", info, o.calls)
 	}
 }
 
-// What a crash leaves behind does not stop the next Open.
+// What a crash leaves behind does not stop the next Open. rolebot removes
+// what it made (folders with its marker) and leaves everything else.
 func TestOpenAfterCrash(t *testing.T) {
 	fp := index.Fingerprint("crash")
+	const mark = "/rolebot-made"
 	for _, tc := range []struct {
 		name  string
 		leave map[string]string // files left under the index folder
+		keep  []string          // folders that must stay
 	}{
-		{"half-built tmp folder", map[string]string{"tmp-" + fp + "-99999/store/root.bolt": "half a file"}},
-		{"tmp folder of this process", map[string]string{"tmp-" + fp + "-" + strconv.Itoa(os.Getpid()) + "/index_meta.json": "{"}},
-		{"broken index in place", map[string]string{"idx-" + fp + "/index_meta.json": `{"storage":"scorch","index_type":"scorch"}`}},
-		{"empty index folder in place", map[string]string{"idx-" + fp + "/.keep": ""}},
-		{"index of another fingerprint", map[string]string{"idx-0123456789abcdef/index_meta.json": "{}"}},
-		{"stale lock file", map[string]string{"build.lock": "12345\n"}},
+		{"half-built tmp folder", map[string]string{"tmp-" + fp + "-99999/store/root.bolt": "half a file", "tmp-" + fp + "-99999" + mark: ""}, nil},
+		{"tmp folder with only the marker", map[string]string{"tmp-" + fp + "-1" + mark: ""}, nil},
+		{"broken index in place", map[string]string{"idx-" + fp + "/index_meta.json": `{"storage":"scorch","index_type":"scorch"}`, "idx-" + fp + mark: ""}, nil},
+		{"empty index folder in place", map[string]string{"idx-" + fp + mark: ""}, nil},
+		{"index of another fingerprint, unused for days", map[string]string{"idx-0123456789abcdef/index_meta.json": "{}", "idx-0123456789abcdef" + mark: "old"}, nil},
+		{"index of another fingerprint, used today", map[string]string{"idx-0123456789abcdef/index_meta.json": "{}", "idx-0123456789abcdef" + mark: ""}, []string{"idx-0123456789abcdef"}},
+		{"stale lock file", map[string]string{"build.lock": "12345\n"}, nil},
+		{"someone else's tmp folder", map[string]string{"tmp-photos/cat.jpg": "meow"}, []string{"tmp-photos"}},
+		{"someone else's idx folder", map[string]string{"idx-0123456789abcdef/index_meta.json": "{}"}, []string{"idx-0123456789abcdef"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			o := &opener{dir: t.TempDir()}
@@ -159,16 +175,48 @@ func TestOpenAfterCrash(t *testing.T) {
 				if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
 					t.Fatal(err)
 				}
+				if text == "old" {
+					old := time.Now().Add(-72 * time.Hour)
+					os.Chtimes(p, old, old)
+				}
 			}
 			x, info := o.open(t, fp, index.Options{})
 			if !info.Built {
 				t.Errorf("Open reused what a crash left: %+v", info)
 			}
 			checkSearch(t, x)
-			if got := entries(t, o.dir); !slices.Equal(got, []string{"build.lock", "idx-" + fp}) {
-				t.Errorf("folder holds %v, want the lock and the new index only", got)
+			want := append([]string{"build.lock", "idx-" + fp}, tc.keep...)
+			slices.Sort(want)
+			if got := entries(t, o.dir); !slices.Equal(got, want) {
+				t.Errorf("folder holds %v, want %v", got, want)
 			}
 		})
+	}
+}
+
+// A folder named like this corpus's index that rolebot did not make is
+// neither used nor deleted.
+func TestOpenForeignFolderInTheWay(t *testing.T) {
+	o := &opener{dir: t.TempDir()}
+	fp := index.Fingerprint("foreign")
+	p := filepath.Join(o.dir, "idx-"+fp, "notes.txt")
+	os.MkdirAll(filepath.Dir(p), 0o755)
+	os.WriteFile(p, []byte("mine"), 0o644)
+	_, _, err := o.try(context.Background(), fp, index.Options{})
+	if err == nil || !strings.Contains(err.Error(), "did not make it") {
+		t.Errorf("err = %v, want one saying rolebot did not make the folder", err)
+	}
+	if data, _ := os.ReadFile(p); string(data) != "mine" {
+		t.Errorf("the folder's file is gone")
+	}
+}
+
+// age makes the rolebot index in path look unused for d.
+func age(t *testing.T, path string, d time.Duration) {
+	t.Helper()
+	old := time.Now().Add(-d)
+	if err := os.Chtimes(filepath.Join(path, "rolebot-made"), old, old); err != nil {
+		t.Fatal(err)
 	}
 }
 

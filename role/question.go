@@ -27,11 +27,16 @@ var (
 )
 
 // Detect finds the roles a question names, forgiving small typos, and the
-// role-like words that name no known role.
+// role-like words that name no known role. A Detector that knows no role
+// (a corpus without cards) reports none as unknown: "CTO" is then no
+// unknown role, only a word to search for.
 func (d *Detector) Detect(q string) Question {
 	ws := words(q)
 	ms, unmatched := d.find(ws, true)
 	out := Question{Matches: ms, Roles: ids(ms)}
+	if len(d.ids) == 0 {
+		unmatched = nil
+	}
 	for _, i := range unmatched {
 		w := ws[i]
 		raw := q[w.start:w.end]
@@ -45,6 +50,9 @@ func (d *Detector) Detect(q string) Question {
 		}
 	}
 	for _, m := range chiefLike.FindAllStringIndex(q, -1) {
+		if len(d.ids) == 0 {
+			break
+		}
 		covered := false
 		for _, k := range ms {
 			if k.Start < m[1] && m[0] < k.End {

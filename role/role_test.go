@@ -277,3 +277,14 @@ func TestShippedCards(t *testing.T) {
 		t.Errorf("Detect(CXO): roles %v unknown %v", q.Roles, q.Unknown)
 	}
 }
+
+// Issue 10, defect 5: without cards no word is an unknown role, so the
+// answer never offers anything in place of one.
+func TestDetectWithoutCards(t *testing.T) {
+	d := role.New(nil)
+	for _, q := range []string{"cto", "what does a CXO do?", "chief happiness officer", "difference between CTO and CIO"} {
+		if got := d.Detect(q); len(got.Unknown) != 0 || len(got.Roles) != 0 || got.Rest != q {
+			t.Errorf("Detect(%q) = %+v, want nothing found", q, got)
+		}
+	}
+}

@@ -52,8 +52,6 @@ type Config struct {
 	// Store keeps dedupe keys, votes and gaps (nil: this process's memory,
 	// and no gaps). See store.go.
 	Store Store
-	// Corpus describes the corpus for the Home tab.
-	Corpus CorpusInfo
 }
 
 func (c *Config) setDefaults() {

@@ -311,9 +311,7 @@ func TestHomeTab(t *testing.T) {
 		t.Fatal(err)
 	}
 	indexed := time.Date(2025, 3, 4, 5, 6, 0, 0, time.UTC)
-	h := startBot(t, &fakeAnswerer{}, withStore(st), func(c *Config) {
-		c.Corpus = CorpusInfo{Articles: 13, Passages: 400, Indexed: indexed}
-	})
+	h := startBot(t, describedAnswerer{&fakeAnswerer{}, CorpusInfo{Articles: 13, Passages: 400, Indexed: indexed}}, withStore(st))
 	_, done := h.send(fixture(t, "app_home_opened", nil))
 	if done.Attrs["outcome"] != outcomeAnswered {
 		t.Fatalf("outcome %q", done.Attrs["outcome"])
@@ -367,3 +365,11 @@ func TestRetryToAnotherBotAnsweredOnce(t *testing.T) {
 		t.Errorf("%d answers, want 1", n)
 	}
 }
+
+// describedAnswerer is an Answerer that describes its corpus.
+type describedAnswerer struct {
+	*fakeAnswerer
+	info CorpusInfo
+}
+
+func (d describedAnswerer) Corpus() CorpusInfo { return d.info }

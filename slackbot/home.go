@@ -18,6 +18,21 @@ type CorpusInfo struct {
 	Indexed            time.Time // when the index was built; zero if unknown
 }
 
+// CorpusDescriber is what an Answerer may also implement to describe its
+// corpus on the Home tab; without it the tab counts only the roles.
+type CorpusDescriber interface {
+	Corpus() CorpusInfo
+}
+
+// corpusInfo describes the answerer's corpus, if it can.
+func (s *Bot) corpusInfo() (CorpusInfo, bool) {
+	d, ok := s.answerer.(CorpusDescriber)
+	if !ok {
+		return CorpusInfo{}, false
+	}
+	return d.Corpus(), true
+}
+
 // Limits of the Home tab.
 const (
 	maxViewBlocks = 100 // Slack's limit for a view
@@ -44,7 +59,7 @@ func (s *Bot) onHomeOpened(env envelope, in *slackevents.AppHomeOpenedEvent) {
 			gaps = all[:min(len(all), maxHomeGaps)]
 		}
 		view := slack.HomeTabViewRequest{Type: slack.VTHomeTab,
-			Blocks: slack.Blocks{BlockSet: RenderHome(s.answerer.Cards(), s.cfg.Corpus, gaps)}}
+			Blocks: slack.Blocks{BlockSet: RenderHome(s.answerer.Cards(), s.corpusInfo, gaps)}}
 		_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: in.User, View: view})
 		if err != nil {
 			s.log.Warn("slack: call failed", "method", "views.publish", "error", errorCode(err))
@@ -56,7 +71,7 @@ func (s *Bot) onHomeOpened(env envelope, in *slackevents.AppHomeOpenedEvent) {
 }
 
 // RenderHome renders the blocks of the Home tab.
-func RenderHome(cards []corpus.Card, info CorpusInfo, gaps []state.GapEntry) []slack.Block {
+func RenderHome(cards []corpus.Card, describe func() (CorpusInfo, bool), gaps []state.GapEntry) []slack.Block {
 	usage := "Ask me about company roles:\n" +
 		"• Mention me in a channel: `@rolebot what does a CKO do?` (I answer in the thread)\n" +
 		"• Write to me in *Messages*, above\n" +
@@ -65,7 +80,7 @@ func RenderHome(cards []corpus.Card, info CorpusInfo, gaps []state.GapEntry) []s
 	blocks := []slack.Block{
 		headerBlock("rolebot: company roles, explained"),
 		sectionBlock(usage),
-		contextBlock(corpusLine(info)),
+		contextBlock(corpusLine(len(cards), describe)),
 		slack.NewDividerBlock(),
 		headerBlock("Roles I know"),
 	}
@@ -100,7 +115,11 @@ func RenderHome(cards []corpus.Card, info CorpusInfo, gaps []state.GapEntry) []s
 }
 
 // corpusLine is the corpus in one line: articles, passages, last indexed.
-func corpusLine(info CorpusInfo) string {
+func corpusLine(roles int, describe func() (CorpusInfo, bool)) string {
+	info, ok := describe()
+	if !ok {
+		return fmt.Sprintf("Answers come from articles about %d roles.", roles)
+	}
 	line := fmt.Sprintf("Answers come from %d articles (%d passages)", info.Articles, info.Passages)
 	if !info.Indexed.IsZero() {
 		line += ", last indexed " + info.Indexed.UTC().Format("2006-01-02 15:04") + " UTC"

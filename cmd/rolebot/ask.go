@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"context"
 	"encoding/json"
 	"errors"
@@ -46,38 +47,70 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-func newFlagSet(name, usageLine string, stderr io.Writer) *flag.FlagSet {
+// newFlagSetOut returns a flag set that prints --help to stdout and a wrong
+// flag as one line with the reason on stderr.
+func newFlagSetOut(name, usageLine string, stdout, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	out := &flagErrors{cmd: name, w: stderr}
+	fs.SetOutput(out)
 	fs.Usage = func() {
-		fmt.Fprintf(fs.Output(), "Usage: %s\n\nFlags:\n", usageLine)
+		if out.failed { // the reason is printed: no usage after it
+			out.failed = false
+			return
+		}
+		fmt.Fprintf(stdout, "Usage: %s\n\nFlags:\n", usageLine)
+		fs.SetOutput(stdout)
 		fs.PrintDefaults()
+		fs.SetOutput(out)
 	}
 	return fs
 }
 
+// flagErrors is where the flag package writes the reason a flag is wrong:
+// it prints it as rolebot's one-line usage error.
+type flagErrors struct {
+	cmd    string
+	w      io.Writer
+	failed bool
+}
+
+func (f *flagErrors) Write(p []byte) (int, error) {
+	f.failed = true
+	usageError(f.w, f.cmd, "%s", strings.TrimSpace(string(p)))
+	return len(p), nil
+}
+
+// flagsDone turns what parsing flags returned into an exit status; ok is
+// true when the command should go on.
+func flagsDone(err error) (code int, ok bool) {
+	switch {
+	case err == nil:
+		return 0, true
+	case errors.Is(err, flag.ErrHelp):
+		return 0, false
+	}
+	return 2, false // flagErrors has printed the reason
+}
+
 // usageError prints a one-line reason for wrong usage and returns 2.
 func usageError(stderr io.Writer, cmd, format string, args ...any) int {
-	fmt.Fprintf(stderr, "rolebot %s: %s (see rolebot %s --help)\n", cmd, fmt.Sprintf(format, args...), cmd)
+	fmt.Fprintf(stderr, "rolebot %s: %s (rolebot %s --help for more)\n", cmd, fmt.Sprintf(format, args...), cmd)
 	return 2
 }
 
 // runAsk answers questions in the terminal.
 func runAsk(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var cf commonFlags
-	fs := newFlagSet("ask", `rolebot ask [flags] "question" | -
+	fs := newFlagSetOut("ask", `rolebot ask [flags] "question" | -
 
 Answers a question about company roles from the corpus. With "-", reads one
-question a line from standard input and prints one answer a line.`, stderr)
+question a line from standard input and prints one answer a line.`, stdout, stderr)
 	cf.register(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
 	n := fs.Int("n", 3, "number of excerpts to quote")
 	pos, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	if err != nil {
-		return 2 // the flag package has printed the reason
+	if code, ok := flagsDone(err); !ok {
+		return code
 	}
 	if *format != "text" && *format != "json" {
 		return usageError(stderr, "ask", "--format %q: want text or json", *format)
@@ -90,19 +123,27 @@ question a line from standard input and prints one answer a line.`, stderr)
 	}
 	fromStdin := len(pos) == 1 && pos[0] == "-"
 
-	engine, _, err := openEngine(ctx, engineOptions{CorpusDir: cf.corpus, IndexDir: cf.index, Excerpts: *n})
+	engine, st, err := openEngine(ctx, engineOptions{CorpusDir: cf.corpus, IndexDir: cf.index, Excerpts: *n})
 	if err != nil {
+		if code := interrupted(ctx); code != 0 {
+			return code
+		}
 		fmt.Fprintf(stderr, "rolebot ask: %v\n", err)
 		return 1
 	}
 	defer engine.Close()
+	if st.Cards == 0 {
+		fmt.Fprintf(stderr, "rolebot ask: warning: the corpus has no role cards (roles/*.yaml); answers come from the articles only\n")
+	}
+	if st.Index.Damaged != "" {
+		fmt.Fprintf(stderr, "rolebot ask: the index in %q was damaged (%s); rebuilt it\n", st.Index.Dir, st.Index.Damaged)
+	}
 
 	style := bot.Plain
 	if f, ok := stdout.(*os.File); ok && isTerminal(f) && os.Getenv("NO_COLOR") == "" {
 		style = bot.ANSI
 	}
 	w := bufio.NewWriter(stdout)
-	defer w.Flush()
 	answer := func(q string) error {
 		a, err := engine.Answer(ctx, q)
 		if err != nil {
@@ -121,30 +162,130 @@ question a line from standard input and prints one answer a line.`, stderr)
 	}
 	if !fromStdin {
 		if err := answer(strings.Join(pos, " ")); err != nil {
-			fmt.Fprintf(stderr, "rolebot ask: %v\n", err)
-			return 1
+			return askFailed(ctx, stderr, err)
+		}
+		if err := w.Flush(); err != nil {
+			return askFailed(ctx, stderr, fmt.Errorf("write standard output: %w", err))
 		}
 		return 0
 	}
-	sc := bufio.NewScanner(stdin)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
-	for sc.Scan() {
-		if strings.TrimSpace(sc.Text()) == "" {
-			continue
+	lines := readLines(ctx, stdin, maxLine)
+	for {
+		var l line
+		select {
+		case <-ctx.Done():
+			return askFailed(ctx, stderr, ctx.Err())
+		case l = <-lines:
 		}
-		if err := answer(sc.Text()); err != nil {
-			fmt.Fprintf(stderr, "rolebot ask: %v\n", err)
-			return 1
+		var err error
+		switch {
+		case l.eof:
+			return 0
+		case l.err != nil:
+			return askFailed(ctx, stderr, fmt.Errorf("read standard input: %w", l.err))
+		case l.tooLong:
+			err = writeLineError(w, *format, fmt.Sprintf("line %d is %d bytes or longer: not answered (the limit is %d bytes)", l.n, maxLine, maxLine-1))
+		default:
+			err = answer(l.text)
 		}
-		if err := w.Flush(); err != nil {
-			return 1
+		if err == nil {
+			err = w.Flush()
+		}
+		if err != nil {
+			return askFailed(ctx, stderr, err)
 		}
 	}
-	if err := sc.Err(); err != nil {
-		fmt.Fprintf(stderr, "rolebot ask: read standard input: %v\n", err)
-		return 1
+}
+
+// maxLine is the length from which `ask -` refuses a line, newline not
+// counted: far above
+// any question (the engine keeps the first MaxQuestionBytes), low enough
+// that a stray binary file cannot exhaust memory.
+const maxLine = 1 << 20
+
+// line is one line of standard input, or how reading ended.
+type line struct {
+	n       int // 1-based line number
+	text    string
+	tooLong bool // the line was maxLine bytes or more; text is empty
+	eof     bool
+	err     error
+}
+
+// readLines reads lines from r in a goroutine, so that the caller can stop
+// on a signal while a read blocks. A line of max bytes or more comes as
+// tooLong and is skipped to its end; reading goes on after it.
+func readLines(ctx context.Context, r io.Reader, max int) <-chan line {
+	out := make(chan line)
+	go func() {
+		br := bufio.NewReaderSize(r, 64*1024)
+		send := func(l line) bool {
+			select {
+			case out <- l:
+				return true
+			case <-ctx.Done():
+				return false
+			}
+		}
+		for n := 1; ; n++ {
+			var buf []byte
+			tooLong := false
+			var err error
+			for {
+				var chunk []byte
+				chunk, err = br.ReadSlice('\n')
+				if !tooLong {
+					if len(buf)+len(bytes.TrimSuffix(chunk, []byte("\n"))) >= max {
+						tooLong, buf = true, nil
+					} else {
+						buf = append(buf, chunk...)
+					}
+				}
+				if err != bufio.ErrBufferFull {
+					break
+				}
+			}
+			if err != nil && err != io.EOF {
+				send(line{n: n, err: err})
+				return
+			}
+			if err == io.EOF && len(buf) == 0 && !tooLong {
+				send(line{eof: true})
+				return
+			}
+			text := strings.TrimSuffix(strings.TrimSuffix(string(buf), "\n"), "\r")
+			if !send(line{n: n, text: text, tooLong: tooLong}) {
+				return
+			}
+			if err == io.EOF {
+				send(line{eof: true})
+				return
+			}
+		}
+	}()
+	return out
+}
+
+// writeLineError writes the answer to a line that could not be answered:
+// a JSON object {"error": …} in JSON mode, else a line of text.
+func writeLineError(w io.Writer, format, msg string) error {
+	if format == "json" {
+		return json.NewEncoder(w).Encode(struct {
+			Error string `json:"error"`
+		}{msg})
 	}
-	return 0
+	_, err := fmt.Fprintf(w, "rolebot: %s\n\n", msg)
+	return err
+}
+
+// askFailed reports why ask stops and returns its exit status: 130 or 143
+// after a signal, else 1.
+func askFailed(ctx context.Context, stderr io.Writer, err error) int {
+	if code := interrupted(ctx); code != 0 {
+		return code
+	}
+	fmt.Fprintf(stderr, "rolebot ask: %v\n", err)
+	return 1
 }
 
 func isTerminal(f *os.File) bool {
@@ -155,18 +296,15 @@ func isTerminal(f *os.File) bool {
 // runIndex builds or refreshes the index and says what it did.
 func runIndex(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 	var cf commonFlags
-	fs := newFlagSet("index", `rolebot index [flags]
+	fs := newFlagSetOut("index", `rolebot index [flags]
 
 Builds the search index for the corpus, or reuses it when the corpus has not
-changed since it was built.`, stderr)
+changed since it was built.`, stdout, stderr)
 	cf.register(fs)
 	rebuild := fs.Bool("rebuild", false, "build a new index even if the corpus is unchanged")
 	pos, err := parseInterspersed(fs, args)
-	if errors.Is(err, flag.ErrHelp) {
-		return 0
-	}
-	if err != nil {
-		return 2
+	if code, ok := flagsDone(err); !ok {
+		return code
 	}
 	if len(pos) > 0 {
 		return usageError(stderr, "index", "unexpected argument %q", pos[0])
@@ -174,6 +312,9 @@ changed since it was built.`, stderr)
 	start := time.Now()
 	engine, st, err := openEngineWith(ctx, engineOptions{CorpusDir: cf.corpus, IndexDir: cf.index}, index.Options{Rebuild: *rebuild})
 	if err != nil {
+		if code := interrupted(ctx); code != 0 {
+			return code
+		}
 		fmt.Fprintf(stderr, "rolebot index: %v\n", err)
 		return 1
 	}
@@ -181,6 +322,9 @@ changed since it was built.`, stderr)
 	verb := "reused"
 	if st.Index.Built {
 		verb = "built"
+	}
+	if st.Index.Damaged != "" {
+		fmt.Fprintf(stdout, "index damaged (%s): rebuilt it\n", st.Index.Damaged)
 	}
 	fmt.Fprintf(stdout, "index %s: %s\n", verb, st.Index.Dir)
 	fmt.Fprintf(stdout, "articles: %d, passages: %d, role cards: %d\n", st.Articles, st.Passages, st.Cards)

@@ -108,19 +108,22 @@ func TestAskStdin(t *testing.T) {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 4 {
-		t.Fatalf("%d answer lines for 4 questions:\n%s", len(lines), out)
+	if len(lines) != 5 {
+		t.Fatalf("%d answer lines for 5 lines of input", len(lines))
 	}
 	if a := decodeAnswer(t, lines[0]); a.Intent != "define" || a.Roles[0] != "cio" {
 		t.Errorf("line 1: %+v", a)
 	}
-	if a := decodeAnswer(t, lines[1]); a.Intent != "compare" {
-		t.Errorf("line 2 intent %q, want compare", a.Intent)
+	if a := decodeAnswer(t, lines[1]); a.Intent != "help" {
+		t.Errorf("blank line: intent %q, want help", a.Intent)
 	}
-	if a := decodeAnswer(t, lines[2]); !a.NoMatch || len(a.Suggestions) == 0 {
+	if a := decodeAnswer(t, lines[2]); a.Intent != "compare" {
+		t.Errorf("line 3 intent %q, want compare", a.Intent)
+	}
+	if a := decodeAnswer(t, lines[3]); !a.NoMatch || len(a.Suggestions) == 0 {
 		t.Errorf("weather: no_match %v suggestions %v, want a no-match with suggestions", a.NoMatch, a.Suggestions)
 	}
-	decodeAnswer(t, lines[3]) // query syntax is just text
+	decodeAnswer(t, lines[4]) // query syntax is just text
 }
 
 func TestAskHostileInput(t *testing.T) {
@@ -158,7 +161,9 @@ func TestUsageErrors(t *testing.T) {
 		{"ask without question", []string{"ask"}, "no question"},
 		{"bad format", []string{"ask", "--format", "xml", "cto"}, `--format "xml"`},
 		{"bad count", []string{"ask", "-n", "0", "cto"}, "-n 0"},
-		{"unknown flag", []string{"ask", "--colour", "cto"}, "flag provided but not defined"},
+		{"unknown flag", []string{"ask", "--colour", "cto"}, "rolebot ask: flag provided but not defined: -colour (rolebot ask --help for more)\n"},
+		{"bad flag value", []string{"ask", "-n", "many", "cto"}, `invalid value "many" for flag -n`},
+		{"unknown index flag", []string{"index", "--fast"}, "rolebot index: flag provided but not defined: -fast (rolebot index --help for more)\n"},
 		{"index argument", []string{"index", "extra"}, `unexpected argument "extra"`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
@@ -169,6 +174,9 @@ func TestUsageErrors(t *testing.T) {
 			if !strings.Contains(errOut, tc.want) {
 				t.Errorf("stderr %q lacks %q", errOut, tc.want)
 			}
+			if tc.args != nil && strings.Count(errOut, "\n") != 1 {
+				t.Errorf("stderr is not one line: %q", errOut)
+			}
 		})
 	}
 }
@@ -176,8 +184,8 @@ func TestUsageErrors(t *testing.T) {
 func TestHelp(t *testing.T) {
 	for _, args := range [][]string{{"--help"}, {"ask", "--help"}, {"index", "-h"}} {
 		code, out, errOut := runCmd(t, "", args...)
-		if code != 0 || !strings.Contains(out+errOut, "Usage") {
-			t.Errorf("%v: exit %d, output %q", args, code, out+errOut)
+		if code != 0 || !strings.Contains(out, "Usage") || errOut != "" {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q; want the usage on stdout", args, code, out, errOut)
 		}
 	}
 }
@@ -208,7 +216,7 @@ func TestIndexReportsSkippedFiles(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{"skipped files: 2", "articles/broken.md: front matter", "articles/latin1.txt: not valid UTF-8"} {
+	for _, want := range []string{"skipped files: 2", `"articles/broken.md": front matter`, `"articles/latin1.txt": not valid UTF-8`} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
@@ -240,5 +248,26 @@ func copyDir(t *testing.T, from, to string) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// Issue 10, defect 5: a corpus without roles/ says so, and the answer never
+// takes the question, or an example, for a role.
+func TestAskWithoutRoleCards(t *testing.T) {
+	corpusDir := t.TempDir()
+	copyDir(t, filepath.Join("..", "..", "corpus", "articles"), filepath.Join(corpusDir, "articles"))
+	code, out, errOut := runCmd(t, "", "ask", "--index", t.TempDir(), "--corpus", corpusDir, "cto")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(errOut, "no role cards") {
+		t.Errorf("stderr %q does not say there are no role cards", errOut)
+	}
+	if strings.Contains(out, "Did you mean") || strings.Contains(out, "DIFFERENCE BETWEEN") || strings.Contains(out, "don't know the role") {
+		t.Errorf("answer takes words for roles:\n%s", out)
+	}
+	code, out, _ = runCmd(t, "", "index", "--index", t.TempDir(), "--corpus", corpusDir)
+	if code != 0 || !strings.Contains(out, `"roles/": no such folder`) {
+		t.Errorf("index does not report the missing roles/:\n%s", out)
 	}
 }

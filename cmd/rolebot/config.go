@@ -3,10 +3,13 @@ package main
 import (
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/url"
+	"os"
 	"strings"
+	"syscall"
 
 	"github.com/joho/godotenv"
 )
@@ -85,9 +88,15 @@ func token(get func(string) string, name, prefix, what string) (string, error) {
 		return "", fmt.Errorf("%s is not set: set it to %s, which starts with %q, in the environment or in .env (see .env.example)", name, what, prefix)
 	case !strings.HasPrefix(v, prefix) || len(v) == len(prefix) || strings.ContainsAny(v, " \t\r\n\"'"):
 		return "", fmt.Errorf("%s is malformed: it must hold %s, which starts with %q and has no spaces or quotes", name, what, prefix)
+	case strings.IndexFunc(v, func(r rune) bool { return r < 0x21 || r > 0x7e }) >= 0:
+		return "", fmt.Errorf("%s is malformed: it holds a control or non-ASCII character; it must hold %s, which starts with %q and is plain ASCII", name, what, prefix)
 	}
 	return v, nil
 }
+
+// maxEnvFile is the largest .env file read: settings take a few hundred
+// bytes, and a cap keeps a wrong path (/dev/zero) from eating memory.
+const maxEnvFile = 1 << 20
 
 // readDotEnv reads the .env file at path, or ./.env when path is "" (a
 // missing ./.env is no error). It never changes the process environment.
@@ -96,17 +105,46 @@ func readDotEnv(path string) (map[string]string, error) {
 	if !explicit {
 		path = ".env"
 	}
-	m, err := godotenv.Read(path)
-	switch {
-	case err == nil:
-		return m, nil
-	case !explicit && errors.Is(err, fs.ErrNotExist):
+	data, err := readRegular(path, maxEnvFile)
+	if !explicit && errors.Is(err, fs.ErrNotExist) {
 		return map[string]string{}, nil
 	}
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return nil, fmt.Errorf("read %s: %w", path, err)
+	if err != nil {
+		return nil, fmt.Errorf("read %q: %w", path, err)
+	}
+	m, err := godotenv.UnmarshalBytes(data)
+	if err == nil {
+		return m, nil
 	}
 	// A parse error quotes the text around the fault, which may be a token.
-	return nil, fmt.Errorf("read %s: not a valid .env file: want KEY=value lines", path)
+	return nil, fmt.Errorf("read %q: not a valid .env file: want KEY=value lines", path)
+}
+
+// readRegular reads the regular file at path, of at most max bytes. It
+// opens without blocking, so a FIFO or a device never hangs it, and
+// refuses anything but a regular file.
+func readRegular(path string, max int64) ([]byte, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	info, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("not a regular file (%s)", info.Mode().Type())
+	}
+	if info.Size() > max {
+		return nil, fmt.Errorf("larger than %d bytes", max)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, max+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(data)) > max {
+		return nil, fmt.Errorf("larger than %d bytes", max)
+	}
+	return data, nil
 }

@@ -18,12 +18,12 @@ import (
 // voted 👎), most frequent first, grouped by the roles they name. It reads
 // the state serve writes (STATE_DIR or REDIS_URL), and may run beside it.
 func runGaps(ctx context.Context, args []string, stdout, stderr io.Writer) int {
-	fs := newFlagSet("gaps", `rolebot gaps [flags]
+	fs := newFlagSetOut("gaps", `rolebot gaps [flags]
 
 Prints the questions rolebot could not answer well: those that found nothing
 and those whose answer was voted 👎 in Slack, with how often and when they
 were last asked, most frequent first, grouped by the roles they name. Reads
-STATE_DIR or REDIS_URL from the environment or a .env file, as serve does.`, stderr)
+STATE_DIR or REDIS_URL from the environment or a .env file, as serve does.`, stdout, stderr)
 	envFile := fs.String("env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
 	format := fs.String("format", "text", "output `format`: text or json")
 	if err := fs.Parse(args); err != nil {

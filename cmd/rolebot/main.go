@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -25,10 +26,49 @@ Run "rolebot COMMAND --help" for the flags of a command.
 `
 
 func main() {
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	ctx, stop := withSignals(context.Background())
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// signalCause is the cause of a context cancelled by a signal.
+type signalCause struct{ sig syscall.Signal }
+
+func (s signalCause) Error() string { return s.sig.String() + " signal received" }
+
+// withSignals returns a context cancelled, with a signalCause, on SIGINT or
+// SIGTERM.
+func withSignals(parent context.Context) (context.Context, func()) {
+	ctx, cancel := context.WithCancelCause(parent)
+	ch := make(chan os.Signal, 1)
+	signal.Notify(ch, os.Interrupt, syscall.SIGTERM)
+	go func() {
+		select {
+		case s := <-ch:
+			if sig, ok := s.(syscall.Signal); ok {
+				cancel(signalCause{sig})
+			} else {
+				cancel(signalCause{syscall.SIGINT})
+			}
+		case <-ctx.Done():
+		}
+	}()
+	return ctx, func() {
+		signal.Stop(ch)
+		cancel(nil)
+	}
+}
+
+// interrupted returns the exit status of a command stopped by a signal, as
+// shells report it (130 for SIGINT, 143 for SIGTERM), or 0 when ctx was not
+// cancelled by one.
+func interrupted(ctx context.Context) int {
+	var sc signalCause
+	if errors.As(context.Cause(ctx), &sc) {
+		return 128 + int(sc.sig)
+	}
+	return 0
 }
 
 // run executes one rolebot command line and returns the exit status:

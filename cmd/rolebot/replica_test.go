@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"os"
 	"os/exec"
 	"strings"
 	"syscall"
@@ -12,18 +11,6 @@ import (
 	"github.com/rolebot/rolebot/internal/redistest"
 	"github.com/rolebot/rolebot/internal/slackfake"
 )
-
-// reexecMain, set in the environment of the test binary, makes it run
-// rolebot's main with its arguments instead of the tests: the replica and
-// restart tests run real `rolebot serve` processes without a go build.
-const reexecMain = "ROLEBOT_TEST_RUN_MAIN"
-
-func TestMain(m *testing.M) {
-	if os.Getenv(reexecMain) == "1" {
-		main() // exits
-	}
-	os.Exit(m.Run())
-}
 
 // process is a `rolebot serve` process started by a test.
 type process struct {
@@ -38,8 +25,7 @@ type process struct {
 func startProcess(t testing.TB, envFile string) *process {
 	t.Helper()
 	p := &process{stderr: &syncBuffer{}, exited: make(chan struct{})}
-	p.cmd = exec.Command(os.Args[0], "serve", "--env-file", envFile)
-	p.cmd.Env = append(os.Environ(), reexecMain+"=1")
+	p.cmd = rolebotCmd("serve", "--env-file", envFile) // the test binary as rolebot: see TestMain
 	p.cmd.Stderr = p.stderr
 	if err := p.cmd.Start(); err != nil {
 		t.Fatal(err)

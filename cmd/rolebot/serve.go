@@ -34,13 +34,13 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 // serve is runServe answering with what open opens.
 func serve(ctx context.Context, args []string, stdout, stderr io.Writer, open answererOpener) int {
-	fs := newFlagSet("serve", `rolebot serve [flags]
+	fs := newFlagSetOut("serve", `rolebot serve [flags]
 
 Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
 (in the thread), direct messages and the /role command. Settings come from the
 environment or a .env file (see .env.example): SLACK_APP_TOKEN, SLACK_BOT_TOKEN,
 CORPUS_DIR, INDEX_DIR, LOG_LEVEL, SLACK_API_URL, STATE_DIR, REDIS_URL, GAPS and
-GAPS_DAYS. Flags win over both.`, stderr)
+GAPS_DAYS. Flags win over both.`, stdout, stderr)
 	var f serveFlags
 	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
 	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder` with articles/ and roles/ (default: CORPUS_DIR, else the embedded corpus)")
@@ -72,22 +72,22 @@ GAPS_DAYS. Flags win over both.`, stderr)
 		return serveFailed(ctx, stderr, err)
 	}
 	defer store.Close()
-	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
-	if err != nil {
-		return serveFailed(ctx, stderr, err)
-	}
-	defer closeAnswerer()
 	slackBot := slackbot.New(slackbot.Config{
-		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
-		Store: store, Corpus: corpusInfo(stats),
+		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log, Store: store,
 	})
 	id, err := slackBot.AuthTest(ctx)
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
+	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log})
+	if err != nil {
+		return serveFailed(ctx, stderr, err)
+	}
+	defer closeAnswerer()
 	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
 		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards,
 		"state", stateWhere(stateCfg), "gaps", !stateCfg.GapsOff)
+	answerer = described{answerer, corpusInfo(stats)}
 
 	if err := slackBot.Serve(ctx, answerer); err != nil {
 		return serveFailed(ctx, stderr, err)

@@ -99,3 +99,12 @@ func corpusInfo(st engineStats) slackbot.CorpusInfo {
 	}
 	return info
 }
+
+// described is an Answerer that describes its corpus on the Home tab.
+type described struct {
+	slackbot.Answerer
+	info slackbot.CorpusInfo
+}
+
+// Corpus implements slackbot.CorpusDescriber.
+func (d described) Corpus() slackbot.CorpusInfo { return d.info }

@@ -1,0 +1,143 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"io"
+	"os"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// Issue 10, defect 3: an over-long line gets an error answer and reading
+// goes on; every line of input gets exactly one line of output.
+func TestAskStdinEveryLineAnswered(t *testing.T) {
+	long := strings.Repeat("cto ", maxLine/4+1)
+	input := strings.Join([]string{"what is a CIO", long, "\v", "\u00a0", "\u2028", "", "\r", "what does a CKO do?"}, "\n") // no final newline
+	code, out, errOut := runCmd(t, input, "ask", "--index", t.TempDir(), "--format", "json", "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	lines := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if len(lines) != 8 {
+		t.Fatalf("%d output lines for 8 input lines", len(lines))
+	}
+	if !strings.HasPrefix(lines[1], `{"error":"line 2 is 1048576 bytes or longer`) {
+		t.Errorf("long line: %.200s", lines[1])
+	}
+	for i, l := range lines {
+		if i != 1 {
+			decodeAnswer(t, l)
+		}
+	}
+	if a := decodeAnswer(t, lines[7]); len(a.Roles) == 0 || a.Roles[0] != "cko" {
+		t.Errorf("last line, after the long one: %+v", a.Roles)
+	}
+}
+
+// In text mode the over-long line gets a one-line error, and the answers
+// after it still come.
+func TestAskStdinLongLineText(t *testing.T) {
+	input := "cto\n" + strings.Repeat("x", maxLine+5) + "\ncio\n"
+	code, out, errOut := runCmd(t, input, "ask", "--index", t.TempDir(), "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "rolebot: line 2 is 1048576 bytes or longer: not answered") || !strings.Contains(out, "Chief Information Officer") {
+		t.Errorf("output:\n%.2000s", out)
+	}
+}
+
+// A line just under the limit is answered.
+func TestReadLinesLimit(t *testing.T) {
+	in := strings.Repeat("a", 9) + "\n" + strings.Repeat("b", 10) + "\n" + strings.Repeat("c", 30) + "\nd"
+	got := readLinesAll(t, in, 11)
+	want := []string{"aaaaaaaaa", "bbbbbbbbbb", "TOO LONG", "d"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("lines %q, want %q", got, want)
+	}
+}
+
+func readLinesAll(t *testing.T, in string, max int) []string {
+	t.Helper()
+	var out []string
+	for l := range readLines(context.Background(), strings.NewReader(in), max) {
+		switch {
+		case l.eof:
+			return out
+		case l.err != nil:
+			t.Fatal(l.err)
+		case l.tooLong:
+			out = append(out, "TOO LONG")
+		default:
+			out = append(out, l.text)
+		}
+	}
+	return out
+}
+
+// Ctrl-C and SIGTERM stop `ask -` while it waits for input, with the
+// shell's exit status for the signal.
+func TestAskStdinSignals(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errOut := runCmd(t, "", "index", "--index", dir); code != 0 {
+		t.Fatal(errOut)
+	}
+	for _, tc := range []struct {
+		sig  syscall.Signal
+		want int
+	}{{syscall.SIGINT, 130}, {syscall.SIGTERM, 143}} {
+		t.Run(tc.sig.String(), func(t *testing.T) {
+			ctx, cancel := context.WithCancelCause(context.Background())
+			stdin, w := io.Pipe() // never closed: the read blocks
+			defer w.Close()
+			go func() {
+				w.Write([]byte("cto\n"))
+				time.Sleep(100 * time.Millisecond)
+				cancel(signalCause{tc.sig})
+			}()
+			done := make(chan int)
+			var out, errOut bytes.Buffer
+			go func() { done <- run(ctx, []string{"ask", "--index", dir, "-"}, stdin, &out, &errOut) }()
+			select {
+			case code := <-done:
+				if code != tc.want {
+					t.Errorf("exit %d, want %d (stderr %q)", code, tc.want, errOut.String())
+				}
+				if !strings.Contains(out.String(), "Chief Technology Officer") {
+					t.Errorf("the line before the signal was not answered")
+				}
+			case <-time.After(10 * time.Second):
+				t.Fatal("ask - did not stop on the signal")
+			}
+		})
+	}
+}
+
+type failingWriter struct{}
+
+func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space left on device") }
+
+// A failed write is reported and exits 1, for one question and for a stream.
+func TestAskWriteError(t *testing.T) {
+	dir := t.TempDir()
+	for _, args := range [][]string{{"ask", "--index", dir, "cto"}, {"ask", "--index", dir, "-"}, {"ask", "--index", dir, "--format", "json", "cto"}} {
+		var errOut bytes.Buffer
+		code := run(context.Background(), args, strings.NewReader("cto\n"), failingWriter{}, &errOut)
+		if code != 1 || !strings.Contains(errOut.String(), "no space left") {
+			t.Errorf("%v: exit %d, stderr %q; want 1 and the reason", args, code, errOut.String())
+		}
+	}
+	full, err := os.OpenFile("/dev/full", os.O_WRONLY, 0)
+	if err != nil {
+		t.Skip("no /dev/full")
+	}
+	defer full.Close()
+	var errOut bytes.Buffer
+	if code := run(context.Background(), []string{"ask", "--index", dir, "cto"}, strings.NewReader(""), full, &errOut); code != 1 {
+		t.Errorf("> /dev/full: exit %d, stderr %q", code, errOut.String())
+	}
+}

@@ -1,0 +1,53 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+)
+
+// utf16Error returns an error when data looks like UTF-16 text: a UTF-16
+// byte order mark, or ASCII letters each followed or preceded by a NUL
+// byte. Without it, such files were reported as binary.
+func utf16Error(data []byte) error {
+	if bytes.HasPrefix(data, []byte{0xff, 0xfe}) || bytes.HasPrefix(data, []byte{0xfe, 0xff}) {
+		return fmt.Errorf("UTF-16: save as UTF-8")
+	}
+	n := min(len(data), 512) &^ 1
+	if n < 2 {
+		return nil
+	}
+	var even, odd int // NUL bytes at even and odd offsets
+	for i := 0; i < n; i++ {
+		if data[i] == 0 {
+			if i%2 == 0 {
+				even++
+			} else {
+				odd++
+			}
+		}
+	}
+	if half := n / 2; (odd*10 >= half*9 && even == 0) || (even*10 >= half*9 && odd == 0) {
+		return fmt.Errorf("UTF-16: save as UTF-8")
+	}
+	return nil
+}
+
+// newlines turns Windows (CR LF) and old Mac (CR) line ends into LF.
+func newlines(s string) string {
+	if !strings.Contains(s, "\r") {
+		return s
+	}
+	return strings.ReplaceAll(strings.ReplaceAll(s, "\r\n", "\n"), "\r", "\n")
+}
+
+// skippedBecause says why the article with the given slug was not loaded,
+// when it was skipped, for errors about what names it.
+func (c *Corpus) skippedBecause(slug string) string {
+	for _, s := range c.Skipped {
+		if base := s.File[strings.LastIndexByte(s.File, '/')+1:]; base == slug+".md" || base == slug+".txt" {
+			return fmt.Sprintf(": %q was skipped: %s", s.File, s.Reason)
+		}
+	}
+	return ""
+}
