@@ -1,8 +1,6 @@
 package slackbot
 
 import (
-	"encoding/json"
-
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/slack-go/slack"
@@ -156,32 +154,40 @@ func excerptBlocksWithin(e bot.Excerpt, limit int) (blocks []slack.Block, cut bo
 // (headers, sections, fields, context, button labels), markup included, as
 // visibleLen counts.
 func visibleText(blocks []slack.Block) int {
-	raw, err := json.Marshal(blocks)
-	if err != nil {
-		return 0
-	}
-	var v any
-	if json.Unmarshal(raw, &v) != nil {
-		return 0
-	}
 	n := 0
-	var walk func(any)
-	walk = func(v any) {
-		switch x := v.(type) {
-		case map[string]any:
-			for k, y := range x {
-				if s, ok := y.(string); ok && k == "text" {
-					n += visibleLen(s)
-				} else {
-					walk(y)
+	text := func(t *slack.TextBlockObject) {
+		if t != nil {
+			n += visibleLen(t.Text)
+		}
+	}
+	button := func(e slack.BlockElement) {
+		if b, ok := e.(*slack.ButtonBlockElement); ok {
+			text(b.Text)
+		}
+	}
+	for _, b := range blocks {
+		switch b := b.(type) {
+		case *slack.HeaderBlock:
+			text(b.Text)
+		case *slack.SectionBlock:
+			text(b.Text)
+			for _, f := range b.Fields {
+				text(f)
+			}
+			if b.Accessory != nil && b.Accessory.ButtonElement != nil {
+				text(b.Accessory.ButtonElement.Text)
+			}
+		case *slack.ContextBlock:
+			for _, e := range b.ContextElements.Elements {
+				if t, ok := e.(*slack.TextBlockObject); ok {
+					text(t)
 				}
 			}
-		case []any:
-			for _, y := range x {
-				walk(y)
+		case *slack.ActionBlock:
+			for _, e := range b.Elements.ElementSet {
+				button(e)
 			}
 		}
 	}
-	walk(v)
 	return n
 }
