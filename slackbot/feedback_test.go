@@ -373,3 +373,48 @@ type describedAnswerer struct {
 }
 
 func (d describedAnswerer) Corpus() CorpusInfo { return d.info }
+
+// TestEveryViewWithinLimits renders hostile answers in every state a
+// message can reach (first, after More, after 👍 or 👎) and a Home tab of
+// 200 long cards, and checks them against Block Kit's limits.
+func TestEveryViewWithinLimits(t *testing.T) {
+	para, spans := longParagraph()
+	var excerpts []bot.Excerpt
+	for i := range 60 {
+		excerpts = append(excerpts, bot.Excerpt{Rank: i + 1, Article: para, Section: "S", Text: para, Spans: spans})
+	}
+	huge := manyCards(40, 600)
+	answers := []bot.Answer{
+		{Question: para, Intent: bot.IntentCompare, Cards: huge[:2], Excerpts: excerpts},
+		{Question: "q", Intent: bot.IntentCompare, Cards: huge[:4], Excerpts: excerpts},
+		{Question: "q", Intent: bot.IntentDefine, Cards: huge[:1], Excerpts: excerpts},
+		{Question: "q", Excerpts: excerpts},
+		{Question: "cxo", NoMatch: true, Unknown: []string{"cxo"}},
+	}
+	for i, a := range answers {
+		for _, v := range []View{{}, {Full: true}, {Voted: votedUp}, {Voted: votedDown}, {Full: true, Voted: votedDown, Share: true, SharedBy: "U0ALICE"}} {
+			v.Cards = huge
+			m := Render(a, v)
+			blocks, _ := json.Marshal(m.Blocks)
+			for _, e := range slackfake.ValidateMessage(m.Text, blocks) {
+				t.Errorf("answer %d, view %+v: %s", i, v.Voted, e)
+			}
+			if b := buttons(t, blocks); v.Voted != "" && b[actionUp] != "" {
+				t.Errorf("answer %d: voted, yet 👍 is there", i)
+			}
+		}
+	}
+	gaps := []state.GapEntry{{Question: para, Count: 3}, {Question: "<!channel>", Count: 1}}
+	home, _ := json.Marshal(RenderHome(manyCards(200, 300), func() (CorpusInfo, bool) { return CorpusInfo{}, false }, gaps))
+	for _, e := range slackfake.ValidateView(home) {
+		t.Errorf("home: %s", e)
+	}
+	for _, p := range escapeProblems(slackfake.Message{Text: "home", Blocks: home}) {
+		t.Errorf("home: %s", p)
+	}
+	st := answerState{Question: strings.Repeat("é", 3000), Full: true, Share: true, Voted: votedDown, SharedBy: "U0ALICE"}
+	got := decodeState(st.encode())
+	if !got.Full || !got.Share || got.Voted != votedDown || got.SharedBy != "U0ALICE" || !strings.HasPrefix(st.Question, got.Question) {
+		t.Errorf("a state does not survive its button value: %+v", got)
+	}
+}

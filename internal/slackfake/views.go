@@ -105,3 +105,7 @@ func (f *Fake) WaitViews(n int) []View {
 	f.waitFor(fmt.Sprintf("%d views", n), func() bool { return len(f.views) >= n })
 	return f.Views()
 }
+
+// ValidateView checks the blocks of a view (a JSON array) against Block
+// Kit's limits, as views.publish and views.open do.
+func ValidateView(blocks json.RawMessage) []string { return validateBlocks(blocks, MaxViewBlocks) }
