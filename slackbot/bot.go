@@ -52,6 +52,8 @@ type Config struct {
 	// Store keeps dedupe keys, votes and gaps (nil: this process's memory,
 	// and no gaps). See store.go.
 	Store Store
+	// Observer is told what the bot does, for metrics (nil: NopObserver).
+	Observer Observer
 }
 
 func (c *Config) setDefaults() {
@@ -60,6 +62,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.Observer == nil {
+		c.Observer = NopObserver{}
 	}
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{Timeout: 30 * time.Second}
@@ -131,6 +136,9 @@ type Bot struct {
 	sm    *socketmode.Client
 	seen  *dedupe // presses of Share, and dedupe when the store fails
 	store Store
+	// arrived maps the envelope_id of an envelope not yet acknowledged to
+	// when it arrived, for Observer.Acked.
+	arrived sync.Map
 
 	self     Identity
 	answerer Answerer
@@ -170,6 +178,7 @@ var authCodes = map[string]bool{
 // *AuthError.
 func (s *Bot) AuthTest(ctx context.Context) (Identity, error) {
 	r, err := s.api.AuthTestContext(ctx)
+	s.observeCall("auth.test", err)
 	if err != nil {
 		code := errorCode(err)
 		if authCodes[code] {

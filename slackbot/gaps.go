@@ -24,6 +24,7 @@ func (s *Bot) reply(ctx context.Context, q string, view View) (Message, error) {
 		return apology(), err
 	}
 	if a.NoMatch {
+		s.cfg.Observer.NoMatch()
 		s.recordGap(ctx, a, state.GapNoMatch)
 	}
 	return s.cfg.Render(a, view), nil

@@ -61,6 +61,7 @@ func (s *Bot) onHomeOpened(env envelope, in *slackevents.AppHomeOpenedEvent) {
 		view := slack.HomeTabViewRequest{Type: slack.VTHomeTab,
 			Blocks: slack.Blocks{BlockSet: RenderHome(s.answerer.Cards(), s.corpusInfo, gaps)}}
 		_, err := s.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: in.User, View: view})
+		s.observeCall("views.publish", err)
 		if err != nil {
 			s.log.Warn("slack: call failed", "method", "views.publish", "error", errorCode(err))
 			s.finish(env, outcomeFailed, "error", errorCode(err))
@@ -142,7 +143,9 @@ func (s *Bot) onHomeCard(env envelope, cb slack.InteractionCallback, act *slack.
 			Title:  plainText(cardName(c, c.ID), maxModalTitle),
 			Close:  plainText("Close", maxModalTitle),
 			Blocks: slack.Blocks{BlockSet: blocks}}
-		if _, err := s.api.OpenViewContext(ctx, cb.TriggerID, modal); err != nil {
+		_, err := s.api.OpenViewContext(ctx, cb.TriggerID, modal)
+		s.observeCall("views.open", err)
+		if err != nil {
 			s.log.Warn("slack: call failed", "method", "views.open", "error", errorCode(err))
 			s.finish(env, outcomeFailed, "error", errorCode(err))
 			return

@@ -42,6 +42,9 @@ func (s *Bot) onAnswerButton(env envelope, cb slack.InteractionCallback, act *sl
 			if err != nil {
 				s.log.Warn("slack: vote not recorded", "error", err.Error())
 			}
+			if firstVote {
+				s.cfg.Observer.Vote(up)
+			}
 		}
 		a, err := s.answerOf(ctx, st.Question)
 		if err != nil {
