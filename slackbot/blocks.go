@@ -27,6 +27,12 @@ type View struct {
 	Share bool
 	// SharedBy is the id of the user who shared the answer into a channel.
 	SharedBy string
+	// Full shows the whole answer (after More); otherwise the first message
+	// stays under MaxFirstText and offers More when it leaves anything out.
+	Full bool
+	// Voted is "up" or "down" once someone voted: a thanks replaces 👍 and
+	// 👎, and after 👎 the next best excerpts follow.
+	Voted string
 }
 
 // Ids of the interactive parts of a message. A button's value carries what
@@ -46,8 +52,10 @@ const (
 // Render renders an answer as a Slack message: a header, each role card
 // as a section with fields and its sources, the excerpts as quotes with
 // "article § section" under each, and buttons for related roles (and Share,
-// when v.Share is set). Help, the list of roles and answers that found
-// nothing have layouts of their own.
+// when v.Share is set). Two roles are first compared side by side. Unless
+// v.Full is set, the first message is short (see firstAnswer). Every answer
+// but the help ends with 👍 and 👎. Help, the list of roles and answers that
+// found nothing have layouts of their own.
 func Render(a bot.Answer, v View) Message {
 	var m Message
 	switch {
@@ -57,8 +65,10 @@ func Render(a bot.Answer, v View) Message {
 		m = noMatchBlocks(a, v)
 	case a.Intent == bot.IntentList && len(a.Excerpts) == 0:
 		m = roleList(a, v)
-	default:
+	case v.Full:
 		m = answerBlocks(a, v)
+	default:
+		m = firstAnswer(a, v)
 	}
 	if v.SharedBy != "" {
 		m.Blocks = sharedBy(m.Blocks, v.SharedBy)
@@ -101,9 +111,16 @@ func helpBlocks(cards []corpus.Card, examples []string) Message {
 }
 
 func answerBlocks(a bot.Answer, v View) Message {
-	l := blockList{max: maxBlocks - 2} // room for the "more" note and the buttons
+	// Room for the "more" note, the feedback (or the thanks and two next
+	// best excerpts) and the buttons.
+	l := blockList{max: maxBlocks - 8}
 	l.add(headerBlock(titleText(a)))
+	if len(a.Cards) == 2 {
+		l.add(compareBlocks(a.Cards[0], a.Cards[1], fieldLimits[0])...)
+		l.add(slack.NewDividerBlock())
+	}
 	var moreCards, moreExcerpts int
+	var nextBest []bot.Excerpt
 	for i, c := range a.Cards {
 		blocks := cardBlocks(c, len(a.Cards) > 1, v.Cards)
 		if i > 0 {
@@ -120,6 +137,9 @@ func answerBlocks(a bot.Answer, v View) Message {
 		}
 		if i >= maxExcerpts || !l.add(blocks...) {
 			moreExcerpts++
+			if len(nextBest) < maxFirstExcerpts {
+				nextBest = append(nextBest, e)
+			}
 		}
 	}
 	var more []string
@@ -137,20 +157,7 @@ func answerBlocks(a bot.Answer, v View) Message {
 	if len(more) > 0 {
 		l.force(contextBlock("Not shown: " + strings.Join(more, " and ") + ". Ask a narrower question to see them."))
 	}
-	shown := map[string]bool{}
-	var related []string
-	for _, c := range a.Cards {
-		shown[c.ID] = true
-	}
-	for _, c := range a.Cards {
-		for _, id := range c.ConfusedWith {
-			if !shown[id] {
-				shown[id] = true
-				related = append(related, id)
-			}
-		}
-	}
-	l.force(actionsBlock(roleButtons(related, v.Cards), v.Share, a.Question)...)
+	l.force(answerActions(a, v, false, nextBest)...)
 	return Message{Text: fallbackText(a), Blocks: l.blocks}
 }
 
@@ -200,6 +207,7 @@ func noMatchBlocks(a bot.Answer, v View) Message {
 		blocks = append(blocks, sectionBlock(cutText("*Roles I know:* "+list, maxSectionText)))
 	}
 	blocks = append(blocks, contextBlock("Try `/role cto`, `/role cto vs cio`, or ask “what does a CIO do?”"))
+	blocks = append(blocks, feedbackOnly(a, v)...)
 	blocks = append(blocks, actionsBlock(roleButtons(roles, v.Cards), false, "")...)
 	return Message{Text: cutText(escape(text), maxFallbackText), Blocks: blocks}
 }
@@ -214,7 +222,8 @@ func roleList(a bot.Answer, v View) Message {
 		list = "I know no roles yet: the corpus has no role cards."
 	}
 	return Message{
-		Text:   cutText("Roles I know: "+escape(plainRoleNames(cards)), maxFallbackText),
-		Blocks: []slack.Block{headerBlock("Roles I know"), sectionBlock(cutText(list, maxSectionText))},
+		Text: cutText("Roles I know: "+escape(plainRoleNames(cards)), maxFallbackText),
+		Blocks: append([]slack.Block{headerBlock("Roles I know"), sectionBlock(cutText(list, maxSectionText))},
+			feedbackOnly(a, v)...),
 	}
 }

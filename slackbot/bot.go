@@ -49,6 +49,9 @@ type Config struct {
 	MaxRetryWait time.Duration
 	// Render turns an answer into a message (nil: Render).
 	Render func(bot.Answer, View) Message
+	// Store keeps dedupe keys, votes and gaps (nil: this process's memory,
+	// and no gaps). See store.go.
+	Store Store
 	// Observer is told what the bot does, for metrics (nil: NopObserver).
 	Observer Observer
 }
@@ -127,11 +130,12 @@ type Answerer interface {
 // channels (in the thread), direct messages and the /role command, and
 // handles the buttons of its messages. Create it with New.
 type Bot struct {
-	cfg  Config
-	log  *slog.Logger
-	api  *slack.Client
-	sm   *socketmode.Client
-	seen *dedupe
+	cfg   Config
+	log   *slog.Logger
+	api   *slack.Client
+	sm    *socketmode.Client
+	seen  *dedupe // presses of Share, and dedupe when the store fails
+	store Store
 	// arrived maps the envelope_id of an envelope not yet acknowledged to
 	// when it arrived, for Observer.Acked.
 	arrived sync.Map
@@ -150,13 +154,18 @@ func New(cfg Config) *Bot {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	api := slack.New(cfg.BotToken, opts...)
-	return &Bot{
-		cfg:  cfg,
-		log:  cfg.Logger,
-		api:  api,
-		sm:   socketmode.New(api),
-		seen: newDedupe(cfg.DedupeTTL, 200_000),
+	b := &Bot{
+		cfg:   cfg,
+		log:   cfg.Logger,
+		api:   api,
+		sm:    socketmode.New(api),
+		seen:  newDedupe(cfg.DedupeTTL, 200_000),
+		store: cfg.Store,
 	}
+	if b.store == nil {
+		b.store = newMemStore(cfg.DedupeTTL)
+	}
+	return b
 }
 
 // authCodes are the codes with which Slack refuses a token.

@@ -178,7 +178,7 @@ func TestRoleCommand(t *testing.T) {
 		share      bool
 	}{
 		{"card", "cio", "CIO · Chief Information Officer", []string{"Runs the company", "*Focus*", "*Responsibilities*", "• IT strategy"}, true},
-		{"comparison with vs", "cto vs cio", "CTO vs CIO", []string{"*CTO* · Chief Technology Officer", "*CIO* · Chief Information Officer"}, true},
+		{"comparison with vs", "cto vs cio", "CTO vs CIO", []string{"*CTO*\nChief Technology Officer", "*CIO*\nChief Information Officer", "*What it is*", "*Closer to*"}, true},
 		{"comparison without vs", "cto cio", "CTO vs CIO", []string{"Leads the technology", "Runs the company"}, true},
 		{"no text: help", "", "rolebot: company roles, explained", []string{"`/role cio`", "*CKO* · Chief Knowledge Officer"}, false},
 		{"help", "help", "rolebot: company roles, explained", []string{"`/role cto vs cio`", "*CTO* · Chief Technology Officer"}, false},

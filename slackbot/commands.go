@@ -21,7 +21,7 @@ func (s *Bot) onSlash(evt socketmode.Event) {
 	ack := s.newSlashAck(req.EnvelopeID, req.AcceptsResponsePayload)
 	q := cleanQuestion(cmd.Text, s.self.UserID)
 	queued := s.enqueue(env, func(ctx context.Context) {
-		msg, err := s.render(ctx, q, View{Share: true})
+		msg, err := s.slashReply(ctx, q)
 		via := "ack"
 		if !ack.send(slashReply{ResponseType: slack.ResponseTypeEphemeral, Text: msg.Text, Blocks: msg.Blocks}) {
 			via = "response_url"
@@ -66,6 +66,10 @@ func (s *Bot) onInteractive(evt socketmode.Event) {
 		s.onShare(env, cb, act)
 	case strings.HasPrefix(act.ActionID, actionRolePrefix):
 		s.onRoleButton(env, cb, act)
+	case act.ActionID == actionMore || act.ActionID == actionUp || act.ActionID == actionDown:
+		s.onAnswerButton(env, cb, act)
+	case strings.HasPrefix(act.ActionID, actionCardPrefix):
+		s.onHomeCard(env, cb, act)
 	default:
 		s.finish(env, outcomeIgnored, "action_id", act.ActionID)
 	}

@@ -9,6 +9,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
@@ -73,21 +74,35 @@ func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) 
 	if strings.TrimSpace(q) == "" {
 		return RenderHelp(view.Cards), nil
 	}
-	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
-	defer cancel()
-	a, err := s.answerer.Answer(ctx, q)
+	a, err := s.answerOf(ctx, q)
 	if err != nil {
-		s.log.Warn("slack: answering failed", "error", err.Error())
-		text := "Sorry, I could not answer that just now. Please try again in a moment."
-		return Message{Text: text, Blocks: []slack.Block{sectionBlock(text)}}, err
-	}
-	if a.Question == "" {
-		a.Question = q
+		return apology(), err
 	}
 	if a.NoMatch {
 		s.cfg.Observer.NoMatch()
 	}
 	return s.cfg.Render(a, view), nil
+}
+
+// answerOf answers q within AnswerTimeout.
+func (s *Bot) answerOf(ctx context.Context, q string) (bot.Answer, error) {
+	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
+	defer cancel()
+	a, err := s.answerer.Answer(ctx, q)
+	if err != nil {
+		s.log.Warn("slack: answering failed", "error", err.Error())
+		return a, err
+	}
+	if a.Question == "" {
+		a.Question = q
+	}
+	return a, nil
+}
+
+// apology is what the user sees when answering failed.
+func apology() Message {
+	text := "Sorry, I could not answer that just now. Please try again in a moment."
+	return Message{Text: text, Blocks: []slack.Block{sectionBlock(text)}}
 }
 
 // send makes one Web API call that delivers a message (chat.postMessage,

@@ -137,15 +137,15 @@ func (s *Bot) onEventsAPI(evt socketmode.Event) {
 	if cb, ok := ev.Data.(*slackevents.EventsAPICallbackEvent); ok {
 		env.eventID = cb.EventID
 	}
-	if env.eventID != "" && !s.seen.First("event:"+env.eventID) {
-		s.finish(env, outcomeDuplicate)
-		return
-	}
+	// Dedupe happens in the answering job: a claim in the store may take a
+	// disk write or a round trip, which must not delay the next ack.
 	switch in := ev.InnerEvent.Data.(type) {
 	case *slackevents.AppMentionEvent:
 		s.onMention(env, in)
 	case *slackevents.MessageEvent:
 		s.onMessage(env, in)
+	case *slackevents.AppHomeOpenedEvent:
+		s.onHomeOpened(env, in)
 	default:
 		s.finish(env, outcomeIgnored, "event_type", ev.InnerEvent.Type)
 	}
@@ -198,15 +198,21 @@ func (s *Bot) onMessage(env envelope, in *slackevents.MessageEvent) {
 }
 
 // question answers the message ts of channel in thread ("" for none). A
-// message that arrives twice (as app_mention and as message) is answered once.
+// message that arrives twice (as app_mention and as message, or as a retry
+// to this replica or another) is answered once: its key is claimed in the
+// store first.
 func (s *Bot) question(env envelope, channel, ts, thread, text string) {
-	if ts != "" && !s.seen.First("message:"+channel+":"+ts) {
-		s.finish(env, outcomeDuplicate)
-		return
+	key := "message:" + channel + ":" + ts
+	if ts == "" {
+		key = "event:" + env.eventID
 	}
 	q := cleanQuestion(text, s.self.UserID)
 	s.enqueue(env, func(ctx context.Context) {
-		msg, err := s.render(ctx, q, View{})
+		if key != "event:" && !s.claim(ctx, key) {
+			s.finish(env, outcomeDuplicate)
+			return
+		}
+		msg, err := s.reply(ctx, q, View{})
 		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
 			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
 		if thread != "" {

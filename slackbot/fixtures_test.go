@@ -22,6 +22,7 @@ func TestFixturesParse(t *testing.T) {
 	}{
 		{"app_mention", socketmode.RequestTypeEventsAPI, &slackevents.AppMentionEvent{}},
 		{"message_im", socketmode.RequestTypeEventsAPI, &slackevents.MessageEvent{}},
+		{"app_home_opened", socketmode.RequestTypeEventsAPI, &slackevents.AppHomeOpenedEvent{}},
 		{"bot_message", socketmode.RequestTypeEventsAPI, &slackevents.MessageEvent{}},
 		{"message_changed", socketmode.RequestTypeEventsAPI, &slackevents.MessageEvent{}},
 		{"unknown_event", socketmode.RequestTypeEventsAPI, nil}, // slack-go cannot parse it: rolebot acks it itself

@@ -61,7 +61,7 @@ func TestObserver(t *testing.T) {
 		"envelope events_api":                 4,
 		"acked":                               4,
 		"handled mention answered":            2,
-		"handled event duplicate":             1,
+		"handled mention duplicate":           1, // dedupe runs once the kind is known
 		"handled dm ignored":                  1,
 		"no match":                            1,
 		`call auth.test ""`:                   1,

@@ -59,6 +59,16 @@ func bigCorpus(t *testing.T) string {
 	return dir
 }
 
+// tmpFolders returns the names of the half-built index folders in dir.
+func tmpFolders(dir string) map[string]bool {
+	out := map[string]bool{}
+	names, _ := filepath.Glob(filepath.Join(dir, "tmp-*"))
+	for _, n := range names {
+		out[filepath.Base(n)] = true
+	}
+	return out
+}
+
 // faultAnswer is what must not change, however the index was damaged.
 type faultAnswer struct {
 	Roles    []string `json:"roles"`
@@ -106,20 +116,30 @@ func TestFaultKillAndCorrupt(t *testing.T) {
 	dir := t.TempDir()
 	midBuild := 0 // kills that left a half-built folder
 	for i := 0; i < 15 && midBuild < 6; i++ {
-		before, _ := filepath.Glob(filepath.Join(dir, "tmp-*"))
+		before := tmpFolders(dir)
 		cmd := rolebotCmd("index", "--rebuild", "--corpus", corpusDir, "--index", dir)
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		at := buildTime/5 + time.Duration(r.Int64N(int64(buildTime)))
+		// Wait for this build's half-built folder, then kill at a random
+		// point of the build: early, while writing, or near the end.
+		mine := ""
+		for deadline := time.Now().Add(10 * buildTime); mine == "" && time.Now().Before(deadline); {
+			for name := range tmpFolders(dir) {
+				if !before[name] {
+					mine = name
+				}
+			}
+			time.Sleep(time.Millisecond)
+		}
+		at := time.Duration(r.Int64N(int64(buildTime/2) + 1))
 		time.Sleep(at)
 		cmd.Process.Kill() // SIGKILL
 		err := cmd.Wait()
-		left, _ := filepath.Glob(filepath.Join(dir, "tmp-*"))
-		if len(left) > len(before) {
-			midBuild++
+		if mine != "" && tmpFolders(dir)[mine] {
+			midBuild++ // killed before the build renamed its folder into place
 		}
-		t.Logf("kill %d after %v: %v; half-built folders: %d", i+1, at, err, len(left))
+		t.Logf("kill %d %v into the build: %v; killed mid-build: %v", i+1, at, err, mine != "" && tmpFolders(dir)[mine])
 		if got, _ := askFull(t, corpusDir, dir); !reflect.DeepEqual(got, want) {
 			t.Errorf("after kill %d at %v: answer differs:\n got %+v\nwant %+v", i+1, at, got, want)
 		}

@@ -21,6 +21,7 @@ Usage:
   rolebot index [flags]            build or refresh the search index
   rolebot serve [flags]            run the Slack bot over Socket Mode
   rolebot cards [flags] [ROLE...]  print the role cards, written or drafted, as YAML
+  rolebot gaps [--format json]     list the questions rolebot could not answer well
 
 Run "rolebot COMMAND --help" for the flags of a command.
 `
@@ -90,8 +91,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "cards":
 		return runCards(ctx, args[1:], stdout, stderr)
+	case "gaps":
+		return runGaps(ctx, args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve or cards; see rolebot --help)\n", args[0])
+		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve, cards or gaps; see rolebot --help)\n", args[0])
 		return 2
 	}
 }

@@ -92,7 +92,7 @@ func TestServeMetrics(t *testing.T) {
 		`rolebot_slack_envelopes_total{type="events_api"}`:                             5,
 		`rolebot_slack_envelopes_total{type="hello"}`:                                  1,
 		`rolebot_events_total{kind="mention",outcome="answered"}`:                      3,
-		`rolebot_events_total{kind="event",outcome="duplicate"}`:                       1, // known by its event_id before its kind
+		`rolebot_events_total{kind="mention",outcome="duplicate"}`:                     1, // a retry, known in the answering job
 		`rolebot_events_total{kind="dm",outcome="ignored"}`:                            1,
 		`rolebot_events_total{kind="mention",outcome="failed"}`:                        0,
 		`rolebot_answers_no_match_total`:                                               1,

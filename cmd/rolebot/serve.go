@@ -30,8 +30,9 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, open an
 Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
 (in the thread), direct messages and the /role command. Settings come from the
 environment or a .env file (see .env.example): SLACK_APP_TOKEN, SLACK_BOT_TOKEN,
-CORPUS_DIR, INDEX_DIR, LOG_LEVEL, LOG_FORMAT, METRICS_ADDR and SLACK_API_URL.
-Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
+CORPUS_DIR, INDEX_DIR, LOG_LEVEL, LOG_FORMAT, METRICS_ADDR, SLACK_API_URL,
+STATE_DIR, REDIS_URL, GAPS and GAPS_DAYS. Flags win over both. With
+METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	var f serveFlags
 	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
 	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder` with articles/ and roles/ (default: CORPUS_DIR, else the embedded corpus)")
@@ -51,6 +52,11 @@ Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there
 		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
 		return 2
 	}
+	stateCfg, err := stateSettings(f.envFile, os.LookupEnv)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
+		return 2
+	}
 	log := newLogger(stderr, cfg.LogFormat, cfg.LogLevel)
 	ops, err := startOps(cfg.MetricsAddr, log) // nil when METRICS_ADDR is empty
 	if err != nil {
@@ -58,12 +64,17 @@ Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there
 		return 2
 	}
 	defer ops.close()
-	// Seam for the state store (issue 9): once serve opens it, and when it
-	// runs on Redis, pass its Status so that /healthz reports
-	// "redis unreachable": ops.watchRedis(store.Status).
 
+	store, err := openState(ctx, stateCfg, log)
+	if err != nil {
+		return serveFailed(ctx, stderr, err)
+	}
+	defer store.Close()
+	if stateCfg.RedisURL != "" {
+		ops.watchRedis(store.Status) // /healthz says "redis unreachable" while it is
+	}
 	slackBot := slackbot.New(slackbot.Config{
-		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
+		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log, Store: store,
 		Observer: ops.observer(),
 	})
 	id, err := slackBot.AuthTest(ctx)
@@ -78,7 +89,9 @@ Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there
 	defer closeAnswerer()
 	ops.engineOpened(stats)
 	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
-		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards)
+		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards,
+		"state", stateWhere(stateCfg), "gaps", !stateCfg.GapsOff)
+	answerer = described{answerer, corpusInfo(stats)}
 
 	if err := slackBot.Serve(ctx, answerer); err != nil {
 		return serveFailed(ctx, stderr, err)

@@ -42,11 +42,15 @@ func (s *syncBuffer) String() string {
 // file is what counts.
 func serveSettings(t testing.TB, vars map[string]string) string {
 	t.Helper()
-	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "LOG_FORMAT", "METRICS_ADDR"} {
+	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "LOG_FORMAT", "METRICS_ADDR",
+		"STATE_DIR", "REDIS_URL", "GAPS", "GAPS_DAYS"} {
 		t.Setenv(v, "")
 	}
 	var b strings.Builder
 	b.WriteString("# written by serve_test.go\n")
+	if _, ok := vars["STATE_DIR"]; !ok {
+		fmt.Fprintf(&b, "STATE_DIR=%s\n", t.TempDir()) // never the user's own state
+	}
 	if _, ok := vars["LOG_FORMAT"]; !ok {
 		b.WriteString("LOG_FORMAT=text\n") // a test's buffer is no terminal: serve would log JSON
 	}

@@ -19,6 +19,7 @@ func TestManifest(t *testing.T) {
 	var m struct {
 		Features struct {
 			AppHome struct {
+				HomeTab     bool `yaml:"home_tab_enabled"`
 				MessagesTab bool `yaml:"messages_tab_enabled"`
 				ReadOnly    bool `yaml:"messages_tab_read_only_enabled"`
 			} `yaml:"app_home"`
@@ -52,11 +53,14 @@ func TestManifest(t *testing.T) {
 		t.Errorf("scopes %v, want %v", scopes, want)
 	}
 	events := slices.Sorted(slices.Values(m.Settings.Events.Bot))
-	if want := []string{"app_mention", "message.im"}; !slices.Equal(events, want) {
+	if want := []string{"app_home_opened", "app_mention", "message.im"}; !slices.Equal(events, want) {
 		t.Errorf("events %v, want %v", events, want)
 	}
 	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/role" {
 		t.Errorf("slash commands %+v, want /role", m.Features.SlashCommands)
+	}
+	if !m.Features.AppHome.HomeTab {
+		t.Error("the Home tab must be on")
 	}
 	if !m.Settings.SocketMode || !m.Settings.Interactivity.Enabled {
 		t.Error("Socket Mode and interactivity must be on")
@@ -74,7 +78,8 @@ func TestEnvExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(string(raw), "\n")
-	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "SLACK_API_URL", "METRICS_ADDR", "LOG_FORMAT"} {
+	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "SLACK_API_URL", "METRICS_ADDR", "LOG_FORMAT",
+		"STATE_DIR", "REDIS_URL", "GAPS", "GAPS_DAYS"} {
 		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, v+"=") })
 		if i < 1 || !strings.HasPrefix(lines[i-1], "#") {
 			t.Errorf("%s is missing or has no comment above it", v)

@@ -46,6 +46,10 @@ func (f *Fake) serveAPI(w http.ResponseWriter, r *http.Request) {
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": true, "url": url})
 	case "chat.postMessage", "chat.postEphemeral":
 		f.servePost(w, r, method)
+	case "chat.update":
+		f.serveUpdate(w, r)
+	case "views.publish", "views.open":
+		f.serveView(w, r, method)
 	default:
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "unknown_method"})
 	}

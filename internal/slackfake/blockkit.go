@@ -36,6 +36,16 @@ func ValidateMessage(text string, blocks json.RawMessage) []string {
 	if n := length(text); n > MaxMessageText {
 		fail("text: %d characters, more than %d", n, MaxMessageText)
 	}
+	if text == "" && (len(blocks) == 0 || string(blocks) == "null" || string(blocks) == "[]") {
+		fail("neither text nor blocks")
+	}
+	return append(errs, validateBlocks(blocks, MaxBlocks)...)
+}
+
+// validateBlocks checks a JSON array of blocks (or null), at most max of them.
+func validateBlocks(blocks json.RawMessage, max int) []string {
+	var errs []string
+	fail := func(format string, args ...any) { errs = append(errs, fmt.Sprintf(format, args...)) }
 	var list []map[string]any
 	if len(blocks) > 0 && string(blocks) != "null" {
 		if err := json.Unmarshal(blocks, &list); err != nil {
@@ -43,11 +53,8 @@ func ValidateMessage(text string, blocks json.RawMessage) []string {
 			return errs
 		}
 	}
-	if text == "" && len(list) == 0 {
-		fail("neither text nor blocks")
-	}
-	if len(list) > MaxBlocks {
-		fail("%d blocks, more than %d", len(list), MaxBlocks)
+	if len(list) > max {
+		fail("%d blocks, more than %d", len(list), max)
 	}
 	actionIDs := map[string]bool{}
 	blockIDs := map[string]bool{}
@@ -77,6 +84,19 @@ func ValidateMessage(text string, blocks json.RawMessage) []string {
 			}
 			for j, fl := range fields {
 				checkText(&errs, fmt.Sprintf("%s: field %d", where, j), fl, "", MaxFieldText)
+			}
+			if acc, ok := b["accessory"].(map[string]any); ok {
+				if acc["type"] != "button" {
+					fail("%s: accessory of type %v", where, acc["type"])
+				} else {
+					checkText(&errs, where+": accessory text", acc["text"], "plain_text", MaxButtonText)
+					id, _ := acc["action_id"].(string)
+					checkLen(&errs, where+": accessory action_id", id, 1, MaxID)
+					if actionIDs[id] {
+						fail("%s: action_id %q used twice", where, id)
+					}
+					actionIDs[id] = true
+				}
 			}
 		case "context":
 			elems, _ := b["elements"].([]any)

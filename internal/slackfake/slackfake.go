@@ -63,11 +63,13 @@ type Fake struct {
 	changed     chan struct{} // closed and replaced on every change
 	current     *socket       // the connection envelopes go to; nil between connections
 	sockets     []*socket
+	live        map[int]*socket // open connections by id
 	connections int
 	tickets     map[string]bool
 	sentAt      map[string]time.Time
 	acks        []Ack
 	posts       []Post
+	views       []View
 	calls       []Call
 	failures    map[string][]Failure
 	violations  []string
@@ -97,6 +99,7 @@ func New(tb testing.TB, opts ...Option) *Fake {
 		ping:     5 * time.Second,
 		changed:  make(chan struct{}),
 		tickets:  map[string]bool{},
+		live:     map[int]*socket{},
 		sentAt:   map[string]time.Time{},
 		failures: map[string][]Failure{},
 	}

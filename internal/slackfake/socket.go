@@ -60,6 +60,7 @@ func (f *Fake) serveSocket(w http.ResponseWriter, r *http.Request) {
 	}
 	f.mu.Lock()
 	f.current = s
+	f.live[s.id] = s
 	f.notify()
 	f.mu.Unlock()
 
@@ -68,6 +69,7 @@ func (f *Fake) serveSocket(w http.ResponseWriter, r *http.Request) {
 		close(s.done)
 		ws.Close()
 		f.mu.Lock()
+		delete(f.live, s.id)
 		if f.current == s {
 			f.current = nil
 		}
@@ -158,24 +160,7 @@ func (f *Fake) recordAck(data []byte) {
 // ([]byte, json.RawMessage or string) or a value to marshal.
 func (f *Fake) Send(envelope any) {
 	f.tb.Helper()
-	var data []byte
-	switch e := envelope.(type) {
-	case []byte:
-		data = e
-	case json.RawMessage:
-		data = e
-	case string:
-		data = []byte(e)
-	default:
-		var err error
-		if data, err = json.Marshal(e); err != nil {
-			f.tb.Fatalf("slackfake: Send: %v", err)
-		}
-	}
-	var head struct {
-		EnvelopeID string `json:"envelope_id"`
-	}
-	_ = json.Unmarshal(data, &head)
+	data, head := f.encode(envelope)
 	for {
 		var s *socket
 		f.waitFor("a Socket Mode connection", func() bool { s = f.current; return s != nil })

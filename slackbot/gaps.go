@@ -1,0 +1,116 @@
+package slackbot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/rolebot/rolebot/bot"
+	"github.com/rolebot/rolebot/state"
+	"github.com/slack-go/slack"
+)
+
+// reply answers a question someone asked (a mention, a direct message,
+// /role) and renders it with view. A question that found nothing is
+// recorded as a gap, for the people who keep the articles.
+func (s *Bot) reply(ctx context.Context, q string, view View) (Message, error) {
+	view.Cards = s.answerer.Cards()
+	if strings.TrimSpace(q) == "" {
+		return RenderHelp(view.Cards), nil
+	}
+	a, err := s.answerOf(ctx, q)
+	if err != nil {
+		return apology(), err
+	}
+	if a.NoMatch {
+		s.cfg.Observer.NoMatch()
+		s.recordGap(ctx, a, state.GapNoMatch)
+	}
+	return s.cfg.Render(a, view), nil
+}
+
+// slashReply is the reply to /role: the gaps for "/role gaps", else the
+// answer, with Share.
+func (s *Bot) slashReply(ctx context.Context, q string) (Message, error) {
+	if strings.EqualFold(strings.TrimSpace(q), "gaps") {
+		return s.gapsMessage(ctx)
+	}
+	return s.reply(ctx, q, View{Share: true})
+}
+
+// recordGap records the question of a as a gap of kind, with the roles it
+// named (known or not). Only the question text is kept, never who asked.
+func (s *Bot) recordGap(ctx context.Context, a bot.Answer, kind state.GapKind) {
+	roles := append(append([]string(nil), a.Roles...), a.Unknown...)
+	if err := s.store.RecordGap(ctx, state.Gap{Question: a.Question, Roles: roles, Kind: kind}); err != nil {
+		s.log.Warn("slack: gap not recorded", "error", err.Error())
+	}
+}
+
+// Limits of the list of gaps in Slack.
+const (
+	maxGapGroups  = 20 // groups of questions shown, most frequent first
+	maxGapEntries = 10 // questions shown per group
+)
+
+// gapsMessage lists the questions rolebot could not answer well, most
+// frequent first, grouped by the roles they name.
+func (s *Bot) gapsMessage(ctx context.Context) (Message, error) {
+	entries, err := s.store.Gaps(ctx, time.Now())
+	if err != nil {
+		s.log.Warn("slack: gaps unreadable", "error", err.Error())
+		text := "Sorry, I could not read the unanswered questions just now."
+		return Message{Text: text, Blocks: []slack.Block{sectionBlock(text)}}, err
+	}
+	return RenderGaps(state.GroupByRoles(entries)), nil
+}
+
+// RenderGaps renders groups of gaps: per group, the roles and the count,
+// then each question with its count and the day it was last asked.
+func RenderGaps(groups []state.GapGroup) Message {
+	blocks := []slack.Block{headerBlock("Questions I could not answer well")}
+	if len(groups) == 0 {
+		text := "No unanswered questions are recorded."
+		blocks = append(blocks, sectionBlock(text))
+		return Message{Text: text, Blocks: blocks}
+	}
+	for i, g := range groups {
+		if i == maxGapGroups {
+			blocks = append(blocks, contextBlock(fmt.Sprintf("%d more groups: see `rolebot gaps`.", len(groups)-i)))
+			break
+		}
+		blocks = append(blocks, sectionBlock(cutText(gapGroupText(g), maxSectionText)))
+	}
+	blocks = append(blocks, contextBlock("Questions that found nothing, and answers voted 👎, most frequent first. "+
+		"Only the question text is kept, never who asked."))
+	return Message{Text: "Questions I could not answer well", Blocks: blocks}
+}
+
+// gapGroupText is one group of gaps as mrkdwn.
+func gapGroupText(g state.GapGroup) string {
+	var b strings.Builder
+	roles := "No role named"
+	if len(g.Roles) > 0 {
+		roles = strings.ToUpper(strings.Join(g.Roles, ", "))
+	}
+	fmt.Fprintf(&b, "*%s* · %s", escape(roles), times(g.Count))
+	for j, e := range g.Entries {
+		if j == maxGapEntries {
+			fmt.Fprintf(&b, "\n_and %d more_", len(g.Entries)-j)
+			break
+		}
+		fmt.Fprintf(&b, "\n• “%s” · %s, last %s", escape(cutText(e.Question, 200)), times(e.Count), e.Last.UTC().Format("2006-01-02"))
+		if len(e.Kinds) == 1 && e.Kinds[0] == state.GapDownvote {
+			b.WriteString(" · voted 👎")
+		}
+	}
+	return b.String()
+}
+
+func times(n int) string {
+	if n == 1 {
+		return "once"
+	}
+	return fmt.Sprintf("%d times", n)
+}

@@ -1,0 +1,74 @@
+package slackbot
+
+import (
+	"context"
+	"sync"
+	"time"
+
+	"github.com/rolebot/rolebot/state"
+)
+
+// Store is what the bot needs to remember beyond one envelope: which events
+// and presses it has handled, the votes on its answers, and the questions it
+// could not answer. *state.Store implements it (embedded or Redis, shared by
+// replicas); without one, the bot remembers in memory, for this process only.
+type Store interface {
+	// Claim reports whether key is new within ttl, claiming it atomically.
+	Claim(ctx context.Context, key string, ttl time.Duration) (first bool, err error)
+	// RecordVote records a vote once per answer id; first says it was the first.
+	RecordVote(ctx context.Context, answerID string, up bool) (first bool, err error)
+	// RecordGap counts a question that found nothing or was voted down.
+	RecordGap(ctx context.Context, g state.Gap) error
+	// Gaps returns the gaps still kept at now, most frequent first.
+	Gaps(ctx context.Context, now time.Time) ([]state.GapEntry, error)
+}
+
+// memStore is the Store of a bot configured without one: dedupe and votes in
+// memory (bounded, with the dedupe TTL), no gaps.
+type memStore struct {
+	seen *dedupe
+
+	mu    sync.Mutex
+	votes map[string]bool
+}
+
+func newMemStore(ttl time.Duration) *memStore {
+	return &memStore{seen: newDedupe(ttl, 200_000), votes: map[string]bool{}}
+}
+
+func (m *memStore) Claim(_ context.Context, key string, _ time.Duration) (bool, error) {
+	return m.seen.First(key), nil
+}
+
+// maxMemVotes bounds the votes remembered without a store; past it, the
+// oldest are forgotten wholesale (a vote twice is then possible, and harmless).
+const maxMemVotes = 100_000
+
+func (m *memStore) RecordVote(_ context.Context, answerID string, _ bool) (bool, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if m.votes[answerID] {
+		return false, nil
+	}
+	if len(m.votes) >= maxMemVotes {
+		m.votes = map[string]bool{}
+	}
+	m.votes[answerID] = true
+	return true, nil
+}
+
+func (m *memStore) RecordGap(context.Context, state.Gap) error { return nil }
+
+func (m *memStore) Gaps(context.Context, time.Time) ([]state.GapEntry, error) { return nil, nil }
+
+// claim claims key in the store for the dedupe TTL. When the store fails
+// (the embedded file unusable), it falls back to this process's memory: an
+// answer given twice beats an answer never given.
+func (s *Bot) claim(ctx context.Context, key string) bool {
+	first, err := s.store.Claim(ctx, key, s.cfg.DedupeTTL)
+	if err != nil {
+		s.log.Warn("slack: dedupe store failed; using memory", "error", err.Error())
+		return s.seen.First(key)
+	}
+	return first
+}
