@@ -14,6 +14,9 @@ type Stats struct {
 	Articles, Passages, Cards int
 	// Skipped lists the corpus files that were not read, with the reason.
 	Skipped []corpus.Skipped
+	// Other says in one line how many files of other kinds were left out
+	// ("" when none): see corpus.Corpus.OtherSummary.
+	Other string
 	// Index says where the index is and whether it was built or reopened.
 	Index index.Info
 }
@@ -39,5 +42,6 @@ func Open(ctx context.Context, fsys fs.FS, indexDir string, opt Options) (*Engin
 	}
 	e := New(c, idx, det, opt)
 	e.stats.Index = info
+	e.stats.Other = c.OtherSummary()
 	return e, nil
 }
