@@ -29,7 +29,7 @@ func Open(ctx context.Context, fsys fs.FS, indexDir string, opt Options) (*Engin
 	if err != nil {
 		return nil, err
 	}
-	det := role.New(c.Cards)
+	det := role.New(c.Cards, corpusTexts(c)...)
 	if indexDir == "" {
 		indexDir = index.DefaultDir()
 	}

@@ -136,15 +136,26 @@ func (s *set) claim(name, id string) bool {
 // addLexicon adds the lexicon: into a card that already has one of its
 // titles, else as a role of its own.
 func (s *set) addLexicon(found *scanned) {
-	bySense := map[string][]int{} // normalised abbreviation -> new roles
+	// The senses of each abbreviation: a role of the lexicon, or a card
+	// that took in a lexicon role with other letters (the CISO card takes
+	// in the chief security officer, one sense of CSO).
+	type sense struct {
+		k      int      // index in s.roles
+		titles []string // the lexicon's titles of the sense
+	}
+	senses := map[string][]sense{}
 	for _, e := range lexicon {
 		r := e.role()
+		a := norm(e.Abbreviation)
 		if id, ok := s.cardFor(e); ok {
 			k := s.byID[id]
 			for _, n := range append(append(append([]string{}, e.Titles...), e.Aliases...), e.JA...) {
 				if s.claim(n, id) {
 					s.roles[k].Names = append(s.roles[k].Names, n)
 				}
+			}
+			if a != "" && a != norm(s.roles[k].Abbreviation) {
+				senses[a] = append(senses[a], sense{k, e.Titles})
 			}
 			continue
 		}
@@ -154,29 +165,34 @@ func (s *set) addLexicon(found *scanned) {
 		if !s.add(r, false) {
 			continue
 		}
-		if r.Abbreviation != "" {
-			a := norm(r.Abbreviation)
-			bySense[a] = append(bySense[a], len(s.roles)-1)
+		if a != "" {
+			senses[a] = append(senses[a], sense{len(s.roles) - 1, e.Titles})
 		}
 	}
 	for _, e := range lexicon { // in lexicon order, for stable ids
 		a := norm(e.Abbreviation)
-		senses, ok := bySense[a]
+		list, ok := senses[a]
 		if !ok {
 			continue
 		}
-		delete(bySense, a)
+		delete(senses, a)
 		if owner, ok := s.taken[a]; ok && s.roles[s.byID[owner]].Origin == FromCard {
 			continue // a card has these letters
 		}
-		var used []int
-		for _, k := range senses {
-			if found.usesTitle(s.roles[k]) {
-				used = append(used, k)
+		var used, own []int
+		for _, sn := range list {
+			if found.usesTitle(Role{Title: sn.titles[0], Names: sn.titles[1:]}) {
+				used = append(used, sn.k)
+			}
+			if s.roles[sn.k].Origin != FromCard {
+				own = append(own, sn.k)
 			}
 		}
 		if len(used) == 0 {
-			used = senses[:1]
+			if len(own) == 0 {
+				continue // only cards with letters of their own
+			}
+			used = own[:1]
 		}
 		for _, k := range used {
 			s.abbrs[a] = append(s.abbrs[a], s.roles[k].ID)

@@ -103,6 +103,9 @@ func helpBlocks(cards []corpus.Card, examples []string) Message {
 func answerBlocks(a bot.Answer, v View) Message {
 	l := blockList{max: maxBlocks - 2} // room for the "more" note and the buttons
 	l.add(headerBlock(titleText(a)))
+	if line := bot.UncoveredText(a.Uncovered); line != "" {
+		l.add(sectionBlock(escape(line)))
+	}
 	var moreCards, moreExcerpts int
 	for i, c := range a.Cards {
 		blocks := cardBlocks(c, len(a.Cards) > 1, v.Cards)
@@ -184,6 +187,9 @@ func noMatchBlocks(a bot.Answer, v View) Message {
 			fmt.Fprintf(&b, " Did you mean %s?", joinOr(names, "or"))
 			text += " Did you mean " + strings.ToUpper(strings.Join(roles, ", ")) + "?"
 		}
+	} else if line := bot.UncoveredText(a.Uncovered); line != "" {
+		b.WriteString(escape(line))
+		text = line
 	} else {
 		q := cutText(escape(a.Question), 200)
 		fmt.Fprintf(&b, "I found nothing about “%s” in my articles.", q)
