@@ -13,6 +13,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q := cleanQuestion(question)
 	a := Answer{Question: q, Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
 	d, uncovered := e.splitUncovered(e.roles.Detect(q))
+	d = e.preferCards(q, d)
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed

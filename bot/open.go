@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"io/fs"
+	"slices"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
@@ -35,7 +36,7 @@ func Open(ctx context.Context, fsys fs.FS, indexDir string, opt Options) (*Engin
 	}
 	ps := c.Passages()
 	idx, info, err := index.Open(ctx, indexDir, index.Fingerprint(c.Fingerprint), func() []index.Passage {
-		return index.PassagesOf(ps, det.Roles)
+		return apart(index.PassagesOf(ps, det.Roles), c, det)
 	}, opt.Index)
 	if err != nil {
 		return nil, err // index errors name the folder already
@@ -44,4 +45,32 @@ func Open(ctx context.Context, fsys fs.FS, indexDir string, opt Options) (*Engin
 	e.stats.Index = info
 	e.stats.Other = c.OtherSummary()
 	return e, nil
+}
+
+// apart keeps, when the corpus has cards, the roles no card describes in
+// the index's field of other roles: a passage that names many roles from
+// the lexicon then ranks for the cards' roles as it did before there was a
+// lexicon. Without cards every role is indexed as one.
+func apart(ps []index.Passage, c *corpus.Corpus, det *role.Detector) []index.Passage {
+	if len(c.Cards) == 0 {
+		return ps
+	}
+	isCard := func(id string) bool {
+		r, _ := det.Lookup(id)
+		return r.Origin == role.FromCard
+	}
+	for i := range ps {
+		p := &ps[i]
+		all := p.Roles
+		p.Roles, p.Other = nil, nil
+		for _, id := range all {
+			if isCard(id) {
+				p.Roles = append(p.Roles, id)
+			} else {
+				p.Other = append(p.Other, id)
+			}
+		}
+		p.Heading = slices.DeleteFunc(p.Heading, func(id string) bool { return !isCard(id) })
+	}
+	return ps
 }

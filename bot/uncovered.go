@@ -60,6 +60,32 @@ func (e *Engine) splitUncovered(d role.Question) (role.Question, []RoleName) {
 	return d, out
 }
 
+// preferCards keeps, when a question names a role that has a card, only
+// such roles: the others (from the lexicon or the text, "engineering
+// manager" in "is an engineering manager the same as a CTO?") are then
+// searched for as words, as they were before rolebot knew them.
+func (e *Engine) preferCards(q string, d role.Question) role.Question {
+	hasCard := func(id string) bool { _, ok := e.corpus.Card(id); return ok }
+	if !slices.ContainsFunc(d.Roles, hasCard) || !slices.ContainsFunc(d.Roles, func(id string) bool { return !hasCard(id) }) {
+		return d
+	}
+	d.Roles = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return !hasCard(id) })
+	d.Matches = slices.DeleteFunc(slices.Clone(d.Matches), func(m role.Match) bool { return !hasCard(m.ID) })
+	var b strings.Builder
+	pos := 0
+	for _, m := range d.Matches {
+		if m.Start < pos {
+			continue
+		}
+		b.WriteString(q[pos:m.Start])
+		b.WriteByte(' ')
+		pos = m.End
+	}
+	b.WriteString(q[pos:])
+	d.Rest = b.String()
+	return d
+}
+
 // UncoveredText is the line that says which roles the articles do not
 // cover yet, or "" when there are none.
 func UncoveredText(rs []RoleName) string {
