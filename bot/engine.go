@@ -67,8 +67,14 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}
+	sections := map[string]section{} // passages of one section share its heading
 	for i, p := range c.Passages() {
-		e.passages[p.ID] = newPassage(p, i, idx, roles)
+		h, ok := sections[p.Section]
+		if !ok {
+			h = section{roles: roles.Roles(p.Section), terms: idx.Terms(p.Section), kinds: headingKindsOf(p.Section)}
+			sections[p.Section] = h
+		}
+		e.passages[p.ID] = newPassage(p, i, h, roles)
 	}
 	e.covered = coveredRoles(c, e.passages)
 	generic := idx.Terms("chief officer vice president head of the a what is")
@@ -84,11 +90,21 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 	return e
 }
 
-func newPassage(p corpus.Passage, order int, idx Searcher, roles *role.Detector) *passage {
+// section is what the Engine knows of a section heading.
+type section struct {
+	roles []string // roles the heading names
+	terms []string // its analysed words
+	kinds uint64   // see headingKindsOf
+}
+
+func newPassage(p corpus.Passage, order int, h section, roles *role.Detector) *passage {
 	mentions := roles.Find(p.Text)
-	out := &passage{Passage: p, order: order, mentions: mentions,
-		named:        roles.Roles(p.Section + "\n" + p.Text),
-		headingTerms: idx.Terms(p.Section), headingKinds: headingKindsOf(p.Section)}
+	named := slices.Clone(h.roles)
+	for _, m := range mentions {
+		named = appendNew(named, m.ID)
+	}
+	out := &passage{Passage: p, order: order, mentions: mentions, named: named,
+		headingTerms: h.terms, headingKinds: h.kinds}
 	if len(mentions) > 0 {
 		out.subject = mentions[0].ID
 	} else if len(out.named) > 0 {

@@ -5,6 +5,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/rolebot/rolebot/metrics"
 )
 
 // The benchmarks send rounds of 50 mentions at once through the fake Slack
@@ -14,15 +16,37 @@ import (
 // arriving (EnvelopeToPost). The answerer is the in-memory fake, so the
 // figures are rolebot's Slack side, not the search.
 //
-//	go test ./bot -run '^$' -bench 'Envelope' -benchtime 20x
+// The metrics=on variants give the bot the Prometheus metrics that serve
+// gives it with METRICS_ADDR set, to measure what they cost.
+//
+//	go test ./slackbot -run '^$' -bench 'Envelope' -benchtime 20x
 
 const benchInFlight = 50
 
-func BenchmarkEnvelopeToAck(b *testing.B)  { benchEnvelopes(b, false) }
-func BenchmarkEnvelopeToPost(b *testing.B) { benchEnvelopes(b, true) }
+func BenchmarkEnvelopeToAck(b *testing.B)  { benchObserved(b, false) }
+func BenchmarkEnvelopeToPost(b *testing.B) { benchObserved(b, true) }
 
-func benchEnvelopes(b *testing.B, toPost bool) {
-	h := startBot(b, &fakeAnswerer{})
+func benchObserved(b *testing.B, toPost bool) {
+	b.Run("metrics=off", func(b *testing.B) { benchEnvelopes(b, toPost) })
+	b.Run("metrics=on", func(b *testing.B) {
+		benchEnvelopes(b, toPost, func(c *Config) { c.Observer = metricsObserver{metrics.New()} })
+	})
+}
+
+// metricsObserver is the Observer serve builds around metrics.Metrics.
+type metricsObserver struct{ *metrics.Metrics }
+
+func (o metricsObserver) Connection(st ConnState) {
+	switch st {
+	case Connected:
+		o.Connected(false)
+	case ConnectionFailed:
+		o.ConnectionFailed()
+	}
+}
+
+func benchEnvelopes(b *testing.B, toPost bool, configure ...func(*Config)) {
+	h := startBot(b, &fakeAnswerer{}, configure...)
 	var lat []time.Duration
 	round := 0
 	for b.Loop() {

@@ -49,6 +49,8 @@ type Config struct {
 	MaxRetryWait time.Duration
 	// Render turns an answer into a message (nil: Render).
 	Render func(bot.Answer, View) Message
+	// Observer is told what the bot does, for metrics (nil: NopObserver).
+	Observer Observer
 }
 
 func (c *Config) setDefaults() {
@@ -57,6 +59,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
+	}
+	if c.Observer == nil {
+		c.Observer = NopObserver{}
 	}
 	if c.HTTPClient == nil {
 		c.HTTPClient = &http.Client{Timeout: 30 * time.Second}
@@ -127,6 +132,9 @@ type Bot struct {
 	api  *slack.Client
 	sm   *socketmode.Client
 	seen *dedupe
+	// arrived maps the envelope_id of an envelope not yet acknowledged to
+	// when it arrived, for Observer.Acked.
+	arrived sync.Map
 
 	self     Identity
 	answerer Answerer
@@ -161,6 +169,7 @@ var authCodes = map[string]bool{
 // *AuthError.
 func (s *Bot) AuthTest(ctx context.Context) (Identity, error) {
 	r, err := s.api.AuthTestContext(ctx)
+	s.observeCall("auth.test", err)
 	if err != nil {
 		code := errorCode(err)
 		if authCodes[code] {

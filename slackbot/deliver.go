@@ -27,6 +27,7 @@ func (s *Bot) ack(envelopeID string, payload any) error {
 	ctx, cancel := context.WithTimeout(context.Background(), ackTimeout)
 	defer cancel()
 	err := s.sm.AckCtx(ctx, envelopeID, payload)
+	s.observeAck(envelopeID, err)
 	if err != nil {
 		s.log.Warn("slack: ack failed", "envelope_id", envelopeID, "error", err.Error())
 	}
@@ -83,6 +84,9 @@ func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) 
 	if a.Question == "" {
 		a.Question = q
 	}
+	if a.NoMatch {
+		s.cfg.Observer.NoMatch()
+	}
 	return s.cfg.Render(a, view), nil
 }
 
@@ -93,6 +97,7 @@ func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) 
 func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.MsgOption) error {
 	for attempt := 1; ; attempt++ {
 		_, _, _, err := s.api.SendMessageContext(ctx, channel, opts...)
+		s.observeCall(method, err)
 		if err == nil {
 			return nil
 		}

@@ -41,9 +41,11 @@ func (s *Bot) finish(env envelope, outcome string, attrs ...any) {
 	case outcomeFailed, outcomeDropped:
 		level = slog.LevelWarn
 	}
+	took := time.Since(env.start)
+	s.cfg.Observer.EventHandled(kindLabel(env.kind), outcome, took)
 	attrs = append([]any{
 		"envelope_id", env.id, "event_id", env.eventID, "kind", env.kind, "channel", env.channel,
-		"outcome", outcome, "retry_attempt", env.retry, "took_ms", time.Since(env.start).Milliseconds(),
+		"outcome", outcome, "retry_attempt", env.retry, "took_ms", took.Milliseconds(),
 	}, attrs...)
 	s.log.Log(context.Background(), level, "slack: envelope handled", attrs...)
 }
@@ -51,6 +53,7 @@ func (s *Bot) finish(env envelope, outcome string, attrs ...any) {
 // handle takes one event from the Socket Mode client. It acknowledges
 // envelopes at once and queues their answers: it never blocks on an answer.
 func (s *Bot) handle(evt socketmode.Event) {
+	s.observeEvent(evt)
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
 		s.log.Debug("slack: connecting")

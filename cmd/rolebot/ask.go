@@ -47,13 +47,6 @@ func parseInterspersed(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
-// newFlagSet returns a flag set that prints wrong usage as one line on
-// stderr, and its usage for --help on stderr too (newFlagSetOut sends it to
-// stdout).
-func newFlagSet(name, usageLine string, stderr io.Writer) *flag.FlagSet {
-	return newFlagSetOut(name, usageLine, stderr, stderr)
-}
-
 // newFlagSetOut returns a flag set that prints --help to stdout and a wrong
 // flag as one line with the reason on stderr.
 func newFlagSetOut(name, usageLine string, stdout, stderr io.Writer) *flag.FlagSet {

@@ -22,6 +22,9 @@ type serveConfig struct {
 	IndexDir  string // INDEX_DIR; "" = the user's cache folder
 	LogLevel  slog.Level
 	APIURL    string // SLACK_API_URL, with a trailing slash; "" = Slack's
+	// MetricsAddr is METRICS_ADDR, host:port of /healthz and /metrics; "" = off.
+	MetricsAddr string
+	LogFormat   string // LOG_FORMAT: "json", "text", or "" = text on a terminal, else JSON
 }
 
 // serveFlags are the command-line flags of serve; they win over the
@@ -77,6 +80,8 @@ func loadServeConfig(f serveFlags, lookupEnv func(string) (string, bool)) (serve
 			cfg.APIURL = strings.TrimSuffix(raw, "/") + "/"
 		}
 	}
+	cfg.MetricsAddr, cfg.LogFormat = get("METRICS_ADDR"), strings.ToLower(get("LOG_FORMAT"))
+	errs = append(errs, checkOpsSettings(cfg.MetricsAddr, cfg.LogFormat))
 	return cfg, errors.Join(errs...)
 }
 

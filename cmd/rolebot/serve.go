@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 
 	"github.com/rolebot/rolebot/slackbot"
@@ -39,7 +38,8 @@ func serve(ctx context.Context, args []string, stdout, stderr io.Writer, open an
 Runs rolebot as a Slack bot over Socket Mode: it answers mentions in channels
 (in the thread), direct messages and the /role command. Settings come from the
 environment or a .env file (see .env.example): SLACK_APP_TOKEN, SLACK_BOT_TOKEN,
-CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stdout, stderr)
+CORPUS_DIR, INDEX_DIR, LOG_LEVEL, LOG_FORMAT, METRICS_ADDR and SLACK_API_URL.
+Flags win over both. With METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	var f serveFlags
 	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
 	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder`: articles/ + roles/, or any folder of .md/.txt files (default: CORPUS_DIR, else the embedded corpus)")
@@ -59,10 +59,20 @@ CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stdou
 		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
 		return 2
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: cfg.LogLevel}))
+	log := newLogger(stderr, cfg.LogFormat, cfg.LogLevel)
+	ops, err := startOps(cfg.MetricsAddr, log) // nil when METRICS_ADDR is empty
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
+		return 2
+	}
+	defer ops.close()
+	// Seam for the state store (issue 9): once serve opens it, and when it
+	// runs on Redis, pass its Status so that /healthz reports
+	// "redis unreachable": ops.watchRedis(store.Status).
 
 	slackBot := slackbot.New(slackbot.Config{
 		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log,
+		Observer: ops.observer(),
 	})
 	id, err := slackBot.AuthTest(ctx)
 	if err != nil {
@@ -73,6 +83,7 @@ CORPUS_DIR, INDEX_DIR, LOG_LEVEL and SLACK_API_URL. Flags win over both.`, stdou
 		return serveFailed(ctx, stderr, err)
 	}
 	defer closeAnswerer()
+	ops.engineOpened(stats)
 	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
 		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards)
 

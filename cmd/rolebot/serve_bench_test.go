@@ -16,7 +16,15 @@ import (
 // envelope in → chat.postMessage received (post-p50-ms, post-p99-ms).
 //
 //	go test ./cmd/rolebot -run '^$' -bench ServeWithEngine -benchtime 20x
+//
+// With metrics=on, serve also counts into /metrics (METRICS_ADDR on a free
+// loopback port), to measure what the metrics cost.
 func BenchmarkServeWithEngine(b *testing.B) {
+	b.Run("metrics=off", func(b *testing.B) { benchServe(b, "") })
+	b.Run("metrics=on", func(b *testing.B) { benchServe(b, "127.0.0.1:0") })
+}
+
+func benchServe(b *testing.B, metricsAddr string) {
 	const inFlight = 50
 	questions := []string{
 		"what is the difference between a CTO and a CIO?", "what does a CKO do?", "cto vs cio",
@@ -27,7 +35,7 @@ func BenchmarkServeWithEngine(b *testing.B) {
 	fake := slackfake.New(b)
 	env := serveSettings(b, map[string]string{
 		"SLACK_APP_TOKEN": slackfake.AppToken, "SLACK_BOT_TOKEN": slackfake.BotToken,
-		"SLACK_API_URL": fake.URL, "INDEX_DIR": indexDir, "LOG_LEVEL": "warn",
+		"SLACK_API_URL": fake.URL, "INDEX_DIR": indexDir, "LOG_LEVEL": "warn", "METRICS_ADDR": metricsAddr,
 	})
 	startServe(b, env)
 	fake.WaitConnected(1)

@@ -42,11 +42,14 @@ func (s *syncBuffer) String() string {
 // file is what counts.
 func serveSettings(t testing.TB, vars map[string]string) string {
 	t.Helper()
-	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL"} {
+	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "SLACK_API_URL", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "LOG_FORMAT", "METRICS_ADDR"} {
 		t.Setenv(v, "")
 	}
 	var b strings.Builder
 	b.WriteString("# written by serve_test.go\n")
+	if _, ok := vars["LOG_FORMAT"]; !ok {
+		b.WriteString("LOG_FORMAT=text\n") // a test's buffer is no terminal: serve would log JSON
+	}
 	for k, v := range vars {
 		fmt.Fprintf(&b, "%s=%s\n", k, v)
 	}

@@ -74,7 +74,7 @@ func TestEnvExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	lines := strings.Split(string(raw), "\n")
-	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "SLACK_API_URL"} {
+	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "SLACK_API_URL", "METRICS_ADDR", "LOG_FORMAT"} {
 		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, v+"=") })
 		if i < 1 || !strings.HasPrefix(lines[i-1], "#") {
 			t.Errorf("%s is missing or has no comment above it", v)
