@@ -38,6 +38,10 @@ type Answer struct {
 	// Unknown holds role-like words of the question that name no known role
 	// ("cxo"); Suggestions then starts with the closest known role ids.
 	Unknown []string `json:"unknown_roles,omitempty"`
+	// Uncovered holds roles the question names that rolebot knows (from
+	// its built-in lexicon) but that no article covers; when the question
+	// names no other role, NoMatch is set and there are no Suggestions.
+	Uncovered []RoleName `json:"uncovered_roles,omitempty"`
 }
 
 // Excerpt is one ranked passage of an article.

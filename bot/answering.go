@@ -12,7 +12,8 @@ import (
 func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q := cleanQuestion(question)
 	a := Answer{Question: q, Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
-	d := e.roles.Detect(q)
+	d, uncovered := e.splitUncovered(e.roles.Detect(q))
+	d = e.preferCards(q, d)
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
@@ -23,6 +24,10 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		return a, nil
 	case IntentList:
 		a.Cards = append(a.Cards, e.corpus.Cards...)
+		return a, nil
+	}
+	if a.Uncovered = uncovered; len(uncovered) > 0 && len(d.Roles) == 0 {
+		a.NoMatch = true // "I know the CRO, but my articles don't cover it yet."
 		return a, nil
 	}
 	if len(d.Unknown) > 0 && len(d.Roles) == 0 {

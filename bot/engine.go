@@ -42,6 +42,7 @@ type Engine struct {
 	// article about a role is the first place to look for it.
 	titleRoles map[string][]string
 	titleTerms map[string][]string // article slug -> analysed words of its title
+	covered    map[string]bool     // roles with a card or named in a passage
 }
 
 // passage is a corpus passage with what the Engine knows of it, found once
@@ -75,6 +76,7 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 		}
 		e.passages[p.ID] = newPassage(p, i, h, roles)
 	}
+	e.covered = coveredRoles(c, e.passages)
 	generic := idx.Terms("chief officer vice president head of the a what is")
 	for _, a := range c.Articles {
 		for _, t := range idx.Terms(a.Title) {

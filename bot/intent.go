@@ -26,6 +26,11 @@ func detectIntent(q, rest string, roles int) Intent {
 		return IntentHelp
 	case roles == 0 && reList.MatchString(q):
 		return IntentList
+	}
+	if in, ok := japaneseIntent(rest, roles); ok {
+		return in
+	}
+	switch {
 	case reWhich.MatchString(rest) && roles != 1:
 		return IntentWhich
 	case roles >= 2 && reCompare.MatchString(rest):
@@ -70,9 +75,9 @@ type headingKind struct {
 // background", "when does a company need a CHRO" under "When a company
 // needs a CHRO". At most 64 kinds (they are a bit set).
 var headingKinds = []headingKind{
-	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom`)},
-	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b`)},
-	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart`)},
+	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom|スキル|能力|経験|経歴|資格`)},
+	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|役割|仕事|業務`)},
+	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
 		question: regexp.MustCompile(`(?i)\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),

@@ -58,7 +58,9 @@ func (e *Engine) contentTerms(terms []string) []string {
 // not the filler ("usually", "actually").
 func (e *Engine) ownTerms(text string) []string {
 	out := []string{} // not nil: the index then analyses nothing itself
-	for _, t := range e.idx.Terms(text) {
+	// A Japanese question also searches for the English of its question
+	// words ("違い": "difference"), for English articles.
+	for _, t := range e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text))) {
 		if !e.filler[t] {
 			out = append(out, t)
 		}

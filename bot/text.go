@@ -24,7 +24,12 @@ var (
 // with "article § section".
 func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	var b strings.Builder
+	if line := UncoveredText(a.Uncovered); line != "" {
+		b.WriteString(line + "\n")
+	}
 	switch {
+	case len(a.Uncovered) > 0 && a.NoMatch && len(a.Unknown) == 0:
+		// said above
 	case a.Intent == IntentHelp:
 		b.WriteString(HelpText(nil))
 	case a.Intent == IntentList:

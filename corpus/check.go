@@ -2,7 +2,9 @@ package corpus
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"path"
 	"strings"
@@ -14,22 +16,32 @@ import (
 // readChecked reads a file and rejects what cannot be an article: too large,
 // empty, binary or not UTF-8. The error is the reason, without the file name.
 func readChecked(fsys fs.FS, name string) ([]byte, error) {
-	info, err := fs.Stat(fsys, name)
+	f, err := fsys.Open(name)
+	if err != nil {
+		return nil, errors.New(reason(err))
+	}
+	defer f.Close()
+	info, err := f.Stat()
 	if err != nil {
 		return nil, err
 	}
 	if info.IsDir() {
 		return nil, fmt.Errorf("is a folder")
 	}
+	if !info.Mode().IsRegular() {
+		return nil, fmt.Errorf("%s: not read", kindOf(info.Mode()))
+	}
 	if info.Size() > MaxFileSize {
 		return nil, fmt.Errorf("larger than 5 MB (%d bytes)", info.Size())
 	}
-	data, err := fs.ReadFile(fsys, name)
+	// Whatever the size stat gives, never read more than one byte past
+	// the limit: a file can grow, and some report a size of 0.
+	data, err := io.ReadAll(io.LimitReader(f, MaxFileSize+1))
 	if err != nil {
 		return nil, err
 	}
 	if len(data) > MaxFileSize {
-		return nil, fmt.Errorf("larger than 5 MB (%d bytes)", len(data))
+		return nil, fmt.Errorf("larger than 5 MB (more than %d bytes)", MaxFileSize)
 	}
 	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")) // UTF-8 byte order mark
 	if len(bytes.TrimSpace(data)) == 0 {
@@ -76,9 +88,12 @@ func (m *meta) check() error {
 func readSidecar(fsys fs.FS, name, slug string) (meta, error) {
 	var m meta
 	side := path.Join(path.Dir(name), slug+".meta.yaml")
-	data, err := fs.ReadFile(fsys, side)
-	if err != nil {
+	if _, err := fs.Stat(fsys, side); err != nil {
 		return m, nil
+	}
+	data, err := readChecked(fsys, side)
+	if err != nil {
+		return m, fmt.Errorf("%s: %w", side, err)
 	}
 	if err := yaml.Unmarshal(data, &m); err != nil {
 		return m, fmt.Errorf("%s: %w", side, err)

@@ -11,7 +11,6 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
-	"sort"
 	"strings"
 )
 
@@ -30,13 +29,16 @@ type Corpus struct {
 	Cards    []Card
 	// Skipped lists the files that could not be used, with the reason.
 	Skipped []Skipped
+	// Other lists the files of other kinds than .md and .txt, which are
+	// not articles and not errors (see OtherSummary).
+	Other []string
 	// Fingerprint changes whenever any file that was loaded changes.
 	Fingerprint string
 }
 
 // Article is one loaded article.
 type Article struct {
-	Slug     string // file name without extension
+	Slug     string // path below the article folder without extension: "cfo", "team/cfo"
 	Title    string
 	Source   string // "user" for the user's own articles, else "rolebot"
 	File     string // path inside the corpus folder
@@ -61,7 +63,7 @@ type Passage struct {
 }
 
 // NoCards is the reason given for a missing roles/ folder.
-const NoCards = "no such folder: no role cards, so no question can name a role"
+const NoCards = "no such folder: no role cards; roles are known from the built-in list and the articles"
 
 // Skipped is a file that Load could not use.
 type Skipped struct {
@@ -104,62 +106,42 @@ func (c *Corpus) Card(id string) (Card, bool) {
 	return Card{}, false
 }
 
-// Load reads articles/ and roles/ from fsys. Unusable article files are
-// reported in Corpus.Skipped and left out; an invalid role card is an error,
-// because cards are few and a broken one would silently give wrong answers.
+// Load reads a corpus folder in either layout: articles/ (and roles/ for
+// cards) as the shipped corpus has it, or any folder of .md and .txt files,
+// searched recursively, with optional cards in roles/. Unusable article
+// files are reported in Corpus.Skipped and left out, wherever they sit;
+// files of other kinds are listed in Corpus.Other. An invalid role card is
+// an error, because cards are few and a broken one would silently give
+// wrong answers.
 func Load(fsys fs.FS) (*Corpus, error) {
 	c := &Corpus{}
 	h := sha256.New()
 	fmt.Fprintf(h, "corpus-format 1\n")
 
-	names, err := fs.Glob(fsys, "articles/*")
+	l := findLayout(fsys)
+	found, err := walk(fsys, l)
 	if err != nil {
-		return nil, fmt.Errorf("corpus: list articles: %w", err)
+		return nil, err
 	}
-	if len(names) == 0 {
-		return nil, fmt.Errorf("corpus: no articles/ folder or no files in it")
-	}
-	sort.Strings(names)
-	seen := map[string]string{}
-	for _, name := range names {
-		base := path.Base(name)
-		ext := path.Ext(base)
-		switch {
-		case strings.HasPrefix(base, "."), strings.HasSuffix(base, ".meta.yaml"):
-			continue // hidden files; sidecars are read with their article
-		case ext != ".md" && ext != ".txt":
-			if info, err := fs.Stat(fsys, name); err == nil && info.IsDir() {
-				continue
-			}
-			c.Skipped = append(c.Skipped, Skipped{name, "not an article: want a .md or .txt file"})
-			continue
+	c.Skipped, c.Other = found.skipped, found.other
+	if len(found.articles) == 0 && len(c.Skipped) == 0 {
+		if l.nested {
+			return nil, fmt.Errorf("corpus: no .md or .txt file in the folder or below it%s", c.otherNote())
 		}
-		slug := strings.TrimSuffix(base, ext)
+		return nil, fmt.Errorf("corpus: no .md or .txt file in articles/%s", c.otherNote())
+	}
+	seen := map[string]string{}
+	for _, name := range found.articles {
+		slug := slugOf(l, name)
 		if prev, dup := seen[slug]; dup {
 			c.Skipped = append(c.Skipped, Skipped{name, fmt.Sprintf("same slug %q as %q", slug, prev)})
 			continue
 		}
-		data, err := readChecked(fsys, name)
+		a, data, meta, err := loadArticle(fsys, name, slug)
 		if err != nil {
 			c.Skipped = append(c.Skipped, Skipped{name, err.Error()})
 			continue
 		}
-		meta, err := readSidecar(fsys, name, slug)
-		if err != nil {
-			c.Skipped = append(c.Skipped, Skipped{name, err.Error()})
-			continue
-		}
-		var a *Article
-		if ext == ".md" {
-			a, err = parseMarkdown(slug, data, meta)
-		} else {
-			a, err = parsePlain(slug, data, meta)
-		}
-		if err != nil {
-			c.Skipped = append(c.Skipped, Skipped{name, err.Error()})
-			continue
-		}
-		a.File = name
 		seen[slug] = name
 		c.Articles = append(c.Articles, a)
 		fmt.Fprintf(h, "article %s %d\n", name, len(data))
@@ -167,13 +149,16 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		fmt.Fprintf(h, "meta %+v\n", meta)
 	}
 	if len(c.Articles) == 0 {
-		return nil, fmt.Errorf("corpus: no usable article (%d skipped: %s)", len(c.Skipped), joinSkipped(c.Skipped))
+		return nil, fmt.Errorf("corpus: no usable article (%d skipped: %s)%s", len(c.Skipped), joinSkipped(c.Skipped), c.otherNote())
 	}
 
-	// fs.Glob in loadCards hides a missing or unreadable folder: without
-	// cards no question can name a role, so say so here.
+	// fs.Glob in loadCards hides a missing or unreadable folder. Cards are
+	// optional, but in the articles/ layout a missing roles/ is worth a
+	// line: it may be a mistake.
 	if _, err := fs.ReadDir(fsys, "roles"); errors.Is(err, fs.ErrNotExist) {
-		c.Skipped = append(c.Skipped, Skipped{"roles/", NoCards})
+		if !l.nested {
+			c.Skipped = append(c.Skipped, Skipped{"roles/", NoCards})
+		}
 	} else if err != nil {
 		return nil, fmt.Errorf("corpus: roles/ folder is not readable: %w", err)
 	}
@@ -188,6 +173,37 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c.Cards = cards
 	c.Fingerprint = hex.EncodeToString(h.Sum(nil))
 	return c, nil
+}
+
+// loadArticle reads and parses one article file.
+func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) {
+	data, err := readChecked(fsys, name)
+	if err != nil {
+		return nil, nil, meta{}, err
+	}
+	m, err := readSidecar(fsys, name, path.Base(slug))
+	if err != nil {
+		return nil, nil, m, err
+	}
+	var a *Article
+	if path.Ext(name) == ".md" {
+		a, err = parseMarkdown(slug, data, m)
+	} else {
+		a, err = parsePlain(slug, data, m)
+	}
+	if err != nil {
+		return nil, nil, m, err
+	}
+	a.File = name
+	return a, data, m, nil
+}
+
+// otherNote is OtherSummary for the end of an error message.
+func (c *Corpus) otherNote() string {
+	if s := c.OtherSummary(); s != "" {
+		return "; " + s
+	}
+	return ""
 }
 
 func joinSkipped(s []Skipped) string {

@@ -40,8 +40,6 @@ func TestSkippedFiles(t *testing.T) {
 		"articles/unclosed.md":      "front matter: no closing --- line",
 		"articles/badsource.md":     `source "someone-else": want user or rolebot`,
 		"articles/headings-only.md": "no text besides the title and headings",
-		"articles/notes.docx":       "not an article: want a .md or .txt file",
-		"articles/page.html":        "not an article: want a .md or .txt file",
 		"articles/twin.txt":         `same slug "twin" as "articles/twin.md"`,
 		"articles/sidecar.txt":      "sidecar.meta.yaml",
 	}
@@ -81,6 +79,9 @@ func TestSkippedFiles(t *testing.T) {
 	}
 	if a := c.Article("bom"); a == nil || a.Title != "Byte order mark" {
 		t.Errorf("bom.md: %+v, want title %q (the byte order mark dropped)", a, "Byte order mark")
+	}
+	if got, want := c.OtherSummary(), "2 files that are not .md or .txt ignored (1 .docx, 1 .html)"; got != want {
+		t.Errorf("OtherSummary() = %q, want %q", got, want)
 	}
 	if len(c.Cards) != 1 || c.Cards[0].ID != "good" {
 		t.Errorf("cards %+v, want the good card", c.Cards)
@@ -123,8 +124,9 @@ func TestNoUsableArticle(t *testing.T) {
 		dir  map[string]string
 		want string
 	}{
-		{"no articles folder", map[string]string{"roles/x.yaml": "id: x\n"}, "no articles/ folder or no files in it"},
-		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file; "articles/b.pdf": not an article`},
+		{"no article anywhere", map[string]string{"roles/x.yaml": "id: x\n", "notes/a.pdf": "%PDF"}, "no .md or .txt file in the folder or below it; 1 file that is not .md or .txt ignored (1 .pdf)"},
+		{"empty articles folder", map[string]string{"articles/b.pdf": "%PDF"}, "no .md or .txt file in articles/"},
+		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file); 1 file that is not .md or .txt ignored (1 .pdf)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

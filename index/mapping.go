@@ -12,7 +12,7 @@ import (
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-6"
+const mappingVersion = "rolebot-index-7"
 
 // Field names of an indexed passage.
 const (
@@ -21,6 +21,8 @@ const (
 	fieldRoles   = "roles"   // ids of the roles the passage names, in any form
 	// ids of the roles its section heading names
 	fieldHeadingRoles = "heading_roles"
+	// ids of other roles it names: see Passage.Other
+	fieldOtherRoles = "other_roles"
 )
 
 // passageDoc is what is indexed for one passage. Nothing is stored: the
@@ -30,6 +32,8 @@ type passageDoc struct {
 	Section string   `json:"section"`
 	Roles   []string `json:"roles"`
 	Heading []string `json:"heading_roles"`
+	TextJA  string   `json:"text_ja,omitempty"` // the text again, when it is Japanese
+	Other   []string `json:"other_roles,omitempty"`
 }
 
 // indexedField maps a field that is searched but never stored or sorted on.
@@ -53,6 +57,8 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldSection, section)
 	doc.AddFieldMappingsAt(fieldRoles, roles)
 	doc.AddFieldMappingsAt(fieldHeadingRoles, roles)
+	doc.AddFieldMappingsAt(fieldJA, indexedField(cjkAnalyzer, true))
+	doc.AddFieldMappingsAt(fieldOtherRoles, roles)
 
 	m := bleve.NewIndexMapping()
 	m.DefaultMapping = doc

@@ -27,12 +27,13 @@ const (
 type Index struct {
 	b        bleve.Index
 	analyzer analysis.Analyzer
+	cjk      analysis.Analyzer
 	close    sync.Once
 	closeErr error
 }
 
 func newIndex(b bleve.Index) *Index {
-	return &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName)}
+	return &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
 }
 
 // Close releases the index files. Closing twice is harmless.
@@ -93,9 +94,13 @@ type Hit struct {
 type Span struct{ Start, End int }
 
 // Terms returns the analysed words of text, as the index sees them
-// ("What's the difference?" -> ["differ"]).
+// ("What's the difference?" -> ["differ"]). Japanese in text gives pairs
+// of characters ("最高技術" -> ["最高", "高技", "技術"]).
 func (x *Index) Terms(text string) []string {
 	text = Clip(text)
+	if hasJapanese(text) {
+		return mixedTerms(x.analyzer, x.cjk, text)
+	}
 	var out []string
 	for _, t := range x.analyzer.Analyze([]byte(text)) {
 		out = append(out, string(t.Term))
@@ -121,7 +126,11 @@ func (x *Index) DocFreq(ctx context.Context, terms []string) (map[string]uint64,
 	}
 	out := make(map[string]uint64, len(terms))
 	for _, t := range terms {
-		tfr, err := r.TermFieldReader(ctx, []byte(t), fieldText, false, false, false)
+		field := fieldText
+		if hasJapanese(t) {
+			field = fieldJA
+		}
+		tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
 		if err != nil {
 			return nil, 0, fmt.Errorf("index: doc freq %q: %w", t, err)
 		}
@@ -149,8 +158,9 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		size = 10
 	}
 	size = min(size, maxSize)
+	other := x.otherRoles(ctx, q.Roles)
 	run := func(requireWords bool) (*bleve.SearchResult, error) {
-		bq := x.build(q, text, related, requireWords)
+		bq := x.build(q, text, related, requireWords, other)
 		if bq == nil {
 			return &bleve.SearchResult{}, nil
 		}
@@ -187,10 +197,42 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	return hits, nil
 }
 
+// otherRoles returns the roles of the question that the index holds only
+// in the field of other roles (see Passage.Other).
+func (x *Index) otherRoles(ctx context.Context, roles []Role) map[string]bool {
+	if len(roles) == 0 {
+		return nil
+	}
+	adv, err := x.b.Advanced()
+	if err != nil {
+		return nil
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil
+	}
+	defer r.Close()
+	count := func(id, field string) uint64 {
+		tfr, err := r.TermFieldReader(ctx, []byte(id), field, false, false, false)
+		if err != nil {
+			return 0
+		}
+		defer tfr.Close()
+		return tfr.Count()
+	}
+	out := map[string]bool{}
+	for _, role := range roles {
+		if count(role.ID, fieldRoles) == 0 && count(role.ID, fieldOtherRoles) > 0 {
+			out[role.ID] = true
+		}
+	}
+	return out
+}
+
 // build turns q into a Bleve query from per-field leaf queries that carry
 // the boosts (see NOTES: boosts on compound queries are ignored, and a
 // disjunction scales its score by the share of clauses matched).
-func (x *Index) build(q Query, text, related []string, requireWords bool) query.Query {
+func (x *Index) build(q Query, text, related []string, requireWords bool, other map[string]bool) query.Query {
 	w := q.Weights
 	var words, roles []query.Query
 	// group is what a MatchQuery would build, from terms analysed once.
@@ -216,6 +258,7 @@ func (x *Index) build(q Query, text, related []string, requireWords bool) query.
 		}
 	}
 	group(text, fieldText, 1)
+	group(splitJapanese(text), fieldJA, 1)
 	group(text, fieldSection, w.Section)
 	group(related, fieldText, w.Related)
 	group(related, fieldSection, w.Related)
@@ -226,6 +269,9 @@ func (x *Index) build(q Query, text, related []string, requireWords bool) query.
 		}
 		tq := query.NewTermQuery(r.ID)
 		tq.SetField(fieldRoles)
+		if other[r.ID] {
+			tq.SetField(fieldOtherRoles)
+		}
 		tq.SetBoost(w.Role)
 		roles = append(roles, tq)
 		// A heading that names the role marks a passage about it. In the
@@ -258,6 +304,16 @@ func (x *Index) build(q Query, text, related []string, requireWords bool) query.
 // the intent words added to the search.
 func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 	out := Hit{ID: h.ID, Score: h.Score}
+	for term, locs := range h.Locations[fieldJA] {
+		if own[term] {
+			if hasJapanese(term) { // Latin words are listed from fieldText
+				out.Terms = append(out.Terms, term)
+			}
+			for _, l := range locs {
+				out.Spans = append(out.Spans, Span{int(l.Start), int(l.End)})
+			}
+		}
+	}
 	for term, locs := range h.Locations[fieldText] {
 		if own[term] || related[term] {
 			out.Terms = append(out.Terms, term)
@@ -274,8 +330,18 @@ func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 		}
 	}
 	sort.Strings(out.Terms)
-	// Words of one field never overlap: sorted, the spans are also disjoint.
+	// Words of one field never overlap, but pairs of Japanese characters
+	// do, and overlap the same Latin words in both fields: merge.
 	sort.Slice(out.Spans, func(i, j int) bool { return out.Spans[i].Start < out.Spans[j].Start })
+	merged := out.Spans[:0]
+	for _, s := range out.Spans {
+		if n := len(merged); n > 0 && s.Start <= merged[n-1].End {
+			merged[n-1].End = max(merged[n-1].End, s.End)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	out.Spans = merged
 	return out
 }
 

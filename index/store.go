@@ -27,6 +27,10 @@ type Passage struct {
 	Text    string
 	Roles   []string // ids of the roles its heading and text name
 	Heading []string // ids of the roles its heading names
+	// Other holds roles it names that are kept apart from Roles, so that
+	// they do not dilute it (BM25 weighs a match in a long field less): a
+	// question that names one is searched there instead.
+	Other []string
 }
 
 // Info says what Open did.
@@ -207,7 +211,7 @@ func build(ctx context.Context, path, fingerprint string, ps []Passage, batchSiz
 func fill(ctx context.Context, b bleve.Index, ps []Passage, batchSize int) error {
 	batch := b.NewBatch()
 	for i, p := range ps {
-		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles, Heading: p.Heading}); err != nil {
+		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), Other: p.Other}); err != nil {
 			return fmt.Errorf("index: passage %s: %w", p.ID, err)
 		}
 		if batch.Size() >= batchSize || i == len(ps)-1 {

@@ -33,6 +33,7 @@ var (
 func (d *Detector) Detect(q string) Question {
 	ws := words(q)
 	ms, unmatched := d.find(ws, true)
+	ms = d.withJapanese(q, ms)
 	out := Question{Matches: ms, Roles: ids(ms)}
 	if len(d.ids) == 0 {
 		unmatched = nil
@@ -66,6 +67,9 @@ func (d *Detector) Detect(q string) Question {
 	var b strings.Builder
 	pos := 0
 	for _, m := range ms {
+		if m.Start < pos {
+			continue // another role of the same name
+		}
 		b.WriteString(q[pos:m.Start])
 		b.WriteByte(' ')
 		pos = m.End
@@ -76,12 +80,14 @@ func (d *Detector) Detect(q string) Question {
 }
 
 // Closest returns up to n known role ids closest in spelling to w, closest
-// first.
+// first. Among roles as close, those of cards come first, then those the
+// articles name, then the rest of the lexicon: a suggestion should be a
+// role the corpus can answer about.
 func (d *Detector) Closest(w string, n int) []string {
 	w = strings.ToLower(w)
 	type scored struct {
-		id   string
-		dist int
+		id         string
+		dist, rank int
 	}
 	best := map[string]int{}
 	for _, nm := range d.names {
@@ -92,11 +98,14 @@ func (d *Detector) Closest(w string, n int) []string {
 	}
 	var all []scored
 	for id, dist := range best {
-		all = append(all, scored{id, dist})
+		all = append(all, scored{id, dist, d.rank[id]})
 	}
 	sort.Slice(all, func(i, j int) bool {
 		if all[i].dist != all[j].dist {
 			return all[i].dist < all[j].dist
+		}
+		if all[i].rank != all[j].rank {
+			return all[i].rank < all[j].rank
 		}
 		return all[i].id < all[j].id
 	})

@@ -9,8 +9,6 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	"github.com/rolebot/rolebot/corpus"
 )
 
 // Match is one mention of a role in a text.
@@ -33,39 +31,78 @@ type Detector struct {
 	byWord map[string][]int // first word -> indexes into names
 	abbrs  map[string]string
 	ids    []string
+	roles  map[string]Role
 	firsts []string // first words of the names of two words or more
+	ja     []jaName // names in Japanese, longest first
+	// rank orders roles for suggestions: 0 a card, 1 named in the
+	// texts, 2 only in the lexicon.
+	rank map[string]int
 }
 
-// New returns a Detector for the roles on the cards.
-func New(cards []corpus.Card) *Detector {
-	d := &Detector{byWord: map[string][]int{}, abbrs: map[string]string{}}
-	for _, c := range cards {
-		d.ids = append(d.ids, c.ID)
-		for _, n := range append([]string{c.ID, c.Abbreviation, c.Title}, c.Aliases...) {
-			ws := words(n)
-			if len(ws) == 0 {
-				continue
+// newDetector indexes the names of roles. abbrs maps an abbreviation, in
+// lower case, to the roles it stands for: one, or several senses.
+func newDetector(roles []Role, abbrs map[string][]string, named func(Role) bool) *Detector {
+	d := &Detector{byWord: map[string][]int{}, abbrs: map[string]string{}, roles: map[string]Role{}, rank: map[string]int{}}
+	addName := func(id, n string) {
+		if hasJapanese(n) {
+			d.ja = append(d.ja, jaName{text: n, id: id})
+			return
+		}
+		ws := words(n)
+		if len(ws) == 0 {
+			return
+		}
+		var lw []string
+		for _, w := range ws {
+			lw = append(lw, w.norm)
+		}
+		nm := name{id: id, words: lw, abbr: len(lw) == 1 && utf8.RuneCountInString(lw[0]) <= 5}
+		if nm.abbr {
+			if _, ok := d.abbrs[lw[0]]; !ok {
+				d.abbrs[lw[0]] = id
 			}
-			var lw []string
-			for _, w := range ws {
-				lw = append(lw, w.norm)
-			}
-			nm := name{id: c.ID, words: lw, abbr: len(lw) == 1 && utf8.RuneCountInString(lw[0]) <= 5}
-			if nm.abbr {
-				d.abbrs[lw[0]] = c.ID
-			}
-			d.byWord[lw[0]] = append(d.byWord[lw[0]], len(d.names))
-			if len(lw) > 1 && !slices.Contains(d.firsts, lw[0]) {
-				d.firsts = append(d.firsts, lw[0])
-			}
-			d.names = append(d.names, nm)
+		}
+		d.byWord[lw[0]] = append(d.byWord[lw[0]], len(d.names))
+		if len(lw) > 1 && !slices.Contains(d.firsts, lw[0]) {
+			d.firsts = append(d.firsts, lw[0])
+		}
+		d.names = append(d.names, nm)
+	}
+	for _, r := range roles {
+		d.ids = append(d.ids, r.ID)
+		d.roles[r.ID] = r
+		switch {
+		case r.Origin == FromCard:
+		case r.Origin == FromText || named(r):
+			d.rank[r.ID] = 1
+		default:
+			d.rank[r.ID] = 2
+		}
+		if r.Origin == FromCard {
+			addName(r.ID, r.ID)
+		}
+		addName(r.ID, r.Title)
+		for _, n := range r.Names {
+			addName(r.ID, n)
 		}
 	}
+	for _, a := range sortedKeys(abbrs) {
+		for _, id := range abbrs[a] {
+			addName(id, a)
+		}
+	}
+	sortJapanese(d.ja)
 	return d
 }
 
-// IDs returns the ids of every known role, in card order.
+// IDs returns the ids of every known role: the cards' first, in card order.
 func (d *Detector) IDs() []string { return d.ids }
+
+// Lookup returns the role with the given id.
+func (d *Detector) Lookup(id string) (Role, bool) {
+	r, ok := d.roles[id]
+	return r, ok
+}
 
 // word is one word of a text with its byte offsets.
 type word struct {
@@ -131,10 +168,11 @@ func sameWord(text, name string) bool {
 }
 
 // Find returns the role mentions in text, in order, longest name first
-// where names overlap. It forgives no typos: use it on articles.
+// where names overlap. A name that stands for several roles (an ambiguous
+// abbreviation) gives one Match for each, with the same offsets. It forgives no typos: use it on articles.
 func (d *Detector) Find(text string) []Match {
 	ms, _ := d.find(words(text), false)
-	return ms
+	return d.withJapanese(text, ms)
 }
 
 // Roles returns the distinct role ids that text names, in order of first
@@ -159,7 +197,8 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 	var out []Match
 	var unmatched []int
 	for i := 0; i < len(ws); {
-		best, bestLen := "", 0
+		var best []string // the roles of the longest name here: several for an ambiguous abbreviation
+		bestLen := 0
 		cands := d.byWord[ws[i].norm]
 		if len(cands) == 0 {
 			// try the singular of a plural first word ("ctos")
@@ -169,7 +208,7 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 		}
 		for _, k := range cands {
 			nm := d.names[k]
-			if len(nm.words) <= bestLen || i+len(nm.words) > len(ws) {
+			if len(nm.words) < bestLen || i+len(nm.words) > len(ws) {
 				continue
 			}
 			ok := true
@@ -179,19 +218,27 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 					break
 				}
 			}
-			if ok {
-				best, bestLen = nm.id, len(nm.words)
+			switch {
+			case !ok:
+			case len(nm.words) > bestLen:
+				best, bestLen = []string{nm.id}, len(nm.words)
+			case !slices.Contains(best, nm.id):
+				best = append(best, nm.id)
 			}
 		}
 		if bestLen == 0 && fuzzy {
-			best, bestLen = d.fuzzyAt(ws, i)
+			if id, n := d.fuzzyAt(ws, i); n > 0 {
+				best, bestLen = []string{id}, n
+			}
 		}
 		if bestLen == 0 {
 			unmatched = append(unmatched, i)
 			i++
 			continue
 		}
-		out = append(out, Match{ID: best, Start: ws[i].start, End: ws[i+bestLen-1].end})
+		for _, id := range best {
+			out = append(out, Match{ID: id, Start: ws[i].start, End: ws[i+bestLen-1].end})
+		}
 		i += bestLen
 	}
 	return out, unmatched

@@ -115,6 +115,9 @@ func answerBlocks(a bot.Answer, v View) Message {
 	// best excerpts) and the buttons.
 	l := blockList{max: maxBlocks - 8}
 	l.add(headerBlock(titleText(a)))
+	if line := bot.UncoveredText(a.Uncovered); line != "" {
+		l.add(sectionBlock(escape(line)))
+	}
 	if len(a.Cards) == 2 {
 		l.add(compareBlocks(a.Cards[0], a.Cards[1], fieldLimits[0])...)
 		l.add(slack.NewDividerBlock())
@@ -191,6 +194,9 @@ func noMatchBlocks(a bot.Answer, v View) Message {
 			fmt.Fprintf(&b, " Did you mean %s?", joinOr(names, "or"))
 			text += " Did you mean " + strings.ToUpper(strings.Join(roles, ", ")) + "?"
 		}
+	} else if line := bot.UncoveredText(a.Uncovered); line != "" {
+		b.WriteString(escape(line))
+		text = line
 	} else {
 		q := cutText(escape(a.Question), 200)
 		fmt.Fprintf(&b, "I found nothing about “%s” in my articles.", q)

@@ -23,7 +23,7 @@ type commonFlags struct {
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.corpus, "corpus", os.Getenv("CORPUS_DIR"), "corpus `folder` with articles/ and roles/ (default: the embedded corpus; env CORPUS_DIR)")
+	fs.StringVar(&c.corpus, "corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of .md/.txt files (default: the embedded corpus; env CORPUS_DIR)")
 	fs.StringVar(&c.index, "index", os.Getenv("INDEX_DIR"), "index `folder` (default: "+index.DefaultDir()+"; env INDEX_DIR)")
 }
 
@@ -133,7 +133,7 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 	}
 	defer engine.Close()
 	if st.Cards == 0 {
-		fmt.Fprintf(stderr, "rolebot ask: warning: the corpus has no role cards (roles/*.yaml); answers come from the articles only\n")
+		fmt.Fprintf(stderr, "rolebot ask: note: the corpus has no role cards (roles/*.yaml); roles come from the built-in list and the articles\n")
 	}
 	if st.Index.Damaged != "" {
 		fmt.Fprintf(stderr, "rolebot ask: the index in %q was damaged (%s); rebuilt it\n", st.Index.Dir, st.Index.Damaged)
@@ -331,6 +331,9 @@ changed since it was built.`, stdout, stderr)
 	fmt.Fprintf(stdout, "skipped files: %d\n", len(st.Skipped))
 	for _, s := range st.Skipped {
 		fmt.Fprintf(stdout, "  %s\n", s)
+	}
+	if st.Other != "" {
+		fmt.Fprintf(stdout, "other files: %s\n", st.Other)
 	}
 	fmt.Fprintf(stdout, "took: %s\n", time.Since(start).Round(time.Millisecond))
 	return 0

@@ -28,6 +28,7 @@ type engineOptions struct {
 type engineStats struct {
 	Articles, Passages, Cards int
 	Skipped                   []string // "file: reason"
+	Other                     string   // files of other kinds, in one line
 	Index                     index.Info
 }
 
@@ -57,13 +58,18 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 		log.Warn("corpus file skipped", "file", sk.File, "reason", sk.Reason)
 		st.Skipped = append(st.Skipped, sk.String())
 	}
+	if s.Other != "" {
+		log.Info("corpus files of other kinds", "summary", s.Other)
+		st.Other = s.Other
+	}
 	st.Articles, st.Passages, st.Cards, st.Index = s.Articles, s.Passages, s.Cards, s.Index
 	log.Info("index ready", "dir", s.Index.Dir, "built", s.Index.Built, "took_ms", s.Index.Took.Milliseconds())
 	return e, st, nil
 }
 
 // corpusFS returns the corpus folder as a file system: the embedded corpus
-// when dir is "".
+// when dir is "". A folder is opened with corpus.Dir, which never reads
+// outside it (os.DirFS follows any symlink).
 func corpusFS(dir string) (fs.FS, error) {
 	if dir == "" {
 		return corpus.Embedded(), nil
@@ -75,5 +81,5 @@ func corpusFS(dir string) (fs.FS, error) {
 	if !info.IsDir() {
 		return nil, fmt.Errorf("corpus folder %s: not a folder", dir)
 	}
-	return os.DirFS(dir), nil
+	return corpus.Dir(dir)
 }

@@ -1,0 +1,77 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+)
+
+// jaIntents are the Japanese question words of each intent, tried in the
+// order of the English rules: a comparison first, then skills, then
+// responsibilities, then a definition. 兼任 (one person holding both
+// posts) asks how two roles relate: a comparison.
+var jaIntents = []struct {
+	intent Intent
+	words  []string
+}{
+	{IntentCompare, []string{"違い", "比較", "違う", "兼任", "兼務"}},
+	{IntentSkills, []string{"スキル", "能力", "必要", "なるには", "なるため", "経験", "資格", "経歴"}},
+	{IntentResponsibilities, []string{"役割", "仕事", "業務", "職務", "責任範囲"}},
+	{IntentDefine, []string{"とは", "何", "なに", "意味"}},
+}
+
+// japaneseIntent says what a Japanese question asks for, given how many
+// known roles it names; ok is false when no Japanese question word is in
+// rest (the question with its roles taken out).
+func japaneseIntent(rest string, roles int) (Intent, bool) {
+	if roles == 0 || !hasJapanese(rest) {
+		return "", false
+	}
+	for _, r := range jaIntents {
+		for _, w := range r.words {
+			if strings.Contains(rest, w) {
+				if r.intent == IntentDefine && roles > 1 {
+					return IntentCompare, true
+				}
+				return r.intent, true
+			}
+		}
+	}
+	return "", false
+}
+
+// jaSearchWords are English words searched for along with a Japanese
+// question word, so that a Japanese question finds English articles too.
+var jaSearchWords = [][2]string{
+	{"違い", "difference"}, {"比較", "compare"}, {"違う", "different"},
+	{"兼任", "concurrently also serve"}, {"兼務", "concurrently also serve"},
+	{"スキル", "skills"}, {"能力", "skills"}, {"必要", "required"}, {"経験", "experience"},
+	{"なるには", "become background"}, {"なるため", "become background"}, {"資格", "qualifications"}, {"経歴", "background"},
+	{"役割", "role"}, {"仕事", "job"}, {"業務", "operations"}, {"職務", "duties"},
+	{"報告", "reports"}, {"経営", "management"}, {"技術", "technology"}, {"情報", "information"},
+	{"知識", "knowledge"}, {"ナレッジ", "knowledge"},
+}
+
+// englishFor returns the English words for the Japanese question words in
+// text, or "".
+func englishFor(text string) string {
+	if !hasJapanese(text) {
+		return ""
+	}
+	var out []string
+	for _, w := range jaSearchWords {
+		if strings.Contains(text, w[0]) {
+			out = append(out, w[1])
+		}
+	}
+	return strings.Join(out, " ")
+}
+
+// hasJapanese reports whether s holds kana or kanji.
+func hasJapanese(s string) bool {
+	for _, r := range s {
+		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,93 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// Japanese question words give the intent of a question.
+func TestJapaneseIntent(t *testing.T) {
+	for _, tc := range []struct {
+		q     string
+		roles int
+		want  Intent
+	}{
+		{"CTOとCIOの違いは何ですか", 2, IntentCompare},
+		{"CTOとCIOを比較して", 2, IntentCompare},
+		{"CTOとCIOの兼任", 2, IntentCompare},
+		{"最高技術責任者とは", 1, IntentDefine},
+		{"CKOって何", 1, IntentDefine},
+		{"CTOに必要なスキルは", 1, IntentSkills},
+		{"CIOの能力", 1, IntentSkills},
+		{"CTOになるには", 1, IntentSkills},
+		{"CIOの役割とは", 1, IntentResponsibilities},
+		{"CTOの仕事", 1, IntentResponsibilities},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			e := shipped(t)
+			d := e.roles.Detect(tc.q)
+			if len(d.Roles) != tc.roles {
+				t.Fatalf("roles %v, want %d", d.Roles, tc.roles)
+			}
+			if got := detectIntent(tc.q, d.Rest, len(d.Roles)); got != tc.want {
+				t.Errorf("intent %s, want %s", got, tc.want)
+			}
+		})
+	}
+}
+
+// A Japanese corpus (testdata/ja, one article of our own, no cards)
+// answers Japanese questions from the right section.
+func TestJapaneseCorpus(t *testing.T) {
+	fsys, err := corpus.Dir("testdata/ja")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	for _, tc := range []struct{ q, section string }{
+		{"CTOとCIOの違いは何ですか", "二つの役職の違い"},
+		{"CTOとCIOの兼任はありますか", "二つの役職の違い"},
+		{"CTOに必要なスキルは", "必要なスキル"},
+		{"最高情報責任者の役割", "CIOとは"},
+		{"最高知識責任者とは", "最高知識責任者（CKO）"},
+		{"ノウハウの共有", "最高知識責任者（CKO）"},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.NoMatch || len(a.Excerpts) == 0 {
+				t.Fatalf("nothing found: %+v", a)
+			}
+			if got := a.Excerpts[0].Section; got != tc.section {
+				t.Errorf("top excerpt from § %s, want § %s (%s)", got, tc.section, a.Excerpts[0].Text)
+			}
+			if !strings.Contains(a.Excerpts[0].Highlighted, "**") {
+				t.Errorf("nothing marked in %q", a.Excerpts[0].Highlighted)
+			}
+		})
+	}
+}
+
+// 最高技術責任者 is the CTO: on the shipped corpus the question finds the
+// CTO's card and passages about the CTO.
+func TestJapaneseTitleOnShippedCorpus(t *testing.T) {
+	a, err := shipped(t).Answer(context.Background(), "最高技術責任者とは")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Roles) == 0 || a.Roles[0] != "cto" || len(a.Cards) == 0 || a.Cards[0].ID != "cto" {
+		t.Fatalf("roles %v cards %d, want the CTO", a.Roles, len(a.Cards))
+	}
+	if a.Intent != IntentDefine || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "CTO") {
+		t.Errorf("intent %s, excerpts %+v", a.Intent, a.Excerpts)
+	}
+}

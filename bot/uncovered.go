@@ -1,0 +1,116 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/role"
+)
+
+// RoleName is a role as an answer names it: one the lexicon knows and the
+// articles do not cover.
+type RoleName struct {
+	ID           string `json:"id"`
+	Abbreviation string `json:"abbreviation,omitempty"`
+	Title        string `json:"title"`
+}
+
+// String gives "CRO (Chief Revenue Officer)", or the title alone.
+func (r RoleName) String() string {
+	if r.Abbreviation == "" || strings.EqualFold(r.Abbreviation, r.Title) {
+		return r.Title
+	}
+	return fmt.Sprintf("%s (%s)", r.Abbreviation, r.Title)
+}
+
+// coveredRoles returns the roles that have a card or that some passage
+// names: the roles the corpus can answer about.
+func coveredRoles(c *corpus.Corpus, ps map[string]*passage) map[string]bool {
+	out := map[string]bool{}
+	for _, k := range c.Cards {
+		out[k.ID] = true
+	}
+	for _, p := range ps {
+		for _, id := range p.named {
+			out[id] = true
+		}
+	}
+	return out
+}
+
+// splitUncovered takes out of d the roles the corpus does not cover and
+// returns them by name: such a role is answered with its title and "my
+// articles don't cover it yet", never with a guess.
+func (e *Engine) splitUncovered(d role.Question) (role.Question, []RoleName) {
+	var out []RoleName
+	for _, id := range d.Roles {
+		if e.covered[id] {
+			continue
+		}
+		r, _ := e.roles.Lookup(id)
+		out = append(out, RoleName{ID: id, Abbreviation: r.Abbreviation, Title: r.Title})
+	}
+	if len(out) == 0 {
+		return d, nil
+	}
+	d.Roles = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return !e.covered[id] })
+	d.Matches = slices.DeleteFunc(slices.Clone(d.Matches), func(m role.Match) bool { return !e.covered[m.ID] })
+	return d, out
+}
+
+// preferCards keeps, when a question names a role that has a card, only
+// such roles: the others (from the lexicon or the text, "engineering
+// manager" in "is an engineering manager the same as a CTO?") are then
+// searched for as words, as they were before rolebot knew them.
+func (e *Engine) preferCards(q string, d role.Question) role.Question {
+	hasCard := func(id string) bool { _, ok := e.corpus.Card(id); return ok }
+	if !slices.ContainsFunc(d.Roles, hasCard) || !slices.ContainsFunc(d.Roles, func(id string) bool { return !hasCard(id) }) {
+		return d
+	}
+	d.Roles = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return !hasCard(id) })
+	d.Matches = slices.DeleteFunc(slices.Clone(d.Matches), func(m role.Match) bool { return !hasCard(m.ID) })
+	var b strings.Builder
+	pos := 0
+	for _, m := range d.Matches {
+		if m.Start < pos {
+			continue
+		}
+		b.WriteString(q[pos:m.Start])
+		b.WriteByte(' ')
+		pos = m.End
+	}
+	b.WriteString(q[pos:])
+	d.Rest = b.String()
+	return d
+}
+
+// UncoveredText is the line that says which roles the articles do not
+// cover yet, or "" when there are none.
+func UncoveredText(rs []RoleName) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	names := make([]string, len(rs))
+	for i, r := range rs {
+		names[i] = r.String()
+	}
+	return fmt.Sprintf("I know the %s, but my articles don't cover it yet.", strings.Join(names, " and the "))
+}
+
+// corpusTexts are the texts the role detector learns titles from: article
+// titles, headings and passages.
+func corpusTexts(c *corpus.Corpus) []string {
+	var out []string
+	for _, a := range c.Articles {
+		out = append(out, a.Title)
+		for _, s := range a.Sections {
+			out = append(out, s.Heading)
+			for _, p := range s.Passages {
+				out = append(out, p.Text)
+			}
+		}
+	}
+	return out
+}

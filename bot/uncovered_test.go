@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+)
+
+// A role the lexicon knows and the corpus lacks is answered with its full
+// title and "my articles don't cover it yet", not with "did you mean".
+func TestUncoveredRole(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct {
+		q, want string
+		noMatch bool
+		covered []string
+	}{
+		{"what does a CINO do?", "I know the CINO (Chief Innovation Officer), but my articles don't cover it yet.", true, nil},
+		{"what is a chief sustainability officer", "I know the CSO (Chief Sustainability Officer), but my articles don't cover it yet.", true, nil},
+		{"what does a head of design do", "I know the Head of Design, but my articles don't cover it yet.", true, nil},
+		{"CTO vs CVO", "I know the CVO (Chief Visionary Officer), but my articles don't cover it yet.", false, []string{"cto"}},
+		{"最高イノベーション責任者とは", "I know the CINO (Chief Innovation Officer), but my articles don't cover it yet.", true, nil},
+	} {
+		t.Run(tc.q, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.NoMatch != tc.noMatch || len(a.Suggestions) != 0 && tc.noMatch || len(a.Uncovered) != 1 {
+				t.Errorf("answer %+v: want NoMatch %v, no suggestions, one uncovered role", a, tc.noMatch)
+			}
+			if len(a.Roles) < len(tc.covered) || strings.Join(a.Roles[:len(tc.covered)], ",") != strings.Join(tc.covered, ",") {
+				t.Errorf("roles %v, want %v", a.Roles, tc.covered)
+			}
+			var b bytes.Buffer
+			if err := WriteText(&b, a, Plain); err != nil {
+				t.Fatal(err)
+			}
+			if !strings.Contains(b.String(), tc.want) || strings.Contains(b.String(), "Did you mean") {
+				t.Errorf("text:\n%s\nwant %q and no 'Did you mean'", b.String(), tc.want)
+			}
+		})
+	}
+}

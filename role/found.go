@@ -1,0 +1,121 @@
+package role
+
+import (
+	"regexp"
+	"strings"
+)
+
+// maxFound caps the roles learnt from texts: a corpus that names more
+// "chief … officers" than this is not about them.
+const maxFound = 200
+
+// definition is a role title a text uses, with the abbreviation it gives
+// it, if any.
+type definition struct{ title, abbr string }
+
+// scanned is what the texts of a corpus say about roles.
+type scanned struct {
+	titles map[string]bool // normalised "chief … officer" titles used
+	roles  []definition    // in order of first use; defined ones first
+}
+
+var (
+	// "Chief Revenue Officer", "chief data and analytics officer",
+	// optionally followed by its abbreviation: "(CRO)".
+	reChief = regexp.MustCompile(`(?i:\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b)(?:\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\))?`)
+	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
+	reAbbrFirst = regexp.MustCompile(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
+)
+
+// notInTitle are words that end a phrase before it is a title: "the chief
+// reason the officer…" is no role.
+var notInTitle = map[string]bool{
+	"the": true, "a": true, "an": true, "or": true, "to": true, "is": true, "was": true,
+	"are": true, "be": true, "by": true, "in": true, "on": true, "as": true, "at": true,
+	"with": true, "from": true, "that": true, "this": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "your": true, "not": true, "who": true,
+}
+
+// scan reads the role titles that texts use, and the abbreviations they
+// define for them.
+func scan(texts []string) *scanned {
+	s := &scanned{titles: map[string]bool{}}
+	seen := map[string]bool{}
+	var bare []definition
+	note := func(title, abbr string) {
+		title = norm(title)
+		ws := strings.Fields(title)
+		for _, w := range ws[1 : len(ws)-1] {
+			if notInTitle[w] {
+				return
+			}
+		}
+		if ws[1] == "and" || ws[len(ws)-2] == "and" || ws[1] == "of" {
+			return
+		}
+		if strings.HasSuffix(title, "officers") {
+			title = strings.TrimSuffix(title, "s")
+		}
+		s.titles[title] = true
+		if abbr != "" && !initialsMatch(title, abbr) {
+			abbr = ""
+		}
+		key := title + "|" + strings.ToLower(abbr)
+		if seen[key] {
+			return
+		}
+		seen[key] = true
+		if abbr != "" {
+			s.roles = append(s.roles, definition{title, abbr})
+		} else {
+			bare = append(bare, definition{title: title})
+		}
+	}
+	for _, t := range texts {
+		if !strings.Contains(t, "fficer") && !strings.Contains(t, "FFICER") {
+			continue
+		}
+		for _, m := range reChief.FindAllStringSubmatch(t, -1) {
+			note("chief "+m[1]+" officer", m[2])
+		}
+		if strings.Contains(t, "(") {
+			for _, m := range reAbbrFirst.FindAllStringSubmatch(t, -1) {
+				note(m[2], m[1])
+			}
+		}
+	}
+	s.roles = append(s.roles, bare...)
+	if len(s.roles) > maxFound {
+		s.roles = s.roles[:maxFound]
+	}
+	return s
+}
+
+// initialsMatch reports whether abbr is made of the initials of title's
+// words, leaving out joining words ("CDAO" for "chief data and analytics
+// officer" also works with the "and").
+func initialsMatch(title, abbr string) bool {
+	var all, content strings.Builder
+	for _, w := range strings.Fields(title) {
+		all.WriteByte(w[0])
+		if w != "and" && w != "of" && w != "for" {
+			content.WriteByte(w[0])
+		}
+	}
+	a := strings.ToLower(abbr)
+	return a == all.String() || a == content.String()
+}
+
+// usesTitle reports whether the texts use the title or another English
+// title of r.
+func (s *scanned) usesTitle(r Role) bool {
+	if s == nil {
+		return false
+	}
+	for _, n := range append([]string{r.Title}, r.Names...) {
+		if s.titles[norm(n)] {
+			return true
+		}
+	}
+	return false
+}

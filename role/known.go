@@ -1,0 +1,253 @@
+package role
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// Where a Detector learnt a role.
+const (
+	FromCard    = "card"    // a role card in roles/
+	FromLexicon = "lexicon" // the built-in lexicon (lexicon.yaml)
+	FromText    = "text"    // a title the articles use ("Chief Revenue Officer (CRO)")
+)
+
+// Role is a role a Detector knows, with every name it goes by.
+type Role struct {
+	ID           string
+	Abbreviation string // "" when the role has none
+	Title        string // the full title shown for it
+	// Names holds the other names: titles, aliases, Japanese titles.
+	Names  []string
+	Origin string // FromCard, FromLexicon or FromText
+}
+
+// entry is one role of lexicon.yaml.
+type entry struct {
+	ID           string   `yaml:"id"`
+	Abbreviation string   `yaml:"abbreviation"`
+	Titles       []string `yaml:"titles"`
+	Aliases      []string `yaml:"aliases"`
+	JA           []string `yaml:"ja"`
+}
+
+//go:embed lexicon.yaml
+var lexiconYAML []byte
+
+// lexicon is the built-in lexicon, parsed once.
+var lexicon = func() []entry {
+	var es []entry
+	if err := yaml.Unmarshal(lexiconYAML, &es); err != nil {
+		panic(fmt.Errorf("role: lexicon.yaml: %w", err))
+	}
+	return es
+}()
+
+// Lexicon returns the roles of the built-in lexicon, as it is written:
+// ambiguous abbreviations are not resolved.
+func Lexicon() []Role {
+	out := make([]Role, 0, len(lexicon))
+	for _, e := range lexicon {
+		out = append(out, e.role())
+	}
+	return out
+}
+
+func (e entry) role() Role {
+	names := append(append(append([]string{}, e.Titles[1:]...), e.Aliases...), e.JA...)
+	return Role{ID: e.ID, Abbreviation: e.Abbreviation, Title: e.Titles[0], Names: names, Origin: FromLexicon}
+}
+
+// New returns a Detector for the roles on the cards, the roles of the
+// built-in lexicon and the roles that texts (the passages of a corpus)
+// name in a title of their own. A card wins over everything else: its id,
+// abbreviation and aliases are its own, and a lexicon role whose title is
+// one of its names adds its other names to it. An abbreviation that stands
+// for several roles of the lexicon (CPO: product, people or privacy) means
+// the roles whose titles the texts use, all of them when they use several,
+// and the first of the lexicon when they use none.
+func New(cards []corpus.Card, texts ...string) *Detector {
+	s := newSet()
+	for _, c := range cards {
+		s.add(Role{ID: c.ID, Abbreviation: c.Abbreviation, Title: c.Title, Names: c.Aliases, Origin: FromCard}, true)
+	}
+	found := scan(texts)
+	s.addLexicon(found)
+	s.addFound(found)
+	return newDetector(s.roles, s.abbrs, found.usesTitle)
+}
+
+// set is a list of roles being put together, with the names taken.
+type set struct {
+	roles []Role
+	byID  map[string]int    // id -> index in roles
+	taken map[string]string // normalised name -> id
+	abbrs map[string][]string
+}
+
+func newSet() *set {
+	return &set{byID: map[string]int{}, taken: map[string]string{}, abbrs: map[string][]string{}}
+}
+
+func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(s), " ")) }
+
+// add adds r, dropping names already taken; withAbbr also claims its
+// abbreviation as a name. A role whose id is taken is not added.
+func (s *set) add(r Role, withAbbr bool) bool {
+	if _, dup := s.byID[r.ID]; dup {
+		return false
+	}
+	keep := r.Names[:0:0]
+	for _, n := range r.Names {
+		if s.claim(n, r.ID) {
+			keep = append(keep, n)
+		}
+	}
+	r.Names = keep
+	s.claim(r.ID, r.ID)
+	s.claim(r.Title, r.ID)
+	if withAbbr && r.Abbreviation != "" {
+		s.claim(r.Abbreviation, r.ID)
+		s.abbrs[norm(r.Abbreviation)] = append(s.abbrs[norm(r.Abbreviation)], r.ID)
+	}
+	s.byID[r.ID] = len(s.roles)
+	s.roles = append(s.roles, r)
+	return true
+}
+
+// claim takes name for id unless another role has it.
+func (s *set) claim(name, id string) bool {
+	k := norm(name)
+	if k == "" {
+		return false
+	}
+	if owner, ok := s.taken[k]; ok && owner != id {
+		return false
+	}
+	s.taken[k] = id
+	return true
+}
+
+// addLexicon adds the lexicon: into a card that already has one of its
+// titles, else as a role of its own.
+func (s *set) addLexicon(found *scanned) {
+	// The senses of each abbreviation: a role of the lexicon, or a card
+	// that took in a lexicon role with other letters (the CISO card takes
+	// in the chief security officer, one sense of CSO).
+	type sense struct {
+		k      int      // index in s.roles
+		titles []string // the lexicon's titles of the sense
+	}
+	senses := map[string][]sense{}
+	for _, e := range lexicon {
+		r := e.role()
+		a := norm(e.Abbreviation)
+		if id, ok := s.cardFor(e); ok {
+			k := s.byID[id]
+			for _, n := range append(append(append([]string{}, e.Titles...), e.Aliases...), e.JA...) {
+				if s.claim(n, id) {
+					s.roles[k].Names = append(s.roles[k].Names, n)
+				}
+			}
+			if a != "" && a != norm(s.roles[k].Abbreviation) {
+				senses[a] = append(senses[a], sense{k, e.Titles})
+			}
+			continue
+		}
+		if _, dup := s.byID[r.ID]; dup || s.taken[r.ID] != "" && s.taken[r.ID] != r.ID {
+			r.ID = strings.ReplaceAll(norm(r.Title), " ", "-")
+		}
+		if !s.add(r, false) {
+			continue
+		}
+		if a != "" {
+			senses[a] = append(senses[a], sense{len(s.roles) - 1, e.Titles})
+		}
+	}
+	for _, e := range lexicon { // in lexicon order, for stable ids
+		a := norm(e.Abbreviation)
+		list, ok := senses[a]
+		if !ok {
+			continue
+		}
+		delete(senses, a)
+		if owner, ok := s.taken[a]; ok && s.roles[s.byID[owner]].Origin == FromCard {
+			continue // a card has these letters
+		}
+		var used, own []int
+		for _, sn := range list {
+			if found.usesTitle(Role{Title: sn.titles[0], Names: sn.titles[1:]}) {
+				used = append(used, sn.k)
+			}
+			if s.roles[sn.k].Origin != FromCard {
+				own = append(own, sn.k)
+			}
+		}
+		if len(used) == 0 {
+			if len(own) == 0 {
+				continue // only cards with letters of their own
+			}
+			used = own[:1]
+		}
+		for _, k := range used {
+			s.abbrs[a] = append(s.abbrs[a], s.roles[k].ID)
+		}
+		s.taken[a] = s.roles[used[0]].ID
+	}
+}
+
+// cardFor returns the card that already has a title or an alias of e.
+func (s *set) cardFor(e entry) (string, bool) {
+	for _, n := range append(append([]string{}, e.Titles...), e.Aliases...) {
+		if id, ok := s.taken[norm(n)]; ok && s.roles[s.byID[id]].Origin == FromCard {
+			return id, true
+		}
+	}
+	return "", false
+}
+
+// addFound adds the roles the texts define that no card or lexicon role
+// has, and the abbreviations the texts give to known titles.
+func (s *set) addFound(found *scanned) {
+	for _, d := range found.roles {
+		if id, ok := s.taken[norm(d.title)]; ok {
+			if d.abbr != "" && s.claim(d.abbr, id) {
+				k := s.byID[id]
+				if s.roles[k].Abbreviation == "" {
+					s.roles[k].Abbreviation = d.abbr
+				}
+				s.abbrs[norm(d.abbr)] = append(s.abbrs[norm(d.abbr)], id)
+			}
+			continue
+		}
+		id := strings.ReplaceAll(norm(d.title), " ", "-")
+		if a := norm(d.abbr); a != "" && s.taken[a] == "" {
+			id = a
+		}
+		abbr := d.abbr
+		if s.taken[norm(abbr)] != "" {
+			abbr = ""
+		}
+		s.add(Role{ID: id, Abbreviation: abbr, Title: titleCase(d.title), Origin: FromText}, true)
+	}
+}
+
+// titleCase writes "chief zebra officer" as "Chief Zebra Officer", keeping
+// short joining words in lower case.
+func titleCase(s string) string {
+	ws := strings.Fields(s)
+	for i, w := range ws {
+		if i > 0 && (w == "of" || w == "and" || w == "for") {
+			continue
+		}
+		if w == strings.ToLower(w) {
+			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+		}
+	}
+	return strings.Join(ws, " ")
+}

@@ -1,0 +1,152 @@
+package role_test
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/role"
+)
+
+// The lexicon knows at least 40 roles, each with a title, and the C-suite
+// with its Japanese titles.
+func TestLexicon(t *testing.T) {
+	lex := role.Lexicon()
+	if len(lex) < 40 {
+		t.Fatalf("lexicon has %d roles, want at least 40", len(lex))
+	}
+	ids := map[string]bool{}
+	for _, r := range lex {
+		if r.ID == "" || r.Title == "" || ids[r.ID] {
+			t.Errorf("role %+v: empty or repeated id or title", r)
+		}
+		ids[r.ID] = true
+	}
+	d := role.New(nil)
+	for ja, want := range map[string]string{
+		"最高技術責任者": "cto", "最高情報責任者": "cio", "最高経営責任者": "ceo",
+		"最高知識責任者": "cko", "最高財務責任者": "cfo", "最高執行責任者": "coo",
+		"最高情報セキュリティ責任者": "ciso",
+	} {
+		if got := d.Roles(ja); !slices.Equal(got, []string{want}) {
+			t.Errorf("Roles(%s) = %v, want [%s]", ja, got, want)
+		}
+	}
+	for text, want := range map[string][]string{
+		"what does an IT director do":               {"it-director"},
+		"engineering manager or VP of Sales":        {"engineering-manager", "vp-sales"},
+		"the Head of Product and the CRO":           {"head-of-product", "cro"},
+		"chief executive officer vs chief of staff": {"ceo", "chief-of-staff"},
+	} {
+		if got := d.Roles(text); !slices.Equal(got, want) {
+			t.Errorf("Roles(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// An ambiguous abbreviation means the sense the articles talk about, both
+// when they talk about both, and the usual one when they name none.
+func TestAmbiguousAbbreviations(t *testing.T) {
+	for _, tc := range []struct {
+		name  string
+		cards []corpus.Card
+		texts []string
+		q     string
+		want  []string
+	}{
+		{"no text: the usual sense", nil, nil, "what does a CPO do", []string{"cpo"}},
+		{"people", nil, []string{"Our Chief People Officer runs hiring."}, "what does a CPO do", []string{"cpo-people"}},
+		{"privacy", nil, []string{"The chief privacy officer answers to the board."}, "CPO?", []string{"cpo-privacy"}},
+		{"both", nil, []string{"The Chief Product Officer and the Chief People Officer meet weekly."}, "what does a CPO do", []string{"cpo", "cpo-people"}},
+		{"digital", nil, []string{"A chief digital officer leads the move online."}, "CDO", []string{"cdo-digital"}},
+		{"risk", nil, []string{"The chief risk officer sets limits."}, "CRO", []string{"cro-risk"}},
+		{"compliance", nil, []string{"The Chief Compliance Officer checks the rules."}, "CCO vs CFO", []string{"cco-compliance", "cfo"}},
+		{"strategy", nil, []string{"Our chief strategy officer plans ahead."}, "the CSO", []string{"cso-strategy"}},
+		{"titles still work", nil, []string{"The chief privacy officer answers to the board."}, "chief people officer", []string{"cpo-people"}},
+		{"a card wins", []corpus.Card{{ID: "cpo", Abbreviation: "CPO", Title: "Chief Privacy Officer"}},
+			[]string{"The Chief People Officer runs hiring."}, "CPO", []string{"cpo"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := role.New(tc.cards, tc.texts...)
+			if got := d.Detect(tc.q).Roles; !slices.Equal(got, tc.want) {
+				t.Errorf("Detect(%q).Roles = %v, want %v", tc.q, got, tc.want)
+			}
+		})
+	}
+	// The card's letters win; the lexicon's people sense keeps its title.
+	d := role.New([]corpus.Card{{ID: "cpo", Abbreviation: "CPO", Title: "Chief Privacy Officer"}})
+	if got := d.Roles("chief people officer"); !slices.Equal(got, []string{"cpo-people"}) {
+		t.Errorf("chief people officer = %v", got)
+	}
+	if r, ok := d.Lookup("cpo"); !ok || r.Origin != role.FromCard || r.Title != "Chief Privacy Officer" {
+		t.Errorf("Lookup(cpo) = %+v", r)
+	}
+}
+
+// A card with the same title as a lexicon role takes its other names,
+// Japanese ones included, and keeps its own id.
+func TestCardTakesLexiconNames(t *testing.T) {
+	d := role.New([]corpus.Card{{ID: "tech", Abbreviation: "CTO", Title: "Chief Technology Officer"}})
+	for _, q := range []string{"CTO", "chief technical officer", "最高技術責任者"} {
+		if got := d.Roles(q); !slices.Equal(got, []string{"tech"}) {
+			t.Errorf("Roles(%q) = %v, want [tech]", q, got)
+		}
+	}
+}
+
+// Titles the articles use become roles, with the abbreviation they define.
+func TestRolesFoundInText(t *testing.T) {
+	texts := []string{
+		"The Chief Zebra Officer (CZO) looks after the herd.",
+		"Ask the CLLO (chief llama and lama officer) first.",
+		"Our chief unicorn officer has no abbreviation.",
+		"The chief reason the officer left was pay.", // no title
+		"the chief of the officers' mess",            // no title
+	}
+	d := role.New(nil, texts...)
+	for q, want := range map[string][]string{
+		"what does a CZO do":               {"czo"},
+		"chief zebra officer":              {"czo"},
+		"cllo":                             {"cllo"},
+		"the chief llama and lama officer": {"cllo"},
+		"what is a chief unicorn officer":  {"chief-unicorn-officer"},
+		"chief reason":                     nil,
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+	r, ok := d.Lookup("czo")
+	if !ok || r.Title != "Chief Zebra Officer" || r.Abbreviation != "CZO" || r.Origin != role.FromText {
+		t.Errorf("Lookup(czo) = %+v", r)
+	}
+	if q := d.Detect("what is a chief unicorn officer"); len(q.Unknown) != 0 {
+		t.Errorf("a title the texts use is unknown: %v", q.Unknown)
+	}
+	// A title a text gives letters to, and the lexicon knows: the
+	// lexicon's role, with the letters.
+	d = role.New(nil, "The Chief Revenue Officer (CRO) owns sales.")
+	if got := d.Roles("CRO and chief revenue officer"); !slices.Equal(got, []string{"cro"}) {
+		t.Errorf("CRO = %v, want [cro]", got)
+	}
+}
+
+// Japanese questions: names are found inside runs of kana and kanji.
+func TestJapanese(t *testing.T) {
+	d := role.New(nil)
+	for q, want := range map[string][]string{
+		"最高技術責任者とは":           {"cto"},
+		"CTOとCIOの違いは何ですか":     {"cto", "cio"},
+		"最高情報セキュリティ責任者の仕事":    {"ciso"},
+		"最高財務責任者と最高執行責任者の兼任":  {"cfo", "coo"},
+		"エンジニアリングマネージャーになるには": {"engineering-manager"},
+	} {
+		got := d.Detect(q)
+		if !slices.Equal(got.Roles, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got.Roles, want)
+		}
+	}
+	if rest := d.Detect("最高技術責任者とは").Rest; rest != " とは" {
+		t.Errorf("Rest = %q, want the title taken out", rest)
+	}
+}
