@@ -26,27 +26,31 @@ type ranked struct {
 // their near-synonyms, not the words that only go with a kind of heading.
 func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, []string, error) {
 	kinds := questionKinds(intent, question)
-	related := e.related.expand(terms, maxRelated)
+	// Shorthand ("eng") is the user's own word for what the articles
+	// spell out; near-synonyms ("accountable" for "report") are weaker.
+	var short []string
 	for _, t := range e.shorthandTerms(rest) {
 		if !slices.Contains(terms, t) {
-			related = appendNew(related, t)
+			short = append(short, t)
 		}
 	}
+	synonyms := e.related.expand(terms, maxRelated)
+	related := appendNew(slices.Clone(synonyms), short...)
 	telling := append(slices.Clone(terms), related...)
+	// Words that go with the kind of heading asked for ride along, a few.
+	added := 0
 	for k, words := range e.kindTerms {
-		if kinds&(1<<k) == 0 {
-			continue
-		}
 		for _, t := range words {
-			if !slices.Contains(terms, t) && len(related) < maxKindRelated+len(telling)-len(terms) {
-				related = appendNew(related, t)
+			if kinds&(1<<k) != 0 && added < maxKindRelated && !slices.Contains(telling, t) && !slices.Contains(related, t) {
+				related = append(related, t)
+				added++
 			}
 		}
 	}
 	var routes []routed
 	if len(wanted) == 0 {
 		var err error
-		if routes, err = e.profiles.route(ctx, terms, telling[len(terms):]); err != nil {
+		if routes, err = e.profiles.route(ctx, append(slices.Clone(terms), short...), synonyms); err != nil {
 			return nil, nil, fmt.Errorf("answer: route: %w", err)
 		}
 	}
