@@ -14,7 +14,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
-	bolt "go.etcd.io/bbolt"
+	bolterrors "go.etcd.io/bbolt/errors"
 
 	"github.com/rolebot/rolebot/corpus"
 )
@@ -129,7 +129,7 @@ func openDir(path string) (*Index, error) {
 	}
 	b, err := bleve.OpenUsing(path, map[string]any{"read_only": true, "bolt_timeout": "1s"})
 	if err != nil {
-		if errors.Is(err, bolt.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
+		if errors.Is(err, bolterrors.ErrTimeout) || strings.Contains(err.Error(), "timeout") {
 			return nil, fmt.Errorf("index: open %s: %w (stop the other process or use --index DIR)", path, ErrLocked)
 		}
 		return nil, fmt.Errorf("index: open %s: %w", path, err)
