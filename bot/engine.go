@@ -13,7 +13,6 @@ import (
 type Searcher interface {
 	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
 	Terms(text string) []string
-	DocFreq(ctx context.Context, terms []string) (map[string]uint64, uint64, error)
 	Vocabulary(ctx context.Context) (map[string]uint64, error)
 	Similar(ctx context.Context, term string) ([]string, error)
 }
