@@ -73,8 +73,14 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}
+	headings := map[string]*heading{} // headings repeat: each is read once
 	for i, p := range c.Passages() {
-		e.passages[p.ID] = newPassage(p, i, idx, roles)
+		h, ok := headings[p.Section]
+		if !ok {
+			h = &heading{terms: idx.Terms(p.Section), kinds: headingKindsOf(p.Section), roles: roles.Roles(p.Section)}
+			headings[p.Section] = h
+		}
+		e.passages[p.ID] = newPassage(p, i, h, roles)
 	}
 	generic := idx.Terms("chief officer vice president head of the a what is")
 	for _, a := range c.Articles {
@@ -111,12 +117,21 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 	return e
 }
 
-func newPassage(p corpus.Passage, order int, idx Searcher, roles *role.Detector) *passage {
+// heading is what the Engine knows of a section heading.
+type heading struct {
+	terms []string // analysed words
+	kinds uint64   // see headingKindsOf
+	roles []string // roles it names
+}
+
+func newPassage(p corpus.Passage, order int, h *heading, roles *role.Detector) *passage {
 	mentions := roles.Find(p.Text)
-	out := &passage{Passage: p, order: order, mentions: mentions,
-		named:        roles.Roles(p.Section + "\n" + p.Text),
-		headingTerms: idx.Terms(p.Section), headingKinds: headingKindsOf(p.Section),
-		headingRoles: roles.Roles(p.Section)}
+	named := slices.Clone(h.roles)
+	for _, m := range mentions {
+		named = appendNew(named, m.ID)
+	}
+	out := &passage{Passage: p, order: order, mentions: mentions, named: named,
+		headingTerms: h.terms, headingKinds: h.kinds, headingRoles: h.roles}
 	if len(mentions) > 0 {
 		out.subject = mentions[0].ID
 	} else if len(out.named) > 0 {
