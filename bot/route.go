@@ -78,7 +78,7 @@ func (r *profiles) route(ctx context.Context, terms, related []string) ([]routed
 	if r == nil || len(terms)+len(related) == 0 {
 		return nil, nil
 	}
-	hits, err := r.idx.Search(ctx, index.Query{Terms: terms, Related: related, Size: routeRoles, Weights: routeWeights})
+	hits, err := r.idx.Search(ctx, index.Query{Terms: terms, Related: related, Size: routeRoles, Weights: routeWeights, ScoresOnly: true})
 	if err != nil || len(hits) == 0 {
 		return nil, err
 	}
