@@ -10,8 +10,10 @@ import (
 // answer: questions that find nothing relevant come back with NoMatch and
 // Suggestions; the error is only for a failing index or a cancelled context.
 func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
-	q := cleanQuestion(question)
-	a := Answer{Question: q, Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
+	a := Answer{Question: cleanQuestion(question), Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
+	// Words the index has never seen are read as the closest word it has
+	// ("reprot" -> "report"), before anything else reads the question.
+	q, _ := e.correct(ctx, a.Question)
 	d, uncovered := e.splitUncovered(e.roles.Detect(q))
 	d = e.preferCards(q, d)
 	a.Roles = append(a.Roles, d.Roles...)
@@ -69,11 +71,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 
-	hits, err := e.search(ctx, q, d.Rest, terms, a.Intent, wanted)
+	hits, telling, err := e.search(ctx, q, d.Rest, terms, a.Intent, wanted)
 	if err != nil {
 		return a, err
 	}
-	if len(d.Roles) == 0 && !e.relevant(ctx, hits) {
+	if len(d.Roles) == 0 && !e.relevant(hits, telling) {
 		a.NoMatch = true
 		a.Suggestions = Examples()
 		return a, nil

@@ -13,7 +13,8 @@ import (
 type Searcher interface {
 	Search(ctx context.Context, q index.Query) ([]index.Hit, error)
 	Terms(text string) []string
-	DocFreq(ctx context.Context, terms []string) (map[string]uint64, uint64, error)
+	Vocabulary(ctx context.Context) (map[string]uint64, error)
+	Similar(ctx context.Context, term string) ([]string, error)
 }
 
 // Options are the settings of an Engine. The zero value is usable.
@@ -43,6 +44,11 @@ type Engine struct {
 	titleRoles map[string][]string
 	titleTerms map[string][]string // article slug -> analysed words of its title
 	covered    map[string]bool     // roles with a card or named in a passage
+
+	vocab     map[string]uint64   // analysed word -> passages holding it: what needs no correction
+	short     map[string][]string // Slack shorthand as typed -> analysed expansions
+	profiles  *profiles           // one document per role, to route questions that name none
+	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
 }
 
 // passage is a corpus passage with what the Engine knows of it, found once
@@ -54,6 +60,7 @@ type passage struct {
 	subject      string       // the role it is about
 	mentions     []role.Match // role names in its text
 	headingTerms []string     // analysed words of its section heading
+	headingRoles []string     // roles its section heading names
 	headingKinds uint64       // see headingKindsOf
 }
 
@@ -67,12 +74,12 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}
-	sections := map[string]section{} // passages of one section share its heading
+	headings := map[string]*heading{} // headings repeat: each is read once
 	for i, p := range c.Passages() {
-		h, ok := sections[p.Section]
+		h, ok := headings[p.Section]
 		if !ok {
-			h = section{roles: roles.Roles(p.Section), terms: idx.Terms(p.Section), kinds: headingKindsOf(p.Section)}
-			sections[p.Section] = h
+			h = &heading{terms: idx.Terms(p.Section), kinds: headingKindsOf(p.Section), roles: roles.Roles(p.Section)}
+			headings[p.Section] = h
 		}
 		e.passages[p.ID] = newPassage(p, i, h, roles)
 	}
@@ -86,25 +93,47 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 		}
 		e.titleRoles[a.Slug] = roles.Roles(a.Title)
 	}
+	e.short = newShorthand(idx.Terms)
+	if v, err := idx.Vocabulary(context.Background()); err == nil {
+		e.vocab = v
+	}
+	list := make([]*passage, 0, len(e.passages))
+	for _, p := range e.passages {
+		list = append(list, p)
+	}
+	slices.SortFunc(list, func(a, b *passage) int { return a.order - b.order })
+	roleWords := map[string]bool{}
+	for _, k := range c.Cards {
+		for _, n := range append([]string{k.ID, k.Abbreviation, k.Title}, k.Aliases...) {
+			for _, t := range idx.Terms(n) {
+				roleWords[t] = true
+			}
+		}
+	}
+	for t := range e.filler {
+		roleWords[t] = true
+	}
+	e.kindTerms = kindWords(list, e.vocab, len(list), idx.Terms, roleWords)
+	e.profiles = newProfiles(c, list, e.titleRoles)
 	e.stats = Stats{Articles: len(c.Articles), Passages: len(e.passages), Cards: len(c.Cards), Skipped: c.Skipped}
 	return e
 }
 
-// section is what the Engine knows of a section heading.
-type section struct {
-	roles []string // roles the heading names
-	terms []string // its analysed words
+// heading is what the Engine knows of a section heading.
+type heading struct {
+	terms []string // analysed words
 	kinds uint64   // see headingKindsOf
+	roles []string // roles it names
 }
 
-func newPassage(p corpus.Passage, order int, h section, roles *role.Detector) *passage {
+func newPassage(p corpus.Passage, order int, h *heading, roles *role.Detector) *passage {
 	mentions := roles.Find(p.Text)
 	named := slices.Clone(h.roles)
 	for _, m := range mentions {
 		named = appendNew(named, m.ID)
 	}
 	out := &passage{Passage: p, order: order, mentions: mentions, named: named,
-		headingTerms: h.terms, headingKinds: h.kinds}
+		headingTerms: h.terms, headingKinds: h.kinds, headingRoles: h.roles}
 	if len(mentions) > 0 {
 		out.subject = mentions[0].ID
 	} else if len(out.named) > 0 {
@@ -156,10 +185,13 @@ func Examples() []string { return slices.Clone(examples) }
 
 // Close closes the index if the engine was given one that can be closed.
 func (e *Engine) Close() error {
+	err := e.profiles.close()
 	if c, ok := e.idx.(interface{ Close() error }); ok {
-		return c.Close()
+		if cerr := c.Close(); cerr != nil {
+			return cerr
+		}
 	}
-	return nil
+	return err
 }
 
 func appendNew(list []string, items ...string) []string {

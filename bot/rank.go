@@ -19,25 +19,61 @@ type ranked struct {
 
 // search runs the index query for a question and re-ranks the hits: a
 // passage that names the roles asked about ranks higher, and in a comparison
-// one that names all of them ranks highest. See weights.go for the numbers.
-func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, error) {
-	q := index.Query{Text: rest, Terms: terms, Related: e.related.expand(terms, maxRelated),
+// one that names all of them ranks highest. A question that names no role
+// is first routed to the roles it points to (see profiles), and passages
+// about those rank higher. See weights.go for the numbers. It also returns
+// the analysed words that show a hit is relevant: the question's own and
+// their near-synonyms, not the words that only go with a kind of heading.
+func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, []string, error) {
+	kinds := questionKinds(intent, question)
+	// Shorthand ("eng") is the user's own word for what the articles
+	// spell out; near-synonyms ("accountable" for "report") are weaker.
+	var short []string
+	for _, t := range e.shorthandTerms(rest) {
+		if !slices.Contains(terms, t) {
+			short = append(short, t)
+		}
+	}
+	synonyms := e.related.expand(terms, maxRelated)
+	related := appendNew(slices.Clone(synonyms), short...)
+	telling := append(slices.Clone(terms), related...)
+	// Words that go with the kind of heading asked for ride along, a few.
+	added := 0
+	for k, words := range e.kindTerms {
+		for _, t := range words {
+			if kinds&(1<<k) != 0 && added < maxKindRelated && !slices.Contains(telling, t) && !slices.Contains(related, t) {
+				related = append(related, t)
+				added++
+			}
+		}
+	}
+	var routes []routed
+	if len(wanted) == 0 {
+		var err error
+		if routes, err = e.profiles.route(ctx, append(slices.Clone(terms), short...), synonyms); err != nil {
+			return nil, nil, fmt.Errorf("answer: route: %w", err)
+		}
+	}
+	q := index.Query{Text: rest, Terms: terms, Related: related,
 		Size: max(minSearchSize, 2*e.excerpts), MinHits: e.excerpts, Weights: indexWeights}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
 	hits, err := e.idx.Search(ctx, q)
 	if err != nil {
-		return nil, fmt.Errorf("answer: %w", err)
+		return nil, nil, fmt.Errorf("answer: %w", err)
 	}
-	kinds := questionKinds(intent, question)
 	out := make([]ranked, 0, len(hits))
 	for _, h := range hits {
 		p, ok := e.passages[h.ID]
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		out = append(out, ranked{hit: h, passage: p, score: e.score(h, p, terms, intent, wanted, kinds)})
+		score := e.score(h, p, terms, intent, wanted, kinds)
+		if w := e.routeWeight(p, routes); w > 0 {
+			score *= 1 + routeBonus*w
+		}
+		out = append(out, ranked{hit: h, passage: p, score: score})
 	}
 	// Ties go to the passage that comes first in the corpus, so answers do
 	// not depend on the order in which the index returns equal scores.
@@ -47,7 +83,61 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 		}
 		return out[i].passage.order < out[j].passage.order
 	})
-	return out, nil
+	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
+		out = compareOrder(out, wanted)
+	}
+	return out, telling, nil
+}
+
+// compareOrder puts the hits of a comparison in the order that answers
+// it: passages naming every role asked about, then the best passage about
+// each role (in the order the question names them), then the others that
+// name one of them, and last any that name none. Within each group the
+// scores decide, so a passage naming only other roles is never first.
+func compareOrder(hits []ranked, wanted []string) []ranked {
+	out := make([]ranked, 0, len(hits))
+	used := make([]bool, len(hits))
+	take := func(keep func(r ranked) bool) {
+		for i, h := range hits {
+			if !used[i] && keep(h) {
+				used[i] = true
+				out = append(out, h)
+			}
+		}
+	}
+	covered := func(r ranked) int {
+		n := 0
+		for _, id := range wanted {
+			if slices.Contains(r.passage.named, id) {
+				n++
+			}
+		}
+		return n
+	}
+	take(func(r ranked) bool { return covered(r) == len(wanted) })
+	for _, id := range wanted {
+		// The best passage about the role; failing that, the best naming it.
+		best := -1
+		for i, h := range hits {
+			if used[i] || !slices.Contains(h.passage.named, id) {
+				continue
+			}
+			if h.passage.subject == id {
+				best = i
+				break
+			}
+			if best < 0 {
+				best = i
+			}
+		}
+		if best >= 0 {
+			used[best] = true
+			out = append(out, hits[best])
+		}
+	}
+	take(func(r ranked) bool { return covered(r) > 0 })
+	take(func(ranked) bool { return true })
+	return out
 }
 
 // score re-ranks one hit of the index.
@@ -116,22 +206,22 @@ func adjacentPairs(terms []string, pos map[string][]int) int {
 }
 
 // relevant decides whether hits for a question that names no role are worth
-// showing: the best one must contain a word of the question that is not in
-// most passages ("company" is everywhere, "weather" nowhere).
-func (e *Engine) relevant(ctx context.Context, hits []ranked) bool {
+// showing: the best one must contain a telling word of the question (its own
+// words and their near-synonyms) that is not in most passages ("company" is
+// everywhere, "weather" nowhere). "Most" is a share of the passages, so the
+// answer does not depend on the size of the corpus: in a corpus of twenty
+// passages, three that speak of knowledge are as telling as thirty in two
+// hundred.
+func (e *Engine) relevant(hits []ranked, telling []string) bool {
 	if len(hits) == 0 {
 		return false
 	}
-	top := hits[0].hit.Terms
-	if len(top) == 0 {
-		return false
-	}
-	df, total, err := e.idx.DocFreq(ctx, top)
-	if err != nil || total == 0 {
-		return true
-	}
-	for _, t := range top {
-		if float64(df[t]) <= max(rareMin, rareShare*float64(total)) {
+	total := len(e.passages)
+	for _, t := range hits[0].hit.Terms {
+		if !slices.Contains(telling, t) {
+			continue
+		}
+		if df, ok := e.vocab[t]; !ok || total == 0 || float64(df) <= relevantShare*float64(total) {
 			return true
 		}
 	}

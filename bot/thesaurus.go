@@ -1,6 +1,10 @@
 package bot
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // related groups words that people use for the same idea when they ask
 // about roles. A question that uses one word of a group also searches,
@@ -15,10 +19,13 @@ var related = [][]string{
 	{"become", "becoming", "land", "career", "path", "route", "aim", "promoted", "rise", "entrepreneurship", "startups"},
 	{"hacked", "hack", "breach", "attack", "incident", "security", "cyber", "threat", "ransomware"},
 	{"mean", "meaning", "stands", "abbreviation", "acronym", "short", "letters"},
+	{"origin", "origins", "originated", "originally", "history", "began", "beginnings", "evolved"},
+	{"separate", "separately", "divided", "split", "splitting", "combine", "combined", "concurrently"},
+	{"better", "advantage", "advantages", "benefit", "benefits", "pros", "worth"},
 	{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "head", "boss"},
 	{"difference", "different", "differ", "distinct", "versus", "compare", "contrast", "same", "overlap", "confused", "mix", "mixed", "confusion", "apart", "distinguish"},
 	{"executive", "executives", "board", "management", "leadership", "c-suite", "senior"},
-	{"closer", "close", "near", "nearer", "nearest"},
+	{"closer", "close", "closest", "near", "nearer", "nearest"},
 	{"site", "front", "line", "ground", "hands-on", "field", "floor"},
 	{"hire", "hiring", "recruit", "needs", "size", "grow", "scale", "stage"},
 	{"money", "finance", "financial", "budget", "cash", "spending", "cost", "funding"},
@@ -74,6 +81,64 @@ func (t thesaurus) expand(terms []string, perTerm int) []string {
 				out = append(out, w)
 				n++
 			}
+		}
+	}
+	return out
+}
+
+// shorthand is how people abbreviate in Slack what the articles spell out.
+// A question that says "eng" also searches for "engineering" (as a
+// related word, below the question's own words). Keys are lower-case
+// words or hyphenated words as typed, except "IT", which must be typed so.
+var shorthand = map[string][]string{
+	"eng":     {"engineering", "engineers"},
+	"infra":   {"infrastructure"},
+	"exec":    {"executive"},
+	"execs":   {"executives"},
+	"c-level": {"executive", "chief"},
+	"c-suite": {"executive", "chief"},
+	"prod":    {"product", "production"},
+	"comp":    {"compensation", "pay"},
+	"hr":      {"human", "resources", "people"},
+	"ops":     {"operations"},
+	"sec":     {"security"},
+	"infosec": {"security", "information"},
+	"IT":      {"information", "technology", "systems"}, // only in capitals: "it" is a pronoun
+	"tech":    {"technology", "technical"},
+	"dev":     {"development", "developers"},
+	"devs":    {"developers", "engineers"},
+	"mgmt":    {"management"},
+	"biz":     {"business"},
+	"org":     {"organisation", "company"},
+	"cust":    {"customers"},
+	"mktg":    {"marketing"},
+	"fin":     {"finance"},
+}
+
+// newShorthand analyses the shorthand table: typed form -> analysed
+// expansions.
+func newShorthand(terms func(string) []string) map[string][]string {
+	out := map[string][]string{}
+	for k, words := range shorthand {
+		for _, w := range words {
+			out[k] = appendNew(out[k], terms(w)...)
+		}
+	}
+	return out
+}
+
+// shorthandTerms returns the analysed expansions of the shorthand a
+// question uses.
+func (e *Engine) shorthandTerms(q string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+	}) {
+		w = strings.Trim(w, "-")
+		if ts, ok := e.short[w]; ok && w == "IT" {
+			out = appendNew(out, ts...)
+		} else if w = strings.ToLower(w); w != "it" {
+			out = appendNew(out, e.short[w]...)
 		}
 	}
 	return out

@@ -54,13 +54,49 @@ const (
 	// question asks for ("Skills and background" for a skills question).
 	headingPrior = 1.3
 
-	// rareShare: a question that names no role found something only if
-	// the best passage holds a word that occurs in at most this share of
-	// all passages ("company" is everywhere, "weather" nowhere) ...
-	rareShare = 0.12
-	// rareMin ... or in at most this many passages, for small corpora.
-	rareMin = 2
+	// relevantShare: a question that names no role found something only
+	// if the best passage holds a telling word that occurs in at most
+	// this share of all passages ("company" is in two thirds of them).
+	// A share, not a count, so that it holds on a corpus of any size.
+	relevantShare = 0.5
+
+	// routeRoles is how many roles a question that names none is routed
+	// to at most: the answer may be a pair ("closer to management").
+	routeRoles = 3
+	// routeKeep: a role is routed to only if its profile scores at least
+	// this share of the best profile's score.
+	routeKeep = 0.6
+	// routeBonus scales up a passage about a routed role by up to
+	// 1+routeBonus (for the best role): a word that also occurs in a
+	// passage about another role ("stack" in the CMO's "marketing
+	// technology stack") must not beat the role the words point to.
+	routeBonus = 1.0
+
+	// minCorrect is the shortest analysed word corrected when the index
+	// does not know it: one edit from a short word is almost any word.
+	minCorrect = 4
+
+	// kindTerms caps the words derived for each heading kind; they ride
+	// along as related words, so few and telling ones.
+	kindTerms = 3
+	// maxKindRelated caps the words of heading kinds a question adds.
+	maxKindRelated = 5
+	// kindMinPassages: a heading kind with fewer passages says nothing
+	// reliable about its words.
+	kindMinPassages = 4
+	// kindMinDF and kindMinShare: a word goes with a heading kind only if
+	// at least this many, and this share, of the kind's passages hold it.
+	kindMinDF    = 3
+	kindMinShare = 0.3
+	// kindMinLift: ... and it is at least this many times as common under
+	// the kind's headings as in the whole corpus.
+	kindMinLift = 3.0
 )
+
+// routeWeights are the boosts of the parts of a query over the role
+// profiles: a word of the question in a role's names (title, aliases)
+// counts half as much again as in the rest of the profile.
+var routeWeights = index.Weights{Section: 0.5, Related: 0.6}
 
 // indexWeights are the boosts of the parts of an index query, against a
 // word of the question in the passage text (1).

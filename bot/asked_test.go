@@ -1,0 +1,183 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
+)
+
+// Questions the way people ask in Slack, of each kind issue 8 names. They
+// were written for these tests, not taken from the evaluation sets.
+func TestAskedTheSlackWay(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct {
+		name, q string
+		article string // the best excerpt comes from this article
+		section string // ... and, when set, from a section with this heading
+		within  int    // ... or one of the first within excerpts does (when more than 1)
+	}{
+		// No role named: routed over the role profiles.
+		{"routed: investors", "who is the face of the company to investors", "ceo", "", 1},
+		{"routed: people at the top", "who looks after hiring and culture at the top", "chro", "", 3},
+		{"routed: ransomware", "our laptops got ransomware, who leads the response", "ciso", "", 1},
+		{"routed: the books", "who is in charge of the budget and the books", "cfo", "", 1},
+		// A word that ranks another role's passage must not win.
+		{"trap: tech stack", "who owns the tech stack", "cto", "", 1},
+		// Shorthand.
+		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
+		{"shorthand: HR", "which exec owns HR", "chro", "", 1},
+		// Typos in ordinary words keep their intent.
+		{"typo: reprot", "who does the ciso reprot to", "ciso", "Who the CISO reports to", 1},
+		{"typo: skils", "what skils does a cfo need", "cfo", "Skills and background", 1},
+		{"typo: responsibilites", "cmo responsibilites", "cmo", "Responsibilities of the CMO", 1},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.Answer(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Excerpts) == 0 {
+				t.Fatalf("%q: no excerpt (no match %v)", tc.q, a.NoMatch)
+			}
+			for i := 0; tc.within > 1 && i < min(tc.within, len(a.Excerpts)); i++ {
+				if a.Excerpts[i].ArticleSlug == tc.article {
+					return
+				}
+			}
+			x := a.Excerpts[0]
+			if x.ArticleSlug != tc.article || tc.section != "" && x.Section != tc.section {
+				t.Errorf("%q: best excerpt from %s § %s, want %s § %s", tc.q, x.ArticleSlug, x.Section, tc.article, tc.section)
+			}
+		})
+	}
+}
+
+// A comparison of any pair leads with passages naming every role asked
+// about; a passage naming none of them never comes first.
+func TestComparisonOfAnyPair(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct {
+		name, q string
+		roles   []string
+	}{
+		{"cpo and cto", "how is a CPO different from a CTO", []string{"cpo", "cto"}},
+		{"three roles", "how is the CKO different from the CTO and CIO", []string{"cko", "cto", "cio"}},
+		{"cfo and coo", "cfo vs coo", []string{"cfo", "coo"}},
+		{"ciso and cio", "ciso or cio, which is which", []string{"ciso", "cio"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a, err := e.WithExcerpts(5).Answer(context.Background(), tc.q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(a.Excerpts) == 0 {
+				t.Fatalf("%q: no excerpts", tc.q)
+			}
+			named := e.roles.Roles(a.Excerpts[0].Section + "\n" + a.Excerpts[0].Text)
+			for _, id := range tc.roles {
+				if !slices.Contains(named, id) {
+					t.Errorf("%q: first excerpt (%s § %s) names %v, not %s", tc.q, a.Excerpts[0].ArticleSlug, a.Excerpts[0].Section, named, id)
+				}
+			}
+		})
+	}
+}
+
+func TestCorrect(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct{ q, want string }{
+		{"who does the ciso reprot to", "who does the ciso report to"},
+		{"what skils does a cfo need", "what skills does a cfo need"},
+		{"who is in charge when we get hacked", "who is in charge when we get hacked"}, // a related word, not a typo
+		{"who is the cio's boss", "who is the cio's boss"},                             // likewise
+		{"what's the weather", "what's the weather"},                                   // nothing one slip away
+		{"who runs eng", "who runs eng"},                                               // shorthand
+	} {
+		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
+			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestTypo(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"skil", "skill", true},    // a letter left out
+		{"bosss", "boss", true},    // typed twice
+		{"rwport", "report", true}, // w is next to e
+		{"door", "poor", false},    // another word
+		{"hire", "fire", false},    // r and h are not neighbours
+		{"cist", "cast", false},
+	} {
+		if got := typo(tc.a, tc.b); got != tc.want {
+			t.Errorf("typo(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
+	}
+}
+
+// Whether a question that names no role found something does not depend
+// on the corpus being big: on twenty passages, "knowledge management" is
+// found, and the weather is not.
+func TestRelevanceOnATinyCorpus(t *testing.T) {
+	topics := []string{
+		"The chief knowledge officer leads knowledge management across the company.",
+		"Knowledge management keeps lessons learned where every team can find them.",
+		"Our company stores its knowledge in a shared wiki that the CKO curates.",
+		"When experienced staff leave, the company loses knowledge unless it is written down.",
+		"The chief financial officer plans the company budget for the year.",
+		"The CFO reports to the chief executive and works with the board.",
+		"The company hires a CFO once its finances outgrow a part-time bookkeeper.",
+		"The chief executive sets the direction of the company.",
+		"The CEO speaks for the company to investors and the press.",
+		"Every company decides for itself which chiefs it needs.",
+	}
+	var secs []corpus.Section
+	for i := 0; i < 20; i++ {
+		text := topics[i%len(topics)]
+		if i >= len(topics) {
+			text = fmt.Sprintf("In year %d, %s", 2000+i, text)
+		}
+		secs = append(secs, corpus.Section{Heading: fmt.Sprintf("Part %d", i), Passages: []corpus.Passage{{
+			ID: fmt.Sprintf("tiny#%d", i), Article: "tiny", ArticleTitle: "A tiny corpus", Section: fmt.Sprintf("Part %d", i), Position: i, Text: text,
+		}}})
+	}
+	c := &corpus.Corpus{
+		Articles: []*corpus.Article{{Slug: "tiny", Title: "A tiny corpus", Sections: secs}},
+		Cards: []corpus.Card{
+			{ID: "cko", Abbreviation: "CKO", Title: "Chief Knowledge Officer", Summary: "Leads knowledge management."},
+			{ID: "cfo", Abbreviation: "CFO", Title: "Chief Financial Officer", Summary: "Plans the budget."},
+			{ID: "ceo", Abbreviation: "CEO", Title: "Chief Executive Officer", Summary: "Sets the direction."},
+		},
+	}
+	det := role.New(c.Cards)
+	idx, err := index.NewMemory(context.Background(), index.PassagesOf(c.Passages(), det.Roles))
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New(c, idx, det, Options{})
+	defer e.Close()
+	for _, tc := range []struct {
+		q     string
+		found bool
+	}{
+		{"knowledge management", true},
+		{"who speaks to investors", true},
+		{"what's the weather like", false},
+		{"company", false}, // in most passages: says nothing
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if found := !a.NoMatch && len(a.Excerpts) > 0; found != tc.found {
+			t.Errorf("%q: found %v, want %v (%d excerpts)", tc.q, found, tc.found, len(a.Excerpts))
+		}
+	}
+}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"math"
+	"sort"
+)
+
+// kindWords derives, from the corpus itself, the words that go with each
+// heading kind: the words much more common in passages under headings of
+// that kind ("Skills and background", "When a company needs a CHRO") than
+// in the corpus as a whole. A question of that kind also searches for
+// them, as related words: "how big does a company get before it needs a
+// CHRO" then finds "once headcount passes a few hundred". Words naming a
+// role are left out (they would pull in passages about that role), and so
+// is the filler. Only the passages under such headings are read, so the
+// cost does not grow with articles whose headings are of no kind.
+func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(string) []string, skip map[string]bool) [][]string {
+	out := make([][]string, len(headingKinds))
+	if total == 0 {
+		return out
+	}
+	for k := range headingKinds {
+		var n int
+		df := map[string]int{}
+		for _, p := range ps {
+			if p.headingKinds&(1<<k) == 0 {
+				continue
+			}
+			n++
+			seen := map[string]bool{}
+			for _, t := range terms(p.Text) {
+				if !seen[t] {
+					seen[t] = true
+					df[t]++
+				}
+			}
+		}
+		if n < kindMinPassages {
+			continue
+		}
+		type scored struct {
+			t string
+			s float64
+		}
+		var list []scored
+		for t, c := range df {
+			if skip[t] || c < max(kindMinDF, int(kindMinShare*float64(n))) || vocab[t] == 0 {
+				continue
+			}
+			lift := (float64(c) / float64(n)) / (float64(vocab[t]) / float64(total))
+			if lift < kindMinLift {
+				continue
+			}
+			list = append(list, scored{t, float64(c) * math.Log(lift)})
+		}
+		sort.Slice(list, func(i, j int) bool {
+			if list[i].s != list[j].s {
+				return list[i].s > list[j].s
+			}
+			return list[i].t < list[j].t
+		})
+		for i := 0; i < len(list) && i < kindTerms; i++ {
+			out[k] = append(out[k], list[i].t)
+		}
+	}
+	return out
+}

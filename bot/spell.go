@@ -1,0 +1,170 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// correct returns the question with each word that the index has never
+// seen replaced by the most common word of the index one edit away ("who
+// does the ciso reprot to" -> "who does the ciso report to"), so that the
+// word is searched and keeps its intent. An edit is an insertion, a
+// deletion, a substitution (Bleve's fuzzy dictionary walk) or two letters
+// swapped (looked up in the vocabulary). Words found in the index, filler,
+// stop words and words of fewer than four letters are left alone. The
+// second result tells whether anything changed.
+func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
+	if len(e.vocab) == 0 || e.allKnown(e.idx.Terms(q)) {
+		return q, false // the common case: one analysis, no lookup
+	}
+	var b strings.Builder
+	changed := false
+	pos := 0
+	for _, w := range wordSpans(q) {
+		b.WriteString(q[pos:w[0]])
+		word := q[w[0]:w[1]]
+		pos = w[1]
+		if fixed, ok := e.correctWord(ctx, word); ok {
+			b.WriteString(fixed)
+			changed = true
+			continue
+		}
+		b.WriteString(word)
+	}
+	b.WriteString(q[pos:])
+	return b.String(), changed
+}
+
+func (e *Engine) allKnown(terms []string) bool {
+	for _, t := range terms {
+		if !e.known(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// known reports whether an analysed word needs no correction: the index
+// has it, or it is filler, a related word or shorthand that rolebot
+// knows though the articles may not use it ("hacked", "boss", "eng").
+func (e *Engine) known(t string) bool {
+	if _, ok := e.vocab[t]; ok {
+		return true
+	}
+	_, related := e.related[t]
+	_, short := e.short[t]
+	return e.filler[t] || related || short
+}
+
+// correctWord returns the correction of one word of a question, if it needs one.
+func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
+	terms := e.idx.Terms(word)
+	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect {
+		return "", false
+	}
+	t := terms[0]
+	if e.known(t) || e.short[strings.ToLower(word)] != nil {
+		return "", false
+	}
+	if d := e.roles.Detect(word); len(d.Roles) > 0 || len(d.Unknown) > 0 {
+		// A role name, a typo of one, or a role-like word ("CINO",
+		// "CXO"): role detection reads these, never the speller.
+		return "", false
+	}
+	best, bestDF := "", uint64(0)
+	consider := func(c string) {
+		if df := e.vocab[c]; df > bestDF || df == bestDF && best != "" && c < best {
+			best, bestDF = c, df
+		}
+	}
+	r := []rune(t)
+	for i := 0; i+1 < len(r); i++ {
+		if r[i] == r[i+1] {
+			continue
+		}
+		s := slices.Clone(r)
+		s[i], s[i+1] = s[i+1], s[i]
+		if _, ok := e.vocab[string(s)]; ok {
+			consider(string(s))
+		}
+	}
+	if similar, err := e.idx.Similar(ctx, t); err == nil {
+		for _, c := range similar {
+			if typo(t, c) {
+				consider(c)
+			}
+		}
+	}
+	if best == "" || bestDF == 0 {
+		return "", false
+	}
+	// Keep the word's own ending: "reprots" is analysed as "reprot",
+	// corrected as "report", written back as "reports".
+	lower := strings.ToLower(word)
+	if strings.HasPrefix(lower, t) {
+		return best + lower[len(t):], true
+	}
+	return best, true
+}
+
+// wordSpans returns the byte ranges of the words (letters and digits) of s.
+func wordSpans(s string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range s {
+		word := unicode.IsLetter(r) || unicode.IsDigit(r)
+		switch {
+		case word && start < 0:
+			start = i
+		case !word && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(s)})
+	}
+	return out
+}
+
+// keyboard holds the rows of a QWERTY keyboard, for typo.
+var keyboard = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
+
+// typo reports whether a, one edit from b, reads as a slip of the fingers
+// for b: a letter left out or typed twice, or a letter replaced by one
+// next to it on the keyboard. "reprot" is a typo; "door" for "poor" is
+// another word.
+func typo(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	if len(ra) != len(rb) {
+		return true // a letter more or less
+	}
+	for i := range ra {
+		if ra[i] != rb[i] {
+			return adjacentKeys(ra[i], rb[i])
+		}
+	}
+	return false
+}
+
+func adjacentKeys(a, b rune) bool {
+	row := func(r rune) (int, int) {
+		for i, k := range keyboard {
+			if j := strings.IndexRune(k, r); j >= 0 {
+				return i, j
+			}
+		}
+		return -1, -1
+	}
+	ia, ja := row(a)
+	ib, jb := row(b)
+	if ia < 0 || ib < 0 || ia-ib > 1 || ib-ia > 1 {
+		return false
+	}
+	// Rows are staggered by about half a key: the key below-left of "s"
+	// is "z", below-right "x".
+	d := (2*ja + ia) - (2*jb + ib)
+	return d >= -2 && d <= 2 && !(ia == ib && (d == 0 || d*d > 4))
+}
