@@ -16,16 +16,24 @@ import (
 // card of roles/ that leaves fields empty gets them drafted (see
 // corpus.Corpus.WithDrafts).
 func LoadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Detector, error) {
+	c, _, det, err := loadCorpus(fsys)
+	return c, det, err
+}
+
+// loadCorpus is LoadCorpus that also returns what the texts say about
+// roles. Drafting adds cards, never text: the texts are scanned once.
+func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error) {
 	c, err := corpus.Load(fsys)
 	if err != nil {
-		return nil, nil, err
+		return nil, nil, nil, err
 	}
-	det := role.New(c.Cards, corpusTexts(c)...)
+	found := role.Scan(corpusTexts(c)...)
+	det := role.NewFound(c.Cards, found)
 	d := c.WithDrafts(headedRoles(c, det), det.Roles)
 	if d == c {
-		return c, det, nil
+		return c, found, det, nil
 	}
-	return d, role.New(d.Cards, corpusTexts(d)...), nil
+	return d, found, role.NewFound(d.Cards, found), nil
 }
 
 // headedRoles returns, as bare cards, the roles without a card that an

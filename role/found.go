@@ -9,14 +9,16 @@ import (
 // "chief … officers" than this is not about them.
 const maxFound = 200
 
-// definition is a role title a text uses, with the abbreviation it gives
+// Definition is a role title a text uses, with the abbreviation it gives
 // it, if any.
-type definition struct{ title, abbr string }
+type Definition struct{ Title, Abbr string }
 
-// scanned is what the texts of a corpus say about roles.
-type scanned struct {
-	titles map[string]bool // normalised "chief … officer" titles used
-	roles  []definition    // in order of first use; defined ones first
+// Found is what the texts of a corpus say about roles, as Scan reads it. It
+// is a plain value: it can be stored beside an index and given to NewFound
+// instead of scanning the texts again.
+type Found struct {
+	Titles map[string]bool // normalised "chief … officer" titles used
+	Roles  []Definition    // in order of first use; defined ones first
 }
 
 var (
@@ -36,12 +38,12 @@ var notInTitle = map[string]bool{
 	"their": true, "its": true, "our": true, "your": true, "not": true, "who": true,
 }
 
-// scan reads the role titles that texts use, and the abbreviations they
+// Scan reads the role titles that texts use, and the abbreviations they
 // define for them.
-func scan(texts []string) *scanned {
-	s := &scanned{titles: map[string]bool{}}
+func Scan(texts ...string) *Found {
+	s := &Found{Titles: map[string]bool{}}
 	seen := map[string]bool{}
-	var bare []definition
+	var bare []Definition
 	note := func(title, abbr string) {
 		title = norm(title)
 		ws := strings.Fields(title)
@@ -56,7 +58,7 @@ func scan(texts []string) *scanned {
 		if strings.HasSuffix(title, "officers") {
 			title = strings.TrimSuffix(title, "s")
 		}
-		s.titles[title] = true
+		s.Titles[title] = true
 		if abbr != "" && !initialsMatch(title, abbr) {
 			abbr = ""
 		}
@@ -66,9 +68,9 @@ func scan(texts []string) *scanned {
 		}
 		seen[key] = true
 		if abbr != "" {
-			s.roles = append(s.roles, definition{title, abbr})
+			s.Roles = append(s.Roles, Definition{title, abbr})
 		} else {
-			bare = append(bare, definition{title: title})
+			bare = append(bare, Definition{Title: title})
 		}
 	}
 	for _, t := range texts {
@@ -84,9 +86,9 @@ func scan(texts []string) *scanned {
 			}
 		}
 	}
-	s.roles = append(s.roles, bare...)
-	if len(s.roles) > maxFound {
-		s.roles = s.roles[:maxFound]
+	s.Roles = append(s.Roles, bare...)
+	if len(s.Roles) > maxFound {
+		s.Roles = s.Roles[:maxFound]
 	}
 	return s
 }
@@ -108,12 +110,12 @@ func initialsMatch(title, abbr string) bool {
 
 // usesTitle reports whether the texts use the title or another English
 // title of r.
-func (s *scanned) usesTitle(r Role) bool {
+func (s *Found) usesTitle(r Role) bool {
 	if s == nil {
 		return false
 	}
 	for _, n := range append([]string{r.Title}, r.Names...) {
-		if s.titles[norm(n)] {
+		if s.Titles[norm(n)] {
 			return true
 		}
 	}

@@ -72,11 +72,16 @@ func (e entry) role() Role {
 // the roles whose titles the texts use, all of them when they use several,
 // and the first of the lexicon when they use none.
 func New(cards []corpus.Card, texts ...string) *Detector {
+	return NewFound(cards, Scan(texts...))
+}
+
+// NewFound is New with the texts already scanned: New(cards, texts...) and
+// NewFound(cards, Scan(texts...)) know the same roles.
+func NewFound(cards []corpus.Card, found *Found) *Detector {
 	s := newSet()
 	for _, c := range cards {
 		s.add(Role{ID: c.ID, Abbreviation: c.Abbreviation, Title: c.Title, Names: c.Aliases, Origin: FromCard}, true)
 	}
-	found := scan(texts)
 	s.addLexicon(found)
 	s.addFound(found)
 	return newDetector(s.roles, s.abbrs, found.usesTitle)
@@ -135,7 +140,7 @@ func (s *set) claim(name, id string) bool {
 
 // addLexicon adds the lexicon: into a card that already has one of its
 // titles, else as a role of its own.
-func (s *set) addLexicon(found *scanned) {
+func (s *set) addLexicon(found *Found) {
 	// The senses of each abbreviation: a role of the lexicon, or a card
 	// that took in a lexicon role with other letters (the CISO card takes
 	// in the chief security officer, one sense of CSO).
@@ -213,27 +218,27 @@ func (s *set) cardFor(e entry) (string, bool) {
 
 // addFound adds the roles the texts define that no card or lexicon role
 // has, and the abbreviations the texts give to known titles.
-func (s *set) addFound(found *scanned) {
-	for _, d := range found.roles {
-		if id, ok := s.taken[norm(d.title)]; ok {
-			if d.abbr != "" && s.claim(d.abbr, id) {
+func (s *set) addFound(found *Found) {
+	for _, d := range found.Roles {
+		if id, ok := s.taken[norm(d.Title)]; ok {
+			if d.Abbr != "" && s.claim(d.Abbr, id) {
 				k := s.byID[id]
 				if s.roles[k].Abbreviation == "" {
-					s.roles[k].Abbreviation = d.abbr
+					s.roles[k].Abbreviation = d.Abbr
 				}
-				s.abbrs[norm(d.abbr)] = append(s.abbrs[norm(d.abbr)], id)
+				s.abbrs[norm(d.Abbr)] = append(s.abbrs[norm(d.Abbr)], id)
 			}
 			continue
 		}
-		id := strings.ReplaceAll(norm(d.title), " ", "-")
-		if a := norm(d.abbr); a != "" && s.taken[a] == "" {
+		id := strings.ReplaceAll(norm(d.Title), " ", "-")
+		if a := norm(d.Abbr); a != "" && s.taken[a] == "" {
 			id = a
 		}
-		abbr := d.abbr
+		abbr := d.Abbr
 		if s.taken[norm(abbr)] != "" {
 			abbr = ""
 		}
-		s.add(Role{ID: id, Abbreviation: abbr, Title: titleCase(d.title), Origin: FromText}, true)
+		s.add(Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}, true)
 	}
 }
 
