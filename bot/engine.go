@@ -65,75 +65,59 @@ type passage struct {
 }
 
 // New returns an Engine over a loaded corpus, its index and its role
-// detector.
+// detector. It works out everything the Engine knows of the corpus (see
+// derive); Open reads that from the index folder instead when it can.
 func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Engine {
+	vocab := vocabulary(idx)
+	return assemble(c, idx, roles, vocab, derive(c, idx, roles, vocab), opt)
+}
+
+// assemble builds an Engine from what derive found, doing only the cheap
+// work: no role detection over the passages, no analysis of their text.
+func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64, d *derived, opt Options) *Engine {
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms), passages: map[string]*passage{},
 		filler: analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
-		titleRoles: map[string][]string{}, titleTerms: map[string][]string{}}
+		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}
-	headings := map[string]*heading{} // headings repeat: each is read once
 	for i, p := range c.Passages() {
-		h, ok := headings[p.Section]
-		if !ok {
-			h = &heading{terms: idx.Terms(p.Section), kinds: headingKindsOf(p.Section), roles: roles.Roles(p.Section)}
-			headings[p.Section] = h
-		}
-		e.passages[p.ID] = newPassage(p, i, h, roles)
+		h := d.Headings[p.Section]
+		e.passages[p.ID] = newPassage(p, i, &h, d.Mentions[i])
 	}
 	e.covered = coveredRoles(c, e.passages)
-	generic := idx.Terms("chief officer vice president head of the a what is")
-	for _, a := range c.Articles {
-		for _, t := range idx.Terms(a.Title) {
-			if !slices.Contains(generic, t) {
-				e.titleTerms[a.Slug] = appendNew(e.titleTerms[a.Slug], t)
-			}
-		}
-		e.titleRoles[a.Slug] = roles.Roles(a.Title)
-	}
 	e.short = newShorthand(idx.Terms)
-	if v, err := idx.Vocabulary(context.Background()); err == nil {
-		e.vocab = v
-	}
-	list := make([]*passage, 0, len(e.passages))
-	for _, p := range e.passages {
-		list = append(list, p)
-	}
-	slices.SortFunc(list, func(a, b *passage) int { return a.order - b.order })
-	roleWords := map[string]bool{}
-	for _, k := range c.Cards {
-		for _, n := range append([]string{k.ID, k.Abbreviation, k.Title}, k.Aliases...) {
-			for _, t := range idx.Terms(n) {
-				roleWords[t] = true
-			}
-		}
-	}
-	for t := range e.filler {
-		roleWords[t] = true
-	}
-	e.kindTerms = kindWords(list, e.vocab, len(list), idx.Terms, roleWords)
-	e.profiles = newProfiles(c, list, e.titleRoles)
+	e.profiles = newProfiles(d.Profiles)
 	e.stats = Stats{Articles: len(c.Articles), Passages: len(e.passages), Cards: len(c.Cards), Skipped: c.Skipped}
 	return e
 }
 
-// heading is what the Engine knows of a section heading.
-type heading struct {
-	terms []string // analysed words
-	kinds uint64   // see headingKindsOf
-	roles []string // roles it names
+// vocabulary returns the analysed words of the index with the passages
+// holding each, or nil when the index cannot tell (then no word is
+// corrected as a typo).
+func vocabulary(idx Searcher) map[string]uint64 {
+	v, err := idx.Vocabulary(context.Background())
+	if err != nil {
+		return nil
+	}
+	return v
 }
 
-func newPassage(p corpus.Passage, order int, h *heading, roles *role.Detector) *passage {
-	mentions := roles.Find(p.Text)
-	named := slices.Clone(h.roles)
+// heading is what the Engine knows of a section heading.
+type heading struct {
+	Terms []string // analysed words
+	Kinds uint64   // see headingKindsOf
+	Roles []string // roles it names
+}
+
+func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) *passage {
+	named := slices.Clone(h.Roles)
 	for _, m := range mentions {
 		named = appendNew(named, m.ID)
 	}
 	out := &passage{Passage: p, order: order, mentions: mentions, named: named,
-		headingTerms: h.terms, headingKinds: h.kinds, headingRoles: h.roles}
+		headingTerms: h.Terms, headingKinds: h.Kinds, headingRoles: h.Roles}
 	if len(mentions) > 0 {
 		out.subject = mentions[0].ID
 	} else if len(out.named) > 0 {

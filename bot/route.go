@@ -3,9 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
-	"strings"
 
-	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
 )
 
@@ -28,41 +26,12 @@ type profiles struct {
 	idx *index.Index
 }
 
-// newProfiles builds the role profiles of a corpus in memory. It returns
-// nil when there are no cards or the index cannot be built; questions are
-// then not routed.
-func newProfiles(c *corpus.Corpus, list []*passage, titleRoles map[string][]string) *profiles {
-	if len(c.Cards) == 0 {
+// newProfiles builds the role profiles in memory from their documents
+// (see profileDocs). It returns nil when there are none or the index
+// cannot be built; questions are then not routed.
+func newProfiles(docs []index.Passage) *profiles {
+	if len(docs) == 0 {
 		return nil
-	}
-	text := map[string]*strings.Builder{}
-	for _, k := range c.Cards {
-		var b strings.Builder
-		for _, s := range [][]string{{k.Title, k.Summary, k.Focus}, k.Aliases, k.Responsibilities, k.Skills} {
-			for _, line := range s {
-				b.WriteString(line)
-				b.WriteString("\n")
-			}
-		}
-		text[k.ID] = &b
-	}
-	for _, p := range list {
-		about := p.headingRoles
-		if tr := titleRoles[p.Article]; len(tr) == 1 {
-			about = appendNew(slices.Clone(about), tr[0])
-		}
-		for _, id := range about {
-			if b, ok := text[id]; ok {
-				b.WriteString(p.Section)
-				b.WriteString("\n")
-				b.WriteString(p.Text)
-				b.WriteString("\n")
-			}
-		}
-	}
-	docs := make([]index.Passage, 0, len(c.Cards))
-	for _, k := range c.Cards {
-		docs = append(docs, index.Passage{ID: k.ID, Section: strings.Join(append([]string{k.Abbreviation, k.Title}, k.Aliases...), "\n"), Text: text[k.ID].String()})
 	}
 	idx, err := index.NewMemory(context.Background(), docs)
 	if err != nil {

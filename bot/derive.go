@@ -1,0 +1,105 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
+)
+
+// derived is what the Engine works out from the corpus before it answers
+// anything: the costly part of building one (role detection over every
+// passage, analysis of every title and heading, the words of each heading
+// kind, the role profiles). It is a pure function of the corpus, the role
+// detector, the analyzer and the index's vocabulary, so Open stores it
+// beside the index when it builds one and reads it back at start-up (see
+// snapshot.go). Its fields are exported for encoding/gob only.
+type derived struct {
+	Headings   map[string]heading  // by section heading
+	Mentions   [][]role.Match      // per passage, in corpus order: role names in its text
+	TitleRoles map[string][]string // article slug -> roles its title names
+	TitleTerms map[string][]string // article slug -> analysed words of its title, generic ones left out
+	KindTerms  [][]string          // per heading kind, the words that go with it in the corpus
+	Profiles   []index.Passage     // one document per role card; see newProfiles
+}
+
+// derive works out what an Engine over c knows of it. vocab is the index's
+// vocabulary (see vocabulary).
+func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64) *derived {
+	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}}
+	ps := c.Passages()
+	d.Mentions = make([][]role.Match, len(ps))
+	list := make([]*passage, len(ps))
+	for i, p := range ps {
+		h, ok := d.Headings[p.Section] // headings repeat: each is read once
+		if !ok {
+			h = heading{Terms: idx.Terms(p.Section), Kinds: headingKindsOf(p.Section), Roles: roles.Roles(p.Section)}
+			d.Headings[p.Section] = h
+		}
+		d.Mentions[i] = roles.Find(p.Text)
+		list[i] = newPassage(p, i, &h, d.Mentions[i])
+	}
+	generic := idx.Terms("chief officer vice president head of the a what is")
+	for _, a := range c.Articles {
+		for _, t := range idx.Terms(a.Title) {
+			if !slices.Contains(generic, t) {
+				d.TitleTerms[a.Slug] = appendNew(d.TitleTerms[a.Slug], t)
+			}
+		}
+		d.TitleRoles[a.Slug] = roles.Roles(a.Title)
+	}
+	roleWords := analysedSet(idx, fillerWords)
+	for _, k := range c.Cards {
+		for _, n := range append([]string{k.ID, k.Abbreviation, k.Title}, k.Aliases...) {
+			for _, t := range idx.Terms(n) {
+				roleWords[t] = true
+			}
+		}
+	}
+	d.KindTerms = kindWords(list, vocab, len(list), idx.Terms, roleWords)
+	d.Profiles = profileDocs(c, list, d.TitleRoles)
+	return d
+}
+
+// profileDocs returns the documents of the role profiles of a corpus: one
+// per card, holding its card (title, aliases, summary, focus,
+// responsibilities, skills), the passages of the articles whose title
+// names only that role, and the passages whose heading names it. None
+// when there are no cards.
+func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]string) []index.Passage {
+	if len(c.Cards) == 0 {
+		return nil
+	}
+	text := map[string]*strings.Builder{}
+	for _, k := range c.Cards {
+		var b strings.Builder
+		for _, s := range [][]string{{k.Title, k.Summary, k.Focus}, k.Aliases, k.Responsibilities, k.Skills} {
+			for _, line := range s {
+				b.WriteString(line)
+				b.WriteString("\n")
+			}
+		}
+		text[k.ID] = &b
+	}
+	for _, p := range list {
+		about := p.headingRoles
+		if tr := titleRoles[p.Article]; len(tr) == 1 {
+			about = appendNew(slices.Clone(about), tr[0])
+		}
+		for _, id := range about {
+			if b, ok := text[id]; ok {
+				b.WriteString(p.Section)
+				b.WriteString("\n")
+				b.WriteString(p.Text)
+				b.WriteString("\n")
+			}
+		}
+	}
+	docs := make([]index.Passage, 0, len(c.Cards))
+	for _, k := range c.Cards {
+		docs = append(docs, index.Passage{ID: k.ID, Section: strings.Join(append([]string{k.Abbreviation, k.Title}, k.Aliases...), "\n"), Text: text[k.ID].String()})
+	}
+	return docs
+}
