@@ -34,6 +34,9 @@ type Corpus struct {
 	Other []string
 	// Fingerprint changes whenever any file that was loaded changes.
 	Fingerprint string
+	// Files is what FilesKey said of the folder just before Load read
+	// it.
+	Files string
 }
 
 // Article is one loaded article.
@@ -124,6 +127,7 @@ func Load(fsys fs.FS) (*Corpus, error) {
 		return nil, err
 	}
 	c.Skipped, c.Other = found.skipped, found.other
+	c.Files = filesKey(fsys, l, found)
 	if len(found.articles) == 0 && len(c.Skipped) == 0 {
 		if l.nested {
 			return nil, fmt.Errorf("corpus: no .md or .txt file in the folder or below it%s", c.otherNote())

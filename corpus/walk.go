@@ -39,6 +39,13 @@ type files struct {
 	articles []string // .md and .txt files, in walk order
 	other    []string // regular files of other kinds
 	skipped  []Skipped
+	stats    []fileStat // every regular file found, sidecars included, in walk order
+}
+
+// fileStat is a regular file a walk found, with what stat says of it.
+type fileStat struct {
+	name string
+	info fs.FileInfo
 }
 
 // walk lists the article files under l.root, depth first, in name order.
@@ -64,8 +71,10 @@ func walk(fsys fs.FS, l layout) (files, error) {
 				continue // hidden; or the cards of the any-folder layout
 			}
 			mode := e.Type()
+			var info fs.FileInfo // of the target, for a symlink
 			if mode&fs.ModeSymlink != 0 {
-				info, err := fs.Stat(fsys, p)
+				var err error
+				info, err = fs.Stat(fsys, p)
 				switch {
 				case err != nil:
 					out.skipped = append(out.skipped, Skipped{p, reason(err)})
@@ -85,8 +94,16 @@ func walk(fsys fs.FS, l layout) (files, error) {
 				if err := visit(p, depth+1); err != nil {
 					return err
 				}
+				continue
 			case !mode.IsRegular():
 				out.skipped = append(out.skipped, Skipped{p, kindOf(mode) + ": not read"})
+				continue
+			}
+			if info == nil {
+				info, _ = e.Info() // nil when it vanished: reading it says why
+			}
+			out.stats = append(out.stats, fileStat{p, info})
+			switch {
 			case strings.HasSuffix(name, ".meta.yaml"):
 				// a sidecar, read with its article
 			case isArticleName(name):
