@@ -53,6 +53,12 @@ type Options struct {
 	LockWait time.Duration
 	// Rebuild builds a new index even when one for the fingerprint exists.
 	Rebuild bool
+	// Beside, when set, is called on a complete new index before it is
+	// stamped, with the folder it is built in: files it writes there are
+	// part of the index, covered by its stamp, and found again in
+	// Info.Dir. Their names must begin with "rolebot-". An error fails
+	// the build.
+	Beside func(ctx context.Context, x *Index, dir string) error
 }
 
 // DefaultDir is where indexes live unless told otherwise: the user's cache
@@ -134,7 +140,7 @@ func Open(ctx context.Context, dir, fingerprint string, passages func() []Passag
 	if err != nil {
 		return nil, Info{}, err
 	}
-	if err := build(ctx, tmp, fingerprint, ps, opt.BatchSize); err != nil {
+	if err := build(ctx, tmp, fingerprint, ps, opt); err != nil {
 		_ = os.RemoveAll(tmp)
 		return nil, Info{}, err
 	}
@@ -150,6 +156,48 @@ func Open(ctx context.Context, dir, fingerprint string, passages func() []Passag
 		return nil, Info{}, err
 	}
 	return idx, Info{Dir: final, Built: true, Passages: len(ps), Damaged: why, Took: time.Since(start)}, nil
+}
+
+// Reopen opens the index built for fingerprint under dir, as Open does,
+// but never builds one: when there is none, or it is damaged or locked, it
+// returns the error, and the caller may go on to Open.
+func Reopen(dir, fingerprint string) (*Index, Info, error) {
+	start := time.Now()
+	final := filepath.Join(dir, "idx-"+fingerprint)
+	idx, err := openDir(final, fingerprint)
+	if err != nil {
+		return nil, Info{}, err
+	}
+	return idx, Info{Dir: final, Took: time.Since(start)}, nil
+}
+
+// Built returns the folders of the indexes built under dir, the most
+// recently opened first, with the fingerprint of each. It reads no index.
+func Built(dir string) (folders, fingerprints []string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, nil
+	}
+	type built struct {
+		dir, fp string
+		used    time.Time
+	}
+	var list []built
+	for _, e := range entries {
+		fp, ok := strings.CutPrefix(e.Name(), "idx-")
+		if !ok || !e.IsDir() {
+			continue
+		}
+		p := filepath.Join(dir, e.Name())
+		if used, ours := madeByRolebot(p); ours {
+			list = append(list, built{p, fp, used})
+		}
+	}
+	slices.SortStableFunc(list, func(a, b built) int { return b.used.Compare(a.used) })
+	for _, b := range list {
+		folders, fingerprints = append(folders, b.dir), append(fingerprints, b.fp)
+	}
+	return folders, fingerprints
 }
 
 // openDir opens a complete index read-only, so that any number of rolebot
@@ -191,15 +239,21 @@ func openDir(path, fingerprint string) (idx *Index, err error) {
 }
 
 // build writes a new index of the passages into path, a folder that holds
-// only the marker, and stamps it.
-func build(ctx context.Context, path, fingerprint string, ps []Passage, batchSize int) error {
+// only the marker, calls opt.Beside, and stamps it.
+func build(ctx context.Context, path, fingerprint string, ps []Passage, opt Options) error {
 	b, err := bleve.NewUsing(path, newMapping(), scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return fmt.Errorf("index: create %s: %w", path, err)
 	}
-	if err := fill(ctx, b, ps, batchSize); err != nil {
+	if err := fill(ctx, b, ps, opt.BatchSize); err != nil {
 		b.Close()
 		return err
+	}
+	if opt.Beside != nil {
+		if err := opt.Beside(ctx, newIndex(b), path); err != nil {
+			b.Close()
+			return fmt.Errorf("index: build %s: %w", path, err)
+		}
 	}
 	if err := b.Close(); err != nil {
 		return fmt.Errorf("index: close %s: %w", path, err)
