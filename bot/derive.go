@@ -39,7 +39,8 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 			d.Headings[p.Section] = h
 		}
 		d.Mentions[i] = roles.Find(p.Text)
-		list[i] = newPassage(p, i, &h, d.Mentions[i])
+		np := newPassage(p, i, &h, d.Mentions[i])
+		list[i] = &np
 	}
 	generic := idx.Terms("chief officer vice president head of the a what is")
 	for _, a := range c.Articles {

@@ -69,7 +69,7 @@ func headedRoles(c *corpus.Corpus, det *role.Detector) []corpus.Card {
 
 // indexFingerprint names the index of a corpus: drafted cards teach the
 // detector roles that the index records per passage, so they are part of
-// it. A corpus with no drafted card keeps the fingerprint it always had.
+// it, and so is the version of the snapshot stored in it.
 func indexFingerprint(c *corpus.Corpus) string {
 	var drafted []string
 	for _, k := range c.Cards {
@@ -77,8 +77,5 @@ func indexFingerprint(c *corpus.Corpus) string {
 			drafted = append(drafted, k.ID)
 		}
 	}
-	if len(drafted) == 0 {
-		return c.Fingerprint
-	}
-	return fmt.Sprintf("%s\ndrafted %s", c.Fingerprint, strings.Join(drafted, " "))
+	return fmt.Sprintf("%s\ndrafted %s\nsnapshot %d", c.Fingerprint, strings.Join(drafted, " "), snapshotVersion)
 }

@@ -76,15 +76,24 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 // work: no role detection over the passages, no analysis of their text.
 func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64, d *derived, opt Options) *Engine {
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
-		related: newThesaurus(idx.Terms), passages: map[string]*passage{},
-		filler: analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
+		related: newThesaurus(idx.Terms),
+		filler:  analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}
-	for i, p := range c.Passages() {
-		h := d.Headings[p.Section]
-		e.passages[p.ID] = newPassage(p, i, &h, d.Mentions[i])
+	all := make([]passage, len(d.Mentions)) // one allocation for every passage
+	e.passages = make(map[string]*passage, len(all))
+	i := 0
+	for _, a := range c.Articles {
+		for _, s := range a.Sections {
+			for _, p := range s.Passages {
+				h := d.Headings[p.Section]
+				all[i] = newPassage(p, i, &h, d.Mentions[i])
+				e.passages[p.ID] = &all[i]
+				i++
+			}
+		}
 	}
 	e.covered = coveredRoles(c, e.passages)
 	e.short = newShorthand(idx.Terms)
@@ -111,12 +120,12 @@ type heading struct {
 	Roles []string // roles it names
 }
 
-func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) *passage {
+func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) passage {
 	named := slices.Clone(h.Roles)
 	for _, m := range mentions {
 		named = appendNew(named, m.ID)
 	}
-	out := &passage{Passage: p, order: order, mentions: mentions, named: named,
+	out := passage{Passage: p, order: order, mentions: mentions, named: named,
 		headingTerms: h.Terms, headingKinds: h.Kinds, headingRoles: h.Roles}
 	if len(mentions) > 0 {
 		out.subject = mentions[0].ID

@@ -25,25 +25,87 @@ type Stats struct {
 // Open loads the corpus in fsys, opens its index under indexDir (building
 // it when there is none for this corpus; "" means index.DefaultDir) and
 // returns an Engine over both. Close it with Close.
+//
+// When the files of the corpus have the names, sizes and modification times
+// they had when an index under indexDir was built, the corpus is not read:
+// the Engine is built from the snapshot stored in that index (see
+// snapshot.go). Otherwise the corpus is loaded in full; a new index stores
+// a snapshot, and an index reopened for the same content reuses its own.
 func Open(ctx context.Context, fsys fs.FS, indexDir string, opt Options) (*Engine, error) {
-	c, det, err := LoadCorpus(fsys)
+	if indexDir == "" {
+		indexDir = index.DefaultDir()
+	}
+	if !opt.Index.Rebuild {
+		if e := openSaved(fsys, indexDir, opt); e != nil {
+			return e, nil
+		}
+	}
+	c, found, det, err := loadCorpus(fsys)
 	if err != nil {
 		return nil, err
 	}
-	if indexDir == "" {
-		indexDir = index.DefaultDir()
+	var (
+		d     *derived
+		vocab map[string]uint64
+	)
+	iopt := opt.Index
+	iopt.Beside = func(_ context.Context, x *index.Index, dir string) error {
+		vocab = vocabulary(x)
+		d = derive(c, x, det, vocab)
+		return writeSnapshot(dir, &snapshot{Corpus: c, Found: found, Derived: d})
 	}
 	ps := c.Passages()
 	idx, info, err := index.Open(ctx, indexDir, index.Fingerprint(indexFingerprint(c)), func() []index.Passage {
 		return apart(index.PassagesOf(ps, det.Roles), c, det)
-	}, opt.Index)
+	}, iopt)
 	if err != nil {
 		return nil, err // index errors name the folder already
 	}
-	e := New(c, idx, det, opt)
+	if d == nil { // reopened: the content is the same, the files were touched
+		vocab = vocabulary(idx)
+		if _, s, err := readSnapshot(info.Dir, true); err == nil && s.Corpus.Fingerprint == c.Fingerprint {
+			d = s.Derived
+		} else {
+			d = derive(c, idx, det, vocab)
+		}
+	}
+	return withInfo(assemble(c, idx, det, vocab, d, opt), info), nil
+}
+
+// openSaved returns an Engine built from the snapshot of an index under
+// indexDir whose corpus files are as they are in fsys, or nil when there
+// is none (or it cannot be used: Open then loads the corpus and says why
+// if the index is damaged).
+func openSaved(fsys fs.FS, indexDir string, opt Options) *Engine {
+	key, err := corpus.FilesKey(fsys)
+	if err != nil {
+		return nil
+	}
+	dirs, fps := index.Built(indexDir)
+	for i, dir := range dirs {
+		if h, _, err := readSnapshot(dir, false); err != nil || h.Files != key {
+			continue
+		}
+		idx, info, err := index.Reopen(indexDir, fps[i])
+		if err != nil {
+			return nil
+		}
+		_, s, err := readSnapshot(dir, true)
+		if err != nil || index.Fingerprint(indexFingerprint(s.Corpus)) != fps[i] {
+			idx.Close()
+			return nil
+		}
+		det := role.NewFound(s.Corpus.Cards, s.Found)
+		return withInfo(assemble(s.Corpus, idx, det, vocabulary(idx), s.Derived, opt), info)
+	}
+	return nil
+}
+
+// withInfo completes the Stats of e with what opening the index did.
+func withInfo(e *Engine, info index.Info) *Engine {
 	e.stats.Index = info
-	e.stats.Other = c.OtherSummary()
-	return e, nil
+	e.stats.Other = e.corpus.OtherSummary()
+	return e
 }
 
 // apart keeps, when the corpus has cards, the roles no card describes in
