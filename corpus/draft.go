@@ -124,7 +124,7 @@ func (k *Card) empty(field string) bool {
 	if field == "confused_with" {
 		return len(k.ConfusedWith) == 0
 	}
-	return strings.TrimSpace(strings.Join(k.field(field), "")) == ""
+	return strings.TrimSpace(strings.Join(k.Field(field), "")) == ""
 }
 
 // clear empties a drafted field and forgets its source.

@@ -74,7 +74,7 @@ func TestDraftQuotesItsSources(t *testing.T) {
 			continue
 		}
 		text := sectionText(t, c, ref)
-		for _, s := range field(k, f) {
+		for _, s := range k.Field(f) {
 			if !strings.Contains(text, s) {
 				t.Errorf("%s %q is not in %s § %s", f, s, ref.Article, ref.Section)
 			}
@@ -168,19 +168,6 @@ func TestQuotesSplit(t *testing.T) {
 	}
 }
 
-func field(k corpus.Card, f string) []string {
-	switch f {
-	case "summary":
-		return []string{k.Summary}
-	case "focus":
-		return []string{k.Focus}
-	case "responsibilities":
-		return k.Responsibilities
-	case "skills":
-		return k.Skills
-	}
-	return nil
-}
 
 // sectionText joins the passages of a section.
 func sectionText(t *testing.T, c *corpus.Corpus, ref corpus.SourceRef) string {

@@ -101,7 +101,7 @@ func (c *Corpus) Unsupported(card Card) []Gap {
 			have[w.stem] = true
 		}
 		seen := map[string]bool{}
-		for _, w := range contentWords(strings.Join(card.field(f), "\n")) {
+		for _, w := range contentWords(strings.Join(card.Field(f), "\n")) {
 			if seen[w.stem] {
 				continue
 			}
@@ -118,8 +118,9 @@ func (c *Corpus) Unsupported(card Card) []Gap {
 	return gaps
 }
 
-// field returns the text of a card field that cites a source.
-func (k *Card) field(name string) []string {
+// Field returns the text of a card field that cites a source ("summary",
+// "focus", "responsibilities", "skills"); nil for any other name.
+func (k *Card) Field(name string) []string {
 	switch name {
 	case "summary":
 		return []string{k.Summary}

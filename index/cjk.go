@@ -2,10 +2,10 @@ package index
 
 import (
 	"strings"
-	"unicode"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	_ "github.com/blevesearch/bleve/v2/analysis/lang/cjk" // registers the "cjk" analyzer
+	"github.com/rolebot/rolebot/corpus"
 )
 
 // cjkAnalyzer is Bleve's CJK analysis: Japanese text cut into overlapping
@@ -18,29 +18,9 @@ const cjkAnalyzer = "cjk"
 // everywhere.
 const fieldJA = "text_ja"
 
-// hasJapanese reports whether s holds kana or kanji.
-func hasJapanese(s string) bool {
-	quick := false // kana and kanji start with 0xE3..0xE9 in UTF-8
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b >= 0xE3 && b <= 0xE9 {
-			quick = true
-			break
-		}
-	}
-	if !quick {
-		return false
-	}
-	for _, r := range s {
-		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
-			return true
-		}
-	}
-	return false
-}
-
 // japaneseText is what goes into fieldJA: the text when it is Japanese.
 func japaneseText(text string) string {
-	if hasJapanese(text) {
+	if corpus.HasJapanese(text) {
 		return text
 	}
 	return ""
@@ -52,12 +32,12 @@ func japaneseText(text string) string {
 func mixedTerms(en, cjk analysis.Analyzer, text string) []string {
 	var out []string
 	for _, t := range en.Analyze([]byte(text)) {
-		if !hasJapanese(string(t.Term)) {
+		if !corpus.HasJapanese(string(t.Term)) {
 			out = append(out, string(t.Term))
 		}
 	}
 	for _, t := range cjk.Analyze([]byte(text)) {
-		if term := string(t.Term); hasJapanese(term) && !particlePair(term) {
+		if term := string(t.Term); corpus.HasJapanese(term) && !particlePair(term) {
 			out = append(out, term)
 		}
 	}
@@ -79,7 +59,7 @@ func particlePair(term string) bool {
 // splitJapanese returns the terms of terms that are Japanese.
 func splitJapanese(terms []string) (ja []string) {
 	for _, t := range terms {
-		if hasJapanese(t) {
+		if corpus.HasJapanese(t) {
 			ja = append(ja, t)
 		}
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/rolebot/rolebot/corpus"
 )
 
 // Limits that keep any question cheap, whatever its size.
@@ -101,7 +102,7 @@ type Span struct{ Start, End int }
 // of characters ("最高技術" -> ["最高", "高技", "技術"]).
 func (x *Index) Terms(text string) []string {
 	text = Clip(text)
-	if hasJapanese(text) {
+	if corpus.HasJapanese(text) {
 		return mixedTerms(x.analyzer, x.cjk, text)
 	}
 	var out []string
@@ -130,7 +131,7 @@ func (x *Index) DocFreq(ctx context.Context, terms []string) (map[string]uint64,
 	out := make(map[string]uint64, len(terms))
 	for _, t := range terms {
 		field := fieldText
-		if hasJapanese(t) {
+		if corpus.HasJapanese(t) {
 			field = fieldJA
 		}
 		tfr, err := r.TermFieldReader(ctx, []byte(t), field, false, false, false)
@@ -309,7 +310,7 @@ func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 	out := Hit{ID: h.ID, Score: h.Score}
 	for term, locs := range h.Locations[fieldJA] {
 		if own[term] {
-			if hasJapanese(term) { // Latin words are listed from fieldText
+			if corpus.HasJapanese(term) { // Latin words are listed from fieldText
 				out.Terms = append(out.Terms, term)
 			}
 			for _, l := range locs {

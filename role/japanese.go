@@ -3,8 +3,9 @@ package role
 import (
 	"sort"
 	"strings"
-	"unicode"
 	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/corpus"
 )
 
 // jaName is a role name written in Japanese. Japanese puts no spaces
@@ -19,32 +20,10 @@ func sortJapanese(ns []jaName) {
 	sort.SliceStable(ns, func(i, j int) bool { return len(ns[i].text) > len(ns[j].text) })
 }
 
-// hasJapanese reports whether s holds kana or kanji.
-func hasJapanese(s string) bool {
-	// A quick byte test first: kana and kanji all start with 0xE3..0xE9
-	// in UTF-8; curly quotes and dashes (0xE2) do not.
-	quick := false
-	for i := 0; i < len(s); i++ {
-		if b := s[i]; b >= 0xE3 && b <= 0xE9 {
-			quick = true
-			break
-		}
-	}
-	if !quick {
-		return false
-	}
-	for _, r := range s {
-		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
-			return true
-		}
-	}
-	return false
-}
-
 // withJapanese adds to ms the Japanese names in text that overlap no
 // match of ms, and returns all in order.
 func (d *Detector) withJapanese(text string, ms []Match) []Match {
-	if len(d.ja) == 0 || !hasJapanese(text) {
+	if len(d.ja) == 0 || !corpus.HasJapanese(text) {
 		return ms
 	}
 	taken := func(start, end int) bool {

@@ -9,6 +9,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/corpus"
 )
 
 // Match is one mention of a role in a text.
@@ -44,7 +46,7 @@ type Detector struct {
 func newDetector(roles []Role, abbrs map[string][]string, named func(Role) bool) *Detector {
 	d := &Detector{byWord: map[string][]int{}, abbrs: map[string]string{}, roles: map[string]Role{}, rank: map[string]int{}}
 	addName := func(id, n string) {
-		if hasJapanese(n) {
+		if corpus.HasJapanese(n) {
 			d.ja = append(d.ja, jaName{text: n, id: id})
 			return
 		}

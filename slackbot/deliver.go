@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/rolebot/rolebot/bot"
+	"github.com/rolebot/rolebot/state"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 )
@@ -66,10 +67,16 @@ func (s *Bot) run(ctx context.Context, j job) {
 	j.run(ctx)
 }
 
-// render answers q and renders the answer with view. An empty question gets
-// the help. When answering fails it returns an apology to show instead, and
-// the error.
+// render answers q and renders the answer with view, for a button pressed
+// under an answer: what it finds is no new gap.
 func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) {
+	return s.answer(ctx, q, view, false)
+}
+
+// answer answers q and renders the answer with view. An empty question gets
+// the help. When answering fails it returns an apology to show instead, and
+// the error. With gaps, a question that found nothing is recorded.
+func (s *Bot) answer(ctx context.Context, q string, view View, gaps bool) (Message, error) {
 	view.Cards = s.answerer.Cards()
 	if strings.TrimSpace(q) == "" {
 		return RenderHelp(view.Cards), nil
@@ -80,6 +87,9 @@ func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) 
 	}
 	if a.NoMatch {
 		s.cfg.Observer.NoMatch()
+		if gaps {
+			s.recordGap(ctx, a, state.GapNoMatch)
+		}
 	}
 	return s.cfg.Render(a, view), nil
 }

@@ -15,19 +15,7 @@ import (
 // /role) and renders it with view. A question that found nothing is
 // recorded as a gap, for the people who keep the articles.
 func (s *Bot) reply(ctx context.Context, q string, view View) (Message, error) {
-	view.Cards = s.answerer.Cards()
-	if strings.TrimSpace(q) == "" {
-		return RenderHelp(view.Cards), nil
-	}
-	a, err := s.answerOf(ctx, q)
-	if err != nil {
-		return apology(), err
-	}
-	if a.NoMatch {
-		s.cfg.Observer.NoMatch()
-		s.recordGap(ctx, a, state.GapNoMatch)
-	}
-	return s.cfg.Render(a, view), nil
+	return s.answer(ctx, q, view, true)
 }
 
 // slashReply is the reply to /role: the gaps for "/role gaps", else the

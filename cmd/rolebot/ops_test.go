@@ -258,31 +258,6 @@ func TestOpsSettings(t *testing.T) {
 	}
 }
 
-// startServeOpen is startServe with the engine opened by open.
-func startServeOpen(t testing.TB, envFile string, open answererOpener) (stderr *syncBuffer, stop func() int) {
-	t.Helper()
-	stderr = &syncBuffer{}
-	ctx, cancel := context.WithCancel(context.Background())
-	code := make(chan int, 1)
-	go func() { code <- serve(ctx, []string{"--env-file", envFile}, &syncBuffer{}, stderr, open) }()
-	var once sync.Once
-	var status int
-	stop = func() int {
-		once.Do(func() {
-			cancel()
-			select {
-			case status = <-code:
-			case <-time.After(30 * time.Second):
-				t.Errorf("serve did not stop within 30s; stderr:\n%s", stderr)
-				status = -1
-			}
-		})
-		return status
-	}
-	t.Cleanup(func() { stop() })
-	return stderr, stop
-}
-
 var opsAddr = regexp.MustCompile(`"?addr"?[=:]"?(127\.0\.0\.1:\d+)`)
 
 // opsURL waits for serve to say where it serves /healthz and /metrics.

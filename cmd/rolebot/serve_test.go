@@ -75,17 +75,30 @@ func startServe(t testing.TB, envFile string) (stderr *syncBuffer, stop func() i
 // unless a is nil.
 func startServeWith(t testing.TB, envFile string, a slackbot.Answerer) (stderr *syncBuffer, stop func() int) {
 	t.Helper()
+	if a == nil {
+		return startRun(t, func(ctx context.Context, stderr *syncBuffer) int {
+			return run(ctx, []string{"serve", "--env-file", envFile}, strings.NewReader(""), &syncBuffer{}, stderr)
+		})
+	}
+	return startServeOpen(t, envFile, opensTo(a))
+}
+
+// startServeOpen is startServe with the engine opened by open.
+func startServeOpen(t testing.TB, envFile string, open answererOpener) (stderr *syncBuffer, stop func() int) {
+	t.Helper()
+	return startRun(t, func(ctx context.Context, stderr *syncBuffer) int {
+		return serve(ctx, []string{"--env-file", envFile}, &syncBuffer{}, stderr, open)
+	})
+}
+
+// startRun runs serve in the background until the returned stop cancels
+// its context (as SIGTERM does); stop returns its exit status.
+func startRun(t testing.TB, serve func(ctx context.Context, stderr *syncBuffer) int) (stderr *syncBuffer, stop func() int) {
+	t.Helper()
 	stderr = &syncBuffer{}
 	ctx, cancel := context.WithCancel(context.Background())
 	code := make(chan int, 1)
-	go func() {
-		args := []string{"serve", "--env-file", envFile}
-		if a == nil {
-			code <- run(ctx, args, strings.NewReader(""), &syncBuffer{}, stderr)
-			return
-		}
-		code <- serve(ctx, args[1:], &syncBuffer{}, stderr, opensTo(a))
-	}()
+	go func() { code <- serve(ctx, stderr) }()
 	var once sync.Once
 	var status int
 	stop = func() int {
