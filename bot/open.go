@@ -86,11 +86,24 @@ func openSaved(fsys fs.FS, indexDir string, opt Options) *Engine {
 		if h, _, err := readSnapshot(dir, false); err != nil || h.Files != key {
 			continue
 		}
-		idx, info, err := index.Reopen(indexDir, fps[i])
-		if err != nil {
+		// Checking the index's stamp hashes every file of it: done
+		// meanwhile on the other core.
+		type reopened struct {
+			idx  *index.Index
+			info index.Info
+			err  error
+		}
+		done := make(chan reopened, 1)
+		go func() {
+			idx, info, err := index.Reopen(indexDir, fps[i])
+			done <- reopened{idx, info, err}
+		}()
+		_, s, err := readSnapshot(dir, true)
+		r := <-done
+		if r.err != nil {
 			return nil
 		}
-		_, s, err := readSnapshot(dir, true)
+		idx, info := r.idx, r.info
 		if err != nil || index.Fingerprint(indexFingerprint(s.Corpus)) != fps[i] {
 			idx.Close()
 			return nil
