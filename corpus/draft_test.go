@@ -168,7 +168,6 @@ func TestQuotesSplit(t *testing.T) {
 	}
 }
 
-
 // sectionText joins the passages of a section.
 func sectionText(t *testing.T, c *corpus.Corpus, ref corpus.SourceRef) string {
 	t.Helper()
