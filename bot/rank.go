@@ -54,7 +54,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 			return nil, nil, fmt.Errorf("answer: route: %w", err)
 		}
 	}
-	q := index.Query{Text: rest, Terms: terms, Related: related,
+	q := index.Query{Text: rest, Terms: terms, Related: e.rare(related),
 		Size: max(minSearchSize, 2*e.excerpts), MinHits: e.excerpts, Weights: indexWeights}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
@@ -138,6 +138,17 @@ func compareOrder(hits []ranked, wanted []string) []ranked {
 	take(func(r ranked) bool { return covered(r) > 0 })
 	take(func(ranked) bool { return true })
 	return out
+}
+
+// rare returns the related words that some passages lack: a related word in
+// most passages adds almost nothing to a BM25 score, and walking its long
+// list of passages is most of what a search costs on a large corpus.
+func (e *Engine) rare(related []string) []string {
+	limit := uint64(max(commonShare*float64(e.stats.Passages), commonMin))
+	if len(e.vocab) == 0 {
+		return related
+	}
+	return slices.DeleteFunc(slices.Clone(related), func(t string) bool { return e.vocab[t] > limit })
 }
 
 // score re-ranks one hit of the index.

@@ -79,6 +79,12 @@ const (
 	// kindTerms caps the words derived for each heading kind; they ride
 	// along as related words, so few and telling ones.
 	kindTerms = 3
+	// commonShare: a related word found in more than this share of the
+	// passages is left out of the search (see Engine.rare).
+	commonShare = 0.15
+	// commonMin ... and in more than this many: on a small corpus every
+	// list is short, and the word still helps the ranking.
+	commonMin = 500
 	// maxKindRelated caps the words of heading kinds a question adds.
 	maxKindRelated = 5
 	// kindMinPassages: a heading kind with fewer passages says nothing

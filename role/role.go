@@ -334,5 +334,28 @@ func near(a, b string) bool {
 	if len(a) < 5 || len(b) < 5 {
 		return false
 	}
-	return editDistance(a, b) == 1
+	return oneEdit(a, b)
+}
+
+// oneEdit reports whether a and b are exactly one edit apart: one byte
+// replaced, added or removed, or two neighbouring bytes swapped. It is
+// editDistance(a, b) == 1 in one pass, for the words of every question.
+func oneEdit(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	if len(a)-len(b) > 1 || a == b {
+		return false
+	}
+	i := 0
+	for i < len(b) && a[i] == b[i] {
+		i++
+	}
+	if len(a) > len(b) {
+		return a[i+1:] == b[i:] // one byte more in a
+	}
+	if a[i+1:] == b[i+1:] {
+		return true // one byte replaced
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:] // swapped
 }
