@@ -67,6 +67,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/eval.yaml", 40, 0.9},
 		{"testdata/heldout.yaml", 30, 0.6},
 		{"testdata/heldout-slack.yaml", 60, 0.6},
+		{"testdata/tune-slack.yaml", 80, 0.6},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
