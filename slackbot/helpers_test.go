@@ -132,7 +132,12 @@ type harness struct {
 // startBot starts a bot answering with a, connected to a new fake Slack.
 func startBot(tb testing.TB, a Answerer, configure ...func(*Config)) *harness {
 	tb.Helper()
-	fake := slackfake.New(tb)
+	return startBotOn(tb, slackfake.New(tb), a, configure...)
+}
+
+// startBotOn is startBot against a fake made by the caller.
+func startBotOn(tb testing.TB, fake *slackfake.Fake, a Answerer, configure ...func(*Config)) *harness {
+	tb.Helper()
 	logs := newLogRecorder(tb)
 	cfg := Config{
 		AppToken: slackfake.AppToken, BotToken: slackfake.BotToken, APIURL: fake.URL,

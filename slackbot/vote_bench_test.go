@@ -13,26 +13,7 @@ import (
 //
 //	go test ./slackbot -run '^$' -bench 'EnvelopeToPost' -benchtime 20x
 func BenchmarkEnvelopeToPostEmbeddedStore(b *testing.B) {
-	h := startBot(b, &fakeAnswerer{}, withStore(openStore(b)))
-	var lat []time.Duration
-	round := 0
-	for b.Loop() {
-		round++
-		for i := range benchInFlight {
-			ts := fmt.Sprintf("17%08d.%06d", round, i)
-			h.fake.Send(mention(b, fmt.Sprintf("env-%d-%d", round, i), fmt.Sprintf("Ev%d-%d", round, i), ts, "", "<@U0ROLEBOT> cto vs cio"))
-		}
-		for _, p := range h.fake.WaitPosts(round * benchInFlight)[(round-1)*benchInFlight:] {
-			var r, i int
-			if _, err := fmt.Sscanf(p.ThreadTS, "17%08d.%06d", &r, &i); err != nil {
-				b.Fatalf("thread_ts %q: %v", p.ThreadTS, err)
-			}
-			lat = append(lat, p.At.Sub(h.fake.SentAt(fmt.Sprintf("env-%d-%d", r, i))))
-		}
-	}
-	slices.Sort(lat)
-	b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
-	b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+	benchEnvelopes(b, true, withStore(openStore(b)))
 }
 
 // BenchmarkVoteToUpdate presses 👍 under an answer and measures the time

@@ -77,7 +77,7 @@ func (f *Fake) servePost(w http.ResponseWriter, r *http.Request, method string) 
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "user_not_found"})
 		return
 	}
-	if errs := ValidateMessage(p.Text, p.Blocks); len(errs) > 0 {
+	if errs := f.validate(p.Text, p.Blocks); len(errs) > 0 {
 		f.violation("%s to %s: %s", method, p.Channel, strings.Join(errs, "; "))
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
 		return
@@ -125,7 +125,7 @@ func (f *Fake) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 		ReplaceOriginal: body.ReplaceOriginal, DeleteOriginal: body.DeleteOriginal, At: time.Now(),
 	}
 	if !p.DeleteOriginal {
-		if errs := ValidateMessage(p.Text, p.Blocks); len(errs) > 0 {
+		if errs := f.validate(p.Text, p.Blocks); len(errs) > 0 {
 			f.violation("response_url %s: %s", p.URL, strings.Join(errs, "; "))
 			f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
 			return

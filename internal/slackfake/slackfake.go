@@ -73,6 +73,7 @@ type Fake struct {
 	calls       []Call
 	failures    map[string][]Failure
 	violations  []string
+	lenient     bool // WithoutValidation
 	seq         int
 	closed      bool
 }
@@ -87,6 +88,21 @@ func WithTimeout(d time.Duration) Option { return func(f *Fake) { f.timeout = d 
 // WithPingInterval sets how often the fake pings each connection (default
 // 5 s). Slack pings; slack-go reconnects when pings stop.
 func WithPingInterval(d time.Duration) Option { return func(f *Fake) { f.ping = d } }
+
+// WithoutValidation makes the fake accept messages without checking them
+// against Block Kit's limits. Only benchmarks use it: Slack checks messages
+// on its own servers, and a benchmark that measures rolebot's latency should
+// not spend the machine's CPU on the fake's checks. Tests always validate.
+func WithoutValidation() Option { return func(f *Fake) { f.lenient = true } }
+
+// validate checks a message as Slack would (see ValidateMessage), unless
+// the fake was made WithoutValidation.
+func (f *Fake) validate(text string, blocks json.RawMessage) []string {
+	if f.lenient {
+		return nil
+	}
+	return ValidateMessage(text, blocks)
+}
 
 // New starts a fake Slack on loopback and stops it when tb ends. At the end
 // it also reports, as test errors, every message that broke Block Kit's

@@ -142,7 +142,7 @@ func (f *Fake) recordAck(data []byte) {
 		f.violation("ack %s: %d bytes: Slack drops Socket Mode responses of 20 KB or more", a.EnvelopeID, len(data))
 	}
 	if m, ok := a.Reply(); ok {
-		if errs := ValidateMessage(m.Text, m.Blocks); len(errs) > 0 {
+		if errs := f.validate(m.Text, m.Blocks); len(errs) > 0 {
 			f.violation("ack %s: %s", a.EnvelopeID, strings.Join(errs, "; "))
 		}
 	}

@@ -24,7 +24,7 @@ func (f *Fake) serveUpdate(w http.ResponseWriter, r *http.Request) {
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "message_not_found"})
 		return
 	}
-	if errs := ValidateMessage(p.Text, p.Blocks); len(errs) > 0 {
+	if errs := f.validate(p.Text, p.Blocks); len(errs) > 0 {
 		f.violation("%s of %s: %s", method, p.TS, strings.Join(errs, "; "))
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
 		return
