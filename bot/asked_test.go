@@ -97,6 +97,8 @@ func TestCorrect(t *testing.T) {
 		{"who is the cio's boss", "who is the cio's boss"},                             // likewise
 		{"what's the weather", "what's the weather"},                                   // nothing one slip away
 		{"who runs eng", "who runs eng"},                                               // shorthand
+		{"waht dose teh cko do", "what does the cko do"},                               // question words, which the index drops
+		{"waht is the form of a cko", "what is the form of a cko"},                     // "form" is a word the index knows
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)
