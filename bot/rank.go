@@ -25,7 +25,9 @@ type ranked struct {
 // the analysed words that show a hit is relevant: the question's own and
 // their near-synonyms, not the words that only go with a kind of heading.
 func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, []string, error) {
-	kinds := questionKinds(intent, question)
+	// A Japanese question is read for its kind through the English of its
+	// question words too ("レポートライン": "reports").
+	kinds := questionKinds(intent, strings.TrimSpace(question+" "+englishFor(question)))
 	// Shorthand ("eng") is the user's own word for what the articles
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string
