@@ -30,7 +30,7 @@ var fillerWords = []string{
 	"usually", "typically", "generally", "normally", "commonly", "often", "mostly",
 	"actually", "really", "basically", "exactly", "realistically", "honestly",
 	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
-	"someone", "somebody", "anyone", "people", "guy", "folks", "ok", "okay",
+	"someone", "somebody", "anyone", "people", "ppl", "guy", "folks", "ok", "okay",
 	"please", "pls", "hi", "hello", "hey", "thanks", "thank",
 }
 
