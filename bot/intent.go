@@ -92,6 +92,18 @@ var headingKinds = []headingKind{
 	},
 }
 
+// wordedKinds are the heading kinds that the words of a question ask for
+// (timing, reporting lines, origin), not a broad intent, as a bit set.
+var wordedKinds = func() uint64 {
+	var set uint64
+	for i, k := range headingKinds {
+		if k.question != nil {
+			set |= 1 << i
+		}
+	}
+	return set
+}()
+
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {
 	var set uint64

@@ -156,7 +156,10 @@ func (e *Engine) rare(related []string) []string {
 // score re-ranks one hit of the index.
 func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {
 	score := h.Score
-	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) {
+	// A passage under a heading of the narrow kind the question words ask
+	// for ("When a company needs a COO" for "when does it make sense to
+	// bring in a COO") answers it, whatever words it holds.
+	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 {
 		score *= relatedOnly
 	}
 	// Words of the question side by side in the passage, as in the
