@@ -35,6 +35,9 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"typo: reprot", "who does the ciso reprot to", "ciso", "Who the CISO reports to", 1},
 		{"typo: skils", "what skils does a cfo need", "cfo", "Skills and background", 1},
 		{"typo: responsibilites", "cmo responsibilites", "cmo", "Responsibilities of the CMO", 1},
+		// A role named by another name searches for that name too.
+		{"alias: CSO", "CSO or CISO?", "ciso", "Roles often confused with the CISO", 1},
+		{"alias: chief exec", "chief exec vs coo", "ceo", "", 1},
 		// Japanese question words are read in English too, for their kind.
 		{"ja: reporting line", "CIOのレポートラインは？", "cio", "Who the CIO reports to", 1},
 		{"ja: VPoE", "VPoEとCTOの違い", "vp-engineering", "", 1},

@@ -24,7 +24,7 @@ type ranked struct {
 // about those rank higher. See weights.go for the numbers. It also returns
 // the analysed words that show a hit is relevant: the question's own and
 // their near-synonyms, not the words that only go with a kind of heading.
-func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, []string, error) {
+func (e *Engine) search(ctx context.Context, question, rest string, terms, alias []string, intent Intent, wanted []string) ([]ranked, []string, error) {
 	// A Japanese question is read for its kind through the English of its
 	// question words too ("レポートライン": "reports").
 	kinds := questionKinds(intent, strings.TrimSpace(question+" "+englishFor(question)))
@@ -38,6 +38,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 	}
 	synonyms := e.related.expand(terms, maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
+	related = appendNew(related, alias...)
 	telling := append(slices.Clone(terms), related...)
 	// Words that go with the kind of heading asked for ride along, a few.
 	added := 0
