@@ -79,10 +79,11 @@ func (e *Engine) aliasTerms(q string, ms []role.Match) []string {
 	var out []string
 	for _, m := range ms {
 		r, ok := e.roles.Lookup(m.ID)
-		if !ok || hasJapanese(q[m.Start:m.End]) {
-			continue
+		text := q[m.Start:m.End]
+		if !ok || strings.EqualFold(text, r.Abbreviation) || strings.EqualFold(text, r.Title) || hasJapanese(text) {
+			continue // the common case, without analysing anything
 		}
-		ts := e.idx.Terms(q[m.Start:m.End])
+		ts := e.idx.Terms(text)
 		if len(ts) == 0 || slices.Equal(ts, e.idx.Terms(r.Abbreviation)) || slices.Equal(ts, e.idx.Terms(r.Title)) {
 			continue
 		}
