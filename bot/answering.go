@@ -71,7 +71,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 
-	hits, telling, err := e.search(ctx, q, d.Rest, terms, a.Intent, wanted)
+	hits, telling, err := e.search(ctx, q, d.Rest, terms, e.aliasTerms(q, d.Matches), a.Intent, wanted)
 	if err != nil {
 		return a, err
 	}

@@ -35,6 +35,12 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"typo: reprot", "who does the ciso reprot to", "ciso", "Who the CISO reports to", 1},
 		{"typo: skils", "what skils does a cfo need", "cfo", "Skills and background", 1},
 		{"typo: responsibilites", "cmo responsibilites", "cmo", "Responsibilities of the CMO", 1},
+		// A role named by another name searches for that name too.
+		{"alias: CSO", "CSO or CISO?", "ciso", "Roles often confused with the CISO", 1},
+		{"alias: chief exec", "chief exec vs coo", "ceo", "", 1},
+		// Japanese question words are read in English too, for their kind.
+		{"ja: reporting line", "CIOのレポートラインは？", "cio", "Who the CIO reports to", 1},
+		{"ja: VPoE", "VPoEとCTOの違い", "vp-engineering", "", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := e.Answer(context.Background(), tc.q)
@@ -97,6 +103,8 @@ func TestCorrect(t *testing.T) {
 		{"who is the cio's boss", "who is the cio's boss"},                             // likewise
 		{"what's the weather", "what's the weather"},                                   // nothing one slip away
 		{"who runs eng", "who runs eng"},                                               // shorthand
+		{"waht dose teh cko do", "what does the cko do"},                               // question words, which the index drops
+		{"waht is the form of a cko", "what is the form of a cko"},                     // "form" is a word the index knows
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)

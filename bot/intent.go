@@ -12,7 +12,7 @@ var (
 	reList    = regexp.MustCompile(`(?i)\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
 	reWhich   = regexp.MustCompile(`(?i)^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
 	reCompare = regexp.MustCompile(`(?i)\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
-	reSkills  = regexp.MustCompile(`(?i)\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer)\b`)
+	reSkills  = regexp.MustCompile(`(?i)\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a )?good|kind of person|what it takes|get (the|that) (job|title|role))\b`)
 	reResp    = regexp.MustCompile(`(?i)\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
 	reDefine  = regexp.MustCompile(`(?i)\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
@@ -91,6 +91,18 @@ var headingKinds = []headingKind{
 		heading:  regexp.MustCompile(`(?i)came from|history|origin`),
 	},
 }
+
+// wordedKinds are the heading kinds that the words of a question ask for
+// (timing, reporting lines, origin), not a broad intent, as a bit set.
+var wordedKinds = func() uint64 {
+	var set uint64
+	for i, k := range headingKinds {
+		if k.question != nil {
+			set |= 1 << i
+		}
+	}
+	return set
+}()
 
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {

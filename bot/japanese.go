@@ -49,6 +49,16 @@ var jaSearchWords = [][2]string{
 	{"役割", "role"}, {"仕事", "job"}, {"業務", "operations"}, {"職務", "duties"},
 	{"報告", "reports"}, {"経営", "management"}, {"技術", "technology"}, {"情報", "information"},
 	{"知識", "knowledge"}, {"ナレッジ", "knowledge"},
+	{"レポートライン", "reports"}, {"上司", "reports"}, {"報酬", "compensation"}, {"給与", "salary"},
+	{"役員", "executives"}, {"経営陣", "executives"}, {"責任者", "head"}, {"担当", "charge"},
+	{"システム", "systems"}, {"セキュリティ", "security"}, {"データ", "data"}, {"予算", "budget"},
+	{"エンジニア", "engineers"}, {"エンジニアリング", "engineering"}, {"マネージャー", "manager"},
+	{"プロダクト", "product"}, {"製品", "product"}, {"マーケティング", "marketing"}, {"顧客", "customers"},
+	{"組織図", "organisation chart"}, {"組織", "organisation"}, {"共有", "share"},
+	{"人事", "human resources"}, {"採用", "hiring"}, {"財務", "finance"}, {"戦略", "strategy"},
+	{"実績", "track record"}, {"社内", "internal"}, {"社外", "external"},
+	{"歴史", "history"}, {"由来", "origin"}, {"起源", "origin"}, {"いつ", "when"}, {"規模", "size"},
+	{"同じ", "same"}, {"カテゴリ", "category"},
 }
 
 // englishFor returns the English words for the Japanese question words in

@@ -1,9 +1,11 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
 )
 
 // MaxQuestionBytes is the longest question the Engine reads; the rest is
@@ -30,7 +32,7 @@ var fillerWords = []string{
 	"usually", "typically", "generally", "normally", "commonly", "often", "mostly",
 	"actually", "really", "basically", "exactly", "realistically", "honestly",
 	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
-	"someone", "somebody", "anyone", "people", "guy", "folks", "ok", "okay",
+	"someone", "somebody", "anyone", "people", "ppl", "guy", "folks", "ok", "okay",
 	"please", "pls", "hi", "hello", "hey", "thanks", "thank",
 }
 
@@ -64,6 +66,31 @@ func (e *Engine) ownTerms(text string) []string {
 		if !e.filler[t] {
 			out = append(out, t)
 		}
+	}
+	return out
+}
+
+// aliasTerms returns the analysed words of the roles a question names by
+// another name than their abbreviation or title ("head of engineering",
+// "CSO"): a passage that uses that name speaks of it ("head of engineering
+// is a flexible label"). Words the index lacks (typos of a role) are left
+// out.
+func (e *Engine) aliasTerms(q string, ms []role.Match) []string {
+	var out []string
+	for _, m := range ms {
+		r, ok := e.roles.Lookup(m.ID)
+		text := q[m.Start:m.End]
+		if !ok || strings.EqualFold(text, r.Abbreviation) || strings.EqualFold(text, r.Title) || hasJapanese(text) {
+			continue // the common case, without analysing anything
+		}
+		ts := e.idx.Terms(text)
+		if len(ts) == 0 || slices.Equal(ts, e.idx.Terms(r.Abbreviation)) || slices.Equal(ts, e.idx.Terms(r.Title)) {
+			continue
+		}
+		if slices.ContainsFunc(ts, func(t string) bool { _, ok := e.vocab[t]; return !ok }) {
+			continue
+		}
+		out = appendNew(out, ts...)
 	}
 	return out
 }

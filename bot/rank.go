@@ -24,8 +24,10 @@ type ranked struct {
 // about those rank higher. See weights.go for the numbers. It also returns
 // the analysed words that show a hit is relevant: the question's own and
 // their near-synonyms, not the words that only go with a kind of heading.
-func (e *Engine) search(ctx context.Context, question, rest string, terms []string, intent Intent, wanted []string) ([]ranked, []string, error) {
-	kinds := questionKinds(intent, question)
+func (e *Engine) search(ctx context.Context, question, rest string, terms, alias []string, intent Intent, wanted []string) ([]ranked, []string, error) {
+	// A Japanese question is read for its kind through the English of its
+	// question words too ("レポートライン": "reports").
+	kinds := questionKinds(intent, strings.TrimSpace(question+" "+englishFor(question)))
 	// Shorthand ("eng") is the user's own word for what the articles
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string
@@ -36,6 +38,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms []stri
 	}
 	synonyms := e.related.expand(terms, maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
+	related = appendNew(related, alias...)
 	telling := append(slices.Clone(terms), related...)
 	// Words that go with the kind of heading asked for ride along, a few.
 	added := 0
@@ -154,7 +157,10 @@ func (e *Engine) rare(related []string) []string {
 // score re-ranks one hit of the index.
 func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {
 	score := h.Score
-	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) {
+	// A passage under a heading of the narrow kind the question words ask
+	// for ("When a company needs a COO" for "when does it make sense to
+	// bring in a COO") answers it, whatever words it holds.
+	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 {
 		score *= relatedOnly
 	}
 	// Words of the question side by side in the passage, as in the

@@ -61,6 +61,11 @@ func (e *Engine) known(t string) bool {
 // correctWord returns the correction of one word of a question, if it needs one.
 func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	terms := e.idx.Terms(word)
+	if len(terms) == 1 && !e.known(terms[0]) {
+		if w, ok := questionWordTypo(terms[0]); ok {
+			return w, true
+		}
+	}
 	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect {
 		return "", false
 	}
@@ -107,6 +112,65 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
+}
+
+// questionWords carry a question's intent but are stop words, which the
+// index drops and so cannot offer as corrections: "waht does a CPO do",
+// "who dose the COO manage", "teh". A word the index does not know that
+// is a slip of the fingers for one of them is read as it.
+var questionWords = []string{
+	"what", "who", "whom", "whose", "which", "when", "where", "why", "how",
+	"does", "did", "the", "are", "should", "would", "could", "can", "about",
+	"their", "there", "than", "between", "with", "have", "into", "from",
+}
+
+// questionWordTypo returns the question word that t (analysed, unknown to
+// the index) is a typo of: two letters swapped, or for words of four
+// letters or more any slip that typo accepts.
+func questionWordTypo(t string) (string, bool) {
+	for _, w := range questionWords {
+		if swapped(t, w) || len(t) >= minCorrect && oneEditApart(t, w) && typo(t, w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// swapped reports whether a is b with two neighbouring letters swapped.
+func swapped(a, b string) bool {
+	if len(a) != len(b) || a == b {
+		return false
+	}
+	i := 0
+	for i < len(a) && a[i] == b[i] {
+		i++
+	}
+	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+}
+
+// oneEditApart reports whether a and b differ by one letter inserted,
+// deleted or replaced.
+func oneEditApart(a, b string) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch {
+	case len(a) == len(b):
+		diff := 0
+		for i := range a {
+			if a[i] != b[i] {
+				diff++
+			}
+		}
+		return diff == 1
+	case len(a) == len(b)+1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return a[i+1:] == b[i:]
+	}
+	return false
 }
 
 // wordSpans returns the byte ranges of the words (letters and digits) of s.

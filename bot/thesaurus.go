@@ -23,7 +23,7 @@ var related = [][]string{
 	{"separate", "separately", "divided", "split", "splitting", "combine", "combined", "concurrently"},
 	{"better", "advantage", "advantages", "benefit", "benefits", "pros", "worth"},
 	{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "head", "boss"},
-	{"difference", "different", "differ", "distinct", "versus", "compare", "contrast", "same", "overlap", "confused", "mix", "mixed", "confusion", "apart", "distinguish"},
+	{"difference", "different", "differ", "distinct", "versus", "compare", "contrast", "same", "overlap", "confused", "mix", "mixed", "confusion", "apart", "distinguish", "vs"},
 	{"executive", "executives", "board", "management", "leadership", "c-suite", "senior"},
 	{"closer", "close", "closest", "near", "nearer", "nearest"},
 	{"site", "front", "line", "ground", "hands-on", "field", "floor"},
