@@ -177,6 +177,25 @@ func BenchmarkQuestion(b *testing.B) {
 				plainQuery(b, plain, qs[i%len(qs)])
 			}
 		})
+		// Each question through both in turn, so that a machine slowing
+		// down or speeding up weighs on both sides alike: the ratio to
+		// quote on a shared machine.
+		b.Run(bc.name+"/paired", func(b *testing.B) {
+			var engine, bleve time.Duration
+			for i := 0; b.Loop(); i++ {
+				q := qs[i%len(qs)]
+				start := time.Now()
+				if _, err := e.Answer(context.Background(), q); err != nil {
+					b.Fatal(err)
+				}
+				mid := time.Now()
+				plainQuery(b, plain, q)
+				engine, bleve = engine+mid.Sub(start), bleve+time.Since(mid)
+			}
+			b.ReportMetric(float64(engine.Microseconds())/float64(b.N), "engine-µs")
+			b.ReportMetric(float64(bleve.Microseconds())/float64(b.N), "bleve-µs")
+			b.ReportMetric(float64(engine)/float64(bleve), "ratio")
+		})
 		e.Close()
 		plain.Close()
 	}

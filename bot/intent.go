@@ -5,21 +5,23 @@ import (
 	"strings"
 )
 
-// intentRules are tried in order; the first that matches wins. Each needs
-// a number of known roles in the question (min) and a pattern.
+// The patterns of intents, tried in order by detectIntent; the first that
+// matches wins. They are matched against lower-cased text: case-folding
+// patterns cost several times as much, and every question runs them.
 var (
-	reHelp    = regexp.MustCompile(`(?i)^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??|hi|hello|hey|hiya|yo|thanks|thank you|good (morning|afternoon|evening))\s*[!.?]*\s*$`)
-	reList    = regexp.MustCompile(`(?i)\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
-	reWhich   = regexp.MustCompile(`(?i)^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
-	reCompare = regexp.MustCompile(`(?i)\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
-	reSkills  = regexp.MustCompile(`(?i)\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a )?good|kind of person|what it takes|get (the|that) (job|title|role))\b`)
-	reResp    = regexp.MustCompile(`(?i)\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
-	reDefine  = regexp.MustCompile(`(?i)\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
+	reHelp    = regexp.MustCompile(`^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??|hi|hello|hey|hiya|yo|thanks|thank you|good (morning|afternoon|evening))\s*[!.?]*\s*$`)
+	reList    = regexp.MustCompile(`\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
+	reWhich   = regexp.MustCompile(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
+	reCompare = regexp.MustCompile(`\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
+	reSkills  = regexp.MustCompile(`\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a )?good|kind of person|what it takes|get (the|that) (job|title|role))\b`)
+	reResp    = regexp.MustCompile(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
+	reDefine  = regexp.MustCompile(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 
 // detectIntent says what a question asks for, given how many known roles
 // it names. rest is the question with the role names taken out.
 func detectIntent(q, rest string, roles int) Intent {
+	q, rest = strings.ToLower(q), strings.ToLower(rest)
 	trimmed := strings.TrimSpace(rest)
 	switch {
 	case strings.TrimSpace(q) == "" || reHelp.MatchString(q):
@@ -31,12 +33,12 @@ func detectIntent(q, rest string, roles int) Intent {
 		return in
 	}
 	switch {
-	case reWhich.MatchString(rest) && roles != 1:
+	case roles != 1 && startsWhoWhich(trimmed) && reWhich.MatchString(rest):
 		return IntentWhich
-	case roles >= 2 && reCompare.MatchString(rest):
+	case roles >= 1 && reCompare.MatchString(rest):
+		// With one role, "how is a CIO different?" compares it with what
+		// it is confused with.
 		return IntentCompare
-	case roles == 1 && reCompare.MatchString(rest):
-		return IntentCompare // "how is a CIO different?" compares with what it is confused with
 	case roles > 0 && reSkills.MatchString(rest):
 		return IntentSkills
 	case roles > 0 && reResp.MatchString(rest):
@@ -47,6 +49,13 @@ func detectIntent(q, rest string, roles int) Intent {
 		return IntentDefine
 	}
 	return IntentSearch
+}
+
+// startsWhoWhich reports whether s starts with "who" or "which", in any
+// case: a cheap test before reWhich, which every question would otherwise
+// run in full.
+func startsWhoWhich(s string) bool {
+	return len(s) >= 3 && strings.EqualFold(s[:3], "who") || len(s) >= 5 && strings.EqualFold(s[:5], "which")
 }
 
 // onlyFiller reports whether what is left of a question, once its roles are
@@ -79,15 +88,15 @@ var headingKinds = []headingKind{
 	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|役割|仕事|業務`)},
 	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
-		question: regexp.MustCompile(`(?i)\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
+		question: regexp.MustCompile(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
 	},
 	{ // reporting lines
-		question: regexp.MustCompile(`(?i)\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
+		question: regexp.MustCompile(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with`),
 	},
 	{ // origin of a title
-		question: regexp.MustCompile(`(?i)\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
+		question: regexp.MustCompile(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
 		heading:  regexp.MustCompile(`(?i)came from|history|origin`),
 	},
 }
@@ -106,6 +115,7 @@ var wordedKinds = func() uint64 {
 
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {
+	question = strings.ToLower(question) // the question patterns are lower case
 	var set uint64
 	for i, k := range headingKinds {
 		if (k.intent != "" && k.intent == intent) || (k.question != nil && k.question.MatchString(question)) {

@@ -57,8 +57,21 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			return nil, nil, fmt.Errorf("answer: route: %w", err)
 		}
 	}
-	q := index.Query{Text: rest, Terms: terms, Related: e.rare(related),
-		Size: max(minSearchSize, 2*e.excerpts), MinHits: e.excerpts, Weights: indexWeights}
+	// Related words no passage holds cannot match, but each would cost the
+	// search a lookup. They are left out, and the weight of the related
+	// words scaled by the share kept: a disjunction scales its score by the
+	// share of its clauses matched, so the scores stay what they were.
+	related = e.rare(related)
+	present := e.inIndex(related)
+	w := indexWeights
+	switch {
+	case len(present) == 0 && len(related) > 0:
+		present = related[:1] // keeps the group: see index.Index.build
+	case len(present) < len(related):
+		w.Related *= float64(len(present)) / float64(len(related))
+	}
+	q := index.Query{Text: rest, Terms: terms, Related: present,
+		Size: max(minSearchSize, 2*e.excerpts), MinHits: e.excerpts, Weights: w}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
@@ -152,6 +165,21 @@ func (e *Engine) rare(related []string) []string {
 		return related
 	}
 	return slices.DeleteFunc(slices.Clone(related), func(t string) bool { return e.vocab[t] > limit })
+}
+
+// inIndex returns the words of ws that some passage holds, in its text or
+// its heading.
+func (e *Engine) inIndex(ws []string) []string {
+	if len(e.vocab) == 0 {
+		return ws
+	}
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if _, ok := e.vocab[w]; ok {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // score re-ranks one hit of the index.

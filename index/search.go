@@ -29,12 +29,37 @@ type Index struct {
 	b        bleve.Index
 	analyzer analysis.Analyzer
 	cjk      analysis.Analyzer
+	// headings holds every word of the section headings (a few hundred
+	// even on a large corpus): a word no heading holds is not searched in
+	// them. nil when they could not be read; then every word is.
+	headings map[string]bool
 	close    sync.Once
 	closeErr error
 }
 
 func newIndex(b bleve.Index) *Index {
-	return &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
+	x := &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
+	x.headings = x.fieldWords(fieldSection)
+	return x
+}
+
+// fieldWords returns the words a field holds, or nil if they cannot be read.
+func (x *Index) fieldWords(field string) map[string]bool {
+	r, err := x.reader()
+	if err != nil {
+		return nil
+	}
+	defer r.Close()
+	d, err := r.FieldDict(field)
+	if err != nil {
+		return nil
+	}
+	defer d.Close()
+	out := map[string]bool{}
+	for e, err := d.Next(); e != nil && err == nil; e, err = d.Next() {
+		out[e.Term] = true
+	}
+	return out
 }
 
 // Close releases the index files. Closing twice is harmless.
@@ -240,14 +265,32 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	w := q.Weights
 	var words, roles []query.Query
 	// group is what a MatchQuery would build, from terms analysed once.
-	group := func(terms []string, field string, boost float64) {
-		var ts []query.Query
+	// held, when not nil, says which words the field holds: the others
+	// cannot match, so they are left out and the boost scaled by the share
+	// kept. A disjunction scales its score by the share of its clauses
+	// that match, so the scores stay as they would be with every word.
+	group := func(terms []string, field string, boost float64, held map[string]bool) {
+		var kept []string
 		seen := map[string]bool{}
 		for _, t := range terms {
-			if seen[t] || len(ts) == maxTerms {
+			if seen[t] || len(seen) == maxTerms {
 				continue
 			}
 			seen[t] = true
+			if held == nil || held[t] {
+				kept = append(kept, t)
+			}
+		}
+		switch {
+		case len(kept) == 0 && len(seen) > 0:
+			// One word that matches nothing keeps the group, so the
+			// disjunction of the groups scales scores as before.
+			kept = terms[:1]
+		case len(kept) < len(seen):
+			boost *= float64(len(kept)) / float64(len(seen))
+		}
+		ts := make([]query.Query, 0, len(kept))
+		for _, t := range kept {
 			tq := query.NewTermQuery(t)
 			tq.SetField(field)
 			tq.SetBoost(boost)
@@ -261,11 +304,11 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 			words = append(words, query.NewDisjunctionQuery(ts))
 		}
 	}
-	group(text, fieldText, 1)
-	group(splitJapanese(text), fieldJA, 1)
-	group(text, fieldSection, w.Section)
-	group(related, fieldText, w.Related)
-	group(related, fieldSection, w.Related)
+	group(text, fieldText, 1, nil)
+	group(splitJapanese(text), fieldJA, 1, nil)
+	group(text, fieldSection, w.Section, x.headings)
+	group(related, fieldText, w.Related, nil)
+	group(related, fieldSection, w.Related, x.headings)
 	var headings []query.Query
 	for i, r := range q.Roles {
 		if i == maxRoles {
