@@ -35,9 +35,6 @@ Run "rolebot COMMAND --help" for the flags of a command.
 const gcPercent = 400
 
 func main() {
-	if os.Getenv("GOGC") == "" {
-		debug.SetGCPercent(gcPercent)
-	}
 	ctx, stop := withSignals(context.Background())
 	code := run(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
 	stop()
@@ -86,6 +83,9 @@ func interrupted(ctx context.Context) int {
 // run executes one rolebot command line and returns the exit status:
 // 0 success, 1 failure, 2 wrong usage.
 func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(gcPercent)
+	}
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return 2
