@@ -1,0 +1,91 @@
+package index
+
+import "github.com/blevesearch/bleve/v2/search/query"
+
+// build turns q into a Bleve query from per-field leaf queries that carry
+// the boosts (see NOTES: boosts on compound queries are ignored, and a
+// disjunction scales its score by the share of clauses matched).
+func (x *Index) build(q Query, text, related []string, requireWords bool, other map[string]bool) query.Query {
+	w := q.Weights
+	var words, roles []query.Query
+	// group is what a MatchQuery would build, from terms analysed once.
+	// held, when not nil, says which words the field holds: the others
+	// cannot match, so they are left out and the boost scaled by the share
+	// kept. A disjunction scales its score by the share of its clauses
+	// that match, so the scores stay as they would be with every word.
+	group := func(terms []string, field string, boost float64, held map[string]bool) {
+		var kept []string
+		seen := map[string]bool{}
+		for _, t := range terms {
+			if seen[t] || len(seen) == maxTerms {
+				continue
+			}
+			seen[t] = true
+			if held == nil || held[t] {
+				kept = append(kept, t)
+			}
+		}
+		switch {
+		case len(kept) == 0 && len(seen) > 0:
+			// One word that matches nothing keeps the group, so the
+			// disjunction of the groups scales scores as before.
+			kept = terms[:1]
+		case len(kept) < len(seen):
+			boost *= float64(len(kept)) / float64(len(seen))
+		}
+		ts := make([]query.Query, 0, len(kept))
+		for _, t := range kept {
+			tq := query.NewTermQuery(t)
+			tq.SetField(field)
+			tq.SetBoost(boost)
+			ts = append(ts, tq)
+		}
+		switch len(ts) {
+		case 0:
+		case 1:
+			words = append(words, ts[0])
+		default:
+			words = append(words, query.NewDisjunctionQuery(ts))
+		}
+	}
+	group(text, fieldText, 1, nil)
+	group(splitJapanese(text), fieldJA, 1, nil)
+	group(text, fieldSection, w.Section, x.headings)
+	group(related, fieldText, w.Related, nil)
+	group(related, fieldSection, w.Related, x.headings)
+	var headings []query.Query
+	for i, r := range q.Roles {
+		if i == maxRoles {
+			break
+		}
+		tq := query.NewTermQuery(r.ID)
+		tq.SetField(fieldRoles)
+		if other[r.ID] {
+			tq.SetField(fieldOtherRoles)
+		}
+		tq.SetBoost(w.Role)
+		roles = append(roles, tq)
+		// A heading that names the role marks a passage about it. In the
+		// text, how often a role is named says little: roles only filter.
+		hq := query.NewTermQuery(r.ID)
+		hq.SetField(fieldHeadingRoles)
+		hq.SetBoost(w.Name)
+		headings = append(headings, hq)
+	}
+	switch {
+	case len(roles) == 0 && len(words) == 0:
+		return nil
+	case len(roles) == 0:
+		return query.NewDisjunctionQuery(words)
+	case len(words) == 0 || !requireWords:
+		// A passage must name a role of the question; the words rank
+		// among those. A BooleanQuery sums its parts, so a passage that
+		// names the roles but lacks the words is not halved as in a
+		// disjunction.
+		return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles)}, append(words, headings...), nil)
+	}
+	// A passage must name a role and hold a word of the question (or a
+	// related one): the two lists are walked together, which is much
+	// cheaper than scoring every passage that names the role.
+	return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles), query.NewDisjunctionQuery(words)}, headings, nil)
+}
