@@ -113,6 +113,10 @@ var shorthand = map[string][]string{
 	"cust":    {"customers"},
 	"mktg":    {"marketing"},
 	"fin":     {"finance"},
+	"mgr":     {"manager"},
+	"mgrs":    {"managers"},
+	"ppl":     {"people"},
+	"info":    {"information"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
