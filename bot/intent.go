@@ -113,6 +113,20 @@ var wordedKinds = func() uint64 {
 	return set
 }()
 
+// broadKinds are the heading kinds that many sections of an article are
+// of ("How the CTO relates to the CIO", "Roles often confused with the
+// CTO"): a comparison's, as a bit set. A heading of another kind is a
+// stronger sign that its section answers the question.
+var broadKinds = func() uint64 {
+	var set uint64
+	for i, k := range headingKinds {
+		if k.intent == IntentCompare {
+			set |= 1 << i
+		}
+	}
+	return set
+}()
+
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {
 	question = strings.ToLower(question) // the question patterns are lower case

@@ -224,7 +224,10 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	if containsAny(e.titleTerms[p.Article], terms) {
 		score *= titleWordPrior
 	}
-	if kinds&p.headingKinds != 0 {
+	switch match := kinds & p.headingKinds; {
+	case match&^broadKinds != 0:
+		score *= narrowHeadingPrior
+	case match != 0:
 		score *= headingPrior
 	}
 	return score

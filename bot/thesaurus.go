@@ -23,6 +23,7 @@ var related = [][]string{
 	{"separate", "separately", "divided", "split", "splitting", "combine", "combined", "concurrently"},
 	{"better", "advantage", "advantages", "benefit", "benefits", "pros", "worth"},
 	{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "head", "boss"},
+	{"overlap", "overlaps", "interact", "together", "shared", "share", "meet", "collaborate", "partner", "partners"},
 	{"difference", "different", "differ", "distinct", "versus", "compare", "contrast", "same", "overlap", "confused", "mix", "mixed", "confusion", "apart", "distinguish", "vs"},
 	{"executive", "executives", "board", "management", "leadership", "c-suite", "senior"},
 	{"closer", "close", "closest", "near", "nearer", "nearest"},
@@ -113,6 +114,10 @@ var shorthand = map[string][]string{
 	"cust":    {"customers"},
 	"mktg":    {"marketing"},
 	"fin":     {"finance"},
+	"mgr":     {"manager"},
+	"mgrs":    {"managers"},
+	"ppl":     {"people"},
+	"info":    {"information"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed

@@ -53,6 +53,10 @@ const (
 	// headingPrior favours a section whose heading is of the kind the
 	// question asks for ("Skills and background" for a skills question).
 	headingPrior = 1.3
+	// narrowHeadingPrior replaces headingPrior for a heading of a narrow
+	// kind (skills, duties, timing, reporting line, origin): an article
+	// has one such section, while many of its headings relate roles.
+	narrowHeadingPrior = 1.5
 
 	// relevantShare: a question that names no role found something only
 	// if the best passage holds a telling word that occurs in at most
