@@ -41,16 +41,31 @@ type serveFlags struct {
 // an empty variable counts as unset. Errors name the variable and what it
 // must hold, never any part of a token.
 func loadServeConfig(f serveFlags, lookupEnv func(string) (string, bool)) (serveConfig, error) {
-	dotenv, err := readDotEnv(f.envFile)
+	get, err := settings(f.envFile, lookupEnv)
 	if err != nil {
 		return serveConfig{}, err
 	}
-	get := func(name string) string {
+	return serveConfigFrom(f, get)
+}
+
+// settings reads the .env file once and returns the value of a setting:
+// the environment's when set and not blank, else the file's.
+func settings(envFile string, lookupEnv func(string) (string, bool)) (func(string) string, error) {
+	dotenv, err := readDotEnv(envFile)
+	if err != nil {
+		return nil, err
+	}
+	return func(name string) string {
 		if v, ok := lookupEnv(name); ok && strings.TrimSpace(v) != "" {
 			return strings.TrimSpace(v)
 		}
 		return strings.TrimSpace(dotenv[name])
-	}
+	}, nil
+}
+
+// serveConfigFrom is loadServeConfig with the settings already read.
+func serveConfigFrom(f serveFlags, get func(string) string) (serveConfig, error) {
+	var err error
 	first := func(flag, env string) string {
 		if flag != "" {
 			return flag

@@ -47,12 +47,17 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	if fs.NArg() > 0 {
 		return usageError(stderr, "serve", "unexpected argument %q", fs.Arg(0))
 	}
-	cfg, err := loadServeConfig(f, os.LookupEnv)
+	get, err := settings(f.envFile, os.LookupEnv) // the .env file is read once
 	if err != nil {
 		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
 		return 2
 	}
-	stateCfg, err := stateSettings(f.envFile, os.LookupEnv)
+	cfg, err := serveConfigFrom(f, get)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
+		return 2
+	}
+	stateCfg, err := stateSettingsFrom(get)
 	if err != nil {
 		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
 		return 2

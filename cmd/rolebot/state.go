@@ -24,16 +24,16 @@ const defaultGapsDays = 90
 // (lookupEnv) and the .env file at envFile ("" = ./.env if present), the
 // environment first. Errors name the variable, never a password in it.
 func stateSettings(envFile string, lookupEnv func(string) (string, bool)) (state.Config, error) {
-	dotenv, err := readDotEnv(envFile)
+	get, err := settings(envFile, lookupEnv)
 	if err != nil {
 		return state.Config{}, err
 	}
-	get := func(name string) string {
-		if v, ok := lookupEnv(name); ok && strings.TrimSpace(v) != "" {
-			return strings.TrimSpace(v)
-		}
-		return strings.TrimSpace(dotenv[name])
-	}
+	return stateSettingsFrom(get)
+}
+
+// stateSettingsFrom is stateSettings with the settings already read.
+func stateSettingsFrom(get func(string) string) (state.Config, error) {
+	var err error
 	var cfg state.Config
 	var errs []error
 	cfg.Dir = get("STATE_DIR")
