@@ -10,8 +10,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
-	"math/rand"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -84,19 +82,6 @@ var (
 // the shipped one, shuffled with a fixed seed, loaded from files on disk.
 func generated(b *testing.B, n int) *corpus.Corpus {
 	genOnce.Do(func() {
-		shippedC, err := corpus.Load(corpus.Embedded())
-		if err != nil {
-			genErr = err
-			return
-		}
-		var sentences []string
-		for _, p := range shippedC.Passages() {
-			for _, s := range strings.SplitAfter(p.Text, ". ") {
-				if len(s) > 20 {
-					sentences = append(sentences, strings.TrimSpace(s))
-				}
-			}
-		}
 		dir, err := os.MkdirTemp("", "rolebot-gen-")
 		if err != nil {
 			genErr = err
@@ -112,20 +97,9 @@ func generated(b *testing.B, n int) *corpus.Corpus {
 				os.WriteFile(filepath.Join(dir, sub, e.Name()), data, 0o644)
 			}
 		}
-		r := rand.New(rand.NewSource(1))
-		for i := 0; i < n; i++ {
-			var sb strings.Builder
-			fmt.Fprintf(&sb, "---\ntitle: Generated article %d\n---\n", i)
-			for s := 0; s < 3; s++ {
-				fmt.Fprintf(&sb, "\n## Section %d\n\n", s)
-				for k := 0; k < 2; k++ {
-					for j := 0; j < 3; j++ {
-						sb.WriteString(sentences[r.Intn(len(sentences))] + " ")
-					}
-					sb.WriteString("\n\n")
-				}
-			}
-			os.WriteFile(filepath.Join(dir, "articles", fmt.Sprintf("gen-%05d.md", i)), []byte(sb.String()), 0o644)
+		// The generated articles, written as in the flat-folder benchmark.
+		if genErr = writeFlat(filepath.Join(dir, "articles"), n); genErr != nil {
+			return
 		}
 		genC, genErr = corpus.Load(os.DirFS(dir))
 		os.RemoveAll(dir)

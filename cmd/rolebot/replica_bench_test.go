@@ -1,7 +1,6 @@
 package main
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 	"time"
@@ -36,29 +35,7 @@ func BenchmarkServeTwoReplicasRedis(b *testing.B) {
 	startServe(b, env)
 	conns := fake.WaitLive(2)
 
-	var acks, posts []time.Duration
-	round := 0
-	for b.Loop() {
-		round++
-		envs := make([][]byte, inFlight) // built before any is sent
-		for i := range envs {
-			ts := fmt.Sprintf("17%08d.%06d", round, i)
-			envs[i] = mentionEnvelope(b, fmt.Sprintf("env-%d-%d", round, i), ts, "<@U0ROLEBOT> "+questions[i%len(questions)])
-		}
-		for i, env := range envs {
-			fake.SendOn(conns[i%2], env)
-		}
-		for _, a := range fake.WaitAcks(round * inFlight)[(round-1)*inFlight:] {
-			acks = append(acks, a.At.Sub(fake.SentAt(a.EnvelopeID)))
-		}
-		for _, p := range fake.WaitPosts(round * inFlight)[(round-1)*inFlight:] {
-			var r, i int
-			if _, err := fmt.Sscanf(p.ThreadTS, "17%08d.%06d", &r, &i); err != nil {
-				b.Fatalf("thread_ts %q: %v", p.ThreadTS, err)
-			}
-			posts = append(posts, p.At.Sub(fake.SentAt(fmt.Sprintf("env-%d-%d", r, i))))
-		}
-	}
+	acks, posts := benchRounds(b, fake, inFlight, questions, func(i int, env []byte) { fake.SendOn(conns[i%2], env) })
 	reportPercentiles(b, "ack", acks)
 	reportPercentiles(b, "post", posts)
 }

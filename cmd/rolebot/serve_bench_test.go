@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"slices"
 	"testing"
 	"time"
 
@@ -40,7 +39,15 @@ func benchServe(b *testing.B, metricsAddr string) {
 	startServe(b, env)
 	fake.WaitConnected(1)
 
-	var acks, posts []time.Duration
+	acks, posts := benchRounds(b, fake, inFlight, questions, func(_ int, env []byte) { fake.Send(env) })
+	reportPercentiles(b, "ack", acks)
+	reportPercentiles(b, "post", posts)
+}
+
+// benchRounds sends rounds of inFlight mentions at once, each through send
+// (i is its place in the round), until the benchmark ends, and returns the
+// time from each envelope sent to its ack and to its answer posted.
+func benchRounds(b *testing.B, fake *slackfake.Fake, inFlight int, questions []string, send func(i int, env []byte)) (acks, posts []time.Duration) {
 	round := 0
 	for b.Loop() {
 		round++
@@ -49,8 +56,8 @@ func benchServe(b *testing.B, metricsAddr string) {
 			ts := fmt.Sprintf("17%08d.%06d", round, i)
 			envs[i] = mentionEnvelope(b, fmt.Sprintf("env-%d-%d", round, i), ts, "<@U0ROLEBOT> "+questions[i%len(questions)])
 		}
-		for _, env := range envs {
-			fake.Send(env)
+		for i, env := range envs {
+			send(i, env)
 		}
 		for _, a := range fake.WaitAcks(round * inFlight)[(round-1)*inFlight:] {
 			acks = append(acks, a.At.Sub(fake.SentAt(a.EnvelopeID)))
@@ -63,12 +70,5 @@ func benchServe(b *testing.B, metricsAddr string) {
 			posts = append(posts, p.At.Sub(fake.SentAt(fmt.Sprintf("env-%d-%d", r, i))))
 		}
 	}
-	report := func(name string, d []time.Duration) {
-		slices.Sort(d)
-		pct := func(p float64) float64 { return float64(d[int(p*float64(len(d)-1))].Microseconds()) / 1000 }
-		b.ReportMetric(pct(0.50), name+"-p50-ms")
-		b.ReportMetric(pct(0.99), name+"-p99-ms")
-	}
-	report("ack", acks)
-	report("post", posts)
+	return acks, posts
 }

@@ -55,6 +55,27 @@ func (f *Fake) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 }
 
+// formBlocks returns the blocks of a Web API form, or JSON null.
+func formBlocks(r *http.Request) json.RawMessage {
+	if b := r.Form.Get("blocks"); b != "" {
+		return json.RawMessage(b)
+	}
+	return json.RawMessage("null")
+}
+
+// refuseInvalid answers invalid_blocks, as Slack does, and records the
+// violation when a message breaks Block Kit's limits; it reports whether it
+// did.
+func (f *Fake) refuseInvalid(w http.ResponseWriter, method, where, text string, blocks json.RawMessage) bool {
+	errs := f.validate(text, blocks)
+	if len(errs) == 0 {
+		return false
+	}
+	f.violation("%s %s: %s", method, where, strings.Join(errs, "; "))
+	f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
+	return true
+}
+
 // servePost records a chat.postMessage or chat.postEphemeral call.
 func (f *Fake) servePost(w http.ResponseWriter, r *http.Request, method string) {
 	p := Post{
@@ -63,11 +84,8 @@ func (f *Fake) servePost(w http.ResponseWriter, r *http.Request, method string) 
 		User:     r.Form.Get("user"),
 		ThreadTS: r.Form.Get("thread_ts"),
 		Text:     r.Form.Get("text"),
-		Blocks:   json.RawMessage("null"),
+		Blocks:   formBlocks(r),
 		At:       time.Now(),
-	}
-	if b := r.Form.Get("blocks"); b != "" {
-		p.Blocks = json.RawMessage(b)
 	}
 	switch {
 	case p.Channel == "":
@@ -77,9 +95,7 @@ func (f *Fake) servePost(w http.ResponseWriter, r *http.Request, method string) 
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "user_not_found"})
 		return
 	}
-	if errs := f.validate(p.Text, p.Blocks); len(errs) > 0 {
-		f.violation("%s to %s: %s", method, p.Channel, strings.Join(errs, "; "))
-		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
+	if f.refuseInvalid(w, method, "to "+p.Channel, p.Text, p.Blocks) {
 		return
 	}
 	f.mu.Lock()
@@ -125,9 +141,7 @@ func (f *Fake) serveResponseURL(w http.ResponseWriter, r *http.Request) {
 		ReplaceOriginal: body.ReplaceOriginal, DeleteOriginal: body.DeleteOriginal, At: time.Now(),
 	}
 	if !p.DeleteOriginal {
-		if errs := f.validate(p.Text, p.Blocks); len(errs) > 0 {
-			f.violation("response_url %s: %s", p.URL, strings.Join(errs, "; "))
-			f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
+		if f.refuseInvalid(w, method, p.URL, p.Text, p.Blocks) {
 			return
 		}
 	}

@@ -16,17 +16,12 @@ const MaxViewBlocks = 100
 func (f *Fake) serveUpdate(w http.ResponseWriter, r *http.Request) {
 	const method = "chat.update"
 	p := Post{Method: method, Channel: r.Form.Get("channel"), TS: r.Form.Get("ts"),
-		Text: r.Form.Get("text"), Blocks: json.RawMessage("null"), At: time.Now()}
-	if b := r.Form.Get("blocks"); b != "" {
-		p.Blocks = json.RawMessage(b)
-	}
+		Text: r.Form.Get("text"), Blocks: formBlocks(r), At: time.Now()}
 	if p.Channel == "" || p.TS == "" {
 		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "message_not_found"})
 		return
 	}
-	if errs := f.validate(p.Text, p.Blocks); len(errs) > 0 {
-		f.violation("%s of %s: %s", method, p.TS, strings.Join(errs, "; "))
-		f.reply(w, method, http.StatusOK, map[string]any{"ok": false, "error": "invalid_blocks"})
+	if f.refuseInvalid(w, method, "of "+p.TS, p.Text, p.Blocks) {
 		return
 	}
 	f.mu.Lock()
