@@ -2,10 +2,8 @@ package bot
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
-	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -22,7 +20,7 @@ type derived struct {
 	TitleRoles map[string][]string // article slug -> roles its title names
 	TitleTerms map[string][]string // article slug -> analysed words of its title, generic ones left out
 	KindTerms  [][]string          // per heading kind, the words that go with it in the corpus
-	Profiles   []index.Passage     // one document per role card; see newProfiles
+	Profiles   []roleProfile       // one per role card; see newProfiles
 }
 
 // derive works out what an Engine over c knows of it. vocab is the index's
@@ -60,47 +58,53 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		}
 	}
 	d.KindTerms = kindWords(list, vocab, len(list), idx.Terms, roleWords)
-	d.Profiles = profileDocs(c, list, d.TitleRoles)
+	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms)
 	return d
 }
 
-// profileDocs returns the documents of the role profiles of a corpus: one
-// per card, holding its card (title, aliases, summary, focus,
-// responsibilities, skills), the passages of the articles whose title
-// names only that role, and the passages whose heading names it. None
-// when there are no cards.
-func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]string) []index.Passage {
+// profileDocs returns the role profiles of a corpus: one per card,
+// counting the analysed words of its card (title, aliases, summary, focus,
+// responsibilities, skills), of the passages of the articles whose title
+// names only that role, and of the passages whose heading names it. None
+// when the corpus has no cards.
+func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]string, terms func(string) []string) []roleProfile {
 	if len(c.Cards) == 0 {
 		return nil
 	}
-	text := map[string]*strings.Builder{}
-	for _, k := range c.Cards {
-		var b strings.Builder
-		for _, s := range [][]string{{k.Title, k.Summary, k.Focus}, k.Aliases, k.Responsibilities, k.Skills} {
-			for _, line := range s {
-				b.WriteString(line)
-				b.WriteString("\n")
+	out := make([]roleProfile, len(c.Cards))
+	at := map[string]*roleProfile{}
+	count := func(p *roleProfile, text string) {
+		for _, t := range terms(text) {
+			p.Words[t]++
+			p.Len++
+		}
+	}
+	for i, k := range c.Cards {
+		p := &out[i]
+		*p = roleProfile{ID: k.ID, Names: map[string]int{}, Words: map[string]int{}}
+		for _, n := range append([]string{k.Abbreviation, k.Title}, k.Aliases...) {
+			for _, t := range terms(n) {
+				p.Names[t]++
 			}
 		}
-		text[k.ID] = &b
+		for _, s := range [][]string{{k.Title, k.Summary, k.Focus}, k.Aliases, k.Responsibilities, k.Skills} {
+			for _, line := range s {
+				count(p, line)
+			}
+		}
+		at[k.ID] = p
 	}
-	for _, p := range list {
-		about := p.headingRoles
-		if tr := titleRoles[p.Article]; len(tr) == 1 {
+	for _, ps := range list {
+		about := ps.headingRoles
+		if tr := titleRoles[ps.Article]; len(tr) == 1 {
 			about = appendNew(slices.Clone(about), tr[0])
 		}
 		for _, id := range about {
-			if b, ok := text[id]; ok {
-				b.WriteString(p.Section)
-				b.WriteString("\n")
-				b.WriteString(p.Text)
-				b.WriteString("\n")
+			if p, ok := at[id]; ok {
+				count(p, ps.Section)
+				count(p, ps.Text)
 			}
 		}
 	}
-	docs := make([]index.Passage, 0, len(c.Cards))
-	for _, k := range c.Cards {
-		docs = append(docs, index.Passage{ID: k.ID, Section: strings.Join(append([]string{k.Abbreviation, k.Title}, k.Aliases...), "\n"), Text: text[k.ID].String()})
-	}
-	return docs
+	return out
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/gob"
 	"fmt"
 
-	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/pack"
 	"github.com/rolebot/rolebot/role"
 )
@@ -15,7 +14,7 @@ import (
 type derivedRest struct {
 	Headings  map[string]heading
 	KindTerms [][]string
-	Profiles  []index.Passage
+	Profiles  []roleProfile
 }
 
 // MarshalBinary encodes d, with what grows with the corpus (a

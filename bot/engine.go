@@ -47,7 +47,7 @@ type Engine struct {
 
 	vocab     map[string]uint64   // analysed word -> passages holding it: what needs no correction
 	short     map[string][]string // Slack shorthand as typed -> analysed expansions
-	profiles  *profiles           // one document per role, to route questions that name none
+	profiles  *profiles           // one profile per role, to route questions that name none
 	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
 }
 
@@ -178,13 +178,10 @@ func Examples() []string { return slices.Clone(examples) }
 
 // Close closes the index if the engine was given one that can be closed.
 func (e *Engine) Close() error {
-	err := e.profiles.close()
 	if c, ok := e.idx.(interface{ Close() error }); ok {
-		if cerr := c.Close(); cerr != nil {
-			return cerr
-		}
+		return c.Close()
 	}
-	return err
+	return nil
 }
 
 func appendNew(list []string, items ...string) []string {

@@ -31,9 +31,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// Shorthand ("eng") is the user's own word for what the articles
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string
-	for _, t := range e.shorthandTerms(rest) {
-		if !slices.Contains(terms, t) {
-			short = append(short, t)
+	units := e.shorthandUnits(rest)
+	for _, u := range units {
+		for _, t := range u {
+			if !slices.Contains(terms, t) && !slices.Contains(short, t) {
+				short = append(short, t)
+			}
 		}
 	}
 	synonyms := e.related.expand(terms, maxRelated)
@@ -52,10 +55,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	var routes []routed
 	if len(wanted) == 0 {
-		var err error
-		if routes, err = e.profiles.route(ctx, append(slices.Clone(terms), short...), synonyms); err != nil {
-			return nil, nil, fmt.Errorf("answer: route: %w", err)
-		}
+		routes = e.profiles.route(e.routeUnits(terms, units))
 	}
 	// Related words no passage holds cannot match, but each would cost the
 	// search a lookup. They are left out, and the weight of the related

@@ -1,10 +1,9 @@
 package bot
 
 import (
-	"context"
+	"math"
 	"slices"
-
-	"github.com/rolebot/rolebot/index"
+	"sort"
 )
 
 // routed is a role that a question naming no role points to, with its
@@ -14,59 +13,148 @@ type routed struct {
 	weight float64
 }
 
-// profiles is a small index of one document per role: its card (title,
-// aliases, summary, focus, responsibilities, skills), the passages of the
-// articles whose title names only that role, and the passages whose
-// heading names it. A question that names no role is first ranked against
-// these (BM25), so that "who is the face of the company to investors"
-// goes to the CEO before any passage is read. The documents stay small
-// however big the corpus: generated or bulk articles add to them only
-// through headings that name a role.
+// roleProfile is what routing knows of one role: how often each analysed
+// word occurs in its names (abbreviation, title, aliases) and in the rest
+// of its profile: its card (summary, focus, responsibilities, skills), the
+// passages of the articles whose title names only that role, and the
+// passages whose heading names it. Its fields are exported for
+// encoding/gob only (it is part of the snapshot).
+type roleProfile struct {
+	ID    string
+	Names map[string]int
+	Words map[string]int
+	Len   int // words in the rest of the profile
+}
+
+// profiles ranks the roles for a question that names none, with BM25 over
+// one profile per role, so that "who is the face of the company to
+// investors" goes to the CEO before any passage is read. A word of the
+// question and its related words count once, as their best match: five
+// words of money must not outweigh one word of IT. The profiles stay
+// small however big the corpus: generated or bulk articles add to them
+// only through headings that name a role. It never changes once built.
 type profiles struct {
-	idx *index.Index
+	roles  []roleProfile
+	df     map[string]int // profiles holding each word, in its names or the rest
+	avgLen float64
 }
 
-// newProfiles builds the role profiles in memory from their documents
-// (see profileDocs). It returns nil when there are none or the index
-// cannot be built; questions are then not routed.
-func newProfiles(docs []index.Passage) *profiles {
-	if len(docs) == 0 {
+// newProfiles returns the router over the role profiles, or nil when there
+// are none (questions are then not routed).
+func newProfiles(ps []roleProfile) *profiles {
+	if len(ps) == 0 {
 		return nil
 	}
-	idx, err := index.NewMemory(context.Background(), docs)
-	if err != nil {
-		return nil
+	r := &profiles{roles: ps, df: map[string]int{}}
+	total := 0
+	for _, p := range ps {
+		total += p.Len
+		for w := range p.Words {
+			r.df[w]++
+		}
+		for w := range p.Names {
+			if _, ok := p.Words[w]; !ok {
+				r.df[w]++
+			}
+		}
 	}
-	return &profiles{idx: idx}
+	r.avgLen = max(1, float64(total)/float64(len(ps)))
+	return r
 }
 
-// route ranks the roles for the analysed words of a question (terms) and
-// related words, and returns the best few whose score is at least
+// alt is one way a word of a question may be found in a profile: the word
+// itself, or a related word, with its weight.
+type alt struct {
+	term   string
+	weight float64
+}
+
+// route ranks the roles for the words of a question, each given as its
+// alternatives, and returns the best few whose score is at least
 // routeKeep of the best one's.
-func (r *profiles) route(ctx context.Context, terms, related []string) ([]routed, error) {
-	if r == nil || len(terms)+len(related) == 0 {
-		return nil, nil
+func (r *profiles) route(units [][]alt) []routed {
+	if r == nil || len(units) == 0 {
+		return nil
 	}
-	hits, err := r.idx.Search(ctx, index.Query{Terms: terms, Related: related, Size: routeRoles, Weights: routeWeights, ScoresOnly: true})
-	if err != nil || len(hits) == 0 {
-		return nil, err
+	type scored struct {
+		id    string
+		score float64
 	}
-	best := hits[0].Score
+	list := make([]scored, 0, len(r.roles))
+	for i := range r.roles {
+		p := &r.roles[i]
+		s := 0.0
+		for _, u := range units {
+			best := 0.0
+			for _, a := range u {
+				best = max(best, a.weight*r.bm25(p, a.term))
+			}
+			s += best
+		}
+		if s > 0 {
+			list = append(list, scored{p.ID, s})
+		}
+	}
+	if len(list) == 0 {
+		return nil
+	}
+	sort.SliceStable(list, func(i, j int) bool { return list[i].score > list[j].score })
+	best := list[0].score
 	var out []routed
-	for _, h := range hits {
-		if h.Score < routeKeep*best || best <= 0 {
+	for _, s := range list {
+		if len(out) == routeRoles || s.score < routeKeep*best {
 			break
 		}
-		out = append(out, routed{id: h.ID, weight: h.Score / best})
+		out = append(out, routed{id: s.id, weight: s.score / best})
 	}
-	return out, nil
+	return out
 }
 
-func (r *profiles) close() error {
-	if r == nil {
-		return nil
+// bm25 scores one word for one profile: BM25 over the rest of the profile,
+// and a bonus for a word of its names. Its idf is log(N/df), so a word
+// that every profile holds routes nowhere.
+func (r *profiles) bm25(p *roleProfile, t string) float64 {
+	df := r.df[t]
+	if df == 0 {
+		return 0
 	}
-	return r.idx.Close()
+	n := float64(len(r.roles))
+	idf := math.Log(n / float64(df))
+	s := 0.0
+	if tf := float64(p.Words[t]); tf > 0 {
+		s = idf * tf * (routeK1 + 1) / (tf + routeK1*(1-routeB+routeB*float64(p.Len)/r.avgLen))
+	}
+	if p.Names[t] > 0 {
+		s += routeNameBonus * idf
+	}
+	return s
+}
+
+// routeUnits returns the words of a question as routing reads them: each
+// analysed word with its related words (weighed below it), and each piece
+// of shorthand with what it stands for ("IT": information, technology,
+// systems), counted once.
+func (e *Engine) routeUnits(terms []string, short [][]string) [][]alt {
+	units := make([][]alt, 0, len(terms)+len(short))
+	for _, t := range terms {
+		u := []alt{{t, 1}}
+		for _, w := range e.related.expand([]string{t}, maxRelated) {
+			u = append(u, alt{w, routeRelated})
+		}
+		units = append(units, u)
+	}
+	for _, s := range short {
+		var u []alt
+		for _, w := range s {
+			if !slices.Contains(terms, w) {
+				u = append(u, alt{w, 1})
+			}
+		}
+		if len(u) > 0 {
+			units = append(units, u)
+		}
+	}
+	return units
 }
 
 // routeWeight returns the weight of the best routed role that a passage is

@@ -136,14 +136,24 @@ func newShorthand(terms func(string) []string) map[string][]string {
 // question uses.
 func (e *Engine) shorthandTerms(q string) []string {
 	var out []string
+	for _, ts := range e.shorthandUnits(q) {
+		out = appendNew(out, ts...)
+	}
+	return out
+}
+
+// shorthandUnits returns the analysed expansions of each piece of
+// shorthand a question uses, in order.
+func (e *Engine) shorthandUnits(q string) [][]string {
+	var out [][]string
 	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
 		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
 	}) {
 		w = strings.Trim(w, "-")
 		if ts, ok := e.short[w]; ok && w == "IT" {
-			out = appendNew(out, ts...)
-		} else if w = strings.ToLower(w); w != "it" {
-			out = appendNew(out, e.short[w]...)
+			out = append(out, ts)
+		} else if w = strings.ToLower(w); w != "it" && len(e.short[w]) > 0 {
+			out = append(out, e.short[w])
 		}
 	}
 	return out

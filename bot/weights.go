@@ -75,6 +75,16 @@ const (
 	// passage about another role ("stack" in the CMO's "marketing
 	// technology stack") must not beat the role the words point to.
 	routeBonus = 1.0
+	// routeRelated is the weight of a related word against the
+	// question's own word it stands for, in routing.
+	routeRelated = 0.6
+	// routeNameBonus: a word of the question among a role's names
+	// (title, aliases) counts half as much again as in its profile.
+	routeNameBonus = 0.5
+	// routeK1 and routeB are the usual BM25 constants, for the role
+	// profiles: term frequency saturation and length normalisation.
+	routeK1 = 1.2
+	routeB  = 0.75
 
 	// minCorrect is the shortest analysed word corrected when the index
 	// does not know it: one edit from a short word is almost any word.
@@ -102,11 +112,6 @@ const (
 	// the kind's headings as in the whole corpus.
 	kindMinLift = 3.0
 )
-
-// routeWeights are the boosts of the parts of a query over the role
-// profiles: a word of the question in a role's names (title, aliases)
-// counts half as much again as in the rest of the profile.
-var routeWeights = index.Weights{Section: 0.5, Related: 0.6}
 
 // indexWeights are the boosts of the parts of an index query, against a
 // word of the question in the passage text (1).

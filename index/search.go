@@ -90,9 +90,6 @@ type Query struct {
 	// Weights of the parts of the query against a word of Text in the
 	// passage text (1). A part whose weight is zero adds nothing.
 	Weights Weights
-	// ScoresOnly leaves out where the words occur (Hit.Spans,
-	// Hit.Positions, Hit.Terms): much cheaper on long documents.
-	ScoresOnly bool
 }
 
 // Weights are the boosts of the parts of a query.
@@ -193,7 +190,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 			return &bleve.SearchResult{}, nil
 		}
 		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		req.IncludeLocations = !q.ScoresOnly
+		req.IncludeLocations = true
 		res, err := x.b.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)

@@ -1,0 +1,42 @@
+package bot
+
+import "testing"
+
+func TestRoute(t *testing.T) {
+	ps := []roleProfile{
+		{ID: "cfo", Names: map[string]int{"financ": 1}, Words: map[string]int{"monei": 3, "budget": 3, "cash": 3, "compani": 2, "plan": 1}, Len: 12},
+		{ID: "cio", Names: map[string]int{"inform": 1}, Words: map[string]int{"inform": 3, "system": 2, "compani": 2, "vendor": 2, "plan": 3}, Len: 12},
+		{ID: "cmo", Names: map[string]int{"market": 1}, Words: map[string]int{"brand": 3, "compani": 2, "campaign": 2, "plan": 5}, Len: 12},
+	}
+	r := newProfiles(ps)
+	money := []alt{{"spend", 1}, {"monei", routeRelated}, {"budget", routeRelated}, {"cash", routeRelated}}
+	for _, c := range []struct {
+		name  string
+		units [][]alt
+		want  []string
+	}{
+		{"one word of IT beats many related words of money", [][]alt{money, {{"inform", 1}, {"technolog", 1}}}, []string{"cio"}},
+		{"related words alone still route", [][]alt{money}, []string{"cfo"}},
+		{"a word in every profile routes nowhere", [][]alt{{{"compani", 1}}}, nil},
+		{"no word known", [][]alt{{{"weather", 1}}}, nil},
+		{"a role's name counts more than its text", [][]alt{{{"market", 1}}, {{"plan", 1}}}, []string{"cmo"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			var got []string
+			for _, x := range r.route(c.units) {
+				got = append(got, x.id)
+			}
+			if len(got) < len(c.want) || len(c.want) == 0 && len(got) > 0 {
+				t.Fatalf("routes %v, want %v first", got, c.want)
+			}
+			for i, id := range c.want {
+				if got[i] != id {
+					t.Fatalf("routes %v, want %v first", got, c.want)
+				}
+			}
+		})
+	}
+	if newProfiles(nil).route([][]alt{money}) != nil {
+		t.Error("no profiles: routed anyway")
+	}
+}
