@@ -65,7 +65,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 // profileDocs returns the role profiles of a corpus: one per card,
 // counting the analysed words of its card (title, aliases, summary, focus,
 // responsibilities, skills), of the passages of the articles whose title
-// names only that role, and of the passages whose heading names it. None
+// names only that role, and of the passages whose heading names it first. None
 // when the corpus has no cards.
 func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]string, terms func(string) []string) []roleProfile {
 	if len(c.Cards) == 0 {
@@ -95,9 +95,11 @@ func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]stri
 		at[k.ID] = p
 	}
 	for _, ps := range list {
-		about := ps.headingRoles
+		var about []string
 		if tr := titleRoles[ps.Article]; len(tr) == 1 {
-			about = appendNew(slices.Clone(about), tr[0])
+			about = tr
+		} else if len(ps.headingRoles) > 0 {
+			about = ps.headingRoles[:1]
 		}
 		for _, id := range about {
 			if p, ok := at[id]; ok {
