@@ -105,6 +105,9 @@ func TestCorrect(t *testing.T) {
 		{"who runs eng", "who runs eng"},                                               // shorthand
 		{"waht dose teh cko do", "what does the cko do"},                               // question words, which the index drops
 		{"waht is the form of a cko", "what is the form of a cko"},                     // "form" is a word the index knows
+		{"what makes a great cfo", "what makes a great cfo"},                           // an English word, not "treat"
+		{"do they always show the numbers", "do they always show the numbers"},         // not "away", not "how"
+		{"who dose the coo manage", "who does the coo manage"},                         // a real word, but two letters swapped
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)

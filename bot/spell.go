@@ -5,6 +5,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/rolebot/rolebot/internal/english"
 )
 
 // correct returns the question with each word that the index has never
@@ -13,7 +15,8 @@ import (
 // word is searched and keeps its intent. An edit is an insertion, a
 // deletion, a substitution (Bleve's fuzzy dictionary walk) or two letters
 // swapped (looked up in the vocabulary). Words found in the index, filler,
-// stop words and words of fewer than four letters are left alone. The
+// stop words, English words (see englishWords) and words of fewer than four
+// letters are left alone. The
 // second result tells whether anything changed.
 func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
 	if len(e.vocab) == 0 || e.allKnown(e.idx.Terms(q)) {
@@ -62,11 +65,11 @@ func (e *Engine) known(t string) bool {
 func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	terms := e.idx.Terms(word)
 	if len(terms) == 1 && !e.known(terms[0]) {
-		if w, ok := questionWordTypo(terms[0]); ok {
+		if w, ok := questionWordTypo(terms[0], englishWords(word)); ok {
 			return w, true
 		}
 	}
-	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect {
+	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect || englishWords(word) {
 		return "", false
 	}
 	t := terms[0]
@@ -114,6 +117,20 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	return best, true
 }
 
+// englishWords reports whether every part of a word ("old-timers",
+// "great") is an English word: a word the articles do not use is then
+// what the user meant, not a slip for a word they do use ("great" is not
+// "treat", "always" is not "away").
+func englishWords(word string) bool {
+	parts := strings.FieldsFunc(word, func(r rune) bool { return r == '-' || r == '\'' || r == '’' })
+	for _, p := range parts {
+		if !english.Word(p) {
+			return false
+		}
+	}
+	return len(parts) > 0
+}
+
 // questionWords carry a question's intent but are stop words, which the
 // index drops and so cannot offer as corrections: "waht does a CPO do",
 // "who dose the COO manage", "teh". A word the index does not know that
@@ -125,11 +142,12 @@ var questionWords = []string{
 }
 
 // questionWordTypo returns the question word that t (analysed, unknown to
-// the index) is a typo of: two letters swapped, or for words of four
-// letters or more any slip that typo accepts.
-func questionWordTypo(t string) (string, bool) {
+// the index) is a typo of: two letters swapped ("dose"), or, for words of
+// four letters or more that are not English words themselves (isWord:
+// "show" is not "how"), any slip that typo accepts.
+func questionWordTypo(t string, isWord bool) (string, bool) {
 	for _, w := range questionWords {
-		if swapped(t, w) || len(t) >= minCorrect && oneEditApart(t, w) && typo(t, w) {
+		if swapped(t, w) || !isWord && len(t) >= minCorrect && oneEditApart(t, w) && typo(t, w) {
 			return w, true
 		}
 	}
