@@ -39,6 +39,7 @@ type Engine struct {
 	related  thesaurus
 	filler   map[string]bool // analysed filler words of questions
 	compare  map[string]bool // analysed words that only ask for a comparison
+	asksFor  map[string]bool // analysed words that only ask for a skills answer
 	// titleRoles holds, per article slug, the roles its title names: the
 	// article about a role is the first place to look for it.
 	titleRoles map[string][]string
@@ -78,6 +79,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
+		asksFor:    analysedSet(idx, skillsAskWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts

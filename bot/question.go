@@ -44,6 +44,13 @@ var compareWords = []string{
 	"overlap", "confuse", "confused", "confusion",
 }
 
+// skillsAskWords, in a skills question, only say what kind of answer is
+// wanted ("what *makes* a *good* CTO", "how do people *end up* as CIO"):
+// they are not searched for, the heading kind and its words are (see
+// questionKinds, kindWords). "Skills" and "experience" stay: articles use
+// them for what they mean.
+var skillsAskWords = []string{"make", "makes", "good", "end", "ends", "takes", "kind", "person"}
+
 // contentTerms returns the analysed words of a question that do not only
 // ask for a comparison.
 func (e *Engine) contentTerms(terms []string) []string {
