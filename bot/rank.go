@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -53,6 +54,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			}
 		}
 	}
+	generic := e.aboutAll(question)
 	var routes []routed
 	if len(wanted) == 0 {
 		routes = e.profiles.route(e.routeUnits(terms, units))
@@ -85,9 +87,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		score := e.score(h, p, terms, intent, wanted, kinds)
+		score := e.score(h, p, terms, intent, wanted, kinds, generic)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
+		}
+		if generic && len(e.titleRoles[p.Article]) != 1 {
+			score *= 1 + routeBonus
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score})
 	}
@@ -183,7 +188,7 @@ func (e *Engine) inIndex(ws []string) []string {
 }
 
 // score re-ranks one hit of the index.
-func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {
+func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64, generic bool) float64 {
 	score := h.Score
 	// A passage under a heading of the narrow kind the question words ask
 	// for ("When a company needs a COO" for "when does it make sense to
@@ -312,4 +317,14 @@ func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
 		})
 	}
 	return out
+}
+
+// genericWords ask about the executive roles as a whole ("do all the
+// chiefs report to the CEO", "why so many C-level titles"): the answer is in
+// the articles about several roles, not in one role's article.
+var genericWords = regexp.MustCompile(`(?i)\b(chiefs|c-level|c-suite|csuite|execs|executives|titles|acronyms|abbreviations|officers|c-levels|exec team|leadership team)\b`)
+
+// aboutAll reports whether a question asks about the roles as a whole.
+func (e *Engine) aboutAll(q string) bool {
+	return genericWords.MatchString(q)
 }
