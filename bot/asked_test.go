@@ -28,6 +28,8 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"routed: the books", "who is in charge of the budget and the books", "cfo", "", 1},
 		// A word that ranks another role's passage must not win.
 		{"trap: tech stack", "who owns the tech stack", "cto", "", 1},
+		// About the roles as a whole: the overview, not one role's article.
+		{"all: c-suite", "how many execs sit in the c-suite of a startup", "c-suite-overview", "", 1},
 		// Shorthand.
 		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
 		{"shorthand: HR", "which exec owns HR", "chro", "", 1},

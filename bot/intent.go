@@ -18,6 +18,14 @@ var (
 	reDefine  = regexp.MustCompile(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 
+// reAll matches words that ask about the executive roles as a whole ("do
+// all the chiefs report to the CEO", "why so many C-level titles").
+var reAll = regexp.MustCompile(`(?i)\b(chiefs|c-level|c-levels|c-suite|csuite|execs|executives|titles|acronyms|abbreviations|officers|exec team|leadership team)\b`)
+
+// aboutAll reports whether a question asks about the roles as a whole: the
+// answer is then in the articles about several roles, not in one role's.
+func aboutAll(q string) bool { return reAll.MatchString(q) }
+
 // detectIntent says what a question asks for, given how many known roles
 // it names. rest is the question with the role names taken out.
 func detectIntent(q, rest string, roles int) Intent {

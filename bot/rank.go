@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -54,9 +53,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			}
 		}
 	}
-	generic := e.aboutAll(question)
+	generic := aboutAll(question)
 	var routes []routed
-	if len(wanted) == 0 {
+	if len(wanted) == 0 && !generic {
 		routes = e.profiles.route(e.routeUnits(terms, units))
 	}
 	// Related words no passage holds cannot match, but each would cost the
@@ -92,7 +91,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			score *= 1 + routeBonus*w
 		}
 		if generic && len(e.titleRoles[p.Article]) != 1 {
-			score *= 1 + routeBonus
+			score *= overviewPrior
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score})
 	}
@@ -317,14 +316,4 @@ func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
 		})
 	}
 	return out
-}
-
-// genericWords ask about the executive roles as a whole ("do all the
-// chiefs report to the CEO", "why so many C-level titles"): the answer is in
-// the articles about several roles, not in one role's article.
-var genericWords = regexp.MustCompile(`(?i)\b(chiefs|c-level|c-suite|csuite|execs|executives|titles|acronyms|abbreviations|officers|c-levels|exec team|leadership team)\b`)
-
-// aboutAll reports whether a question asks about the roles as a whole.
-func (e *Engine) aboutAll(q string) bool {
-	return genericWords.MatchString(q)
 }

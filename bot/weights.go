@@ -75,6 +75,10 @@ const (
 	// passage about another role ("stack" in the CMO's "marketing
 	// technology stack") must not beat the role the words point to.
 	routeBonus = 1.0
+	// overviewPrior favours, for a question about the roles as a whole
+	// ("which C-level titles are about data"), the articles whose title
+	// names no single role: overviews and comparisons.
+	overviewPrior = 2.0
 	// routeRelated is the weight of a related word against the
 	// question's own word it stands for, in routing.
 	routeRelated = 0.6
