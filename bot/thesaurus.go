@@ -15,7 +15,7 @@ import (
 var related = [][]string{
 	{"report", "reports", "reporting", "accountable", "answers", "boss", "superior"},
 	{"responsible", "responsibilities", "duties", "job", "charge", "tasks", "oversees", "owns", "handles"},
-	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "training", "certification"},
+	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "certification"},
 	{"become", "becoming", "land", "career", "path", "route", "aim", "promoted", "rise", "entrepreneurship", "startups"},
 	{"hacked", "hack", "breach", "attack", "incident", "security", "cyber", "threat", "ransomware"},
 	{"mean", "meaning", "stands", "abbreviation", "acronym", "short", "letters"},
@@ -45,6 +45,10 @@ var related = [][]string{
 	{"product", "products", "features", "roadmap"},
 	{"data", "analytics", "information"},
 	{"systems", "system", "it", "infrastructure", "computerization", "computerisation"},
+	{"first", "early", "earliest", "pioneer", "pioneers", "adopters", "adopted"},
+	{"industry", "industries", "sector", "sectors"},
+	{"decide", "decides", "decision", "decisions"},
+	{"history", "historically", "traditionally", "tradition", "originally"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
