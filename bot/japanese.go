@@ -59,6 +59,11 @@ var jaSearchWords = [][2]string{
 	{"実績", "track record"}, {"社内", "internal"}, {"社外", "external"},
 	{"歴史", "history"}, {"由来", "origin"}, {"起源", "origin"}, {"いつ", "when"}, {"規模", "size"},
 	{"同じ", "same"}, {"カテゴリ", "category"},
+	{"直属", "reports"}, {"部下", "reports"}, {"配下", "reports"}, {"傘下", "reports"},
+	{"出身", "background"}, {"キャリア", "career"}, {"転職", "career"}, {"年収", "salary"},
+	{"決める", "decides"}, {"決定", "decides"}, {"責任", "responsible"}, {"会社", "company"},
+	{"業界", "industries"}, {"スタートアップ", "startup"}, {"ベンチャー", "startup"}, {"大企業", "large companies"},
+	{"セキュリティ事故", "incident"}, {"障害", "incident"}, {"品質", "quality"}, {"ガバナンス", "governance"},
 }
 
 // englishFor returns the English words for the Japanese question words in
