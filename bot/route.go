@@ -29,8 +29,9 @@ type roleProfile struct {
 // profiles ranks the roles for a question that names none, with BM25 over
 // one profile per role, so that "who is the face of the company to
 // investors" goes to the CEO before any passage is read. A word of the
-// question and its related words count once, as their best match: five
-// words of money must not outweigh one word of IT. The profiles stay
+// question and its related words count once, as their best match plus a
+// small share of the others (routeTie): five words of money must not
+// outweigh one word of IT. The profiles stay
 // small however big the corpus: generated or bulk articles add to them
 // only through headings that name a role. It never changes once built.
 type profiles struct {
@@ -85,11 +86,13 @@ func (r *profiles) route(units [][]alt) []routed {
 		p := &r.roles[i]
 		s := 0.0
 		for _, u := range units {
-			best := 0.0
+			best, sum := 0.0, 0.0
 			for _, a := range u {
-				best = max(best, a.weight*r.bm25(p, a.term))
+				x := a.weight * r.bm25(p, a.term)
+				best = max(best, x)
+				sum += x
 			}
-			s += best
+			s += best + routeTie*(sum-best)
 		}
 		if s > 0 {
 			list = append(list, scored{p.ID, s})

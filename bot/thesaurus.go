@@ -47,7 +47,6 @@ var related = [][]string{
 	{"systems", "system", "it", "infrastructure", "computerization", "computerisation"},
 	{"first", "early", "earliest", "pioneer", "pioneers", "adopters", "adopted"},
 	{"industry", "industries", "sector", "sectors"},
-	{"decide", "decides", "decision", "decisions"},
 	{"history", "historically", "traditionally", "tradition", "originally"},
 }
 

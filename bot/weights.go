@@ -82,6 +82,11 @@ const (
 	// routeRelated is the weight of a related word against the
 	// question's own word it stands for, in routing.
 	routeRelated = 0.6
+	// routeTie: a word of the question counts as its best match in a
+	// profile, plus this share of its other matches (a tie-breaker, as in
+	// a dis-max query): "ransomware" and its near-synonyms, all about
+	// security, say more than one of them would.
+	routeTie = 0.1
 	// routeNameBonus: a word of the question among a role's names
 	// (title, aliases) counts half as much again as in its profile.
 	routeNameBonus = 0.5
