@@ -135,16 +135,6 @@ func newShorthand(terms func(string) []string) map[string][]string {
 	return out
 }
 
-// shorthandTerms returns the analysed expansions of the shorthand a
-// question uses.
-func (e *Engine) shorthandTerms(q string) []string {
-	var out []string
-	for _, ts := range e.shorthandUnits(q) {
-		out = appendNew(out, ts...)
-	}
-	return out
-}
-
 // shorthandUnits returns the analysed expansions of each piece of
 // shorthand a question uses, in order.
 func (e *Engine) shorthandUnits(q string) [][]string {
