@@ -26,6 +26,7 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"routed: people at the top", "who looks after hiring and culture at the top", "chro", "", 3},
 		{"routed: ransomware", "our laptops got ransomware, who leads the response", "ciso", "", 1},
 		{"routed: the books", "who is in charge of the budget and the books", "cfo", "", 1},
+		{"routed: leaks", "who is on the hook when customer data leaks", "ciso", "", 1},
 		// A word that ranks another role's passage must not win.
 		{"trap: tech stack", "who owns the tech stack", "cto", "", 1},
 		// About the roles as a whole: the overview, not one role's article.
@@ -93,6 +94,25 @@ func TestComparisonOfAnyPair(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestAsksWho(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"who keeps our metric definitions consistent", true},
+		{"Whose job is it to hire", true},
+		{"which exec owns pricing", true},
+		{"社内のナレッジ共有は誰の仕事？", true},
+		{"what does the CTO do", false},
+		{"whichever", false},
+		{"how do I become a CIO", false},
+	} {
+		if got := asksWho(tc.q); got != tc.want {
+			t.Errorf("asksWho(%q) = %v, want %v", tc.q, got, tc.want)
+		}
 	}
 }
 

@@ -28,6 +28,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// A Japanese question is read for its kind through the English of its
 	// question words too ("レポートライン": "reports").
 	kinds := questionKinds(intent, strings.TrimSpace(question+" "+englishFor(question)))
+	if len(wanted) == 0 && asksWho(question) {
+		// "Who keeps our metric definitions consistent?" asks whose job
+		// it is: the answer is under a heading of responsibilities.
+		kinds |= questionKinds(IntentResponsibilities, "")
+	}
 	// Shorthand ("eng") is the user's own word for what the articles
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string
@@ -316,4 +321,11 @@ func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
 		})
 	}
 	return out
+}
+
+// asksWho reports whether a question asks which person or role does
+// something: it starts with who, whose or which, or asks 誰 (who).
+func asksWho(q string) bool {
+	q = strings.ToLower(strings.TrimSpace(q))
+	return strings.HasPrefix(q, "who") || strings.HasPrefix(q, "which ") || strings.Contains(q, "誰") || strings.Contains(q, "だれ")
 }
