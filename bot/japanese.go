@@ -63,6 +63,8 @@ var jaSearchWords = [][2]string{
 	{"出身", "background"}, {"キャリア", "career"}, {"転職", "career"}, {"年収", "salary"},
 	{"決める", "decides"}, {"決定", "decides"}, {"責任", "responsible"}, {"会社", "company"},
 	{"業界", "industries"}, {"スタートアップ", "startup"}, {"ベンチャー", "startup"}, {"大企業", "large companies"},
+	{"タイミング", "when"}, {"時期", "when"}, {"置く", "needs"}, {"必要になる", "needs"},
+	{"保存期間", "retention"}, {"保存", "retention"}, {"アクセス", "access"}, {"権限", "access"}, {"ルール", "rules"}, {"規則", "rules"},
 	{"セキュリティ事故", "incident"}, {"障害", "incident"}, {"品質", "quality"}, {"ガバナンス", "governance"},
 }
 

@@ -48,6 +48,9 @@ var related = [][]string{
 	{"first", "early", "earliest", "pioneer", "pioneers", "adopters", "adopted"},
 	{"industry", "industries", "sector", "sectors"},
 	{"history", "historically", "traditionally", "tradition", "originally"},
+	{"measured", "judged", "graded", "evaluated", "assessed"},
+	{"revenue", "income", "earnings"},
+	{"access", "logins", "login", "accounts", "credentials", "permissions"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.

@@ -37,6 +37,10 @@ func TestLexicon(t *testing.T) {
 		"engineering manager or VP of Sales":        {"engineering-manager", "vp-sales"},
 		"the Head of Product and the CRO":           {"head-of-product", "cro"},
 		"chief executive officer vs chief of staff": {"ceo", "chief-of-staff"},
+		// The names people use in Slack for the head of a function.
+		"what does the ops chief do":         {"coo"},
+		"our security head and the HR chief": {"ciso", "chro"},
+		"head of tech vs head of data":       {"cto", "cdo"},
 	} {
 		if got := d.Roles(text); !slices.Equal(got, want) {
 			t.Errorf("Roles(%q) = %v, want %v", text, got, want)
