@@ -33,6 +33,7 @@ func TestRolesAndIntent(t *testing.T) {
 		{"become", "how do I become a CTO", []string{"cto"}, IntentSkills},
 		{"land a role", "how does someone land a CTO or CIO role?", []string{"cto", "cio"}, IntentSkills},
 		{"which one", "who is closer to management, the CTO or the CIO?", []string{"cto", "cio"}, IntentWhich},
+		{"more than", "why does the CIO end up on the board more often than the CTO", []string{"cio", "cto"}, IntentCompare},
 		{"which, no roles", "who is closer to management?", nil, IntentWhich},
 		{"list", "which roles do you know?", nil, IntentList},
 		{"list 2", "list all roles", nil, IntentList},
