@@ -246,3 +246,16 @@ func BenchmarkAskProcess(b *testing.B) {
 	}
 	b.ReportMetric(float64(worst.Milliseconds()), "worst-ms")
 }
+
+// BenchmarkReadQuestion measures reading a question for its intent and
+// the kinds of heading it asks for: the regular expressions every
+// question runs.
+func BenchmarkReadQuestion(b *testing.B) {
+	qs := benchQuestions(b)
+	for i := 0; b.Loop(); i++ {
+		q := qs[i%len(qs)]
+		detectIntent(q, q, 1)
+		questionKinds(IntentSearch, q)
+		aboutAll(q)
+	}
+}

@@ -9,22 +9,22 @@ import (
 // matches wins. They are matched against lower-cased text: case-folding
 // patterns cost several times as much, and every question runs them.
 var (
-	reHelp    = regexp.MustCompile(`^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??|hi|hello|hey|hiya|yo|thanks|thank you|good (morning|afternoon|evening))\s*[!.?]*\s*$`)
-	reList    = regexp.MustCompile(`\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
-	reWhich   = regexp.MustCompile(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
-	reCompare = regexp.MustCompile(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
-	reSkills  = regexp.MustCompile(`\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a )?good|kind of person|what it takes|get (the|that) (job|title|role))\b`)
-	reResp    = regexp.MustCompile(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
-	reDefine  = regexp.MustCompile(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
+	reHelp    = newPattern(`^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??|hi|hello|hey|hiya|yo|thanks|thank you|good (morning|afternoon|evening))\s*[!.?]*\s*$`)
+	reList    = newPattern(`\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
+	reWhich   = newPattern(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
+	reCompare = newPattern(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
+	reSkills  = newPattern(`\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a )?good|kind of person|what it takes|get (the|that) (job|title|role))\b`)
+	reResp    = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
+	reDefine  = newPattern(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 
 // reAll matches words that ask about the executive roles as a whole ("do
 // all the chiefs report to the CEO", "why so many C-level titles").
-var reAll = regexp.MustCompile(`(?i)\b(chiefs|c-level|c-levels|c-suite|csuite|execs|executives|titles|acronyms|abbreviations|officers|exec team|leadership team)\b`)
+var reAll = newPattern(`\b(chiefs|c-level|c-levels|c-suite|csuite|execs|executives|titles|acronyms|abbreviations|officers|exec team|leadership team)\b`)
 
 // aboutAll reports whether a question asks about the roles as a whole: the
 // answer is then in the articles about several roles, not in one role's.
-func aboutAll(q string) bool { return reAll.MatchString(q) }
+func aboutAll(q string) bool { return reAll.MatchString(strings.ToLower(q)) }
 
 // detectIntent says what a question asks for, given how many known roles
 // it names. rest is the question with the role names taken out.
@@ -84,7 +84,7 @@ func onlyFiller(s string) bool {
 // headingKind is a kind of section heading that answers a kind of question.
 type headingKind struct {
 	intent   Intent         // questions of this intent, or
-	question *regexp.Regexp // questions that match this
+	question *pattern       // questions that match this
 	heading  *regexp.Regexp // are best answered under headings that match this
 }
 
@@ -96,15 +96,15 @@ var headingKinds = []headingKind{
 	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|役割|仕事|業務`)},
 	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
-		question: regexp.MustCompile(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
+		question: newPattern(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
 	},
 	{ // reporting lines
-		question: regexp.MustCompile(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
+		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with`),
 	},
 	{ // origin of a title
-		question: regexp.MustCompile(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
+		question: newPattern(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
 		heading:  regexp.MustCompile(`(?i)came from|history|origin`),
 	},
 }

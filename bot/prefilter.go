@@ -1,0 +1,168 @@
+package bot
+
+import (
+	"regexp"
+	"regexp/syntax"
+	"strings"
+)
+
+// pattern is a regular expression with a cheap test in front of it: the
+// literal texts one of which every match starts with. Most questions hold
+// none of them, and strings.Contains is many times cheaper than running
+// the expression, which Go's regexp does not skip ahead for when the
+// expression starts with a choice of words.
+type pattern struct {
+	re   *regexp.Regexp
+	lits []string // nil: no cheap test, always run re
+}
+
+// newPattern compiles expr and works out its leading literals.
+func newPattern(expr string) *pattern {
+	p := &pattern{re: regexp.MustCompile(expr)}
+	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
+		if lits, ok := leading(t.Simplify()); ok && !foldsCase(t) {
+			p.lits = lits
+		}
+	}
+	return p
+}
+
+// MatchString reports whether s matches, as p.re.MatchString(s) does.
+func (p *pattern) MatchString(s string) bool {
+	if p.lits != nil && !containsAnyText(s, p.lits) {
+		return false
+	}
+	return p.re.MatchString(s)
+}
+
+func containsAnyText(s string, lits []string) bool {
+	for _, l := range lits {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxLits caps the literal texts of a pattern's cheap test.
+const maxLits = 64
+
+// leading returns literal texts one of which every match of t starts
+// with, and false when it cannot tell (a class, a repeat or an empty
+// match first). The parser factors common prefixes out of a choice of
+// words ("c(-level|-suite|suite)"): the texts go on past them, so that the
+// test is not "c".
+func leading(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpLiteral, syntax.OpAlternate, syntax.OpCapture:
+		if all, ok := exact(t); ok {
+			return all, true
+		}
+		switch t.Op {
+		case syntax.OpCapture:
+			return leading(t.Sub[0])
+		case syntax.OpAlternate:
+			var out []string
+			for _, s := range t.Sub {
+				l, ok := leading(s)
+				if !ok {
+					return nil, false
+				}
+				out = append(out, l...)
+			}
+			return out, true
+		}
+	case syntax.OpConcat:
+		subs := t.Sub
+		for len(subs) > 0 && zeroWidth(subs[0]) {
+			subs = subs[1:] // matches nothing: what follows starts the match
+		}
+		prefix := []string{""}
+		for len(subs) > 0 {
+			all, ok := exact(subs[0])
+			if !ok || len(prefix)*len(all) > maxLits {
+				break
+			}
+			prefix = cross(prefix, all)
+			subs = subs[1:]
+		}
+		if len(subs) > 0 && !zeroWidth(subs[0]) {
+			if next, ok := leading(subs[0]); ok && len(prefix)*len(next) <= maxLits {
+				prefix = cross(prefix, next)
+			}
+		}
+		for _, p := range prefix {
+			if p == "" {
+				return nil, false
+			}
+		}
+		return prefix, true
+	}
+	return nil, false
+}
+
+// exact returns every text t matches, when t is a literal or a choice of
+// literals.
+func exact(t *syntax.Regexp) ([]string, bool) {
+	switch t.Op {
+	case syntax.OpLiteral:
+		if t.Flags&syntax.FoldCase != 0 || len(t.Rune) == 0 {
+			return nil, false
+		}
+		return []string{string(t.Rune)}, true
+	case syntax.OpCapture:
+		return exact(t.Sub[0])
+	case syntax.OpAlternate:
+		var out []string
+		for _, s := range t.Sub {
+			l, ok := exact(s)
+			if !ok {
+				return nil, false
+			}
+			out = append(out, l...)
+		}
+		return out, len(out) <= maxLits
+	case syntax.OpConcat:
+		out := []string{""}
+		for _, s := range t.Sub {
+			l, ok := exact(s)
+			if !ok || len(out)*len(l) > maxLits {
+				return nil, false
+			}
+			out = cross(out, l)
+		}
+		return out, true
+	}
+	return nil, false
+}
+
+func cross(a, b []string) []string {
+	out := make([]string, 0, len(a)*len(b))
+	for _, x := range a {
+		for _, y := range b {
+			out = append(out, x+y)
+		}
+	}
+	return out
+}
+
+func zeroWidth(t *syntax.Regexp) bool {
+	switch t.Op {
+	case syntax.OpWordBoundary, syntax.OpNoWordBoundary, syntax.OpBeginText, syntax.OpBeginLine, syntax.OpEmptyMatch:
+		return true
+	}
+	return false
+}
+
+// foldsCase reports whether any part of t matches case-insensitively.
+func foldsCase(t *syntax.Regexp) bool {
+	if t.Flags&syntax.FoldCase != 0 {
+		return true
+	}
+	for _, s := range t.Sub {
+		if foldsCase(s) {
+			return true
+		}
+	}
+	return false
+}

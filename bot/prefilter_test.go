@@ -1,0 +1,83 @@
+package bot
+
+import (
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// intentPatterns are every pattern a question is read with.
+func intentPatterns() map[string]*pattern {
+	ps := map[string]*pattern{"help": reHelp, "list": reList, "which": reWhich, "compare": reCompare,
+		"skills": reSkills, "resp": reResp, "define": reDefine, "all": reAll}
+	for i, k := range headingKinds {
+		if k.question != nil {
+			ps["kind"+string(rune('0'+i))] = k.question
+		}
+	}
+	return ps
+}
+
+// The cheap test in front of a pattern never changes its answer: checked
+// on every question of the evaluation sets, lower-cased as the intents
+// read them, and on texts made to sit at the edges.
+func TestPatternsAgreeWithRegexp(t *testing.T) {
+	texts := []string{"", "c", "vs", "v", "than", "the c-suite", "what does it do", "same as", "same", "at what size"}
+	files, _ := filepath.Glob("testdata/*.yaml")
+	for _, f := range files {
+		if data, err := os.ReadFile(f); err == nil && strings.Contains(string(data), "- q:") {
+			for _, c := range loadEval(t, f) {
+				texts = append(texts, strings.ToLower(c.Q))
+			}
+		}
+	}
+	if len(texts) < 300 {
+		t.Fatalf("only %d texts", len(texts))
+	}
+	for name, p := range intentPatterns() {
+		for _, s := range texts {
+			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, regexp says %v", name, s, got, want)
+			}
+		}
+	}
+}
+
+func TestLeadingLiterals(t *testing.T) {
+	for _, tc := range []struct {
+		expr string
+		want []string // nil: no cheap test
+	}{
+		{`\b(skills?|career)\b`, []string{"skill", "career"}},
+		{`\b(c-level|c-suite|csuite)\b`, []string{"c-level", "c-suite", "csuite"}},
+		{`\b(what (does|do) the)\b`, []string{"what do"}}, // "do(es)?": a repeat ends the texts
+		{`\b(\w+er than|more)\b`, nil},                    // a class first
+		{`^\s*(who|which)`, nil},                          // a repeat first
+		{`(?i)\bchiefs\b`, nil},                           // case folded
+		{`\b(a|b?c)`, nil},                                // a branch may start empty
+	} {
+		p := newPattern(tc.expr)
+		if strings.Join(p.lits, "|") != strings.Join(tc.want, "|") || (p.lits == nil) != (tc.want == nil) {
+			t.Errorf("%s: literals %q, want %q", tc.expr, p.lits, tc.want)
+		}
+		if p.re.String() != regexp.MustCompile(tc.expr).String() {
+			t.Errorf("%s: compiled as %s", tc.expr, p.re)
+		}
+	}
+}
+
+func FuzzPattern(f *testing.F) {
+	for _, s := range []string{"what does a cto do", "c-suite vs the c-level", "how big is too early"} {
+		f.Add(s)
+	}
+	ps := intentPatterns()
+	f.Fuzz(func(t *testing.T, s string) {
+		for name, p := range ps {
+			if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
+				t.Errorf("%s on %q: %v, regexp says %v", name, s, got, want)
+			}
+		}
+	})
+}
