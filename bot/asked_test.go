@@ -31,6 +31,8 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"trap: tech stack", "who owns the tech stack", "cto", "", 1},
 		// About the roles as a whole: the overview, not one role's article.
 		{"all: c-suite", "how many execs sit in the c-suite of a startup", "c-suite-overview", "", 1},
+		// Skills asked for in other words, a role by a head-of-function name.
+		{"skills: great", "what makes a great ops chief", "coo", "Skills and background", 1},
 		// Shorthand.
 		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
 		{"shorthand: HR", "which exec owns HR", "chro", "", 1},

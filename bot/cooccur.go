@@ -19,6 +19,31 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 	if total == 0 {
 		return out
 	}
+	// Words of the headings of each kind ("needs" in "When a company
+	// needs a COO"): a word that marks the headings of one kind is no
+	// sign of another ("CTOs need deep knowledge" does not make "need" a
+	// word of skills).
+	headingWords := make([]map[string]bool, len(headingKinds))
+	for k := range headingKinds {
+		headingWords[k] = map[string]bool{}
+	}
+	for _, p := range ps {
+		for k := range headingKinds {
+			if p.headingKinds&(1<<k) != 0 {
+				for _, t := range p.headingTerms {
+					headingWords[k][t] = true
+				}
+			}
+		}
+	}
+	otherKind := func(t string, k int) bool {
+		for j := range headingKinds {
+			if j != k && headingWords[j][t] && !headingWords[k][t] {
+				return true
+			}
+		}
+		return false
+	}
 	for k := range headingKinds {
 		var n int
 		df := map[string]int{}
@@ -44,7 +69,7 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 		}
 		var list []scored
 		for t, c := range df {
-			if skip[t] || c < max(kindMinDF, int(kindMinShare*float64(n))) || vocab[t] == 0 {
+			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || vocab[t] == 0 {
 				continue
 			}
 			lift := (float64(c) / float64(n)) / (float64(vocab[t]) / float64(total))

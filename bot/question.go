@@ -49,7 +49,7 @@ var compareWords = []string{
 // they are not searched for, the heading kind and its words are (see
 // questionKinds, kindWords). "Skills" and "experience" stay: articles use
 // them for what they mean.
-var skillsAskWords = []string{"make", "makes", "good", "end", "ends", "takes", "kind", "person"}
+var skillsAskWords = []string{"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "takes", "kind", "person"}
 
 // contentTerms returns the analysed words of a question that do not only
 // ask for a comparison.
