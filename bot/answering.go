@@ -20,9 +20,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
-	if a.Intent == IntentSkills {
-		terms = slices.DeleteFunc(terms, func(t string) bool { return e.asksFor[t] })
-	}
+	terms = slices.DeleteFunc(terms, func(t string) bool { return e.asksFor[a.Intent][t] })
 
 	switch a.Intent {
 	case IntentHelp:

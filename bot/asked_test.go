@@ -33,6 +33,7 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"all: c-suite", "how many execs sit in the c-suite of a startup", "c-suite-overview", "", 1},
 		// Skills asked for in other words, a role by a head-of-function name.
 		{"skills: great", "what makes a great ops chief", "coo", "Skills and background", 1},
+		{"define: tell me about", "tell me about the chief knowledge officer", "cko", "What a CKO is", 1},
 		// Shorthand.
 		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
 		{"shorthand: HR", "which exec owns HR", "chro", "", 1},

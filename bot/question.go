@@ -44,12 +44,24 @@ var compareWords = []string{
 	"overlap", "confuse", "confused", "confusion",
 }
 
-// skillsAskWords, in a skills question, only say what kind of answer is
-// wanted ("what *makes* a *good* CTO", "how do people *end up* as CIO"):
-// they are not searched for, the heading kind and its words are (see
-// questionKinds, kindWords). "Skills" and "experience" stay: articles use
-// them for what they mean.
-var skillsAskWords = []string{"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "takes", "kind", "person"}
+// askWords, in a question of an intent, only say what kind of answer is
+// wanted ("what *makes* a *good* CTO", "how do people *end up* as CIO",
+// "*tell* me about the CKO"): they are not searched for, the heading kind
+// and its words are (see questionKinds, kindWords). "Skills", "experience"
+// and "means" stay: articles use them for what they mean.
+var askWords = map[Intent][]string{
+	IntentSkills: {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "takes", "kind", "person"},
+	IntentDefine: {"tell", "explain", "describe", "define", "definition"},
+}
+
+// analysedAsks analyses askWords.
+func analysedAsks(idx Searcher) map[Intent]map[string]bool {
+	out := map[Intent]map[string]bool{}
+	for in, ws := range askWords {
+		out[in] = analysedSet(idx, ws)
+	}
+	return out
+}
 
 // contentTerms returns the analysed words of a question that do not only
 // ask for a comparison.
