@@ -27,6 +27,7 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"routed: ransomware", "our laptops got ransomware, who leads the response", "ciso", "", 1},
 		{"routed: the books", "who is in charge of the budget and the books", "cfo", "", 1},
 		{"routed: leaks", "who is on the hook when customer data leaks", "ciso", "", 1},
+		{"routed: hackers", "which exec worries about hackers", "ciso", "", 1},
 		// A word that ranks another role's passage must not win.
 		{"trap: tech stack", "who owns the tech stack", "cto", "", 1},
 		// About the roles as a whole: the overview, not one role's article.
