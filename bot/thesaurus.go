@@ -17,7 +17,7 @@ var related = [][]string{
 	{"responsible", "responsibilities", "duties", "job", "charge", "tasks", "oversees", "owns", "handles"},
 	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "certification"},
 	{"become", "becoming", "land", "career", "path", "route", "aim", "promoted", "rise", "entrepreneurship", "startups"},
-	{"hacked", "hack", "hacker", "hackers", "breach", "leak", "leaked", "attack", "attackers", "incident", "security", "cyber", "cyberattack", "threat", "ransomware", "phishing", "malware"},
+	{"hacked", "hack", "breach", "leak", "leaked", "attack", "incident", "security", "cyber", "threat", "ransomware", "hacker", "hackers", "attackers", "phishing", "malware"},
 	{"mean", "meaning", "stands", "abbreviation", "acronym", "short", "letters"},
 	{"origin", "origins", "originated", "originally", "history", "began", "beginnings", "evolved"},
 	{"separate", "separately", "divided", "split", "splitting", "combine", "combined", "concurrently"},
