@@ -51,6 +51,18 @@ var related = [][]string{
 	{"measured", "judged", "graded", "evaluated", "assessed"},
 	{"revenue", "income", "earnings"},
 	{"access", "logins", "login", "accounts", "credentials", "permissions"},
+	{"buy", "buying", "purchase", "purchasing", "procurement", "procure", "vendor", "vendors", "supplier", "suppliers"},
+	{"fire", "fired", "dismiss", "dismissed", "sack", "terminate", "remove", "removal"},
+	{"laptop", "laptops", "devices", "equipment", "hardware"},
+	{"wiki", "documentation", "docs", "intranet", "handbook"},
+	{"privacy", "gdpr", "personal", "protection"},
+	{"investors", "investor", "shareholders", "shareholder", "markets", "analysts"},
+	{"website", "app", "platform", "online", "digital"},
+	{"meetings", "coordination", "communication", "alignment"},
+	{"goals", "targets", "objectives", "okrs", "kpis"},
+	{"contract", "contracts", "negotiate", "negotiation", "deal", "deals"},
+	{"audit", "audits", "auditors", "controls", "assurance"},
+	{"promotion", "promoted", "ladder", "advancement", "progression"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
