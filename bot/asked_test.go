@@ -112,6 +112,9 @@ func TestAsksWho(t *testing.T) {
 		{"社内のナレッジ共有は誰の仕事？", true},
 		{"what does the CTO do", false},
 		{"whichever", false},
+		{"whole c-suite, who is in it", false},
+		{"who's in charge of pay", true},
+		{"Who?", true},
 		{"how do I become a CIO", false},
 	} {
 		if got := asksWho(tc.q); got != tc.want {

@@ -66,6 +66,19 @@ func startsWhoWhich(s string) bool {
 	return len(s) >= 3 && strings.EqualFold(s[:3], "who") || len(s) >= 5 && strings.EqualFold(s[:5], "which")
 }
 
+// asksWho reports whether a question asks which person or role does
+// something: its first word is who, whose, whom or which, or it asks 誰
+// (who).
+func asksWho(q string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
+	first = strings.TrimRight(first, "?,.!")
+	switch first {
+	case "who", "whose", "whom", "who's", "who’s", "which":
+		return true
+	}
+	return strings.Contains(q, "誰") || strings.Contains(q, "だれ")
+}
+
 // onlyFiller reports whether what is left of a question, once its roles are
 // taken out, says nothing more ("a ?", "the").
 func onlyFiller(s string) bool {

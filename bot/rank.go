@@ -91,7 +91,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		score := e.score(h, p, terms, intent, wanted, kinds, generic)
+		score := e.score(h, p, terms, intent, wanted, kinds)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
 		}
@@ -192,7 +192,7 @@ func (e *Engine) inIndex(ws []string) []string {
 }
 
 // score re-ranks one hit of the index.
-func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64, generic bool) float64 {
+func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {
 	score := h.Score
 	// A passage under a heading of the narrow kind the question words ask
 	// for ("When a company needs a COO" for "when does it make sense to
@@ -321,11 +321,4 @@ func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
 		})
 	}
 	return out
-}
-
-// asksWho reports whether a question asks which person or role does
-// something: it starts with who, whose or which, or asks 誰 (who).
-func asksWho(q string) bool {
-	q = strings.ToLower(strings.TrimSpace(q))
-	return strings.HasPrefix(q, "who") || strings.HasPrefix(q, "which ") || strings.Contains(q, "誰") || strings.Contains(q, "だれ")
 }
