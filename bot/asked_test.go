@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -218,6 +219,33 @@ func TestRelevanceOnATinyCorpus(t *testing.T) {
 		}
 		if found := !a.NoMatch && len(a.Excerpts) > 0; found != tc.found {
 			t.Errorf("%q: found %v, want %v (%d excerpts)", tc.q, found, tc.found, len(a.Excerpts))
+		}
+	}
+}
+
+// "What does a CKO do" asks for the gist: one of the first two excerpts
+// is a section's first passage, which says what the section is about, not
+// only passages of detail further down. (Without leadPrior, five of these
+// eleven questions fail.)
+func TestWhatDoesItDoOpensWithTheGist(t *testing.T) {
+	e := shipped(t)
+	for _, id := range []string{"cto", "cio", "ceo", "cfo", "cmo", "coo", "chro", "ciso", "cko", "cdo", "cpo"} {
+		q := "what does a " + id + " do"
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Excerpts) == 0 {
+			t.Fatalf("%q: no excerpt", q)
+		}
+		lead := false
+		for _, x := range a.Excerpts[:min(2, len(a.Excerpts))] {
+			for _, p := range e.passages {
+				lead = lead || p.lead && p.Article == x.ArticleSlug && p.Section == x.Section && strings.HasPrefix(p.Text, clipText(x.Text, 40)[:30])
+			}
+		}
+		if !lead {
+			t.Errorf("%q: no excerpt of the first two opens its section: %s § %s; %s § %s", q, a.Excerpts[0].ArticleSlug, a.Excerpts[0].Section, a.Excerpts[1].ArticleSlug, clipText(a.Excerpts[1].Text, 50))
 		}
 	}
 }

@@ -63,6 +63,7 @@ type passage struct {
 	headingTerms []string     // analysed words of its section heading
 	headingRoles []string     // roles its section heading names
 	headingKinds uint64       // see headingKindsOf
+	lead         bool         // first of its section
 }
 
 // New returns an Engine over a loaded corpus, its index and its role
@@ -89,9 +90,10 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	i := 0
 	for _, a := range c.Articles {
 		for _, s := range a.Sections {
-			for _, p := range s.Passages {
+			for j, p := range s.Passages {
 				h := d.Headings[p.Section]
 				all[i] = newPassage(p, i, &h, d.Mentions[i])
+				all[i].lead = j == 0
 				e.passages[p.ID] = &all[i]
 				i++
 			}

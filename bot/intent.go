@@ -13,7 +13,7 @@ var (
 	reList    = newPattern(`\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
 	reWhich   = newPattern(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
 	reCompare = newPattern(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
-	reSkills  = newPattern(`\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|get (the|that) (job|title|role))\b`)
+	reSkills  = newPattern(`\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
 	reResp    = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
 	reDefine  = newPattern(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
@@ -109,7 +109,7 @@ var headingKinds = []headingKind{
 	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|役割|仕事|業務`)},
 	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
-		question: newPattern(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|too (early|small)|yet)\b`),
+		question: newPattern(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`),
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
 	},
 	{ // reporting lines

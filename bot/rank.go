@@ -227,6 +227,11 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	if intent == IntentDefine {
 		score *= 1 + definePrior/float64(1+p.Position)
 	}
+	if p.lead && len(terms) == 0 {
+		// A question of only roles and what it asks ("what does a CKO
+		// do") is answered by a section's opening, its topic sentence.
+		score *= 1 + leadPrior
+	}
 	if n := len(p.Text); n < shortPassage {
 		score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
 	}

@@ -197,11 +197,15 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		}
 		return res, nil
 	}
-	res, err := run(true)
+	// A question of only roles ("what does a CIO do") requires no word:
+	// its related words (those of a kind of heading, another name of the
+	// role) rank the passages that name the role, they do not pick them.
+	require := len(text) > 0
+	res, err := run(require)
 	if err != nil {
 		return nil, err
 	}
-	if len(q.Roles) > 0 && len(res.Hits) < max(q.MinHits, 1) {
+	if require && len(q.Roles) > 0 && len(res.Hits) < max(q.MinHits, 1) {
 		// Too few passages hold both a role and a word: rank every
 		// passage that names the role instead.
 		if res, err = run(false); err != nil {

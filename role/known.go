@@ -60,7 +60,25 @@ func Lexicon() []Role {
 
 func (e entry) role() Role {
 	names := append(append(append([]string{}, e.Titles[1:]...), e.Aliases...), e.JA...)
+	names = append(names, shortTitles(e.Titles)...)
 	return Role{ID: e.ID, Abbreviation: e.Abbreviation, Title: e.Titles[0], Names: names, Origin: FromLexicon}
+}
+
+// shortTitles returns what people shorten a title "Chief X Officer" to:
+// "chief X" ("our chief marketing guy", "a chief HR person") and "X chief"
+// ("the marketing chief"). A longer name still wins where both match
+// ("chief information security officer" is not "chief information").
+func shortTitles(titles []string) []string {
+	var out []string
+	for _, t := range titles {
+		f := strings.Fields(strings.ToLower(t))
+		if len(f) < 3 || f[0] != "chief" || f[len(f)-1] != "officer" {
+			continue
+		}
+		mid := strings.Join(f[1:len(f)-1], " ")
+		out = append(out, "chief "+mid, mid+" chief")
+	}
+	return out
 }
 
 // New returns a Detector for the roles on the cards, the roles of the

@@ -174,7 +174,26 @@ func sameWord(text, name string) bool {
 // abbreviation) gives one Match for each, with the same offsets. It forgives no typos: use it on articles.
 func (d *Detector) Find(text string) []Match {
 	ms, _ := d.find(words(text), false)
-	return d.withJapanese(text, ms)
+	return d.withJapanese(text, wholeTitles(text, ms))
+}
+
+// wholeTitles drops the matches that cover only part of a title "Chief …
+// Officer" no name covers whole: "chief customer" (a shortened title) in
+// "Chief Customer Success Officer" is not the chief customer officer.
+func wholeTitles(text string, ms []Match) []Match {
+	if len(ms) == 0 {
+		return ms
+	}
+	for _, t := range chiefLike.FindAllStringIndex(text, -1) {
+		whole := false
+		for _, m := range ms {
+			whole = whole || m.Start <= t[0] && m.End >= t[1]
+		}
+		if !whole {
+			ms = slices.DeleteFunc(ms, func(m Match) bool { return m.Start < t[1] && t[0] < m.End })
+		}
+	}
+	return ms
 }
 
 // Roles returns the distinct role ids that text names, in order of first

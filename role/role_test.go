@@ -39,6 +39,10 @@ var roleCases = []struct {
 }{
 	{"abbreviations upper case", "difference between CTO and CIO", []string{"cto", "cio"}},
 	{"abbreviations lower case", "difference between cto and cio", []string{"cto", "cio"}},
+	{"title shortened", "is it time for a chief marketing person", []string{"cmo"}},
+	{"title shortened, function first", "ask the knowledge chief", []string{"cko"}},
+	{"longer title wins over a shortened one", "the chief information security officer", []string{"ciso"}},
+	{"function boss", "does the tech boss sign off", []string{"cto"}},
 	{"abbreviations mixed case", "Cto or cIO", []string{"cto", "cio"}},
 	{"order of first mention, no repeats", "CIO, CTO, CIO again and the cto", []string{"cio", "cto"}},
 	{"plural upper case", "what do CIOs do", []string{"cio"}},
