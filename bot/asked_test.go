@@ -138,6 +138,9 @@ func TestCorrect(t *testing.T) {
 		{"what makes a great cfo", "what makes a great cfo"},                           // an English word, not "treat"
 		{"do they always show the numbers", "do they always show the numbers"},         // not "away", not "how"
 		{"who dose the coo manage", "who does the coo manage"},                         // a real word, but two letters swapped
+		{"cto vs cio diffrence", "cto vs cio difference"},                              // three edits from the analysed "differ"
+		{"is the presdient the ceo", "is the president the ceo"},                       // two letters swapped, among English words
+		{"who owns the backend", "who owns the backend"},                               // shorthand, not "backed"
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)

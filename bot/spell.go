@@ -81,6 +81,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		// "CXO"): role detection reads these, never the speller.
 		return "", false
 	}
+	if w, ok := e.englishFix(word); ok {
+		return w, true
+	}
 	best, bestDF := "", uint64(0)
 	consider := func(c string) {
 		if df := e.vocab[c]; df > bestDF || df == bestDF && best != "" && c < best {
@@ -115,6 +118,57 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
+}
+
+// englishFix returns the English word one edit from word (not itself an
+// English word) that the articles use most, read through the analyser:
+// "diffrence" -> "difference" ("differ"), "presdient" -> "president".
+// Looking among English words, not the analysed words of the index,
+// finds slips that the analyser's stemming hides ("diffrenc" is three
+// edits from "differ"). Words the articles never use are no correction:
+// the search could not find them anyway.
+func (e *Engine) englishFix(word string) (string, bool) {
+	w := strings.ToLower(word)
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", false
+		}
+	}
+	best, bestDF, bestTypo := "", uint64(0), false
+	consider := func(c string) {
+		if c == w || !english.Word(c) {
+			return
+		}
+		ts := e.idx.Terms(c)
+		if len(ts) != 1 {
+			return
+		}
+		df := e.vocab[ts[0]]
+		slip := typo(w, c)
+		// A slip of the fingers first, then the word the articles use
+		// most, then the first in the alphabet: the same answer each time.
+		if df > 0 && (best == "" || slip && !bestTypo || slip == bestTypo && (df > bestDF || df == bestDF && c < best)) {
+			best, bestDF, bestTypo = c, df, slip
+		}
+	}
+	b := []byte(w)
+	for i := range b { // deletions and swaps
+		consider(w[:i] + w[i+1:])
+		if i+1 < len(b) && b[i] != b[i+1] {
+			s := slices.Clone(b)
+			s[i], s[i+1] = s[i+1], s[i]
+			consider(string(s))
+		}
+	}
+	for i := 0; i <= len(b); i++ { // insertions and substitutions
+		for c := byte('a'); c <= 'z'; c++ {
+			consider(w[:i] + string(c) + w[i:])
+			if i < len(b) && c != b[i] {
+				consider(w[:i] + string(c) + w[i+1:])
+			}
+		}
+	}
+	return best, best != ""
 }
 
 // englishWords reports whether every part of a word ("old-timers",

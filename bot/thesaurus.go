@@ -136,6 +136,8 @@ var shorthand = map[string][]string{
 	"mgrs":    {"managers"},
 	"ppl":     {"people"},
 	"info":    {"information"},
+	"comms":   {"communications"},
+	"backend": {"infrastructure", "systems"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
