@@ -58,16 +58,17 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		}
 	}
 	d.KindTerms = kindWords(list, vocab, len(list), idx.Terms, roleWords)
-	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms)
+	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms, roles)
 	return d
 }
 
 // profileDocs returns the role profiles of a corpus: one per card,
 // counting the analysed words of its card (title, aliases, summary, focus,
 // responsibilities, skills), of the passages of the articles whose title
-// names only that role, and of the passages whose heading names it first. None
-// when the corpus has no cards.
-func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]string, terms func(string) []string) []roleProfile {
+// names only that role, and of the passages whose heading names it first,
+// with the everyday words the lexicon gives the role (role.Role.Words).
+// None when the corpus has no cards.
+func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]string, terms func(string) []string, roles *role.Detector) []roleProfile {
 	if len(c.Cards) == 0 {
 		return nil
 	}
@@ -81,10 +82,17 @@ func profileDocs(c *corpus.Corpus, list []*passage, titleRoles map[string][]stri
 	}
 	for i, k := range c.Cards {
 		p := &out[i]
-		*p = roleProfile{ID: k.ID, Names: map[string]int{}, Words: map[string]int{}}
+		*p = roleProfile{ID: k.ID, Names: map[string]int{}, Words: map[string]int{}, Known: map[string]int{}}
 		for _, n := range append([]string{k.Abbreviation, k.Title}, k.Aliases...) {
 			for _, t := range terms(n) {
 				p.Names[t]++
+			}
+		}
+		if r, ok := roles.Lookup(k.ID); ok {
+			for _, w := range r.Words {
+				for _, t := range terms(w) {
+					p.Known[t]++
+				}
 			}
 		}
 		for _, s := range [][]string{{k.Title, k.Summary, k.Focus}, k.Aliases, k.Responsibilities, k.Skills} {

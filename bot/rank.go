@@ -15,6 +15,9 @@ type ranked struct {
 	hit     index.Hit
 	passage *passage
 	score   float64
+	// unseen: the passage is about a role the question was routed to by
+	// a word no passage holds ("helpdesk"), so no word of it matched.
+	unseen bool
 }
 
 // search runs the index query for a question and re-ranks the hits: a
@@ -81,6 +84,10 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
+	unseen := e.unseenRoutes(terms, routes)
+	for _, r := range unseen {
+		q.Routed = append(q.Routed, index.Routed{ID: r.id, Weight: r.weight})
+	}
 	hits, err := e.idx.Search(ctx, q)
 	if err != nil {
 		return nil, nil, fmt.Errorf("answer: %w", err)
@@ -98,7 +105,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if generic && len(e.titleRoles[p.Article]) != 1 {
 			score *= overviewPrior
 		}
-		out = append(out, ranked{hit: h, passage: p, score: score})
+		out = append(out, ranked{hit: h, passage: p, score: score, unseen: e.routeWeight(p, unseen) > 0})
 	}
 	// Ties go to the passage that comes first in the corpus, so answers do
 	// not depend on the order in which the index returns equal scores.
@@ -268,8 +275,10 @@ func adjacentPairs(terms []string, pos map[string][]int) int {
 }
 
 // relevant decides whether hits for a question that names no role are worth
-// showing: the best one must contain a telling word of the question (its own
-// words and their near-synonyms) that is not in most passages ("company" is
+// showing: the best one must be about a role the question was routed to by
+// a word no passage holds (see unseenRoutes), or contain a telling word of
+// the question (its own words and their near-synonyms) that is not in most
+// passages ("company" is
 // everywhere, "weather" nowhere). "Most" is a share of the passages, so the
 // answer does not depend on the size of the corpus: in a corpus of twenty
 // passages, three that speak of knowledge are as telling as thirty in two
@@ -277,6 +286,9 @@ func adjacentPairs(terms []string, pos map[string][]int) int {
 func (e *Engine) relevant(hits []ranked, telling []string) bool {
 	if len(hits) == 0 {
 		return false
+	}
+	if hits[0].unseen {
+		return true
 	}
 	total := len(e.passages)
 	for _, t := range hits[0].hit.Terms {

@@ -23,7 +23,8 @@ type roleProfile struct {
 	ID    string
 	Names map[string]int
 	Words map[string]int
-	Len   int // words in the rest of the profile
+	Known map[string]int // the lexicon's everyday words of the role
+	Len   int            // words in the rest of the profile
 }
 
 // profiles ranks the roles for a question that names none, with BM25 over
@@ -55,6 +56,13 @@ func newProfiles(ps []roleProfile) *profiles {
 		}
 		for w := range p.Names {
 			if _, ok := p.Words[w]; !ok {
+				r.df[w]++
+			}
+		}
+		for w := range p.Known {
+			_, word := p.Words[w]
+			_, name := p.Names[w]
+			if !word && !name {
 				r.df[w]++
 			}
 		}
@@ -130,6 +138,9 @@ func (r *profiles) bm25(p *roleProfile, t string) float64 {
 	if p.Names[t] > 0 {
 		s += routeNameBonus * idf
 	}
+	if p.Known[t] > 0 {
+		s += routeKnown * idf
+	}
 	return s
 }
 
@@ -170,4 +181,28 @@ func (e *Engine) routeWeight(p *passage, routes []routed) float64 {
 		}
 	}
 	return 0
+}
+
+// unseenRoutes returns the routed roles whose lexicon words hold a word of
+// the question that no passage holds ("helpdesk" for the CIO): their
+// passages must be found by their headings, since no word of theirs
+// matches.
+func (e *Engine) unseenRoutes(terms []string, routes []routed) []routed {
+	if e.profiles == nil {
+		return nil
+	}
+	var out []routed
+	for _, r := range routes {
+		i := slices.IndexFunc(e.profiles.roles, func(p roleProfile) bool { return p.ID == r.id })
+		if i < 0 {
+			continue
+		}
+		for _, t := range terms {
+			if _, seen := e.vocab[t]; !seen && e.profiles.roles[i].Known[t] > 0 {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
 }

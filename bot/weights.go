@@ -102,6 +102,11 @@ const (
 	// routeNameBonus: a word of the question among a role's names
 	// (title, aliases) counts half as much again as in its profile.
 	routeNameBonus = 0.5
+	// routeKnown: a word of the question among the lexicon's everyday
+	// words of a role ("helpdesk" for the CIO, role.Role.Words) counts
+	// this share of its idf, as a name does (routeNameBonus): general
+	// knowledge that no article needs to spell out.
+	routeKnown = 1.0
 	// routeK1 and routeB are the usual BM25 constants, for the role
 	// profiles: term frequency saturation and length normalisation.
 	routeK1 = 1.2
@@ -141,4 +146,5 @@ var indexWeights = index.Weights{
 	Related: 0.6, // a related word ("accountable" for "report"): below the question's own words
 	Role:    0.3, // the passage names a role of the question: roles mostly filter, they rank little
 	Name:    0.2, // the heading names such a role: the section is about it
+	Routed:  0.6, // the heading names a role routed to by a word no passage holds ("helpdesk"): the only way to find it
 }

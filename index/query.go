@@ -53,6 +53,19 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	group(text, fieldSection, w.Section, x.headings)
 	group(related, fieldText, w.Related, nil)
 	group(related, fieldSection, w.Related, x.headings)
+	if len(q.Roles) == 0 && len(q.Routed) > 0 && w.Routed > 0 && len(words) > 0 {
+		var rs []query.Query
+		for i, r := range q.Routed {
+			if i == maxRoles {
+				break
+			}
+			tq := query.NewTermQuery(r.ID)
+			tq.SetField(fieldHeadingRoles)
+			tq.SetBoost(w.Routed * r.Weight)
+			rs = append(rs, tq)
+		}
+		words = append(words, query.NewDisjunctionQuery(rs))
+	}
 	var headings []query.Query
 	for i, r := range q.Roles {
 		if i == maxRoles {

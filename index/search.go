@@ -75,6 +75,12 @@ type Role struct {
 	ID string
 }
 
+// Routed is a role a question points to without naming it, with its weight.
+type Routed struct {
+	ID     string
+	Weight float64
+}
+
 // Query is a search for passages. Text is free text from a user: it is only
 // ever analysed into words, never parsed as query syntax.
 type Query struct {
@@ -82,7 +88,12 @@ type Query struct {
 	Terms   []string // Text already analysed (see Terms); nil: analyse Text
 	Related []string // analysed words (see Terms) related to those of Text ("report" for "accountable"), a little weaker
 	Roles   []Role   // roles the question names; passages naming them rank higher
-	Size    int      // number of hits (default 10, at most 100)
+	// Routed are the roles a question that names none points to, each with
+	// a weight (1 for the best): a passage under a heading that names one
+	// is found though it holds no word of the question ("who runs the
+	// helpdesk", when no article says "helpdesk"). Ignored with Roles.
+	Routed []Routed
+	Size   int // number of hits (default 10, at most 100)
 	// MinHits: when fewer passages than this hold both a role of the
 	// question and one of its words, passages that only name the role are
 	// ranked too (default 1).
@@ -98,6 +109,7 @@ type Weights struct {
 	Related float64 // a word of Related, in the text or the heading
 	Role    float64 // the passage names a role of the question, in any form
 	Name    float64 // the section heading names such a role
+	Routed  float64 // the section heading names a routed role, at weight 1
 }
 
 // Hit is one passage found.

@@ -429,3 +429,38 @@ func TestSearchCancelled(t *testing.T) {
 		t.Errorf("Search with a cancelled context: %v, no error", hitIDs(hits))
 	}
 }
+
+// A routed role (no role named) finds the passages under headings that
+// name it, though they hold no word of the question; with a weight of
+// zero it finds nothing.
+func TestRoutedFindsByHeading(t *testing.T) {
+	x := memIndex(t)
+	ps, byID := passages()
+	var under []string
+	for _, p := range ps {
+		if slices.Contains(p.Heading, "cio") {
+			under = append(under, p.ID)
+		}
+	}
+	if len(under) == 0 {
+		t.Fatal("no test passage under a heading naming the CIO")
+	}
+	q := index.Query{Text: "helpdesk", Routed: []index.Routed{{ID: "cio", Weight: 1}}, Size: 100,
+		Weights: index.Weights{Related: 0.6, Routed: 0.5}}
+	hits, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(hits); len(got) != len(under) {
+		t.Errorf("hits %v, want the passages under a CIO heading %v", got, under)
+	}
+	for _, h := range hits {
+		if !slices.Contains(byID[h.ID].Heading, "cio") {
+			t.Errorf("hit %s: heading roles %v", h.ID, byID[h.ID].Heading)
+		}
+	}
+	q.Weights.Routed = 0
+	if hits, _ := x.Search(context.Background(), q); len(hits) != 0 {
+		t.Errorf("routed weight 0: %d hits, want none", len(hits))
+	}
+}

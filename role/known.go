@@ -25,6 +25,10 @@ type Role struct {
 	// Names holds the other names: titles, aliases, Japanese titles.
 	Names  []string
 	Origin string // FromCard, FromLexicon or FromText
+	// Words are everyday words of what the role looks after ("laptops",
+	// "vendors" for the CIO), from the lexicon: role knowledge that needs
+	// no card and no article. Routing reads them (see bot.profiles).
+	Words []string
 }
 
 // entry is one role of lexicon.yaml.
@@ -34,6 +38,7 @@ type entry struct {
 	Titles       []string `yaml:"titles"`
 	Aliases      []string `yaml:"aliases"`
 	JA           []string `yaml:"ja"`
+	Words        []string `yaml:"words"`
 }
 
 //go:embed lexicon.yaml
@@ -61,7 +66,7 @@ func Lexicon() []Role {
 func (e entry) role() Role {
 	names := append(append(append([]string{}, e.Titles[1:]...), e.Aliases...), e.JA...)
 	names = append(names, shortTitles(e.Titles)...)
-	return Role{ID: e.ID, Abbreviation: e.Abbreviation, Title: e.Titles[0], Names: names, Origin: FromLexicon}
+	return Role{ID: e.ID, Abbreviation: e.Abbreviation, Title: e.Titles[0], Names: names, Origin: FromLexicon, Words: e.Words}
 }
 
 // shortTitles returns what people shorten a title "Chief X Officer" to:
@@ -177,6 +182,7 @@ func (s *set) addLexicon(found *Found) {
 					s.roles[k].Names = append(s.roles[k].Names, n)
 				}
 			}
+			s.roles[k].Words = append(s.roles[k].Words, e.Words...)
 			if a != "" && a != norm(s.roles[k].Abbreviation) {
 				senses[a] = append(senses[a], sense{k, e.Titles})
 			}
