@@ -91,7 +91,11 @@ func (d *Detector) Closest(w string, n int) []string {
 	}
 	best := map[string]int{}
 	for _, nm := range d.names {
-		dist := editDistance(w, strings.Join(nm.words, " "))
+		name := strings.Join(nm.words, " ")
+		dist := editDistance(w, name)
+		if dist >= len(name) {
+			continue // shares nothing with a short name ("hr")
+		}
 		if old, ok := best[nm.id]; !ok || dist < old {
 			best[nm.id] = dist
 		}

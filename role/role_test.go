@@ -43,6 +43,7 @@ var roleCases = []struct {
 	{"title shortened, function first", "ask the knowledge chief", []string{"cko"}},
 	{"longer title wins over a shortened one", "the chief information security officer", []string{"ciso"}},
 	{"function boss", "does the tech boss sign off", []string{"cto"}},
+	{"HR is the CHRO's function", "does HR report to the CEO", []string{"chro", "ceo"}},
 	{"abbreviations mixed case", "Cto or cIO", []string{"cto", "cio"}},
 	{"order of first mention, no repeats", "CIO, CTO, CIO again and the cto", []string{"cio", "cto"}},
 	{"plural upper case", "what do CIOs do", []string{"cio"}},
