@@ -259,3 +259,20 @@ func BenchmarkReadQuestion(b *testing.B) {
 		aboutAll(q)
 	}
 }
+
+// BenchmarkCorrect: typo correction of a question with a slip in an
+// ordinary word, and of one whose only word is 1,000 letters long (no
+// English word: no edits are tried).
+func BenchmarkCorrect(b *testing.B) {
+	e := shipped(b)
+	for _, bc := range []struct{ name, q string }{
+		{"typo", "whats the diffrence between the cto and cio"},
+		{"long-word", strings.Repeat("abcdefghij", 100)},
+	} {
+		b.Run(bc.name, func(b *testing.B) {
+			for b.Loop() {
+				e.correct(context.Background(), bc.q)
+			}
+		})
+	}
+}

@@ -69,7 +69,7 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 			return w, true
 		}
 	}
-	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect || englishWords(word) {
+	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect || len(terms[0]) > maxCorrect || englishWords(word) {
 		return "", false
 	}
 	t := terms[0]
@@ -170,6 +170,11 @@ func (e *Engine) englishFix(word string) (string, bool) {
 	}
 	return best, best != ""
 }
+
+// maxCorrect is the longest word (in bytes) corrected: no English word is
+// longer, and each edit tried is a lookup (a word of 1,000 letters would
+// cost 54,000 of them).
+const maxCorrect = 30
 
 // englishWords reports whether every part of a word ("old-timers",
 // "great") is an English word: a word the articles do not use is then
