@@ -177,12 +177,23 @@ func (d *Detector) Find(text string) []Match {
 	return d.withJapanese(text, wholeTitles(text, ms))
 }
 
+// hasChief reports whether s holds "chief" in any case, without
+// allocating.
+func hasChief(s string) bool {
+	for i := 0; i+5 <= len(s); i++ {
+		if strings.EqualFold(s[i:i+5], "chief") {
+			return true
+		}
+	}
+	return false
+}
+
 // wholeTitles drops the matches that cover only part of a title "Chief …
 // Officer" no name covers whole: "chief customer" (a shortened title) in
 // "Chief Customer Success Officer" is not the chief customer officer.
 func wholeTitles(text string, ms []Match) []Match {
-	if len(ms) == 0 {
-		return ms
+	if !slices.ContainsFunc(ms, func(m Match) bool { return hasChief(text[m.Start:m.End]) }) {
+		return ms // no name with "chief" in it, shortened or not: the common case
 	}
 	for _, t := range chiefLike.FindAllStringIndex(text, -1) {
 		whole := false
