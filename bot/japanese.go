@@ -66,6 +66,21 @@ var jaSearchWords = [][2]string{
 	{"タイミング", "when"}, {"時期", "when"}, {"置く", "needs"}, {"必要になる", "needs"},
 	{"保存期間", "retention"}, {"保存", "retention"}, {"アクセス", "access"}, {"権限", "access"}, {"ルール", "rules"}, {"規則", "rules"},
 	{"セキュリティ事故", "incident"}, {"障害", "incident"}, {"品質", "quality"}, {"ガバナンス", "governance"},
+	// Everyday business words, for questions about any role.
+	{"レポート", "reports"}, {"報告先", "reports"}, {"契約", "contracts"}, {"法務", "legal"},
+	{"弁護士", "lawyer"}, {"法律", "law"}, {"訴訟", "litigation lawsuits"}, {"規制", "regulation"},
+	{"コンプライアンス", "compliance"}, {"監査", "audit"}, {"売上", "revenue sales"}, {"営業", "sales"},
+	{"収益", "revenue"}, {"人工知能", "AI"}, {"リスク", "risk"}, {"承認", "approve"},
+	{"取締役会", "board"}, {"株主", "shareholders"}, {"投資家", "investors"}, {"資金調達", "fundraising"},
+	{"創業者", "founder"}, {"解雇", "dismissal"}, {"退職", "leave"}, {"評価", "performance reviews"},
+	{"研修", "training"}, {"文化", "culture"}, {"目標", "goals targets"}, {"計画", "planning"},
+	{"予測", "forecast"}, {"会計", "accounting"}, {"経理", "accounting"}, {"税務", "tax"},
+	{"広告", "advertising"}, {"ブランド", "brand"}, {"価格", "pricing"}, {"調達", "procurement"},
+	{"ベンダー", "vendors"}, {"外注", "outsourcing"}, {"インフラ", "infrastructure"}, {"クラウド", "cloud"},
+	{"開発", "development"}, {"設計", "architecture design"}, {"アーキテクチャ", "architecture"},
+	{"漏洩", "leak breach"}, {"攻撃", "attack"}, {"個人情報", "personal data privacy"}, {"プライバシー", "privacy"},
+	{"分析", "analytics"}, {"指標", "metrics"}, {"定義", "definitions"}, {"効率", "efficiency"},
+	{"自動化", "automation"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
 }
 
 // englishFor returns the English words for the Japanese question words in

@@ -50,8 +50,8 @@ var compareWords = []string{
 // and its words are (see questionKinds, kindWords). "Skills", "experience"
 // and "means" stay: articles use them for what they mean.
 var askWords = map[Intent][]string{
-	IntentSkills: {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path"},
-	IntentDefine: {"tell", "explain", "describe", "define", "definition"},
+	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path"},
+	IntentDefine:           {"tell", "explain", "describe", "define", "definition"},
 	IntentResponsibilities: {"day", "daily"},
 }
 

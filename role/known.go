@@ -70,8 +70,8 @@ func (e entry) role() Role {
 }
 
 // shortTitles returns what people shorten a title "Chief X Officer" to:
-// "chief X" ("our chief marketing guy", "a chief HR person") and "X chief"
-// ("the marketing chief"). A longer name still wins where both match
+// "chief X" ("our chief marketing guy", "a chief HR person"), "X chief"
+// ("the marketing chief") and "X officer" ("the strategy officer"). A longer name still wins where both match
 // ("chief information security officer" is not "chief information").
 func shortTitles(titles []string) []string {
 	var out []string
@@ -81,7 +81,7 @@ func shortTitles(titles []string) []string {
 			continue
 		}
 		mid := strings.Join(f[1:len(f)-1], " ")
-		out = append(out, "chief "+mid, mid+" chief")
+		out = append(out, "chief "+mid, mid+" chief", mid+" officer")
 	}
 	return out
 }
@@ -177,7 +177,7 @@ func (s *set) addLexicon(found *Found) {
 		a := norm(e.Abbreviation)
 		if id, ok := s.cardFor(e); ok {
 			k := s.byID[id]
-			for _, n := range append(append(append([]string{}, e.Titles...), e.Aliases...), e.JA...) {
+			for _, n := range append(append(append(append([]string{}, e.Titles...), e.Aliases...), e.JA...), shortTitles(e.Titles)...) {
 				if s.claim(n, id) {
 					s.roles[k].Names = append(s.roles[k].Names, n)
 				}

@@ -1,0 +1,54 @@
+package bot
+
+import (
+	"context"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// A folder of articles rolebot was not built on (testdata/foreign: roles
+// the shipped corpus has no article for, no role cards, other headings)
+// answers its own questions about as well as the shipped corpus answers
+// its sets: a floor that catches a ranking fitted to the shipped articles.
+func TestForeignFolderQuality(t *testing.T) {
+	fsys, err := corpus.Dir("testdata/foreign/articles")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { e.Close() })
+	if st := e.Stats(); st.Articles != 6 || len(st.Skipped) > 0 {
+		t.Fatalf("foreign corpus: %+v, want 6 articles and none skipped", st)
+	}
+	cases := loadEval(t, "testdata/foreign/questions.yaml")
+	e = e.WithExcerpts(10)
+	var r1, r3, mrr float64
+	for _, c := range cases {
+		a, err := e.Answer(context.Background(), c.Q)
+		if err != nil {
+			t.Fatalf("%q: %v", c.Q, err)
+		}
+		r := rankOf(a, c)
+		switch {
+		case r == 1:
+			r1++
+			fallthrough
+		case r >= 1 && r <= 3:
+			r3++
+		default:
+			t.Logf("miss (rank %d): %q", r, c.Q)
+		}
+		if r > 0 {
+			mrr += 1 / float64(r)
+		}
+	}
+	n := float64(len(cases))
+	t.Logf("retrieval over %d questions of testdata/foreign: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), r1/n, r3/n, mrr/n)
+	if r3/n < 0.85 {
+		t.Errorf("Recall@3 = %.3f, want at least 0.85", r3/n)
+	}
+}
