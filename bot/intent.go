@@ -105,20 +105,20 @@ type headingKind struct {
 // background", "when does a company need a CHRO" under "When a company
 // needs a CHRO". At most 64 kinds (they are a bit set).
 var headingKinds = []headingKind{
-	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom|profile|typical hire|who gets the job|makes a good|スキル|能力|経験|経歴|資格`)},
-	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務`)},
+	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom|profile|typical hire|who gets the job|makes a good|スキル|能力|経験|経歴|資格|資質`)},
+	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`)},
 	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
 		question: newPattern(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`),
-		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b`),
+		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
 	},
 	{ // reporting lines
 		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
-		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart`),
+		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 	},
 	{ // origin of a title
 		question: newPattern(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
-		heading:  regexp.MustCompile(`(?i)came from|comes from|history|origin|title (started|appeared|began)|how the role (started|began)`),
+		heading:  regexp.MustCompile(`(?i)came from|comes from|history|origin|title (started|appeared|began)|how the role (started|began)|由来|歴史|起源`),
 	},
 }
 

@@ -207,6 +207,19 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 {
 		score *= relatedOnly
 	}
+	// A heading that holds two words of the question or more (a wiki's
+	// FAQ, whose headings are questions) says the section is about it.
+	if len(terms) > 1 {
+		n := 0
+		for _, t := range terms {
+			if slices.Contains(p.headingTerms, t) {
+				n++
+			}
+		}
+		if n >= 2 {
+			score *= 1 + headingOverlap*float64(n)/float64(len(terms))
+		}
+	}
 	// Words of the question side by side in the passage, as in the
 	// question ("chief of staff", "closer to management"), count more.
 	score *= 1 + proximityBonus*float64(adjacentPairs(terms, h.Positions))

@@ -55,6 +55,12 @@ const (
 	// does a CKO do"): the opening says what the section is about, the
 	// rest goes into detail. With words to match, it lost questions.
 	leadPrior = 1.0
+	// headingOverlap favours a section whose heading holds two of the
+	// question's own words or more, by this times the share of them it
+	// holds: in a wiki written as questions and answers ("Why do so many
+	// CDOs fail?") the heading is the question. Fit on the foreign
+	// folders (testdata/foreign, foreign2) with the tuning sets held level.
+	headingOverlap = 1.0
 	// shortPassage (bytes): shorter passages ("I will explain this
 	// later.") say little, however well they match; they are scaled
 	// down linearly to half at zero length.

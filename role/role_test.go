@@ -44,6 +44,8 @@ var roleCases = []struct {
 	{"longer title wins over a shortened one", "the chief information security officer", []string{"ciso"}},
 	{"function boss", "does the tech boss sign off", []string{"cto"}},
 	{"HR is the CHRO's function", "does HR report to the CEO", []string{"chro", "ceo"}},
+	{"Japanese head of a function", "人事のトップって誰にレポートする?", []string{"chro"}},
+	{"sales leader", "is our sales leader doing well", []string{"vp-sales"}},
 	{"abbreviations mixed case", "Cto or cIO", []string{"cto", "cio"}},
 	{"order of first mention, no repeats", "CIO, CTO, CIO again and the cto", []string{"cio", "cto"}},
 	{"plural upper case", "what do CIOs do", []string{"cio"}},
