@@ -289,3 +289,32 @@ func TestWordsNoArticleHolds(t *testing.T) {
 		})
 	}
 }
+
+func TestExpansions(t *testing.T) {
+	d := role.New(nil)
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"CGO (Chief Growth Officer): an executive who owns growth.", []string{"cgo"}},
+		{"The chief technology officer (CTO) is the executive in charge of technology.", []string{"cto"}},
+		{"CTO is an abbreviation for Chief Technical Officer.", []string{"cto"}},
+		{"The CTO works with the chief information officer on systems.", nil},
+		{"The CTO and the CTO's team.", nil},
+	} {
+		if got := expansions(tc.text, d.Find(tc.text)); !slices.Equal(got, tc.want) {
+			t.Errorf("expansions(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// "reporter" is stemmed to "report": a journalist's question must not be
+// read as one about reporting lines.
+func TestReporterIsNoReportingLine(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"a reporter called me about our funding", "Reporters keep emailing me"} {
+		if terms := e.ownTerms(q); slices.Contains(terms, "report") {
+			t.Errorf("ownTerms(%q) = %v, holds \"report\"", q, terms)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
@@ -64,6 +65,7 @@ type passage struct {
 	headingRoles []string     // roles its section heading names
 	headingKinds uint64       // see headingKindsOf
 	lead         bool         // first of its section
+	expands      []string     // roles whose letters it spells out (see expansions)
 }
 
 // New returns an Engine over a loaded corpus, its index and its role
@@ -135,6 +137,27 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 		out.subject = mentions[0].ID
 	} else if len(out.named) > 0 {
 		out.subject = out.named[0]
+	}
+	out.expands = expansions(p.Text, mentions)
+	return out
+}
+
+// expansions returns the roles whose letters a text spells out: two
+// mentions of the role side by side, "CGO (Chief Growth Officer)", "the
+// chief technology officer (CTO)", "CTO is an abbreviation for Chief
+// Technical Officer".
+func expansions(text string, ms []role.Match) []string {
+	var out []string
+	for i := 1; i < len(ms); i++ {
+		a, b := ms[i-1], ms[i]
+		if a.ID != b.ID || b.Start < a.End || slices.Contains(out, a.ID) {
+			continue
+		}
+		gap := strings.ToLower(strings.Trim(text[a.End:b.Start], " ()[],:;-–—"))
+		switch gap {
+		case "", "stands for", "is short for", "is an abbreviation for", "is the abbreviation for", "means", "or", "aka":
+			out = append(out, a.ID)
+		}
 	}
 	return out
 }

@@ -12,14 +12,24 @@ import (
 // catches a ranking fitted to the shipped articles. testdata/foreign holds
 // roles the shipped corpus has no article for, with other headings;
 // foreign2 the formats of real wikis (plain text, an FAQ) and Japanese
-// articles. Neither has role cards.
+// articles; foreign3 a company wiki (a handbook of ten roles in one
+// article, a glossary without headings, a manager's guide). None has role
+// cards.
 func TestForeignFolderQuality(t *testing.T) {
-	for _, dir := range []string{"testdata/foreign", "testdata/foreign2"} {
-		t.Run(dir, func(t *testing.T) { foreignQuality(t, dir) })
+	for _, tc := range []struct {
+		dir      string
+		articles int
+		floor    float64 // Recall@3
+	}{
+		{"testdata/foreign", 6, 0.85},
+		{"testdata/foreign2", 6, 0.85},
+		{"testdata/foreign3", 5, 0.8},
+	} {
+		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor) })
 	}
 }
 
-func foreignQuality(t *testing.T, dir string) {
+func foreignQuality(t *testing.T, dir string, articles int, floor float64) {
 	fsys, err := corpus.Dir(dir + "/articles")
 	if err != nil {
 		t.Fatal(err)
@@ -29,8 +39,8 @@ func foreignQuality(t *testing.T, dir string) {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { e.Close() })
-	if st := e.Stats(); st.Articles != 6 || len(st.Skipped) > 0 {
-		t.Fatalf("%s: %+v, want 6 articles and none skipped", dir, st)
+	if st := e.Stats(); st.Articles != articles || len(st.Skipped) > 0 {
+		t.Fatalf("%s: %+v, want %d articles and none skipped", dir, st, articles)
 	}
 	cases := loadEval(t, dir+"/questions.yaml")
 	e = e.WithExcerpts(10)
@@ -56,7 +66,7 @@ func foreignQuality(t *testing.T, dir string) {
 	}
 	n := float64(len(cases))
 	t.Logf("retrieval over %d questions of %s: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), dir, r1/n, r3/n, mrr/n)
-	if r3/n < 0.85 {
-		t.Errorf("Recall@3 = %.3f, want at least 0.85", r3/n)
+	if r3/n < floor {
+		t.Errorf("Recall@3 = %.3f, want at least %.2f", r3/n, floor)
 	}
 }

@@ -113,14 +113,30 @@ var headingKinds = []headingKind{
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
 	},
 	{ // reporting lines
-		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into)\b`),
+		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under)\b`),
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
+	},
+	{ // what the letters stand for
+		question: newPattern(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|何の略|略称|略語`),
+		heading:  regexp.MustCompile(`(?i)abbreviation|acronym|stands? for|略`),
 	},
 	{ // origin of a title
 		question: newPattern(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
 		heading:  regexp.MustCompile(`(?i)came from|comes from|history|origin|title (started|appeared|began)|how the role (started|began)|由来|歴史|起源`),
 	},
 }
+
+// expansionKind is the heading kind of questions about what letters stand
+// for, as a bit set: their answer is a passage that spells the letters out
+// (see expansions).
+var expansionKind = func() uint64 {
+	for i, k := range headingKinds {
+		if k.question != nil && k.question.MatchString("what does it stand for") {
+			return 1 << i
+		}
+	}
+	return 0
+}()
 
 // wordedKinds are the heading kinds that the words of a question ask for
 // (timing, reporting lines, origin), not a broad intent, as a bit set.

@@ -80,7 +80,9 @@ var jaSearchWords = [][2]string{
 	{"開発", "development"}, {"設計", "architecture design"}, {"アーキテクチャ", "architecture"},
 	{"漏洩", "leak breach"}, {"攻撃", "attack"}, {"個人情報", "personal data privacy"}, {"プライバシー", "privacy"},
 	{"分析", "analytics"}, {"指標", "metrics"}, {"定義", "definitions"}, {"効率", "efficiency"},
-	{"自動化", "automation"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
+	{"自動化", "automation"}, {"ノートPC", "laptop"}, {"ノートパソコン", "laptop"}, {"パソコン", "laptop computer"},
+	{"壊れ", "broken"}, {"故障", "broken"}, {"連絡", "contact"}, {"問い合わせ", "contact"}, {"昇進", "promotion"},
+	{"昇格", "promotion"}, {"記者", "journalist press"}, {"取材", "press journalist"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
 }
 
 // englishFor returns the English words for the Japanese question words in

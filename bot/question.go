@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -33,7 +34,8 @@ var fillerWords = []string{
 	"actually", "really", "basically", "exactly", "realistically", "honestly",
 	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
 	"someone", "somebody", "anyone", "people", "ppl", "guy", "folks", "ok", "okay",
-	"please", "pls", "hi", "hello", "hey", "thanks", "thank",
+	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
+	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
 }
 
 // compareWords only ask for a comparison: what is left of "how is a CIO
@@ -52,7 +54,7 @@ var compareWords = []string{
 var askWords = map[Intent][]string{
 	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path"},
 	IntentDefine:           {"tell", "explain", "describe", "define", "definition"},
-	IntentResponsibilities: {"day", "daily"},
+	IntentResponsibilities: {"day", "daily", "responsible", "responsibility", "responsibilities", "duties"},
 }
 
 // analysedAsks analyses askWords.
@@ -76,10 +78,15 @@ func (e *Engine) contentTerms(terms []string) []string {
 	return out
 }
 
+// reReporter matches "reporter": the stemmer makes it "report", which
+// would read a journalist's question as one about reporting lines.
+var reReporter = regexp.MustCompile(`(?i)\breporters?\b`)
+
 // ownTerms returns the analysed words of a question worth searching for:
 // not the filler ("usually", "actually").
 func (e *Engine) ownTerms(text string) []string {
 	out := []string{} // not nil: the index then analyses nothing itself
+	text = reReporter.ReplaceAllString(text, "journalist")
 	// A Japanese question also searches for the English of its question
 	// words ("違い": "difference"), for English articles.
 	for _, t := range e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text))) {

@@ -247,6 +247,9 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	if intent == IntentDefine {
 		score *= 1 + definePrior/float64(1+p.Position)
 	}
+	if kinds&expansionKind != 0 && containsAny(p.expands, wanted) {
+		score *= 1 + expansionPrior
+	}
 	if p.lead && len(terms) == 0 {
 		// A question of only roles and what it asks ("what does a CKO
 		// do") is answered by a section's opening, its topic sentence.

@@ -93,6 +93,8 @@ var related = [][]string{
 	{"small", "smaller", "tiny", "early-stage"},
 	{"department", "departments", "function", "functions", "division", "unit"},
 	{"rule", "governance", "oversight", "control"},
+	{"journalist", "journalists", "press", "media", "reporters"},
+	{"contact", "ask", "reach", "escalate"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
@@ -167,6 +169,14 @@ var shorthand = map[string][]string{
 	"ppl":     {"people"},
 	"info":    {"information"},
 	"comms":   {"communications"},
+	"promo":   {"promotion"},
+	"promos":  {"promotions"},
+	"hrbp":    {"hr", "business", "partner"},
+	"hrbps":   {"hr", "business", "partners"},
+	"sre":     {"reliability", "on-call", "incident"},
+	"sres":    {"reliability", "on-call", "incident"},
+	"dm":      {"message"},
+	"ping":    {"contact", "ask"},
 	"backend": {"infrastructure", "systems"},
 }
 

@@ -61,6 +61,11 @@ const (
 	// CDOs fail?") the heading is the question. Fit on the foreign
 	// folders (testdata/foreign, foreign2) with the tuning sets held level.
 	headingOverlap = 1.0
+	// expansionPrior favours, for a question of what letters stand for
+	// ("what does CGO stand for"), a passage that spells the asked role's
+	// letters out beside them ("CGO (Chief Growth Officer): …"): a
+	// glossary's entry, not a section that only uses them.
+	expansionPrior = 2.0
 	// shortPassage (bytes): shorter passages ("I will explain this
 	// later.") say little, however well they match; they are scaled
 	// down linearly to half at zero length.

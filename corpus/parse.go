@@ -201,6 +201,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		}
 		line := strings.TrimSpace(bl.lines[0])
 		if len(bl.lines) == 1 && isPlainHeading(line) {
+			line = strings.TrimSuffix(line, ":")
 			for k, e := range toc {
 				if normHeading(e) == normHeading(line) {
 					tocSeen[k], lastTOC = true, k
@@ -229,12 +230,21 @@ func allMatch(lines []string, re *regexp.Regexp) bool {
 	return len(lines) > 0
 }
 
+// maxColonHeading is the most words a line ending with a colon may have
+// and still read as a heading ("Who approves budgets:"); a longer one
+// introduces what follows ("The CTO looks after three things:").
+const maxColonHeading = 5
+
 // isPlainHeading reports whether a line standing alone reads as a heading.
 func isPlainHeading(line string) bool {
 	if line == "" || utf8.RuneCountInString(line) >= 90 {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == ':' && len(strings.Fields(line)) <= maxColonHeading {
+		line = strings.TrimSuffix(line, ":") // "Who approves budgets:"
+		last, _ = utf8.DecodeLastRuneInString(line)
+	}
 	if strings.ContainsRune(".,;:。、", last) {
 		return false
 	}

@@ -203,11 +203,17 @@ func TestPlainText(t *testing.T) {
 		},
 		{
 			name:  "lines ending like a sentence are text",
-			text:  "T\n\nEnds with a full stop.\n\nEnds with a comma,\n\nEnds with a colon:\n\nEnds with a semicolon;\n",
+			text:  "T\n\nEnds with a full stop.\n\nEnds with a comma,\n\nThis line ends with a long colon:\n\nEnds with a semicolon;\n",
 			title: "T",
 			want: []section{{"Introduction", []string{
-				"Ends with a full stop.", "Ends with a comma,", "Ends with a colon:", "Ends with a semicolon;",
+				"Ends with a full stop.", "Ends with a comma,", "This line ends with a long colon:", "Ends with a semicolon;",
 			}}},
+		},
+		{
+			name:  "a short line ending with a colon is a heading",
+			text:  "T\n\nWho approves budgets:\n\nYour director does.\n",
+			title: "T",
+			want:  []section{{"Who approves budgets", []string{"Your director does."}}},
 		},
 		{
 			name:  "long lines and bullets are text",
