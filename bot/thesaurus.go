@@ -177,6 +177,7 @@ var shorthand = map[string][]string{
 	"sres":    {"reliability", "on-call", "incident"},
 	"dm":      {"message"},
 	"ping":    {"contact", "ask"},
+	"down":    {"outage", "incident"},
 	"backend": {"infrastructure", "systems"},
 }
 
