@@ -33,6 +33,7 @@ func TestRolesAndIntent(t *testing.T) {
 		{"become", "how do I become a CTO", []string{"cto"}, IntentSkills},
 		{"land a role", "how does someone land a CTO or CIO role?", []string{"cto", "cio"}, IntentSkills},
 		{"what it takes", "what does it take to be a good COO?", []string{"coo"}, IntentSkills},
+		{"what it owns", "what does the CISO own exactly", []string{"ciso"}, IntentResponsibilities},
 		{"which one", "who is closer to management, the CTO or the CIO?", []string{"cto", "cio"}, IntentWhich},
 		{"more than", "why does the CIO end up on the board more often than the CTO", []string{"cio", "cto"}, IntentCompare},
 		{"which, no roles", "who is closer to management?", nil, IntentWhich},

@@ -13,7 +13,8 @@ import (
 // roles the shipped corpus has no article for, with other headings;
 // foreign2 the formats of real wikis (plain text, an FAQ) and Japanese
 // articles; foreign3 a company wiki (a handbook of ten roles in one
-// article, a glossary without headings, a manager's guide). None has role
+// article, a glossary without headings, a manager's guide); foreign4 an
+// onboarding guide, an FAQ, a RACI table, ALL CAPS headings. None has role
 // cards.
 func TestForeignFolderQuality(t *testing.T) {
 	for _, tc := range []struct {
@@ -24,6 +25,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign", 6, 0.85},
 		{"testdata/foreign2", 6, 0.85},
 		{"testdata/foreign3", 5, 0.8},
+		{"testdata/foreign4", 5, 0.85},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor) })
 	}

@@ -14,7 +14,7 @@ var (
 	reWhich   = newPattern(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
 	reCompare = newPattern(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	reSkills  = newPattern(`\b(skills?|background|experience|qualifi\w+|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
-	reResp    = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
+	reResp    = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
 	reDefine  = newPattern(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 

@@ -82,7 +82,10 @@ var jaSearchWords = [][2]string{
 	{"分析", "analytics"}, {"指標", "metrics"}, {"定義", "definitions"}, {"効率", "efficiency"},
 	{"自動化", "automation"}, {"ノートPC", "laptop"}, {"ノートパソコン", "laptop"}, {"パソコン", "laptop computer"},
 	{"壊れ", "broken"}, {"故障", "broken"}, {"連絡", "contact"}, {"問い合わせ", "contact"}, {"昇進", "promotion"},
-	{"昇格", "promotion"}, {"記者", "journalist press"}, {"取材", "press journalist"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
+	{"昇格", "promotion"}, {"記者", "journalist press"}, {"取材", "press journalist"},
+	{"有給", "time off leave"}, {"休暇", "time off leave"}, {"休み", "time off"}, {"申請", "request"},
+	{"経費", "expenses"}, {"精算", "expenses claim"}, {"備品", "equipment"}, {"クレーム", "complaint escalation"},
+	{"エスカレーション", "escalation"}, {"値引き", "discount"}, {"割引", "discount"}, {"入社", "joining onboarding"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
 }
 
 // englishFor returns the English words for the Japanese question words in
