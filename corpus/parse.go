@@ -150,9 +150,62 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 			}
 			para = append(para, line)
 		}
+		if rows, ok := tableRows(para); ok {
+			for _, r := range rows {
+				b.paragraph(r)
+			}
+			continue
+		}
 		b.paragraph(strings.Join(para, "\n"))
 	}
 	return b.done()
+}
+
+var tableSeparator = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
+
+// tableRows reads a block that is a Markdown table (a header row, a row of
+// dashes, then rows) as one passage a row, each cell under its header:
+// "Area: Annual budget; Accountable: CFO". A row is what a question about
+// one line of the table needs, and it reads as a sentence in an answer,
+// where the whole table cut at a passage's length would not.
+func tableRows(lines []string) ([]string, bool) {
+	if len(lines) < 3 || !tableSeparator.MatchString(strings.TrimSpace(lines[1])) {
+		return nil, false
+	}
+	for _, l := range lines {
+		if !strings.Contains(l, "|") {
+			return nil, false
+		}
+	}
+	header := tableCells(lines[0])
+	var out []string
+	for _, l := range lines[2:] {
+		var parts []string
+		for i, c := range tableCells(l) {
+			switch {
+			case c == "":
+			case i < len(header) && header[i] != "":
+				parts = append(parts, header[i]+": "+c)
+			default:
+				parts = append(parts, c)
+			}
+		}
+		if len(parts) > 0 {
+			out = append(out, strings.Join(parts, "; "))
+		}
+	}
+	return out, true
+}
+
+// tableCells splits a Markdown table row into its trimmed cells.
+func tableCells(line string) []string {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(strings.TrimSuffix(line, "|"), "|")
+	cells := strings.Split(line, "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return cells
 }
 
 func isUnderline(line string) bool {

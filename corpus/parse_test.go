@@ -105,6 +105,23 @@ func TestMarkdown(t *testing.T) {
 			want:   []section{{"Introduction", []string{"Body."}}, {"Part", []string{"More."}}},
 		},
 		{
+			name:   "a table: one passage a row, each cell under its header",
+			text:   "# T\n\n## Who\n\n| Area | Accountable | Consulted |\n|---|:---:|---|\n| Annual budget | CFO | All execs |\n| Hiring plan | | CFO |\n",
+			title:  "T",
+			source: "rolebot",
+			want: []section{{"Who", []string{
+				"Area: Annual budget; Accountable: CFO; Consulted: All execs",
+				"Area: Hiring plan; Consulted: CFO",
+			}}},
+		},
+		{
+			name:   "pipes without a row of dashes are no table",
+			text:   "# T\n\na | b\nc | d\n",
+			title:  "T",
+			source: "rolebot",
+			want:   []section{{"Introduction", []string{"a | b\nc | d"}}},
+		},
+		{
 			name:   "no title anywhere: the slug",
 			text:   "Just a paragraph.\n",
 			title:  "article",
