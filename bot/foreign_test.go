@@ -14,24 +14,27 @@ import (
 // foreign2 the formats of real wikis (plain text, an FAQ) and Japanese
 // articles; foreign3 a company wiki (a handbook of ten roles in one
 // article, a glossary without headings, a manager's guide); foreign4 an
-// onboarding guide, an FAQ, a RACI table, ALL CAPS headings. None has role
-// cards.
+// onboarding guide, an FAQ, a RACI table, ALL CAPS headings; foreign5,
+// held out, a leadership ladder with bullet lists, front matter and
+// Japanese. None has role cards.
 func TestForeignFolderQuality(t *testing.T) {
 	for _, tc := range []struct {
 		dir      string
 		articles int
 		floor    float64 // Recall@3
+		heldOut  bool    // report totals only: its misses must not guide the tuning
 	}{
-		{"testdata/foreign", 6, 0.85},
-		{"testdata/foreign2", 6, 0.85},
-		{"testdata/foreign3", 5, 0.8},
-		{"testdata/foreign4", 5, 0.85},
+		{"testdata/foreign", 6, 0.85, false},
+		{"testdata/foreign2", 6, 0.85, false},
+		{"testdata/foreign3", 5, 0.8, false},
+		{"testdata/foreign4", 5, 0.85, false},
+		{"testdata/foreign5", 6, 0.8, true},
 	} {
-		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor) })
+		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
 }
 
-func foreignQuality(t *testing.T, dir string, articles int, floor float64) {
+func foreignQuality(t *testing.T, dir string, articles int, floor float64, heldOut bool) {
 	fsys, err := corpus.Dir(dir + "/articles")
 	if err != nil {
 		t.Fatal(err)
@@ -59,7 +62,7 @@ func foreignQuality(t *testing.T, dir string, articles int, floor float64) {
 			fallthrough
 		case r >= 1 && r <= 3:
 			r3++
-		default:
+		case !heldOut:
 			t.Logf("miss (rank %d): %q", r, c.Q)
 		}
 		if r > 0 {
