@@ -253,6 +253,10 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			continue
 		}
 		line := strings.TrimSpace(bl.lines[0])
+		if len(bl.lines) == 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
+			b.section(line) // underlined, as in Markdown or reStructuredText
+			continue
+		}
 		if len(bl.lines) == 1 && isPlainHeading(line) {
 			line = strings.TrimSuffix(line, ":")
 			for k, e := range toc {

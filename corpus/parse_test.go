@@ -227,6 +227,12 @@ func TestPlainText(t *testing.T) {
 			}}},
 		},
 		{
+			name:  "an underlined line is a heading",
+			text:  "T\n\nReporting lines\n===============\n\nTo the CEO.\n\nSkills\n------\n\nMany.\n",
+			title: "T",
+			want:  []section{{"Reporting lines", []string{"To the CEO."}}, {"Skills", []string{"Many."}}},
+		},
+		{
 			name:  "a short line ending with a colon is a heading",
 			text:  "T\n\nWho approves budgets:\n\nYour director does.\n",
 			title: "T",
