@@ -92,7 +92,12 @@ func TestRetrievalQuality(t *testing.T) {
 // the top 10. It logs each question whose answer is not in the top 3 when
 // showMisses is set.
 func measure(t *testing.T, cases []evalCase, showMisses bool) (r1, r3, mrr float64) {
-	e := shipped(t).WithExcerpts(10)
+	return measureOn(t, shipped(t), cases, showMisses)
+}
+
+// measureOn is measure on any engine (another corpus).
+func measureOn(t *testing.T, e *Engine, cases []evalCase, showMisses bool) (r1, r3, mrr float64) {
+	e = e.WithExcerpts(10)
 	for _, c := range cases {
 		a, err := e.Answer(context.Background(), c.Q)
 		if err != nil {

@@ -48,30 +48,9 @@ func foreignQuality(t *testing.T, dir string, articles int, floor float64, heldO
 		t.Fatalf("%s: %+v, want %d articles and none skipped", dir, st, articles)
 	}
 	cases := loadEval(t, dir+"/questions.yaml")
-	e = e.WithExcerpts(10)
-	var r1, r3, mrr float64
-	for _, c := range cases {
-		a, err := e.Answer(context.Background(), c.Q)
-		if err != nil {
-			t.Fatalf("%q: %v", c.Q, err)
-		}
-		r := rankOf(a, c)
-		switch {
-		case r == 1:
-			r1++
-			fallthrough
-		case r >= 1 && r <= 3:
-			r3++
-		case !heldOut:
-			t.Logf("miss (rank %d): %q", r, c.Q)
-		}
-		if r > 0 {
-			mrr += 1 / float64(r)
-		}
-	}
-	n := float64(len(cases))
-	t.Logf("retrieval over %d questions of %s: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), dir, r1/n, r3/n, mrr/n)
-	if r3/n < floor {
-		t.Errorf("Recall@3 = %.3f, want at least %.2f", r3/n, floor)
+	r1, r3, mrr := measureOn(t, e, cases, !heldOut)
+	t.Logf("retrieval over %d questions of %s: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), dir, r1, r3, mrr)
+	if r3 < floor {
+		t.Errorf("Recall@3 = %.3f, want at least %.2f", r3, floor)
 	}
 }
