@@ -294,8 +294,7 @@ func adjacentPairs(terms []string, pos map[string][]int) int {
 // showing: the best one must be about a role the question was routed to by
 // a word no passage holds (see unseenRoutes), or contain a telling word of
 // the question (its own words and their near-synonyms) that is not in most
-// passages ("company" is
-// everywhere, "weather" nowhere). "Most" is a share of the passages, so the
+// passages ("company" is everywhere, "weather" nowhere). "Most" is a share of the passages, so the
 // answer does not depend on the size of the corpus: in a corpus of twenty
 // passages, three that speak of knowledge are as telling as thirty in two
 // hundred.

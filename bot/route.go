@@ -17,7 +17,8 @@ type routed struct {
 // word occurs in its names (abbreviation, title, aliases) and in the rest
 // of its profile: its card (summary, focus, responsibilities, skills), the
 // passages of the articles whose title names only that role, and the
-// passages whose heading names it first. Its fields are exported for
+// passages whose heading names it first; and the everyday words of its
+// work that the lexicon gives it (Known). Its fields are exported for
 // encoding/gob only (it is part of the snapshot).
 type roleProfile struct {
 	ID    string
