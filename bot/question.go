@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -78,15 +77,10 @@ func (e *Engine) contentTerms(terms []string) []string {
 	return out
 }
 
-// reReporter matches "reporter": the stemmer makes it "report", which
-// would read a journalist's question as one about reporting lines.
-var reReporter = regexp.MustCompile(`(?i)\breporters?\b`)
-
 // ownTerms returns the analysed words of a question worth searching for:
 // not the filler ("usually", "actually").
 func (e *Engine) ownTerms(text string) []string {
 	out := []string{} // not nil: the index then analyses nothing itself
-	text = reReporter.ReplaceAllString(text, "journalist")
 	// A Japanese question also searches for the English of its question
 	// words ("違い": "difference"), for English articles.
 	for _, t := range e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text))) {

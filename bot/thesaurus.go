@@ -93,7 +93,7 @@ var related = [][]string{
 	{"small", "smaller", "tiny", "early-stage"},
 	{"department", "departments", "function", "functions", "division", "unit"},
 	{"rule", "governance", "oversight", "control"},
-	{"journalist", "journalists", "press", "media", "reporters"},
+	{"journalist", "journalists", "press", "media", "reporter", "reporters"},
 	{"contact", "ask", "reach", "escalate"},
 }
 

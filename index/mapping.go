@@ -5,14 +5,28 @@ package index
 
 import (
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
 	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	keywordmarker "github.com/blevesearch/bleve/v2/analysis/token/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/token/porter"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/analysis/tokenmap"
 	"github.com/blevesearch/bleve/v2/mapping"
 )
 
+// textAnalyzer is Bleve's English analysis with a few words kept whole:
+// the stemmer would fold them into a word of another meaning that matters
+// here ("production" into "product", "reporter" into "report").
+const textAnalyzer = "rolebot_en"
+
+// unstemmed are the words the stemmer leaves alone (see textAnalyzer).
+var unstemmed = []any{"production", "reporter", "reporters", "marketing"}
+
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-7"
+const mappingVersion = "rolebot-index-8"
 
 // Field names of an indexed passage.
 const (
@@ -48,8 +62,8 @@ func indexedField(analyzer string, termVectors bool) *mapping.FieldMapping {
 }
 
 func newMapping() mapping.IndexMapping {
-	text := indexedField(en.AnalyzerName, true) // term vectors: highlights
-	section := indexedField(en.AnalyzerName, false)
+	text := indexedField(textAnalyzer, true) // term vectors: highlights
+	section := indexedField(textAnalyzer, false)
 	roles := indexedField(keyword.Name, false)
 
 	doc := bleve.NewDocumentStaticMapping()
@@ -61,11 +75,26 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldOtherRoles, roles)
 
 	m := bleve.NewIndexMapping()
+	must(m.AddCustomTokenMap("rolebot_unstemmed", map[string]any{"type": tokenmap.Name, "tokens": unstemmed}))
+	must(m.AddCustomTokenFilter("rolebot_keep", map[string]any{"type": keywordmarker.Name, "keywords_token_map": "rolebot_unstemmed"}))
+	must(m.AddCustomAnalyzer(textAnalyzer, map[string]any{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, "rolebot_keep", porter.Name},
+	}))
 	m.DefaultMapping = doc
-	m.DefaultAnalyzer = en.AnalyzerName
+	m.DefaultAnalyzer = textAnalyzer
 	m.ScoringModel = "bm25"
 	m.StoreDynamic = false
 	m.IndexDynamic = false
 	m.DocValuesDynamic = false
 	return m
+}
+
+// must panics on an error building the mapping: the mapping is a constant
+// of the program, so an error there is a bug, caught by every test.
+func must(err error) {
+	if err != nil {
+		panic("index: mapping: " + err.Error())
+	}
 }

@@ -10,7 +10,6 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
-	"github.com/blevesearch/bleve/v2/analysis/lang/en"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/rolebot/rolebot/corpus"
 )
@@ -37,7 +36,7 @@ type Index struct {
 }
 
 func newIndex(b bleve.Index) *Index {
-	x := &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(en.AnalyzerName), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
+	x := &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(textAnalyzer), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
 	x.headings = x.fieldWords(fieldSection)
 	return x
 }
