@@ -99,6 +99,7 @@ type headingKind struct {
 	intent   Intent         // questions of this intent, or
 	question *pattern       // questions that match this
 	heading  *regexp.Regexp // are best answered under headings that match this
+	expands  bool           // asks what letters stand for (see expansions)
 }
 
 // headingKinds: a skills question is best answered under "Skills and
@@ -117,6 +118,7 @@ var headingKinds = []headingKind{
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 	},
 	{ // what the letters stand for
+		expands:  true,
 		question: newPattern(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|何の略|略称|略語`),
 		heading:  regexp.MustCompile(`(?i)abbreviation|acronym|stands? for|略`),
 	},
@@ -130,12 +132,13 @@ var headingKinds = []headingKind{
 // for, as a bit set: their answer is a passage that spells the letters out
 // (see expansions).
 var expansionKind = func() uint64 {
+	var set uint64
 	for i, k := range headingKinds {
-		if k.question != nil && k.question.MatchString("what does it stand for") {
-			return 1 << i
+		if k.expands {
+			set |= 1 << i
 		}
 	}
-	return 0
+	return set
 }()
 
 // wordedKinds are the heading kinds that the words of a question ask for

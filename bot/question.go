@@ -47,8 +47,9 @@ var compareWords = []string{
 
 // askWords, in a question of an intent, only say what kind of answer is
 // wanted ("what *makes* a *good* CTO", "how do people *end up* as CIO",
-// "*tell* me about the CKO", "what does a CTO do all *day*"): they are not searched for, the heading kind
-// and its words are (see questionKinds, kindWords). "Skills", "experience"
+// "*tell* me about the CKO", "what does a CTO do all *day*"): they are not
+// searched for, the heading kind and its words are (see questionKinds,
+// kindWords). "Skills", "experience"
 // and "means" stay: articles use them for what they mean.
 var askWords = map[Intent][]string{
 	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path"},

@@ -171,11 +171,6 @@ func (e *Engine) englishFix(word string) (string, bool) {
 	return best, best != ""
 }
 
-// maxCorrect is the longest word (in bytes) corrected: no English word is
-// longer, and each edit tried is a lookup (a word of 1,000 letters would
-// cost 54,000 of them).
-const maxCorrect = 30
-
 // englishWords reports whether every part of a word ("old-timers",
 // "great") is an English word: a word the articles do not use is then
 // what the user meant, not a slip for a word they do use ("great" is not

@@ -126,6 +126,10 @@ const (
 	// minCorrect is the shortest analysed word corrected when the index
 	// does not know it: one edit from a short word is almost any word.
 	minCorrect = 4
+	// maxCorrect is the longest word (in bytes) corrected: no English word
+	// is longer, and each edit tried is a lookup (a word of 1,000 letters
+	// would cost 54,000 of them).
+	maxCorrect = 30
 
 	// kindTerms caps the words derived for each heading kind; they ride
 	// along as related words, so few and telling ones.
