@@ -16,6 +16,8 @@ import (
 // article, a glossary without headings, a manager's guide); foreign4 an
 // onboarding guide, an FAQ, a RACI table, ALL CAPS headings; foreign5,
 // held out, a leadership ladder with bullet lists, front matter and
+// Japanese; foreign6, held out, a "who to ask" wiki with headings phrased
+// as problems, a plain-text memo, legal, risk and sales roles, and
 // Japanese. None has role cards.
 func TestForeignFolderQuality(t *testing.T) {
 	for _, tc := range []struct {
@@ -29,6 +31,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign3", 5, 0.8, false},
 		{"testdata/foreign4", 5, 0.85, false},
 		{"testdata/foreign5", 6, 0.8, true},
+		{"testdata/foreign6", 7, 0.7, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
