@@ -17,6 +17,7 @@ import (
 type derived struct {
 	Headings   map[string]heading  // by section heading
 	Mentions   [][]role.Match      // per passage, in corpus order: role names in its text
+	Meaning    [][]uint16          // per passage, in corpus order: see meaningIDs
 	TitleRoles map[string][]string // article slug -> roles its title names
 	TitleTerms map[string][]string // article slug -> analysed words of its title, generic ones left out
 	KindTerms  [][]string          // per heading kind, the words that go with it in the corpus
@@ -29,6 +30,8 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}}
 	ps := c.Passages()
 	d.Mentions = make([][]role.Match, len(ps))
+	d.Meaning = make([][]uint16, len(ps))
+	seen := map[string]int32{}
 	list := make([]*passage, len(ps))
 	for i, p := range ps {
 		h, ok := d.Headings[p.Section] // headings repeat: each is read once
@@ -37,6 +40,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 			d.Headings[p.Section] = h
 		}
 		d.Mentions[i] = roles.Find(p.Text)
+		d.Meaning[i] = meaningIDs(p.Section+"\n"+p.Text, seen)
 		np := newPassage(p, i, &h, d.Mentions[i])
 		list[i] = &np
 	}

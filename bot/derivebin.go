@@ -31,6 +31,12 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 			w.Int(m.End)
 		}
 	}
+	for _, ids := range d.Meaning {
+		w.Int(len(ids))
+		for _, id := range ids {
+			w.Int(int(id))
+		}
+	}
 	for _, titles := range []map[string][]string{d.TitleRoles, d.TitleTerms} {
 		w.Int(len(titles))
 		for slug, list := range titles {
@@ -57,6 +63,16 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 				ms[k] = role.Match{ID: r.String(), Start: r.Int(), End: r.Int()}
 			}
 			d.Mentions[i] = ms
+		}
+	}
+	d.Meaning = make([][]uint16, len(d.Mentions))
+	for i := range d.Meaning {
+		if n := r.Len(); n > 0 {
+			ids := make([]uint16, n)
+			for k := range ids {
+				ids[k] = uint16(r.Int())
+			}
+			d.Meaning[i] = ids
 		}
 	}
 	for _, titles := range []*map[string][]string{&d.TitleRoles, &d.TitleTerms} {

@@ -66,6 +66,7 @@ type passage struct {
 	headingKinds uint64       // see headingKindsOf
 	lead         bool         // first of its section
 	expands      []string     // roles whose letters it spells out (see expansions)
+	meaning      []uint16     // its words that carry meaning (see meaningIDs)
 }
 
 // New returns an Engine over a loaded corpus, its index and its role
@@ -96,6 +97,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 				h := d.Headings[p.Section]
 				all[i] = newPassage(p, i, &h, d.Mentions[i])
 				all[i].lead = j == 0
+				all[i].meaning = d.Meaning[i]
 				e.passages[p.ID] = &all[i]
 				i++
 			}
