@@ -1,6 +1,9 @@
 package bot
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // Mark returns text with every span wrapped in before and after. Text outside
 // and inside the spans goes through escape first (nil means none), so markup
@@ -10,20 +13,21 @@ func Mark(text string, spans []Span, escape func(string) string, before, after s
 	if escape == nil {
 		escape = func(s string) string { return s }
 	}
-	var b []byte
+	var b strings.Builder
+	b.Grow(len(text) + len(spans)*(len(before)+len(after))) // exact without escaping
 	pos := 0
 	for _, sp := range spans {
 		if sp.Start < pos || sp.End > len(text) || sp.Start >= sp.End {
 			continue
 		}
-		b = append(b, escape(text[pos:sp.Start])...)
-		b = append(b, before...)
-		b = append(b, escape(text[sp.Start:sp.End])...)
-		b = append(b, after...)
+		b.WriteString(escape(text[pos:sp.Start]))
+		b.WriteString(before)
+		b.WriteString(escape(text[sp.Start:sp.End]))
+		b.WriteString(after)
 		pos = sp.End
 	}
-	b = append(b, escape(text[pos:])...)
-	return string(b)
+	b.WriteString(escape(text[pos:]))
+	return b.String()
 }
 
 // mergeSpans sorts spans and merges the ones that overlap or touch.

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"hash/fnv"
 	"slices"
 	"sort"
 	"strings"
@@ -338,16 +339,27 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 	return false
 }
 
+// textKey hashes the words of a text, so that texts that differ only in
+// spacing hash alike.
+func textKey(text string) uint64 {
+	h := fnv.New64a()
+	for w := range strings.FieldsSeq(text) {
+		h.Write([]byte(w))
+		h.Write([]byte{' '})
+	}
+	return h.Sum64()
+}
+
 // quote turns the best hits into excerpts, skipping repeated texts.
 // Words of the question and names of the wanted roles are marked.
 func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
 	out := []Excerpt{}
-	seen := map[string]bool{}
+	seen := map[uint64]bool{}
 	for _, h := range hits {
 		if len(out) == e.excerpts {
 			break
 		}
-		key := strings.Join(strings.Fields(h.passage.Text), " ")
+		key := textKey(h.passage.Text)
 		if seen[key] {
 			continue
 		}

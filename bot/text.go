@@ -24,6 +24,11 @@ var (
 // with "article § section".
 func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	var b strings.Builder
+	size := 1024 // the cards and the lines around the excerpts, about
+	for _, x := range a.Excerpts {
+		size += len(x.Text) + len(x.Article) + len(x.Section) + 16 + len(x.Spans)*(len(style.Before)+len(style.After))
+	}
+	b.Grow(size)
 	if line := UncoveredText(a.Uncovered); line != "" {
 		b.WriteString(line + "\n")
 	}
