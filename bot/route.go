@@ -173,11 +173,14 @@ func (e *Engine) routeUnits(terms []string, short [][]string) [][]alt {
 }
 
 // routeWeight returns the weight of the best routed role that a passage is
-// about (its subject, the roles its heading names, or the role its
-// article's title names), or 0 when it is about none of them.
+// about (its subject, the role its heading names first, or a role its
+// article's title names), or 0 when it is about none of them. "How the CMO
+// relates to the CTO and the CIO" is about the CMO: a question routed to
+// the CIO ("who signs off on a new laptop purchase") must not favour it for
+// its "sign-up flows", as the role profiles leave it out of the CIO's.
 func (e *Engine) routeWeight(p *passage, routes []routed) float64 {
 	for _, r := range routes {
-		if p.subject == r.id || slices.Contains(p.headingRoles, r.id) || slices.Contains(e.titleRoles[p.Article], r.id) {
+		if p.subject == r.id || len(p.headingRoles) > 0 && p.headingRoles[0] == r.id || slices.Contains(e.titleRoles[p.Article], r.id) {
 			return r.weight
 		}
 	}
