@@ -18,15 +18,17 @@ import (
 
 // textAnalyzer is Bleve's English analysis with a few words kept whole:
 // the stemmer would fold them into a word of another meaning that matters
-// here ("production" into "product", "reporter" into "report").
+// here ("production" into "product", "reporter" into "report", "response"
+// into "respons" of "responsible": "who is responsible for X" is no
+// question about incident response).
 const textAnalyzer = "rolebot_en"
 
 // unstemmed are the words the stemmer leaves alone (see textAnalyzer).
-var unstemmed = []any{"production", "reporter", "reporters", "marketing"}
+var unstemmed = []any{"production", "reporter", "reporters", "marketing", "response", "responses"}
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-8"
+const mappingVersion = "rolebot-index-9"
 
 // Field names of an indexed passage.
 const (
