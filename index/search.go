@@ -31,13 +31,24 @@ type Index struct {
 	// even on a large corpus): a word no heading holds is not searched in
 	// them. nil when they could not be read; then every word is.
 	headings map[string]bool
-	close    sync.Once
-	closeErr error
+	// otherOnly holds the roles the index names only in the field of
+	// other roles (see Passage.Other). nil when it could not be read.
+	otherOnly map[string]bool
+	close     sync.Once
+	closeErr  error
 }
 
 func newIndex(b bleve.Index) *Index {
 	x := &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(textAnalyzer), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
 	x.headings = x.fieldWords(fieldSection)
+	if named, other := x.fieldWords(fieldRoles), x.fieldWords(fieldOtherRoles); named != nil && other != nil {
+		x.otherOnly = map[string]bool{}
+		for id := range other {
+			if !named[id] {
+				x.otherOnly[id] = true
+			}
+		}
+	}
 	return x
 }
 
@@ -194,7 +205,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		size = 10
 	}
 	size = min(size, maxSize)
-	other := x.otherRoles(ctx, q.Roles)
+	other := x.otherRoles(q.Roles)
 	run := func(requireWords bool) (*bleve.SearchResult, error) {
 		bq := x.build(q, text, related, requireWords, other)
 		if bq == nil {
@@ -239,30 +250,13 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 
 // otherRoles returns the roles of the question that the index holds only
 // in the field of other roles (see Passage.Other).
-func (x *Index) otherRoles(ctx context.Context, roles []Role) map[string]bool {
-	if len(roles) == 0 {
-		return nil
-	}
-	adv, err := x.b.Advanced()
-	if err != nil {
-		return nil
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil
-	}
-	defer r.Close()
-	count := func(id, field string) uint64 {
-		tfr, err := r.TermFieldReader(ctx, []byte(id), field, false, false, false)
-		if err != nil {
-			return 0
-		}
-		defer tfr.Close()
-		return tfr.Count()
-	}
-	out := map[string]bool{}
+func (x *Index) otherRoles(roles []Role) map[string]bool {
+	var out map[string]bool
 	for _, role := range roles {
-		if count(role.ID, fieldRoles) == 0 && count(role.ID, fieldOtherRoles) > 0 {
+		if x.otherOnly[role.ID] {
+			if out == nil {
+				out = map[string]bool{}
+			}
 			out[role.ID] = true
 		}
 	}
