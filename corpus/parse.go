@@ -95,6 +95,16 @@ func (b *builder) done() (*Article, error) {
 	return b.a, nil
 }
 
+// htmlComment is an HTML comment in Markdown: never shown, never quoted.
+var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// boldHeading is a line that is all bold: "**Who approves budgets?**".
+var boldHeading = regexp.MustCompile(`^\s*(?:\*\*|__)([^*_].*?)(?:\*\*|__)\s*$`)
+
+// maxBoldHeadingWords is the longest line of bold read as a heading; a
+// longer one is a sentence in bold.
+const maxBoldHeadingWords = 15
+
 var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 
 // parseMarkdown reads a Markdown article: optional front matter, headings
@@ -110,7 +120,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	if m.Source == "" {
 		m.Source = side.Source
 	}
-	blocks := splitBlocks(body)
+	blocks := splitBlocks(htmlComment.ReplaceAllString(body, ""))
 	title := m.Title
 	if title == "" {
 		for _, bl := range blocks {
@@ -124,6 +134,23 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 		title = slug
 	}
 	b := newBuilder(slug, title, m.Source)
+	// open[n] is the heading of level n+1 in force: a heading under
+	// another ("### Responsibilities" under "## Chief of Staff") is read
+	// with it, "Chief of Staff › Responsibilities", so the section still
+	// says which role it is about.
+	var open [6]string
+	heading := func(level int, text string) {
+		text = strings.TrimSpace(text)
+		open[level-1] = text
+		clear(open[level:])
+		for l := level - 2; l >= 0; l-- {
+			if open[l] != "" {
+				b.section(open[l] + " › " + text)
+				return
+			}
+		}
+		b.section(text)
+	}
 	for _, bl := range blocks {
 		var para []string
 		fenced := false
@@ -138,15 +165,28 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 				b.paragraph(strings.Join(para, "\n"))
 				para = nil
 				if !(g[1] == "#" && g[2] == title) {
-					b.section(g[2])
+					heading(len(g[1]), g[2])
 				}
 				continue
 			}
-			// Setext heading: one line of text underlined with === or ---.
+			// Setext heading: one line of text underlined with === (level
+			// one) or --- (level two).
 			if i == 1 && len(para) == 1 && isUnderline(line) {
-				b.section(para[0])
+				level := 2
+				if strings.Contains(line, "=") {
+					level = 1
+				}
+				heading(level, para[0])
 				para = nil
 				continue
+			}
+			// A line that is all bold, first in its paragraph, is a heading
+			// as wikis export them ("**Who approves budgets?**").
+			if i == 0 && !fenced {
+				if g := boldHeading.FindStringSubmatch(line); g != nil && len(strings.Fields(g[1])) <= maxBoldHeadingWords {
+					heading(6, g[1])
+					continue
+				}
 			}
 			para = append(para, line)
 		}

@@ -76,15 +76,15 @@ func TestMarkdownFixture(t *testing.T) {
 			"Second paragraph, after a blank line.",
 		}},
 		{"Setext heading", []string{"Under a setext heading of the first level."}},
-		{"Another setext heading", []string{
+		{"Setext heading › Another setext heading", []string{
 			"- a list item\n- another list item",
 			"> a block quote\n> over two lines",
 		}},
-		{"Code", []string{
+		{"Another setext heading › Code", []string{
 			"```bash\n# install the tool\ngo install example.com/tool@latest\n\n# run it\ntool --help\n```",
 			"Text after the code block.",
 		}},
-		{"Indented heading", []string{
+		{"Setext heading › Indented heading", []string{
 			"Up to three spaces before the hashes still make a heading.\n#Not a heading because no space follows the hash.",
 		}},
 	})
@@ -147,7 +147,43 @@ func TestMarkdown(t *testing.T) {
 			text:   "## Part\nText under it.\n### Sub\nMore text.\n",
 			title:  "article",
 			source: "rolebot",
-			want:   []section{{"Part", []string{"Text under it."}}, {"Sub", []string{"More text."}}},
+			want:   []section{{"Part", []string{"Text under it."}}, {"Part › Sub", []string{"More text."}}},
+		},
+		{
+			// The section of a subsection says what it is under: the
+			// nearest heading above it, not the title, not two levels.
+			name:   "a heading under another is read with it",
+			text:   "# Roles\n\n## Chief of Staff\n\n### 2.1 Summary\n\nRight hand of the CEO.\n\n#### Note\n\nNo line authority.\n\n## Chief Strategy Officer\n\nOwns the long-term plan.\n\n### Reporting line\n\nReports to the CEO.\n",
+			title:  "Roles",
+			source: "rolebot",
+			want: []section{
+				{"Chief of Staff › 2.1 Summary", []string{"Right hand of the CEO."}},
+				{"2.1 Summary › Note", []string{"No line authority."}},
+				{"Chief Strategy Officer", []string{"Owns the long-term plan."}},
+				{"Chief Strategy Officer › Reporting line", []string{"Reports to the CEO."}},
+			},
+		},
+		{
+			// Wikis export headings as lines in bold.
+			name:   "a line all in bold is a heading",
+			text:   "**Who approves budgets?**\n\nThe CCO approves them.\n\n__Who approves discounts?__\nThe Head of Customer Success, up to 10%.\n\n**This sentence in bold** is part of a paragraph.\n\n**A whole paragraph in bold that goes on for far too many words to be read as any kind of heading at all.**\n",
+			title:  "article",
+			source: "rolebot",
+			want: []section{
+				{"Who approves budgets?", []string{"The CCO approves them."}},
+				{"Who approves discounts?", []string{
+					"The Head of Customer Success, up to 10%.",
+					"**This sentence in bold** is part of a paragraph.",
+					"**A whole paragraph in bold that goes on for far too many words to be read as any kind of heading at all.**",
+				}},
+			},
+		},
+		{
+			name:   "HTML comments are left out",
+			text:   "<!-- Draft owner: ops. TODO: replace the\norg chart -->\n\n## Teams\n\nOperations <!-- check --> reports to the COO.\n",
+			title:  "article",
+			source: "rolebot",
+			want:   []section{{"Teams", []string{"Operations  reports to the COO."}}},
 		},
 		{
 			name:   "heading with nothing under it is dropped",
