@@ -95,6 +95,36 @@ func (b *builder) done() (*Article, error) {
 	return b.a, nil
 }
 
+// inline returns Markdown text as it reads: a link or an image as its
+// text, bold, italics and code without their marks. Fenced code is left as
+// it is. An answer quotes what the article says, not how it was typed.
+func inline(text string) string {
+	if strings.HasPrefix(strings.TrimSpace(text), "```") {
+		return text
+	}
+	for _, r := range inlineMarks {
+		if strings.Contains(text, r.mark) { // most text has none: no regexp runs
+			text = r.re.ReplaceAllString(text, r.with)
+		}
+	}
+	return text
+}
+
+var inlineMarks = []struct {
+	mark string // in every match
+	re   *regexp.Regexp
+	with string
+}{
+	{"](", regexp.MustCompile(`!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},           // ![alt](src)
+	{"](", regexp.MustCompile(`\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},            // [text](url)
+	{"<http", regexp.MustCompile(`<(https?://[^>\s]+)>`), "$1"},                               // <https://…>
+	{"**", regexp.MustCompile(`\*\*([^*\n]+)\*\*`), "$1"},                                     // **bold**
+	{"__", regexp.MustCompile(`(^|[^\w])__([^_\n]+)__([^\w]|$)`), "$1$2$3"},                   // __bold__
+	{"*", regexp.MustCompile(`(^|[^\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*([^\w*]|$)`), "$1$2$3"}, // *italics*
+	{"_", regexp.MustCompile(`(^|[^\w])_([^_\s](?:[^_\n]*[^_\s])?)_([^\w]|$)`), "$1$2$3"},     // _italics_
+	{"`", regexp.MustCompile("`([^`\n]+)`"), "$1"},                                            // `code`
+}
+
 // htmlComment is an HTML comment in Markdown: never shown, never quoted.
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
@@ -140,7 +170,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	// says which role it is about.
 	var open [6]string
 	heading := func(level int, text string) {
-		text = strings.TrimSpace(text)
+		text = strings.TrimSpace(inline(text))
 		open[level-1] = text
 		clear(open[level:])
 		for l := level - 2; l >= 0; l-- {
@@ -162,7 +192,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 				continue
 			}
 			if g := mdHeading.FindStringSubmatch(line); g != nil {
-				b.paragraph(strings.Join(para, "\n"))
+				b.paragraph(inline(strings.Join(para, "\n")))
 				para = nil
 				if !(g[1] == "#" && g[2] == title) {
 					heading(len(g[1]), g[2])
@@ -192,11 +222,11 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 		}
 		if rows, ok := tableRows(para); ok {
 			for _, r := range rows {
-				b.paragraph(r)
+				b.paragraph(inline(r))
 			}
 			continue
 		}
-		b.paragraph(strings.Join(para, "\n"))
+		b.paragraph(inline(strings.Join(para, "\n")))
 	}
 	return b.done()
 }

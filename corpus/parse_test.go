@@ -173,10 +173,23 @@ func TestMarkdown(t *testing.T) {
 				{"Who approves budgets?", []string{"The CCO approves them."}},
 				{"Who approves discounts?", []string{
 					"The Head of Customer Success, up to 10%.",
-					"**This sentence in bold** is part of a paragraph.",
-					"**A whole paragraph in bold that goes on for far too many words to be read as any kind of heading at all.**",
+					"This sentence in bold is part of a paragraph.",
+					"A whole paragraph in bold that goes on for far too many words to be read as any kind of heading at all.",
 				}},
 			},
+		},
+		{
+			// An answer quotes what the article says, not its markup.
+			name:   "links, images, emphasis and code read as text",
+			text:   "## See [the **people** directory](https://example.com/people \"People\")\n\n![org chart](chart.png) The _Chief of Staff_ reports to the *CEO*; ask in `#exec-office` or <https://example.com/help>.\n\n* a list item, not italics\n* another\n\nsnake_case_name and 2 * 3 * 4 stay as they are; so does a lone * or _.\n\n```\n**code** stays [as](typed)\n```\n",
+			title:  "article",
+			source: "rolebot",
+			want: []section{{"See the people directory", []string{
+				"org chart The Chief of Staff reports to the CEO; ask in #exec-office or https://example.com/help.",
+				"* a list item, not italics\n* another",
+				"snake_case_name and 2 * 3 * 4 stay as they are; so does a lone * or _.",
+				"```\n**code** stays [as](typed)\n```",
+			}}},
 		},
 		{
 			name:   "HTML comments are left out",
