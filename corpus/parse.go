@@ -125,6 +125,29 @@ var inlineMarks = []struct {
 	{"`", regexp.MustCompile("`([^`\n]+)`"), "$1"},                                            // `code`
 }
 
+// numbered reads numbered headings with the heading they are numbered
+// under: "2.1 Summary" after "2. Chief of Staff" is "2. Chief of Staff ›
+// 2.1 Summary", so the section still says which role it is about. It maps
+// a number to its heading.
+type numbered map[string]string
+
+var headingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+\S`)
+
+// read returns heading with the heading its number is under, if any.
+func (n numbered) read(heading string) string {
+	g := headingNumber.FindStringSubmatch(heading)
+	if g == nil {
+		return heading
+	}
+	n[g[1]] = heading
+	if i := strings.LastIndexByte(g[1], '.'); i > 0 {
+		if parent, ok := n[g[1][:i]]; ok {
+			return parent + " › " + heading
+		}
+	}
+	return heading
+}
+
 // htmlComment is an HTML comment in Markdown: never shown, never quoted.
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
@@ -169,17 +192,19 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	// with it, "Chief of Staff › Responsibilities", so the section still
 	// says which role it is about.
 	var open [6]string
+	numbers := numbered{}
 	heading := func(level int, text string) {
 		text = strings.TrimSpace(inline(text))
 		open[level-1] = text
 		clear(open[level:])
 		for l := level - 2; l >= 0; l-- {
 			if open[l] != "" {
+				numbers.read(text)
 				b.section(open[l] + " › " + text)
 				return
 			}
 		}
-		b.section(text)
+		b.section(numbers.read(text))
 	}
 	for _, bl := range blocks {
 		var para []string
@@ -307,6 +332,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		b.paragraph(strings.Join(first.lines[1:], "\n"))
 	}
 
+	numbers := numbered{}
 	var toc []string          // entries of the table of contents
 	tocSeen := map[int]bool{} // entries met as headings in the body
 	lastTOC := -1
@@ -324,7 +350,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		}
 		line := strings.TrimSpace(bl.lines[0])
 		if len(bl.lines) == 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
-			b.section(line) // underlined, as in Markdown or reStructuredText
+			b.section(numbers.read(line)) // underlined, as in Markdown or reStructuredText
 			continue
 		}
 		if len(bl.lines) == 1 && isPlainHeading(line) {
@@ -334,7 +360,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 					tocSeen[k], lastTOC = true, k
 				}
 			}
-			b.section(line)
+			b.section(numbers.read(line))
 			continue
 		}
 		// A wide gap where the contents promise a section that never got

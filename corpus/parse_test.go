@@ -164,6 +164,16 @@ func TestMarkdown(t *testing.T) {
 			},
 		},
 		{
+			name:   "numbered headings at one level",
+			text:   "## 2. Chief of Staff\n\n## 2.1 Summary\n\nRight hand of the CEO.\n\n## 3. Review\n\nYearly.\n",
+			title:  "article",
+			source: "rolebot",
+			want: []section{
+				{"2. Chief of Staff › 2.1 Summary", []string{"Right hand of the CEO."}},
+				{"3. Review", []string{"Yearly."}},
+			},
+		},
+		{
 			// Wikis export headings as lines in bold.
 			name:   "a line all in bold is a heading",
 			text:   "**Who approves budgets?**\n\nThe CCO approves them.\n\n__Who approves discounts?__\nThe Head of Customer Success, up to 10%.\n\n**This sentence in bold** is part of a paragraph.\n\n**A whole paragraph in bold that goes on for far too many words to be read as any kind of heading at all.**\n",
@@ -274,6 +284,19 @@ func TestPlainText(t *testing.T) {
 			want: []section{{"Introduction", []string{
 				"Ends with a full stop.", "Ends with a comma,", "This line ends with a long colon:", "Ends with a semicolon;",
 			}}},
+		},
+		{
+			// A numbered heading is read with the one it is numbered
+			// under, so the section still says which role it is about.
+			name:  "numbered headings under numbered headings",
+			text:  "T\n\n1. Purpose\n\nWhy this exists.\n\n2. Chief of Staff\n\n2.1. Summary\n\nRight hand of the CEO.\n\n2.2 Reporting line\n\nTo the CEO.\n\n3 Review\n\nYearly.\n",
+			title: "T",
+			want: []section{
+				{"1. Purpose", []string{"Why this exists."}},
+				{"2. Chief of Staff › 2.1. Summary", []string{"Right hand of the CEO."}},
+				{"2. Chief of Staff › 2.2 Reporting line", []string{"To the CEO."}},
+				{"3 Review", []string{"Yearly."}},
+			},
 		},
 		{
 			name:  "an underlined line is a heading",
