@@ -24,6 +24,13 @@ func flatUser(t *testing.T) *Engine {
 	if err := os.WriteFile(filepath.Join(dir, userSlug+".txt"), data, 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return openFolder(t, dir)
+}
+
+// openFolder opens an Engine over a folder of articles, with its index in
+// a temporary folder, closed when the test ends.
+func openFolder(t *testing.T, dir string) *Engine {
+	t.Helper()
 	fsys, err := corpus.Dir(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -1,10 +1,7 @@
 package bot
 
 import (
-	"context"
 	"testing"
-
-	"github.com/rolebot/rolebot/corpus"
 )
 
 // Folders of articles rolebot was not built on answer their own questions
@@ -41,15 +38,7 @@ func TestForeignFolderQuality(t *testing.T) {
 }
 
 func foreignQuality(t *testing.T, dir string, articles int, floor float64, heldOut bool) {
-	fsys, err := corpus.Dir(dir + "/articles")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.Close() })
+	e := openFolder(t, dir+"/articles")
 	if st := e.Stats(); st.Articles != articles || len(st.Skipped) > 0 {
 		t.Fatalf("%s: %+v, want %d articles and none skipped", dir, st, articles)
 	}

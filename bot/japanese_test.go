@@ -4,8 +4,6 @@ import (
 	"context"
 	"strings"
 	"testing"
-
-	"github.com/rolebot/rolebot/corpus"
 )
 
 // Japanese question words give the intent of a question.
@@ -42,15 +40,7 @@ func TestJapaneseIntent(t *testing.T) {
 // A Japanese corpus (testdata/ja, one article of our own, no cards)
 // answers Japanese questions from the right section.
 func TestJapaneseCorpus(t *testing.T) {
-	fsys, err := corpus.Dir("testdata/ja")
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := openFolder(t, "testdata/ja")
 	for _, tc := range []struct{ q, section string }{
 		{"CTOとCIOの違いは何ですか", "二つの役職の違い"},
 		{"CTOとCIOの兼任はありますか", "二つの役職の違い"},

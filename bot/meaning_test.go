@@ -7,7 +7,6 @@ import (
 	"slices"
 	"testing"
 
-	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
@@ -36,15 +35,7 @@ The chief information officer keeps internal systems such as email running.
 	if err := os.WriteFile(filepath.Join(dir, "meetings.md"), []byte(article), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	fsys, err := corpus.Dir(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { e.Close() })
+	e := openFolder(t, dir)
 	for _, w := range e.idx.Terms("lenders") {
 		if _, ok := e.vocab[w]; ok {
 			t.Fatal("the article holds the word asked about: the test no longer tests meaning")
