@@ -29,7 +29,7 @@ type Corpus struct {
 	Cards    []Card
 	// Skipped lists the files that could not be used, with the reason.
 	Skipped []Skipped
-	// Other lists the files of other kinds than .md and .txt, which are
+	// Other lists the files of other kinds than .md, .txt and .html, which are
 	// not articles and not errors (see OtherSummary).
 	Other []string
 	// Fingerprint changes whenever any file that was loaded changes.
@@ -110,7 +110,7 @@ func (c *Corpus) Card(id string) (Card, bool) {
 }
 
 // Load reads a corpus folder in either layout: articles/ (and roles/ for
-// cards) as the shipped corpus has it, or any folder of .md and .txt files,
+// cards) as the shipped corpus has it, or any folder of .md, .txt and .html files,
 // searched recursively, with optional cards in roles/. Unusable article
 // files are reported in Corpus.Skipped and left out, wherever they sit;
 // files of other kinds are listed in Corpus.Other. An invalid role card is
@@ -130,9 +130,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c.Files = filesKey(fsys, l, found)
 	if len(found.articles) == 0 && len(c.Skipped) == 0 {
 		if l.nested {
-			return nil, fmt.Errorf("corpus: no .md or .txt file in the folder or below it%s", c.otherNote())
+			return nil, fmt.Errorf("corpus: no article (.md, .txt, .html) in the folder or below it%s", c.otherNote())
 		}
-		return nil, fmt.Errorf("corpus: no .md or .txt file in articles/%s", c.otherNote())
+		return nil, fmt.Errorf("corpus: no article (.md, .txt, .html) in articles/%s", c.otherNote())
 	}
 	seen := map[string]string{}
 	for _, name := range found.articles {
@@ -190,9 +190,12 @@ func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) 
 		return nil, nil, m, err
 	}
 	var a *Article
-	if path.Ext(name) == ".md" {
+	switch path.Ext(name) {
+	case ".md", ".markdown":
 		a, err = parseMarkdown(slug, data, m)
-	} else {
+	case ".html", ".htm":
+		a, err = parseHTML(slug, data, m)
+	default:
 		a, err = parsePlain(slug, data, m)
 	}
 	if err != nil {

@@ -12,7 +12,7 @@ import (
 // addSeeds adds the shipped articles with the given extension, and the
 // odd files under testdata, as seeds.
 func addSeeds(f *testing.F, ext string) {
-	for _, dir := range []string{"articles", "testdata"} {
+	for _, dir := range []string{"articles", "testdata", "testdata/html", "testdata/markdown"} {
 		names, _ := filepath.Glob(filepath.Join(dir, "*"+ext))
 		for _, n := range names {
 			if data, err := os.ReadFile(n); err == nil {
@@ -60,6 +60,19 @@ func FuzzParseMarkdown(f *testing.F) {
 	f.Add([]byte("# t\r\rtext\r```\r# code\r"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		a, err := parseMarkdown("fuzz", data, meta{})
+		if err == nil {
+			checkArticle(t, data, a)
+		}
+	})
+}
+
+// FuzzParseHTML is FuzzParseMarkdown for HTML pages.
+func FuzzParseHTML(f *testing.F) {
+	addSeeds(f, ".html")
+	f.Add([]byte("<h1>t</h1><h3>x</h3><p>text<br>more</p><table><tr><th>a<td>b</table>"))
+	f.Add([]byte("<pre>\r\n</pre><ul><li><ul><li>x"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		a, err := parseHTML("fuzz", data, meta{})
 		if err == nil {
 			checkArticle(t, data, a)
 		}

@@ -125,6 +125,35 @@ var inlineMarks = []struct {
 	{"`", regexp.MustCompile("`([^`\n]+)`"), "$1"},                                            // `code`
 }
 
+// headings starts the sections of an article at its headings, each read
+// with the heading above it: open[n] is the heading of level n+1 in force.
+// A heading under another ("### Responsibilities" under "## Chief of
+// Staff") is read with it, "Chief of Staff › Responsibilities", and a
+// numbered one with the heading it is numbered under (see numbered), so
+// the section still says which role it is about.
+type headings struct {
+	b       *builder
+	open    [6]string
+	numbers numbered
+}
+
+func newHeadings(b *builder) *headings { return &headings{b: b, numbers: numbered{}} }
+
+// add starts a section at a heading of level 1 to 6.
+func (h *headings) add(level int, text string) {
+	text = strings.Join(strings.Fields(text), " ")
+	h.open[level-1] = text
+	clear(h.open[level:])
+	for l := level - 2; l >= 0; l-- {
+		if h.open[l] != "" {
+			h.numbers.read(text)
+			h.b.section(h.open[l] + " › " + text)
+			return
+		}
+	}
+	h.b.section(h.numbers.read(text))
+}
+
 // numbered reads numbered headings with the heading they are numbered
 // under: "2.1 Summary" after "2. Chief of Staff" is "2. Chief of Staff ›
 // 2.1 Summary", so the section still says which role it is about. It maps
@@ -187,25 +216,8 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 		title = slug
 	}
 	b := newBuilder(slug, title, m.Source)
-	// open[n] is the heading of level n+1 in force: a heading under
-	// another ("### Responsibilities" under "## Chief of Staff") is read
-	// with it, "Chief of Staff › Responsibilities", so the section still
-	// says which role it is about.
-	var open [6]string
-	numbers := numbered{}
-	heading := func(level int, text string) {
-		text = strings.TrimSpace(inline(text))
-		open[level-1] = text
-		clear(open[level:])
-		for l := level - 2; l >= 0; l-- {
-			if open[l] != "" {
-				numbers.read(text)
-				b.section(open[l] + " › " + text)
-				return
-			}
-		}
-		b.section(numbers.read(text))
-	}
+	hs := newHeadings(b)
+	heading := func(level int, text string) { hs.add(level, inline(text)) }
 	for _, bl := range blocks {
 		var para []string
 		fenced := false
@@ -275,21 +287,27 @@ func tableRows(lines []string) ([]string, bool) {
 	header := tableCells(lines[0])
 	var out []string
 	for _, l := range lines[2:] {
-		var parts []string
-		for i, c := range tableCells(l) {
-			switch {
-			case c == "":
-			case i < len(header) && header[i] != "":
-				parts = append(parts, header[i]+": "+c)
-			default:
-				parts = append(parts, c)
-			}
-		}
-		if len(parts) > 0 {
-			out = append(out, strings.Join(parts, "; "))
+		if r := rowText(header, tableCells(l)); r != "" {
+			out = append(out, r)
 		}
 	}
 	return out, true
+}
+
+// rowText reads a table row as a sentence, each cell under its header:
+// "Area: Annual budget; Accountable: CFO". "" for a row of empty cells.
+func rowText(header, cells []string) string {
+	var parts []string
+	for i, c := range cells {
+		switch {
+		case c == "":
+		case i < len(header) && header[i] != "":
+			parts = append(parts, header[i]+": "+c)
+		default:
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, "; ")
 }
 
 // tableCells splits a Markdown table row into its trimmed cells.

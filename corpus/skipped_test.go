@@ -74,13 +74,13 @@ func TestSkippedFiles(t *testing.T) {
 	for _, a := range c.Articles {
 		slugs = append(slugs, a.Slug)
 	}
-	if want := []string{"bom", "good", "plain", "twin"}; !slices.Equal(slugs, want) {
+	if want := []string{"bom", "good", "page", "plain", "twin"}; !slices.Equal(slugs, want) {
 		t.Errorf("articles %v, want %v", slugs, want)
 	}
 	if a := c.Article("bom"); a == nil || a.Title != "Byte order mark" {
 		t.Errorf("bom.md: %+v, want title %q (the byte order mark dropped)", a, "Byte order mark")
 	}
-	if got, want := c.OtherSummary(), "2 files that are not .md or .txt ignored (1 .docx, 1 .html)"; got != want {
+	if got, want := c.OtherSummary(), "1 file that is not an article (.md, .txt, .html) ignored (1 .docx)"; got != want {
 		t.Errorf("OtherSummary() = %q, want %q", got, want)
 	}
 	if len(c.Cards) != 1 || c.Cards[0].ID != "good" {
@@ -124,9 +124,9 @@ func TestNoUsableArticle(t *testing.T) {
 		dir  map[string]string
 		want string
 	}{
-		{"no article anywhere", map[string]string{"roles/x.yaml": "id: x\n", "notes/a.pdf": "%PDF"}, "no .md or .txt file in the folder or below it; 1 file that is not .md or .txt ignored (1 .pdf)"},
-		{"empty articles folder", map[string]string{"articles/b.pdf": "%PDF"}, "no .md or .txt file in articles/"},
-		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file); 1 file that is not .md or .txt ignored (1 .pdf)`},
+		{"no article anywhere", map[string]string{"roles/x.yaml": "id: x\n", "notes/a.pdf": "%PDF"}, "no article (.md, .txt, .html) in the folder or below it; 1 file that is not an article (.md, .txt, .html) ignored (1 .pdf)"},
+		{"empty articles folder", map[string]string{"articles/b.pdf": "%PDF"}, "no article (.md, .txt, .html) in articles/"},
+		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file); 1 file that is not an article (.md, .txt, .html) ignored (1 .pdf)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

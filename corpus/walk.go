@@ -120,7 +120,11 @@ func walk(fsys fs.FS, l layout) (files, error) {
 
 func isArticleName(name string) bool {
 	ext := path.Ext(name)
-	return (ext == ".md" || ext == ".txt") && len(name) > len(ext)
+	switch ext {
+	case ".md", ".markdown", ".txt", ".html", ".htm":
+		return len(name) > len(ext)
+	}
+	return false
 }
 
 // slugOf is the article's slug: its path below the article folder without
@@ -149,9 +153,9 @@ func reason(err error) string {
 	return err.Error()
 }
 
-// OtherSummary says in one line how many files of other kinds than .md and
-// .txt were left out, by extension: "3 files that are not .md or .txt
-// ignored (2 .pdf, 1 .docx)". It is "" when there were none.
+// OtherSummary says in one line how many files of other kinds than .md,
+// .txt and .html were left out, by extension: "3 files that are not
+// articles (.md, .txt, .html) ignored (2 .pdf, 1 .docx)". It is "" when there were none.
 func (c *Corpus) OtherSummary() string {
 	if len(c.Other) == 0 {
 		return ""
@@ -178,11 +182,11 @@ func (c *Corpus) OtherSummary() string {
 	for i, e := range exts {
 		parts[i] = fmt.Sprintf("%d %s", count[e], e)
 	}
-	what := "files that are"
+	what := "files that are not articles"
 	if len(c.Other) == 1 {
-		what = "file that is"
+		what = "file that is not an article"
 	}
-	return fmt.Sprintf("%d %s not .md or .txt ignored (%s)", len(c.Other), what, strings.Join(parts, ", "))
+	return fmt.Sprintf("%d %s (.md, .txt, .html) ignored (%s)", len(c.Other), what, strings.Join(parts, ", "))
 }
 
 func sortEntries(list []fs.DirEntry) {

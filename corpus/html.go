@@ -1,0 +1,256 @@
+package corpus
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// parseHTML reads an HTML article, such as a page saved from a wiki or
+// exported by one. Its title is the page's <title>, else its first <h1>,
+// else the slug. Each heading, <h1> to <h6>, starts a section, read with
+// the heading above it as in Markdown. A paragraph, a list, a block quote,
+// preformatted text and a table row are each a passage (a row with each
+// cell under its header, as in Markdown). Scripts, styles, navigation,
+// footers and forms are left out: they are not what the page says.
+func parseHTML(slug string, data []byte, side meta) (*Article, error) {
+	doc, err := html.Parse(bytes.NewReader(data))
+	if err != nil {
+		return nil, fmt.Errorf("HTML: %w", err)
+	}
+	title := side.Title
+	if title == "" {
+		if n := find(doc, atom.Title); n != nil {
+			title = textOf(n)
+		}
+	}
+	firstH1 := ""
+	if n := find(doc, atom.H1); n != nil {
+		firstH1 = textOf(n)
+	}
+	if title == "" {
+		title = firstH1
+	}
+	if title == "" {
+		title = slug
+	}
+	b := newBuilder(slug, title, side.Source)
+	w := &htmlWalker{b: b, hs: newHeadings(b), title: title}
+	if body := find(doc, atom.Body); body != nil {
+		w.walk(body)
+	}
+	w.flush()
+	return b.done()
+}
+
+// htmlWalker turns the elements of a page into sections and passages.
+type htmlWalker struct {
+	b      *builder
+	hs     *headings
+	title  string
+	titled bool // an <h1> repeating the title was met
+	text   strings.Builder
+}
+
+// skipped are the elements whose content is not what a page says.
+var skipped = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Template: true, atom.Nav: true, atom.Footer: true, atom.Form: true,
+	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
+}
+
+// blocks are the elements that end the text before them and start anew.
+var blocks = map[atom.Atom]bool{
+	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true,
+	atom.Main: true, atom.Blockquote: true, atom.Dl: true, atom.Dt: true,
+	atom.Dd: true, atom.Li: true, atom.Figure: true, atom.Figcaption: true,
+	atom.Header: true, atom.Aside: true, atom.Details: true, atom.Summary: true,
+	atom.Hr: true, atom.Address: true, atom.Center: true,
+}
+
+var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
+
+func (w *htmlWalker) walk(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			// A line end in a page's source is a space; <br> breaks lines.
+			w.text.WriteString(strings.ReplaceAll(c.Data, "\n", " "))
+			continue
+		case html.ElementNode:
+		default:
+			continue
+		}
+		a := c.DataAtom
+		switch {
+		case skipped[a]:
+		case headingLevel[a] > 0:
+			w.flush()
+			text := textOf(c)
+			if a == atom.H1 && text == w.title && !w.titled {
+				w.titled = true // the title again, no section
+				continue
+			}
+			if text != "" {
+				w.hs.add(headingLevel[a], text)
+			}
+		case a == atom.Br:
+			w.text.WriteString("\n")
+		case a == atom.Img:
+			w.text.WriteString(" " + attr(c, "alt") + " ")
+		case a == atom.Ul || a == atom.Ol:
+			w.flush()
+			var items []string
+			for li := c.FirstChild; li != nil; li = li.NextSibling {
+				if li.Type == html.ElementNode && li.DataAtom == atom.Li {
+					if t := textOf(li); t != "" {
+						items = append(items, "- "+t)
+					}
+				}
+			}
+			w.b.paragraph(strings.Join(items, "\n"))
+		case a == atom.Pre:
+			w.flush()
+			w.b.paragraph(rawText(c))
+		case a == atom.Table:
+			w.flush()
+			w.table(c)
+		case blocks[a]:
+			w.flush()
+			w.walk(c)
+			w.flush()
+		default: // inline: a, span, strong, em, code…
+			w.walk(c)
+		}
+	}
+}
+
+// flush makes the text met since the last block a passage.
+func (w *htmlWalker) flush() {
+	w.b.paragraph(collapse(w.text.String()))
+	w.text.Reset()
+}
+
+// table makes each row of a table a passage, each cell under its header
+// when the first row is of header cells.
+func (w *htmlWalker) table(t *html.Node) {
+	var rows [][]string
+	var header []string
+	first := true
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom != atom.Tr {
+				if c.DataAtom != atom.Table { // a table inside a cell is read with the cell
+					visit(c)
+				}
+				continue
+			}
+			var cells []string
+			heads := 0
+			for td := c.FirstChild; td != nil; td = td.NextSibling {
+				if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+					cells = append(cells, textOf(td))
+					if td.DataAtom == atom.Th {
+						heads++
+					}
+				}
+			}
+			if first && heads > 0 && heads == len(cells) {
+				header = cells
+			} else {
+				rows = append(rows, cells)
+			}
+			first = false
+		}
+	}
+	visit(t)
+	for _, r := range rows {
+		w.b.paragraph(rowText(header, r))
+	}
+}
+
+// find returns the first element of a kind under n, in document order.
+func find(n *html.Node, a atom.Atom) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := find(c, a); f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// textOf returns the text of an element on one line, spaces collapsed.
+func textOf(n *html.Node) string {
+	var b strings.Builder
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+			case c.Type != html.ElementNode || skipped[c.DataAtom]:
+			case c.DataAtom == atom.Img:
+				b.WriteString(" " + attr(c, "alt") + " ")
+			default:
+				if blocks[c.DataAtom] || c.DataAtom == atom.Br || c.DataAtom == atom.Li {
+					b.WriteString(" ")
+				}
+				visit(c)
+			}
+		}
+	}
+	if n.Type == html.TextNode {
+		return strings.Join(strings.Fields(n.Data), " ")
+	}
+	visit(n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// rawText returns the text of a <pre> element as it is laid out.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				b.WriteString(c.Data)
+			} else if c.Type == html.ElementNode && c.DataAtom == atom.Br {
+				b.WriteString("\n")
+			} else {
+				visit(c)
+			}
+		}
+	}
+	visit(n)
+	return strings.Trim(newlines(b.String()), "\n")
+}
+
+// collapse collapses the spaces of each line of text and drops empty lines.
+func collapse(text string) string {
+	var lines []string
+	for _, l := range strings.Split(text, "\n") {
+		if l = strings.Join(strings.Fields(l), " "); l != "" {
+			lines = append(lines, l)
+		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}

@@ -1,0 +1,89 @@
+package corpus_test
+
+import (
+	"os"
+	"testing"
+	"testing/fstest"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// A page saved from a wiki reads as its text: headings start sections
+// (read with the heading above them), paragraphs, lists, table rows and
+// preformatted text are passages, and what the page does not say
+// (navigation, scripts, styles, forms, the footer, comments) is left out.
+func TestHTMLFixture(t *testing.T) {
+	data, err := os.ReadFile("testdata/html/wiki.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	a := loadArticle(t, "wiki.html", data)
+	if a.Slug != "wiki" || a.Title != "Finance Roles & Who to Ask" {
+		t.Errorf("slug %q, title %q", a.Slug, a.Title)
+	}
+	checkSections(t, a, []section{
+		{"Introduction", []string{"This page says who does what in finance. It was exported from the wiki."}},
+		{"The CFO", []string{"The chief financial officer (CFO) owns the budget and reports to the CEO.\nAsk the CFO about funding."}},
+		{"The CFO › Responsibilities", []string{"- Annual budget and forecasts\n- Fundraising, with the CEO equity debt"}},
+		{"Approvals", []string{
+			"Amount: Up to 5,000 EUR; Who approves: Budget owner",
+			"Amount: Above 50,000 EUR; Who approves: CFO",
+			"Note: Keep receipts for ten years.",
+			"expense-tool submit --receipt scan.pdf\nexpense-tool status",
+		}},
+	})
+}
+
+func TestHTML(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, title string
+		want              []section
+	}{
+		{
+			name:  "no title element: the first h1",
+			text:  "<h1>Roles</h1><h2>CTO</h2><p>Leads technology.</p>",
+			title: "Roles",
+			want:  []section{{"CTO", []string{"Leads technology."}}},
+		},
+		{
+			name:  "no title anywhere: the slug; text outside any element is a passage",
+			text:  "Just some text about the CFO.",
+			title: "page",
+			want:  []section{{"Introduction", []string{"Just some text about the CFO."}}},
+		},
+		{
+			name:  "broken markup still reads",
+			text:  "<h2>CIO</h2><p>Runs internal systems<p>and the help desk</b><li>a stray item",
+			title: "page",
+			want:  []section{{"CIO", []string{"Runs internal systems", "and the help desk", "a stray item"}}},
+		},
+		{
+			name:  "a table without header cells: cells joined",
+			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
+			title: "page",
+			want:  []section{{"Introduction", []string{"CFO; budget"}}},
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			a := loadArticle(t, "page.html", []byte(tc.text))
+			if a.Title != tc.title {
+				t.Errorf("title %q, want %q", a.Title, tc.title)
+			}
+			checkSections(t, a, tc.want)
+		})
+	}
+}
+
+func TestHTMLNothingToSay(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/good.md":   {Data: []byte("# Good\n\nText.\n")},
+		"articles/page.html": {Data: []byte("<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav></body></html>")},
+		"roles":              noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Skipped) != 1 || c.Skipped[0].File != "articles/page.html" {
+		t.Errorf("skipped %+v, want articles/page.html: nothing but navigation", c.Skipped)
+	}
+}
