@@ -5,8 +5,10 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/bot"
 )
@@ -70,5 +72,36 @@ func TestLoadCorpusShippedHasNoDrafts(t *testing.T) {
 		if k.Drafted {
 			t.Errorf("shipped card %s drafted (fields %v)", k.ID, k.DraftedFields)
 		}
+	}
+}
+
+// Every role a heading names gets a card drafted, those without letters
+// (a chief of staff, a head of IT) too, and letters the articles define
+// for a title of their own (CPO for the chief procurement officer) go to
+// that role, not to the lexicon's chief product officer.
+func TestDraftsForEveryHeadedRole(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ops.md": {Data: []byte("# Roles\n\n## Chief of Staff\n\nThe Chief of Staff is the CEO's right hand for running the executive team.\n\n" +
+			"## Head of IT\n\nThe Head of IT keeps laptops, accounts and the service desk running.\n\n" +
+			"## CHIEF PROCUREMENT OFFICER (CPO)\n\nThe Chief Procurement Officer (CPO) is the executive who leads how the company buys goods and services.\n")},
+	}
+	c, det, err := bot.LoadCorpus(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, k := range c.Cards {
+		ids = append(ids, k.ID)
+	}
+	for _, want := range []string{"chief-of-staff", "head-of-it", "chief-procurement-officer"} {
+		if !slices.Contains(ids, want) {
+			t.Errorf("cards %v: no %s", ids, want)
+		}
+	}
+	if slices.Contains(ids, "cpo") {
+		t.Errorf("cards %v: the chief product officer drafted from the procurement officer's section", ids)
+	}
+	if got := det.Roles("what does the CPO do"); !slices.Equal(got, []string{"chief-procurement-officer"}) {
+		t.Errorf("CPO = %v, want the chief procurement officer", got)
 	}
 }

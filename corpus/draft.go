@@ -53,10 +53,15 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 	d := newDrafter(c, find)
 	names := map[string]bool{}
 	var targets []Card
-	for _, k := range c.Cards {
+	note := func(k Card) {
 		for _, n := range cardNames(k) {
-			names[normHeading(n)] = true
+			if n := normHeading(n); n != "" { // a role without letters has "" for them
+				names[n] = true
+			}
 		}
+	}
+	for _, k := range c.Cards {
+		note(k)
 		if !k.complete() {
 			targets = append(targets, k)
 		}
@@ -65,9 +70,7 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 		if _, ok := c.Card(r.ID); ok || !cardID.MatchString(r.ID) || slices.ContainsFunc(cardNames(r), func(n string) bool { return names[normHeading(n)] }) {
 			continue
 		}
-		for _, n := range cardNames(r) {
-			names[normHeading(n)] = true
-		}
+		note(r)
 		targets = append(targets, Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title, Aliases: r.Aliases, Drafted: true})
 	}
 	if len(targets) == 0 {
@@ -250,7 +253,9 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 }
 
 // best returns the quote of a passage about role id with the highest
-// score, the first one in corpus order on a tie; a score of 0 never wins.
+// score, the first one in corpus order on a tie; a score of 0 never wins,
+// nor does a sentence that ends with a colon ("The CPO is responsible
+// for:").
 func (d *drafter) best(id string, used map[string]bool, score func(i int, q quote) int) (found, bool) {
 	var top found
 	for i, p := range d.passages {
@@ -258,8 +263,8 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 			continue
 		}
 		for _, q := range quotes(p.Text) {
-			if used[q.Text] {
-				continue
+			if used[q.Text] || strings.HasSuffix(q.Text, ":") {
+				continue // a sentence ending with a colon only leads to what follows
 			}
 			if s := score(i, q); s > top.score {
 				top = found{i, q, s}

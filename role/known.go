@@ -255,14 +255,35 @@ func (s *set) addFound(found *Found) {
 			continue
 		}
 		id := strings.ReplaceAll(norm(d.Title), " ", "-")
-		if a := norm(d.Abbr); a != "" && s.taken[a] == "" {
+		a := norm(d.Abbr)
+		if a != "" && s.taken[a] == "" {
 			id = a
 		}
 		abbr := d.Abbr
-		if s.taken[norm(abbr)] != "" {
+		owner, taken := s.taken[a], s.taken[a] != ""
+		if taken {
 			abbr = ""
 		}
-		s.add(Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}, true)
+		if !s.add(Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}, true) || !taken || a == "" {
+			continue
+		}
+		// The texts define letters a role of the lexicon has ("CHIEF
+		// PROCUREMENT OFFICER (CPO)", where the lexicon's CPO is the chief
+		// product officer): here the letters mean what the texts say,
+		// unless they also use the lexicon's title (then both, as any
+		// letters with two senses). A card's letters stay the card's.
+		o := s.roles[s.byID[owner]]
+		if o.Origin == FromCard {
+			continue
+		}
+		k := s.byID[id]
+		s.roles[k].Abbreviation = d.Abbr
+		if found.usesTitle(o) {
+			s.abbrs[a] = append(s.abbrs[a], id)
+			continue
+		}
+		s.abbrs[a] = []string{id}
+		s.taken[a] = id
 	}
 }
 

@@ -69,6 +69,17 @@ func TestAmbiguousAbbreviations(t *testing.T) {
 		{"titles still work", nil, []string{"The chief privacy officer answers to the board."}, "chief people officer", []string{"cpo-people"}},
 		{"a card wins", []corpus.Card{{ID: "cpo", Abbreviation: "CPO", Title: "Chief Privacy Officer"}},
 			[]string{"The Chief People Officer runs hiring."}, "CPO", []string{"cpo"}},
+		// Letters the texts define for a title the lexicon lacks mean
+		// what the texts say; both senses when they also use the
+		// lexicon's title.
+		{"defined by the texts", nil, []string{"CHIEF PROCUREMENT OFFICER (CPO)"}, "what does the CPO do", []string{"chief-procurement-officer"}},
+		{"defined, and the lexicon's title used", nil, []string{"The Chief Procurement Officer (CPO) buys.", "Our Chief Product Officer builds."},
+			"what does the CPO do", []string{"cpo", "chief-procurement-officer"}},
+		{"a card keeps its letters", []corpus.Card{{ID: "cpo", Abbreviation: "CPO", Title: "Chief Product Officer"}},
+			[]string{"The Chief Procurement Officer (CPO) buys."}, "what does the CPO do", []string{"cpo"}},
+		// A text that names the role in full settles its letters there.
+		{"settled in context", nil, []string{"The Chief Procurement Officer (CPO) buys.", "Our Chief Product Officer builds."},
+			"the chief procurement officer, or CPO, approves tenders", []string{"chief-procurement-officer"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			d := role.New(tc.cards, tc.texts...)

@@ -174,7 +174,38 @@ func sameWord(text, name string) bool {
 // abbreviation) gives one Match for each, with the same offsets. It forgives no typos: use it on articles.
 func (d *Detector) Find(text string) []Match {
 	ms, _ := d.find(words(text), false)
-	return d.withJapanese(text, wholeTitles(text, ms))
+	return d.withJapanese(text, inContext(wholeTitles(text, ms)))
+}
+
+// inContext reads letters of several senses as the sense the same text
+// names in full: in "Chief Procurement Officer (CPO)" or "the chief
+// procurement officer… the CPO", CPO is not the chief product officer.
+// Letters of several senses no full name settles keep them all.
+func inContext(ms []Match) []Match {
+	spans := map[[2]int]int{} // matches at each span
+	for _, m := range ms {
+		spans[[2]int{m.Start, m.End}]++
+	}
+	sure := map[string]bool{} // roles named at a span of one sense
+	for _, m := range ms {
+		if spans[[2]int{m.Start, m.End}] == 1 {
+			sure[m.ID] = true
+		}
+	}
+	if len(sure) == 0 || len(sure) == len(ms) {
+		return ms
+	}
+	out := ms[:0:0]
+	for i, m := range ms {
+		span := [2]int{m.Start, m.End}
+		if spans[span] > 1 && !sure[m.ID] && slices.ContainsFunc(ms, func(o Match) bool {
+			return o.Start == m.Start && o.End == m.End && sure[o.ID]
+		}) {
+			continue
+		}
+		out = append(out, ms[i])
+	}
+	return out
 }
 
 // hasChief reports whether s holds "chief" in any case, without
