@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/internal/wordvec"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -69,7 +70,8 @@ func headedRoles(c *corpus.Corpus, det *role.Detector) []corpus.Card {
 
 // indexFingerprint names the index of a corpus: drafted cards teach the
 // detector roles that the index records per passage, so they are part of
-// it, and so is the version of the snapshot stored in it.
+// it, and so are the version of the snapshot stored in it and the word
+// table whose IDs the snapshot keeps (see meaningIDs).
 func indexFingerprint(c *corpus.Corpus) string {
 	var drafted []string
 	for _, k := range c.Cards {
@@ -77,5 +79,5 @@ func indexFingerprint(c *corpus.Corpus) string {
 			drafted = append(drafted, k.ID)
 		}
 	}
-	return fmt.Sprintf("%s\ndrafted %s\nsnapshot %d", c.Fingerprint, strings.Join(drafted, " "), snapshotVersion)
+	return fmt.Sprintf("%s\ndrafted %s\nsnapshot %d\n%s", c.Fingerprint, strings.Join(drafted, " "), snapshotVersion, wordvec.Version)
 }

@@ -9,7 +9,8 @@
 //
 // It keeps the 30,000 most frequent words of letters (a hyphen may join
 // two), and for each word up to 100 others whose vectors have a cosine
-// above 0.6 with its own, the closest first. It takes about a minute.
+// above 0.6 with its own, the closest first. It takes about a minute. Then
+// set Version in wordvec.go to what TestVersion says.
 package main
 
 import (

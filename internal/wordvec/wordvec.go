@@ -15,6 +15,12 @@ import (
 //go:embed near.bin
 var data string
 
+// Version names the table: the CRC-32 of near.bin. IDs are positions in
+// the table, so whoever keeps IDs (an engine snapshot) keeps this with
+// them. TestVersion fails until it is updated after gen.go writes a new
+// table.
+const Version = "near.bin crc32 4a907da9"
+
 // Floor is the cosine a neighbour's vector passes (gen.go's floor); a
 // neighbour's Sim is how far above it, scaled to 0..1.
 const Floor = 0.6

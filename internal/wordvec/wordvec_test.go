@@ -1,9 +1,17 @@
 package wordvec
 
 import (
+	"fmt"
+	"hash/crc32"
 	"slices"
 	"testing"
 )
+
+func TestVersion(t *testing.T) {
+	if got := fmt.Sprintf("near.bin crc32 %08x", crc32.ChecksumIEEE([]byte(data))); got != Version {
+		t.Errorf("the table is %q, Version says %q: set Version to it", got, Version)
+	}
+}
 
 func TestLookup(t *testing.T) {
 	for _, c := range []struct {
