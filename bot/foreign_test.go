@@ -16,8 +16,9 @@ import (
 // Japanese; foreign6, held out, a "who to ask" wiki with headings phrased
 // as problems, a plain-text memo, legal, risk and sales roles, and
 // Japanese; foreign7, held out but for how it parses, numbered subsections,
-// bold lines for headings, BOM and CRLF, emoji headings. None has role
-// cards.
+// bold lines for headings, BOM and CRLF, emoji headings; foreign8, held
+// out, wiki pages saved as HTML, subsections that do not name their role,
+// numbered plain-text headings, CPO of three senses. None has role cards.
 func TestForeignFolderQuality(t *testing.T) {
 	for _, tc := range []struct {
 		dir      string
@@ -32,6 +33,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign5", 6, 0.8, true},
 		{"testdata/foreign6", 7, 0.7, true},
 		{"testdata/foreign7", 7, 0.75, true},
+		{"testdata/foreign8", 7, 0.8, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
