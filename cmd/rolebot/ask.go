@@ -135,6 +135,9 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 	if st.Cards == 0 {
 		fmt.Fprintf(stderr, "rolebot ask: note: the corpus has no role cards (roles/*.yaml); roles come from the built-in list and the articles\n")
 	}
+	for _, s := range st.Skipped {
+		fmt.Fprintf(stderr, "rolebot ask: skipped %s\n", s)
+	}
 	if st.Index.Damaged != "" {
 		fmt.Fprintf(stderr, "rolebot ask: the index in %q was damaged (%s); rebuilt it\n", st.Index.Dir, st.Index.Damaged)
 	}

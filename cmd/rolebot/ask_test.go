@@ -223,6 +223,23 @@ func TestIndexReportsSkippedFiles(t *testing.T) {
 	}
 }
 
+// ask answers from the files it could read and names the others on
+// standard error, every time (the second run reopens the index).
+func TestAskReportsSkippedFiles(t *testing.T) {
+	corpusDir, indexDir := t.TempDir(), t.TempDir()
+	os.WriteFile(filepath.Join(corpusDir, "roles.md"), []byte("# Roles\n\n## CFO\n\nThe CFO approves budgets.\n\n## CTO\n\nThe CTO leads engineering.\n\n## CIO\n\nThe CIO runs internal systems.\n"), 0o644)
+	os.WriteFile(filepath.Join(corpusDir, "deep.html"), []byte(strings.Repeat("<div>", 600)+"text"), 0o644)
+	for run := 1; run <= 2; run++ {
+		code, out, errOut := runCmd(t, "", "ask", "--index", indexDir, "--corpus", corpusDir, "who approves budgets")
+		if code != 0 || !strings.Contains(out, "The CFO **approves**") {
+			t.Fatalf("run %d: exit %d\n%s\n%s", run, code, out, errOut)
+		}
+		if !strings.Contains(errOut, `skipped "deep.html": HTML`) {
+			t.Errorf("run %d: stderr does not name the skipped file:\n%s", run, errOut)
+		}
+	}
+}
+
 func TestMissingCorpusFolder(t *testing.T) {
 	code, _, errOut := runCmd(t, "", "ask", "--corpus", filepath.Join(t.TempDir(), "nope"), "cto")
 	if code != 1 || !strings.Contains(errOut, "nope") {
