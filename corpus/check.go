@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -106,9 +107,25 @@ func readSidecar(fsys fs.FS, name, slug string) (meta, error) {
 
 // splitFrontMatter separates YAML front matter (between two "---" lines at
 // the very top) from the body.
+// tomlTitle is the title line of TOML front matter: title = "…".
+var tomlTitle = regexp.MustCompile(`(?m)^title\s*=\s*["']([^"'\n]*)["']\s*$`)
+
 func splitFrontMatter(data []byte) (meta, string, error) {
 	var m meta
 	text := strings.ReplaceAll(string(data), "\r\n", "\n")
+	if strings.HasPrefix(text, "+++\n") {
+		// TOML front matter (Hugo): only its title is read.
+		end := strings.Index(text[4:], "\n+++")
+		if end < 0 {
+			return m, "", fmt.Errorf("front matter: no closing +++ line")
+		}
+		fm := text[4 : 4+end]
+		if g := tomlTitle.FindStringSubmatch(fm); g != nil {
+			m.Title = g[1]
+		}
+		body := text[4+end+4:]
+		return m, strings.TrimPrefix(body, "\n"), nil
+	}
 	if !strings.HasPrefix(text, "---\n") {
 		return m, text, nil
 	}

@@ -123,6 +123,8 @@ var inlineMarks = []struct {
 	{"*", regexp.MustCompile(`(^|[^\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*([^\w*]|$)`), "$1$2$3"}, // *italics*
 	{"_", regexp.MustCompile(`(^|[^\w])_([^_\s](?:[^_\n]*[^_\s])?)_([^\w]|$)`), "$1$2$3"},     // _italics_
 	{"`", regexp.MustCompile("`([^`\n]+)`"), "$1"},                                            // `code`
+	{"<br", regexp.MustCompile(`<br\s*/?>`), "\n"},                                            // <br> breaks a line
+	{"<", regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`), ""},                  // <b>, <br/>, <span class="x">
 }
 
 // headings starts the sections of an article at its headings, each read
@@ -177,6 +179,10 @@ func (n numbered) read(heading string) string {
 	return heading
 }
 
+// headingID is the anchor some Markdown flavours put after a heading:
+// "## Reporting line {#reporting}".
+var headingID = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
+
 // htmlComment is an HTML comment in Markdown: never shown, never quoted.
 var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
 
@@ -217,7 +223,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	}
 	b := newBuilder(slug, title, m.Source)
 	hs := newHeadings(b)
-	heading := func(level int, text string) { hs.add(level, inline(text)) }
+	heading := func(level int, text string) { hs.add(level, inline(headingID.ReplaceAllString(text, ""))) }
 	for _, bl := range blocks {
 		var para []string
 		fenced := false

@@ -202,6 +202,13 @@ func TestMarkdown(t *testing.T) {
 			}}},
 		},
 		{
+			name:   "TOML front matter, heading anchors and inline HTML",
+			text:   "+++\ntitle = \"Hugo Page\"\ndraft = false\n+++\n\n## Reporting line {#reporting}\n\nThe <b>CFO</b> reports to the CEO.<br/>Always.\n\nRevenue < target is no tag.\n",
+			title:  "Hugo Page",
+			source: "rolebot",
+			want:   []section{{"Reporting line", []string{"The CFO reports to the CEO.\nAlways.", "Revenue < target is no tag."}}},
+		},
+		{
 			name:   "HTML comments are left out",
 			text:   "<!-- Draft owner: ops. TODO: replace the\norg chart -->\n\n## Teams\n\nOperations <!-- check --> reports to the COO.\n",
 			title:  "article",
