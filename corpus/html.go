@@ -103,15 +103,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 			w.text.WriteString(" " + attr(c, "alt") + " ")
 		case a == atom.Ul || a == atom.Ol:
 			w.flush()
-			var items []string
-			for li := c.FirstChild; li != nil; li = li.NextSibling {
-				if li.Type == html.ElementNode && li.DataAtom == atom.Li {
-					if t := textOf(li); t != "" {
-						items = append(items, "- "+t)
-					}
-				}
-			}
-			w.b.paragraph(strings.Join(items, "\n"))
+			w.b.paragraph(strings.Join(listLines(c, ""), "\n"))
 		case a == atom.Pre:
 			w.flush()
 			w.b.paragraph(rawText(c))
@@ -176,6 +168,31 @@ func (w *htmlWalker) table(t *html.Node) {
 	}
 }
 
+// listLines returns the items of a list one a line, as Markdown writes
+// them: "- item", a list inside an item indented under it.
+func listLines(list *html.Node, indent string) []string {
+	var out []string
+	for li := list.FirstChild; li != nil; li = li.NextSibling {
+		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
+			continue
+		}
+		var own strings.Builder
+		var nested []string
+		for c := li.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.DataAtom == atom.Ul || c.DataAtom == atom.Ol) {
+				nested = append(nested, listLines(c, indent+"  ")...)
+				continue
+			}
+			own.WriteString(flatText(c))
+		}
+		if t := strings.Join(strings.Fields(own.String()), " "); t != "" {
+			out = append(out, indent+"- "+t)
+		}
+		out = append(out, nested...)
+	}
+	return out
+}
+
 // find returns the first element of a kind under n, in document order.
 func find(n *html.Node, a atom.Atom) *html.Node {
 	if n.Type == html.ElementNode && n.DataAtom == a {
@@ -192,28 +209,38 @@ func find(n *html.Node, a atom.Atom) *html.Node {
 // textOf returns the text of an element on one line, spaces collapsed.
 func textOf(n *html.Node) string {
 	var b strings.Builder
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				b.WriteString(c.Data)
-			case c.Type != html.ElementNode || skipped[c.DataAtom]:
-			case c.DataAtom == atom.Img:
-				b.WriteString(" " + attr(c, "alt") + " ")
-			default:
-				if blocks[c.DataAtom] || c.DataAtom == atom.Br || c.DataAtom == atom.Li {
-					b.WriteString(" ")
-				}
-				visit(c)
-			}
-		}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(flatText(c))
 	}
 	if n.Type == html.TextNode {
-		return strings.Join(strings.Fields(n.Data), " ")
+		b.WriteString(n.Data)
 	}
-	visit(n)
 	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+// flatText returns the text of a node and what it holds, spaces as they
+// are, with a space for an element that breaks the line (a block, <br>).
+func flatText(n *html.Node) string {
+	switch {
+	case n.Type == html.TextNode:
+		return n.Data
+	case n.Type != html.ElementNode || skipped[n.DataAtom]:
+		return ""
+	case n.DataAtom == atom.Img:
+		return " " + attr(n, "alt") + " "
+	}
+	var b strings.Builder
+	sep := blocks[n.DataAtom] || n.DataAtom == atom.Br || n.DataAtom == atom.Li
+	if sep {
+		b.WriteString(" ")
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		b.WriteString(flatText(c))
+	}
+	if sep {
+		b.WriteString(" ")
+	}
+	return b.String()
 }
 
 // rawText returns the text of a <pre> element as it is laid out.

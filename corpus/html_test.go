@@ -24,7 +24,7 @@ func TestHTMLFixture(t *testing.T) {
 	checkSections(t, a, []section{
 		{"Introduction", []string{"This page says who does what in finance. It was exported from the wiki."}},
 		{"The CFO", []string{"The chief financial officer (CFO) owns the budget and reports to the CEO.\nAsk the CFO about funding."}},
-		{"The CFO › Responsibilities", []string{"- Annual budget and forecasts\n- Fundraising, with the CEO equity debt"}},
+		{"The CFO › Responsibilities", []string{"- Annual budget and forecasts\n- Fundraising, with the CEO\n  - equity\n  - debt"}},
 		{"Approvals", []string{
 			"Amount: Up to 5,000 EUR; Who approves: Budget owner",
 			"Amount: Above 50,000 EUR; Who approves: CFO",
