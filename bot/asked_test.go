@@ -318,3 +318,28 @@ func TestReporterIsNoReportingLine(t *testing.T) {
 		}
 	}
 }
+
+// What people add around a question in Slack ("quick q", "thx", "rn")
+// is not searched for, and not corrected into a word the articles use.
+func TestSlackPleasantriesAreFiller(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct{ q, want string }{
+		{"quick q: who approves the budget? thx", "budget"},
+		{"hey all, who runs payroll rn ty", "payrol"},
+		{"cheers yall, who owns the roadmap tia", "roadmap"},
+	} {
+		cq, _ := e.correct(context.Background(), tc.q)
+		if cq != tc.q {
+			t.Errorf("%q corrected into %q", tc.q, cq)
+		}
+		terms := e.ownTerms(tc.q)
+		if !slices.Contains(terms, tc.want) {
+			t.Errorf("ownTerms(%q) = %v, want %q among them", tc.q, terms, tc.want)
+		}
+		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey"} {
+			if slices.Contains(terms, w) {
+				t.Errorf("ownTerms(%q) = %v, holds %q", tc.q, terms, w)
+			}
+		}
+	}
+}

@@ -35,6 +35,7 @@ var fillerWords = []string{
 	"someone", "somebody", "anyone", "people", "ppl", "guy", "folks", "ok", "okay",
 	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
 	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
+	"thx", "ty", "tia", "cheers", "yall", "q", "qq",
 }
 
 // compareWords only ask for a comparison: what is left of "how is a CIO
