@@ -343,3 +343,23 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		}
 	}
 }
+
+// "Know" that only says the question asks ("need to know", "does anyone
+// know") is not searched for; "what people know" is.
+func TestAskingToKnow(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct {
+		q    string
+		know bool
+	}{
+		{"need to know who approves headcount", false},
+		{"does anyone know who owns the wiki", false},
+		{"wanna know who runs payroll", false},
+		{"how do we keep what people know when they retire", true},
+		{"who makes sure we know what we know", true},
+	} {
+		if got := slices.Contains(e.ownTerms(tc.q), "know"); got != tc.know {
+			t.Errorf("ownTerms(%q) holds \"know\": %v, want %v", tc.q, got, tc.know)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 
@@ -85,6 +86,7 @@ func (e *Engine) ownTerms(text string) []string {
 	out := []string{} // not nil: the index then analyses nothing itself
 	// A Japanese question also searches for the English of its question
 	// words ("違い": "difference"), for English articles.
+	text = askingToKnow.ReplaceAllString(text, " ")
 	for _, t := range e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text))) {
 		if !e.filler[t] {
 			out = append(out, t)
@@ -92,6 +94,11 @@ func (e *Engine) ownTerms(text string) []string {
 	}
 	return out
 }
+
+// askingToKnow is how a question says it asks ("need to know who…", "does
+// anyone know", "lmk"): "know" there is no word of the subject, as it is
+// in "what its people know".
+var askingToKnow = regexp.MustCompile(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try|got|have|has)\s+to\s+know|(?:wanna|gotta)\s+know|(?:do|does|did)\s+(?:you|anyone|anybody|someone|somebody|u)\s+know|(?:anyone|anybody|someone|somebody|u|you)\s+know|let\s+me\s+know|lmk|(?:i|we)\s+(?:don'?t|do\s+not|dunno)\s+know)\b`)
 
 // aliasTerms returns the analysed words of the roles a question names by
 // another name than their abbreviation or title ("head of engineering",
