@@ -60,6 +60,28 @@ var skipped = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
 	atom.Template: true, atom.Nav: true, atom.Footer: true, atom.Form: true,
 	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
+	atom.Aside: true,
+}
+
+// chromeWords mark, in an element's id, class or role, the parts of a
+// page around what it says: breadcrumbs, menus, sidebars, footers.
+var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo"}
+
+// chrome reports whether an element is page furniture, by its id, class
+// or ARIA role, as wikis mark it.
+func chrome(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" && a.Key != "role" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range chromeWords {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // blocks are the elements that end the text before them and start anew.
@@ -67,7 +89,7 @@ var blocks = map[atom.Atom]bool{
 	atom.P: true, atom.Div: true, atom.Section: true, atom.Article: true,
 	atom.Main: true, atom.Blockquote: true, atom.Dl: true, atom.Dt: true,
 	atom.Dd: true, atom.Li: true, atom.Figure: true, atom.Figcaption: true,
-	atom.Header: true, atom.Aside: true, atom.Details: true, atom.Summary: true,
+	atom.Header: true, atom.Details: true, atom.Summary: true,
 	atom.Hr: true, atom.Address: true, atom.Center: true,
 }
 
@@ -86,7 +108,7 @@ func (w *htmlWalker) walk(n *html.Node) {
 		}
 		a := c.DataAtom
 		switch {
-		case skipped[a]:
+		case skipped[a] || chrome(c):
 		case headingLevel[a] > 0:
 			w.flush()
 			text := textOf(c)
