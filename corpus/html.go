@@ -21,18 +21,20 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 	if err != nil {
 		return nil, fmt.Errorf("HTML: %w", err)
 	}
+	// A page's one <h1> is its title ("Finance roles", where <title>
+	// says "Finance roles - Wiki"); with several, they are sections.
+	h1s := findAll(doc, atom.H1)
 	title := side.Title
+	if title == "" && len(h1s) == 1 {
+		title = textOf(h1s[0])
+	}
 	if title == "" {
 		if n := find(doc, atom.Title); n != nil {
 			title = textOf(n)
 		}
 	}
-	firstH1 := ""
-	if n := find(doc, atom.H1); n != nil {
-		firstH1 = textOf(n)
-	}
-	if title == "" {
-		title = firstH1
+	if title == "" && len(h1s) > 0 {
+		title = textOf(h1s[0])
 	}
 	if title == "" {
 		title = slug
@@ -211,6 +213,18 @@ func listLines(list *html.Node, indent string) []string {
 			out = append(out, indent+"- "+t)
 		}
 		out = append(out, nested...)
+	}
+	return out
+}
+
+// findAll returns the elements of a kind under n, in document order.
+func findAll(n *html.Node, a atom.Atom) []*html.Node {
+	var out []*html.Node
+	if n.Type == html.ElementNode && n.DataAtom == a {
+		out = append(out, n)
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		out = append(out, findAll(c, a)...)
 	}
 	return out
 }

@@ -58,6 +58,18 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"CIO", []string{"Runs internal systems", "and the help desk", "a stray item"}}},
 		},
 		{
+			name:  "the one h1 is the title, whatever <title> adds",
+			text:  "<title>Roles - Company Wiki</title><h1>Roles</h1><h2>CTO</h2><p>Leads technology.</p>",
+			title: "Roles",
+			want:  []section{{"CTO", []string{"Leads technology."}}},
+		},
+		{
+			name:  "several h1: the <title>, and each h1 a section",
+			text:  "<title>Roles</title><h1>Tech</h1><h2>CTO</h2><p>Leads technology.</p><h1>Money</h1><p>The CFO.</p>",
+			title: "Roles",
+			want:  []section{{"Tech › CTO", []string{"Leads technology."}}, {"Money", []string{"The CFO."}}},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",
