@@ -124,6 +124,12 @@ func words(text string) []word {
 			continue
 		}
 		start := i
+		if letters, n := dotted(text[i:]); n > 0 {
+			// "C.T.O." is the CTO.
+			out = append(out, word{norm: letters, start: start, end: start + n})
+			i += n
+			continue
+		}
 		latin := isLatin(r)
 		for i < len(text) {
 			r, n = utf8.DecodeRuneInString(text[i:])
@@ -147,6 +153,31 @@ func words(text string) []word {
 		out = append(out, word{norm: lower, start: start, end: end})
 	}
 	return out
+}
+
+// dotted reads letters written with dots at the start of s ("C.T.O.",
+// "c.e.o"): two to five single ASCII letters, each but the last followed
+// by a dot. It returns them lower-cased, and how many bytes they take (the
+// last dot too); 0 when s does not start so.
+func dotted(s string) (string, int) {
+	var b []byte
+	i := 0
+	for len(b) < 5 && i < len(s) {
+		c := s[i] | 0x20
+		if c < 'a' || c > 'z' || (i+1 < len(s) && s[i+1] != '.' && isWordRune(firstRune(s[i+1:]))) {
+			break
+		}
+		b = append(b, c)
+		i++
+		if i == len(s) || s[i] != '.' {
+			break
+		}
+		i++ // the dot
+	}
+	if len(b) < 2 || !strings.Contains(s[:i], ".") || (i < len(s) && isWordRune(firstRune(s[i:]))) {
+		return "", 0
+	}
+	return string(b), i
 }
 
 func firstRune(s string) rune {

@@ -39,6 +39,8 @@ var roleCases = []struct {
 }{
 	{"abbreviations upper case", "difference between CTO and CIO", []string{"cto", "cio"}},
 	{"abbreviations lower case", "difference between cto and cio", []string{"cto", "cio"}},
+	{"abbreviations with dots", "C.T.O. vs c.i.o?", []string{"cto", "cio"}},
+	{"dots that are no role", "e.g. the CFO, i.e. finance", []string{"cfo"}},
 	{"title shortened", "is it time for a chief marketing person", []string{"cmo"}},
 	{"title shortened, function first", "ask the knowledge chief", []string{"cko"}},
 	{"longer title wins over a shortened one", "the chief information security officer", []string{"ciso"}},
@@ -303,5 +305,15 @@ func TestDetectWithoutCards(t *testing.T) {
 		if !slices.Equal(got.Roles, tc.roles) || !slices.Equal(got.Unknown, tc.unknown) {
 			t.Errorf("Detect(%q) = roles %v unknown %v, want %v and %v", tc.q, got.Roles, got.Unknown, tc.roles, tc.unknown)
 		}
+	}
+}
+
+// "C.T.O." is found where it is written, its dots included.
+func TestDottedOffsets(t *testing.T) {
+	d := role.New(testCards)
+	text := "ask the C.T.O. today"
+	ms := d.Find(text)
+	if len(ms) != 1 || text[ms[0].Start:ms[0].End] != "C.T.O." {
+		t.Errorf("Find(%q) = %+v, want C.T.O. at 8-14", text, ms)
 	}
 }
