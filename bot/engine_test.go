@@ -242,3 +242,25 @@ func TestTopicWithoutRole(t *testing.T) {
 		}
 	}
 }
+
+// Passages that differ only in spacing are one excerpt; others are not.
+func TestTextKey(t *testing.T) {
+	same := [][2]string{
+		{"The CFO owns the budget.", "The CFO  owns\nthe budget."},
+		{" The CFO owns the budget.\t", "The CFO owns the budget."},
+	}
+	for _, p := range same {
+		if textKey(p[0]) != textKey(p[1]) {
+			t.Errorf("%q and %q differ", p[0], p[1])
+		}
+	}
+	differ := [][2]string{
+		{"The CFO owns the budget.", "The CFO owns the budgets."},
+		{"The CFO owns the budget.", "TheCFO owns the budget."},
+	}
+	for _, p := range differ {
+		if textKey(p[0]) == textKey(p[1]) {
+			t.Errorf("%q and %q hash alike", p[0], p[1])
+		}
+	}
+}

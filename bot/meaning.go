@@ -77,7 +77,7 @@ type meaning []meaningWord
 type meaningWord struct {
 	id     uint16
 	weight float64
-	near   []wordvec.Near // in order of ID
+	near   wordvec.List
 }
 
 // questionMeaning reads the words of a question (its rest, without the
@@ -99,7 +99,7 @@ func questionMeaning(rest string, terms []string, analyse func(string) []string)
 		if slices.ContainsFunc(out, func(m meaningWord) bool { return m.id == uint16(id) }) || !containsAny(analyse(w), terms) {
 			continue
 		}
-		out = append(out, meaningWord{id: uint16(id), weight: math.Log(float64(wordvec.Rank(id) + 1)), near: wordvec.Neighbours(id)})
+		out = append(out, meaningWord{id: uint16(id), weight: math.Log(float64(wordvec.Rank(id) + 1)), near: wordvec.NeighbourList(id)})
 	}
 	return out
 }
@@ -118,14 +118,14 @@ func (m meaning) score(ids []uint16) float64 {
 		}
 		best := 0.0
 		i, j := 0, 0
-		for i < len(ids) && j < len(w.near) {
-			switch a, b := ids[i], uint16(w.near[j].ID); {
+		for i < len(ids) && j < w.near.Len() {
+			switch a, b := ids[i], uint16(w.near.ID(j)); {
 			case a < b:
 				i++
 			case a > b:
 				j++
 			default:
-				best = max(best, w.near[j].Sim)
+				best = max(best, w.near.Sim(j))
 				i++
 				j++
 			}

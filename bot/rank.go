@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"slices"
 	"sort"
 	"strings"
@@ -342,12 +341,22 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 // textKey hashes the words of a text, so that texts that differ only in
 // spacing hash alike.
 func textKey(text string) uint64 {
-	h := fnv.New64a()
-	for w := range strings.FieldsSeq(text) {
-		h.Write([]byte(w))
-		h.Write([]byte{' '})
+	const offset, prime = 14695981039346656037, 1099511628211 // FNV-1a
+	h := uint64(offset)
+	space, started := false, false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		if c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			space = true
+			continue
+		}
+		if space && started {
+			h = (h ^ ' ') * prime
+		}
+		space, started = false, true
+		h = (h ^ uint64(c)) * prime
 	}
-	return h.Sum64()
+	return h
 }
 
 // quote turns the best hits into excerpts, skipping repeated texts.

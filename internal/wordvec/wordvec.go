@@ -39,6 +39,21 @@ type Near struct {
 	Sim float64
 }
 
+// List is the neighbours of a word, in order of their IDs, read in place.
+type List struct {
+	ids  string // uint16 per neighbour
+	sims string // uint8 per neighbour
+}
+
+// Len is the number of neighbours.
+func (l List) Len() int { return len(l.sims) }
+
+// ID is the i-th neighbour.
+func (l List) ID(i int) ID { return ID(uint16(l.ids[2*i]) | uint16(l.ids[2*i+1])<<8) }
+
+// Sim is how near the i-th neighbour is (see Near).
+func (l List) Sim(i int) float64 { return float64(l.sims[i]) / 255 }
+
 type table struct {
 	n      int
 	text   string // the words, each ended by '\n', in byte order
@@ -106,12 +121,17 @@ func Rank(id ID) int {
 
 // Neighbours returns the words near id, in order of their IDs.
 func Neighbours(id ID) []Near {
-	t := load()
-	from, to := t.u32(t.lists, int(id)), t.u32(t.lists, int(id)+1)
-	out := make([]Near, to-from)
-	for k := range out {
-		i := from + k
-		out[k] = Near{ID(uint16(t.ids[2*i]) | uint16(t.ids[2*i+1])<<8), float64(t.sims[i]) / 255}
+	l := NeighbourList(id)
+	out := make([]Near, l.Len())
+	for i := range out {
+		out[i] = Near{l.ID(i), l.Sim(i)}
 	}
 	return out
+}
+
+// NeighbourList is Neighbours read in place, without allocating.
+func NeighbourList(id ID) List {
+	t := load()
+	from, to := t.u32(t.lists, int(id)), t.u32(t.lists, int(id)+1)
+	return List{ids: t.ids[2*from : 2*to], sims: t.sims[from:to]}
 }
