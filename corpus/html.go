@@ -97,8 +97,11 @@ var blocks = map[atom.Atom]bool{
 
 var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
 
-func (w *htmlWalker) walk(n *html.Node) {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
+func (w *htmlWalker) walk(n *html.Node) { w.walkFrom(n.FirstChild) }
+
+// walkFrom reads the nodes from first to the last of its siblings.
+func (w *htmlWalker) walkFrom(first *html.Node) {
+	for c := first; c != nil; c = c.NextSibling {
 		switch c.Type {
 		case html.TextNode:
 			// A line end in a page's source is a space; <br> breaks lines.
@@ -113,13 +116,22 @@ func (w *htmlWalker) walk(n *html.Node) {
 		case skipped[a] || chrome(c):
 		case headingLevel[a] > 0:
 			w.flush()
-			text := textOf(c)
-			if a == atom.H1 && text == w.title && !w.titled {
-				w.titled = true // the title again, no section
-				continue
+			// Broken markup can put paragraphs inside a heading
+			// ("<h2>CIO<p>Runs…"): the heading is the text before them.
+			var head strings.Builder
+			body := c.FirstChild
+			for ; body != nil && !(body.Type == html.ElementNode && (blocks[body.DataAtom] || body.DataAtom == atom.Ul || body.DataAtom == atom.Ol || body.DataAtom == atom.Table)); body = body.NextSibling {
+				head.WriteString(flatText(body))
 			}
-			if text != "" {
+			text := strings.Join(strings.Fields(head.String()), " ")
+			switch {
+			case a == atom.H1 && text == w.title && !w.titled:
+				w.titled = true // the title again, no section
+			case text != "":
 				w.hs.add(headingLevel[a], text)
+			}
+			if body != nil {
+				w.walkFrom(body)
 			}
 		case a == atom.Br:
 			w.text.WriteString("\n")

@@ -70,6 +70,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Tech › CTO", []string{"Leads technology."}}, {"Money", []string{"The CFO."}}},
 		},
 		{
+			name:  "paragraphs inside a heading: the heading is the text before them",
+			text:  "<h2>CIO<p>Runs internal systems</p><p>and the help desk</p></h2>",
+			title: "page",
+			want:  []section{{"CIO", []string{"Runs internal systems", "and the help desk"}}},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",
