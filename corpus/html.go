@@ -95,6 +95,18 @@ var blocks = map[atom.Atom]bool{
 	atom.Hr: true, atom.Address: true, atom.Center: true,
 }
 
+// isBlock reports whether n is an element that holds passages of its own.
+func isBlock(n *html.Node) bool {
+	if n.Type != html.ElementNode {
+		return false
+	}
+	switch n.DataAtom {
+	case atom.Ul, atom.Ol, atom.Table, atom.Pre:
+		return true
+	}
+	return blocks[n.DataAtom]
+}
+
 var headingLevel = map[atom.Atom]int{atom.H1: 1, atom.H2: 2, atom.H3: 3, atom.H4: 4, atom.H5: 5, atom.H6: 6}
 
 func (w *htmlWalker) walk(n *html.Node) { w.walkFrom(n.FirstChild) }
@@ -120,7 +132,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 			// ("<h2>CIO<p>Runs…"): the heading is the text before them.
 			var head strings.Builder
 			body := c.FirstChild
-			for ; body != nil && !(body.Type == html.ElementNode && (blocks[body.DataAtom] || body.DataAtom == atom.Ul || body.DataAtom == atom.Ol || body.DataAtom == atom.Table)); body = body.NextSibling {
+			for ; body != nil && !isBlock(body); body = body.NextSibling {
 				head.WriteString(flatText(body))
 			}
 			text := strings.Join(strings.Fields(head.String()), " ")
