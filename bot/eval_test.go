@@ -74,6 +74,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-5.yaml", 100, 0.6, true},
 		{"testdata/heldout-slack-6.yaml", 100, 0.6, true},
 		{"testdata/heldout-slack-7.yaml", 100, 0.6, true},
+		{"testdata/heldout-slack-8.yaml", 90, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
