@@ -18,7 +18,9 @@ import (
 // Japanese; foreign7, held out but for how it parses, numbered subsections,
 // bold lines for headings, BOM and CRLF, emoji headings; foreign8, held
 // out, wiki pages saved as HTML, subsections that do not name their role,
-// numbered plain-text headings, CPO of three senses. None has role cards.
+// numbered plain-text headings, CPO of three senses; foreign9, held out,
+// formats its helper chose (HTML with definition lists among them). None
+// has role cards.
 func TestForeignFolderQuality(t *testing.T) {
 	for _, tc := range []struct {
 		dir      string
@@ -34,6 +36,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign6", 7, 0.7, true},
 		{"testdata/foreign7", 7, 0.75, true},
 		{"testdata/foreign8", 7, 0.8, true},
+		{"testdata/foreign9", 6, 0.6, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
