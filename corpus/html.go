@@ -158,6 +158,13 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		case a == atom.Table:
 			w.flush()
 			w.table(c)
+		case a == atom.Dt:
+			// A term of a definition list heads what defines it, as an
+			// FAQ's question heads its answer.
+			w.flush()
+			if t := textOf(c); t != "" {
+				w.hs.add(6, t)
+			}
 		case blocks[a]:
 			w.flush()
 			w.walk(c)

@@ -76,6 +76,15 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"CIO", []string{"Runs internal systems", "and the help desk"}}},
 		},
 		{
+			name:  "a definition list: each term heads its definitions",
+			text:  "<h2>FAQ</h2><dl><dt>Who signs contracts?</dt><dd>The General Counsel.</dd><dt>Who owns churn?</dt><dd><p>The CCO.</p><p>With sales.</p></dd></dl>",
+			title: "page",
+			want: []section{
+				{"FAQ › Who signs contracts?", []string{"The General Counsel."}},
+				{"FAQ › Who owns churn?", []string{"The CCO.", "With sales."}},
+			},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",
