@@ -54,7 +54,7 @@ var compareWords = []string{
 // kindWords). "Skills", "experience"
 // and "means" stay: articles use them for what they mean.
 var askWords = map[Intent][]string{
-	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path"},
+	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path", "qualities", "quality", "traits", "trait", "attributes", "characteristics"},
 	IntentDefine:           {"tell", "explain", "describe", "define", "definition"},
 	IntentResponsibilities: {"day", "daily", "responsible", "responsibility", "responsibilities", "duties"},
 }
