@@ -363,3 +363,23 @@ func TestAskingToKnow(t *testing.T) {
 		}
 	}
 }
+
+// "People" naming the HR function is searched for; "people" as anyone is
+// not.
+func TestPeopleFunction(t *testing.T) {
+	e := shipped(t)
+	people := e.idx.Terms("people")[0]
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"which executive manages the company's people strategy", true},
+		{"who runs people ops", true},
+		{"how do people end up as CTO", false},
+		{"why do people mix up the CTO and the CIO", false},
+	} {
+		if got := slices.Contains(e.ownTerms(tc.q), people); got != tc.want {
+			t.Errorf("ownTerms(%q) holds %q: %v, want %v", tc.q, people, got, tc.want)
+		}
+	}
+}

@@ -92,8 +92,16 @@ func (e *Engine) ownTerms(text string) []string {
 			out = append(out, t)
 		}
 	}
+	// "People" is filler in "how do people end up as CTO", not in "the
+	// people strategy": a function's name, the CHRO's.
+	if peopleFunction.MatchString(text) {
+		out = appendNew(out, e.idx.Terms("people")...)
+	}
 	return out
 }
+
+// peopleFunction is "people" naming the function that looks after them.
+var peopleFunction = regexp.MustCompile(`(?i)\b(?:people|ppl)\s+(?:strategy|team|ops|operations|function|leader|leadership|chief|officer|partner|partners|matters|policy|policies|process|processes|data|analytics|programs?|side|org|organi[sz]ation|management|manager|department|stuff|issues?)\b`)
 
 // askingToKnow is how a question says it asks ("need to know who…", "does
 // anyone know", "lmk"): "know" there is no word of the subject, as it is
