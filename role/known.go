@@ -64,9 +64,22 @@ func Lexicon() []Role {
 }
 
 func (e entry) role() Role {
-	names := append(append(append([]string{}, e.Titles[1:]...), e.Aliases...), e.JA...)
+	return Role{ID: e.ID, Abbreviation: e.Abbreviation, Title: e.Titles[0], Names: e.names()[1:], Origin: FromLexicon, Words: e.Words}
+}
+
+// names returns every name of the role: its titles (the first first),
+// aliases, Japanese names, shortened titles, and for each name "X chief"
+// also "X exec" and "X executive" (whoever is the "ops chief" is the "ops
+// exec" too).
+func (e entry) names() []string {
+	names := append(append(append([]string{}, e.Titles...), e.Aliases...), e.JA...)
 	names = append(names, shortTitles(e.Titles)...)
-	return Role{ID: e.ID, Abbreviation: e.Abbreviation, Title: e.Titles[0], Names: names, Origin: FromLexicon, Words: e.Words}
+	for _, n := range names {
+		if x, ok := strings.CutSuffix(n, " chief"); ok && !strings.HasPrefix(x, "chief") {
+			names = append(names, x+" exec", x+" executive")
+		}
+	}
+	return names
 }
 
 // shortTitles returns what people shorten a title "Chief X Officer" to:
@@ -177,7 +190,7 @@ func (s *set) addLexicon(found *Found) {
 		a := norm(e.Abbreviation)
 		if id, ok := s.cardFor(e); ok {
 			k := s.byID[id]
-			for _, n := range append(append(append(append([]string{}, e.Titles...), e.Aliases...), e.JA...), shortTitles(e.Titles)...) {
+			for _, n := range e.names() {
 				if s.claim(n, id) {
 					s.roles[k].Names = append(s.roles[k].Names, n)
 				}

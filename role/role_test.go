@@ -48,6 +48,7 @@ var roleCases = []struct {
 	{"HR is the CHRO's function", "does HR report to the CEO", []string{"chro", "ceo"}},
 	{"Japanese head of a function", "人事のトップって誰にレポートする?", []string{"chro"}},
 	{"sales leader", "is our sales leader doing well", []string{"vp-sales"}},
+	{"function exec", "ops exec reporting line, and the finance executive?", []string{"coo", "cfo"}},
 	{"abbreviations mixed case", "Cto or cIO", []string{"cto", "cio"}},
 	{"order of first mention, no repeats", "CIO, CTO, CIO again and the cto", []string{"cio", "cto"}},
 	{"plural upper case", "what do CIOs do", []string{"cio"}},
