@@ -62,6 +62,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 	}
 	generic := aboutAll(question)
+	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	var routes []routed
 	if len(wanted) == 0 && !generic {
 		routes = e.profiles.route(e.routeUnits(terms, units))
@@ -104,6 +105,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if generic && len(e.titleRoles[p.Article]) != 1 {
 			score *= overviewPrior
+		}
+		if below && p.below(wanted[0]) {
+			score *= belowPrior
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score, unseen: e.routeWeight(p, unseen) > 0})
 	}

@@ -45,6 +45,12 @@ const (
 	meaningWeight  = 0.5
 	meaningMinRank = 500
 
+	// belowPrior favours, for a question of who reports to a role, a
+	// passage that names the role right after "reports to" (see
+	// reports.go): the question's words alone rank "Who the CTO reports
+	// to" first for "who reports to the CTO".
+	belowPrior = 2.0
+
 	// relatedOnly scales a passage that holds only related words and
 	// none of the question's own: they support the question's words,
 	// alone they are a weaker sign.

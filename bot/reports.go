@@ -1,0 +1,44 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Reporting lines run two ways: "who does the CTO report to" asks above
+// the role, "who reports to the CTO" below it. The articles answer both
+// ("The CTO reports to the CEO", "The VP of Engineering usually reports to
+// the CTO"), under the same kind of heading, so the words alone rank the
+// first as high for the second question.
+
+// asksBelow matches a question about who reports to a role: "who reports
+// to the COO", "who reports into them", "CIO direct reports", "who rolls
+// up to the CFO", "who's under the CTO".
+var asksBelow = regexp.MustCompile(`(?i)\b(?:(?:who|which\s+\w+|what\s+\w+)\s+(?:all\s+|usually\s+|normally\s+|typically\s+)?(?:reports?|rolls?\s+up|sits?)\s+(?:in)?to\b|direct\s+reports|reports\s+into\b|who(?:'s|\s+is|\s+are|\s+sits)?\s+under\b)`)
+
+// reportsTo matches the end of a text just before the role someone
+// reports to: "… usually reports to the ", "… report into ".
+var reportsTo = regexp.MustCompile(`(?i)\b(?:reports?|reported|reporting|rolls?\s+up|report\s+directly|reports\s+directly)\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+)?$`)
+
+// below reports whether a passage says who reports to the role id: the
+// role named right after "reports to", or named in a sentence that goes on
+// to its "direct reports".
+func (p *passage) below(id string) bool {
+	for _, m := range p.mentions {
+		if m.ID != id {
+			continue
+		}
+		if reportsTo.MatchString(p.Text[max(0, m.Start-40):m.Start]) {
+			return true
+		}
+		// "… direct reports" later in the same sentence.
+		after := p.Text[m.End:]
+		if i := strings.Index(after, ". "); i >= 0 {
+			after = after[:i]
+		}
+		if strings.Contains(strings.ToLower(after), "direct reports") {
+			return true
+		}
+	}
+	return false
+}

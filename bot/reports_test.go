@@ -1,0 +1,61 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/rolebot/rolebot/role"
+)
+
+func TestAsksBelow(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"who reports to the CTO usually", true},
+		{"who all reports into the coo?", true},
+		{"cio direct reports usually? infra, sec etc", true},
+		{"who rolls up to the CFO", true},
+		{"who's under the CTO", true},
+		{"who does the CTO report to", false},
+		{"does the CISO report to the CIO", false},
+		{"CTO reports to whom?", false},
+	} {
+		if got := asksBelow.MatchString(tc.q); got != tc.want {
+			t.Errorf("asksBelow(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+func TestPassageBelow(t *testing.T) {
+	d := role.New(nil)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The VP of Engineering usually reports to the CTO, though not always.", true},
+		{"Heads of IT infrastructure report into the CTO.", true},
+		{"A CTO often has the heads of platform and security as direct reports.", true},
+		{"The CTO reports to the CEO.", false},
+		{"The CTO works with the CFO on budgets.", false},
+	} {
+		p := passage{mentions: d.Find(tc.text)}
+		p.Text = tc.text
+		if got := p.below("cto"); got != tc.want {
+			t.Errorf("below(cto) in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// "Who reports to the CTO" opens on who reports to the CTO, not on whom
+// the CTO reports to.
+func TestWhoReportsTo(t *testing.T) {
+	a, err := shipped(t).Answer(context.Background(), "who reports to the CTO usually")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "reports to the CTO") {
+		t.Errorf("first excerpt %+v, want one saying who reports to the CTO", a.Excerpts[:min(1, len(a.Excerpts))])
+	}
+}
