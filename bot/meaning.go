@@ -3,6 +3,7 @@ package bot
 import (
 	"math"
 	"slices"
+	"sort"
 	"strings"
 	"unicode"
 
@@ -136,4 +137,24 @@ func (m meaning) score(ids []uint16) float64 {
 		return 0
 	}
 	return num / den
+}
+
+// blend adds to the score of each hit, scaled so the best one scores 1,
+// how near it is in meaning to the question (see meaning.go), and orders
+// the hits again: hits that differ little in their words are told apart by
+// what they mean. A hit that names none of the roles asked about counts
+// its nearness at noWantedRole.
+func blend(hits []ranked, m meaning, wanted []string) {
+	if len(hits) == 0 || len(m) == 0 || hits[0].score <= 0 {
+		return
+	}
+	top := hits[0].score
+	for i := range hits {
+		near := m.score(hits[i].passage.meaning)
+		if len(wanted) > 0 && !containsAny(hits[i].passage.named, wanted) {
+			near *= noWantedRole
+		}
+		hits[i].score = hits[i].score/top + meaningWeight*near
+	}
+	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
 }

@@ -126,26 +126,6 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	return out, telling, nil
 }
 
-// blend adds to the score of each hit, scaled so the best one scores 1,
-// how near it is in meaning to the question (see meaning.go), and orders
-// the hits again: hits that differ little in their words are told apart by
-// what they mean. A hit that names none of the roles asked about counts
-// its nearness at noWantedRole.
-func blend(hits []ranked, m meaning, wanted []string) {
-	if len(hits) == 0 || len(m) == 0 || hits[0].score <= 0 {
-		return
-	}
-	top := hits[0].score
-	for i := range hits {
-		near := m.score(hits[i].passage.meaning)
-		if len(wanted) > 0 && !containsAny(hits[i].passage.named, wanted) {
-			near *= noWantedRole
-		}
-		hits[i].score = hits[i].score/top + meaningWeight*near
-	}
-	sort.SliceStable(hits, func(i, j int) bool { return hits[i].score > hits[j].score })
-}
-
 // compareOrder puts the hits of a comparison in the order that answers
 // it: passages naming every role asked about, then the best passage about
 // each role (in the order the question names them), then the others that

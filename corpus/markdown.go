@@ -1,0 +1,191 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// inline returns Markdown text as it reads: a link or an image as its
+// text, bold, italics and code without their marks. Fenced code is left as
+// it is. An answer quotes what the article says, not how it was typed.
+func inline(text string) string {
+	if strings.HasPrefix(strings.TrimSpace(text), "```") {
+		return text
+	}
+	for _, r := range inlineMarks {
+		if strings.Contains(text, r.mark) { // most text has none: no regexp runs
+			text = r.re.ReplaceAllString(text, r.with)
+		}
+	}
+	return text
+}
+
+var inlineMarks = []struct {
+	mark string // in every match
+	re   *regexp.Regexp
+	with string
+}{
+	{"](", regexp.MustCompile(`!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},           // ![alt](src)
+	{"](", regexp.MustCompile(`\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},            // [text](url)
+	{"<http", regexp.MustCompile(`<(https?://[^>\s]+)>`), "$1"},                               // <https://…>
+	{"**", regexp.MustCompile(`\*\*([^*\n]+)\*\*`), "$1"},                                     // **bold**
+	{"__", regexp.MustCompile(`(^|[^\w])__([^_\n]+)__([^\w]|$)`), "$1$2$3"},                   // __bold__
+	{"*", regexp.MustCompile(`(^|[^\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*([^\w*]|$)`), "$1$2$3"}, // *italics*
+	{"_", regexp.MustCompile(`(^|[^\w])_([^_\s](?:[^_\n]*[^_\s])?)_([^\w]|$)`), "$1$2$3"},     // _italics_
+	{"`", regexp.MustCompile("`([^`\n]+)`"), "$1"},                                            // `code`
+	{"<br", regexp.MustCompile(`<br\s*/?>`), "\n"},                                            // <br> breaks a line
+	{"<", regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`), ""},                  // <b>, <br/>, <span class="x">
+}
+
+// headingID is the anchor some Markdown flavours put after a heading:
+// "## Reporting line {#reporting}".
+var headingID = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
+
+// htmlComment is an HTML comment in Markdown: never shown, never quoted.
+var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+
+// boldHeading is a line that is all bold: "**Who approves budgets?**".
+var boldHeading = regexp.MustCompile(`^\s*(?:\*\*|__)([^*_].*?)(?:\*\*|__)\s*$`)
+
+// maxBoldHeadingWords is the longest line of bold read as a heading; a
+// longer one is a sentence in bold.
+const maxBoldHeadingWords = 15
+
+var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
+
+// parseMarkdown reads a Markdown article: optional front matter, headings
+// that start sections, paragraphs separated by blank lines.
+func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
+	m, body, err := splitFrontMatter([]byte(newlines(string(data))))
+	if err != nil {
+		return nil, err
+	}
+	if m.Title == "" {
+		m.Title = side.Title
+	}
+	if m.Source == "" {
+		m.Source = side.Source
+	}
+	blocks := splitBlocks(htmlComment.ReplaceAllString(body, ""))
+	title := m.Title
+	if title == "" {
+		for _, bl := range blocks {
+			if g := mdHeading.FindStringSubmatch(bl.lines[0]); g != nil && g[1] == "#" {
+				title = g[2]
+				break
+			}
+		}
+	}
+	if title == "" {
+		title = slug
+	}
+	b := newBuilder(slug, title, m.Source)
+	hs := newHeadings(b)
+	heading := func(level int, text string) { hs.add(level, inline(headingID.ReplaceAllString(text, ""))) }
+	for _, bl := range blocks {
+		var para []string
+		fenced := false
+		for i, line := range bl.lines {
+			// Inside fenced code, a "# comment" is code, not a heading.
+			if fence := strings.HasPrefix(strings.TrimSpace(line), "```"); fence || fenced {
+				fenced = fenced != fence
+				para = append(para, line)
+				continue
+			}
+			if g := mdHeading.FindStringSubmatch(line); g != nil {
+				b.paragraph(inline(strings.Join(para, "\n")))
+				para = nil
+				if !(g[1] == "#" && g[2] == title) {
+					heading(len(g[1]), g[2])
+				}
+				continue
+			}
+			// Setext heading: one line of text underlined with === (level
+			// one) or --- (level two).
+			if i == 1 && len(para) == 1 && isUnderline(line) {
+				level := 2
+				if strings.Contains(line, "=") {
+					level = 1
+				}
+				heading(level, para[0])
+				para = nil
+				continue
+			}
+			// A line that is all bold, first in its paragraph, is a heading
+			// as wikis export them ("**Who approves budgets?**").
+			if i == 0 && !fenced {
+				if g := boldHeading.FindStringSubmatch(line); g != nil && len(strings.Fields(g[1])) <= maxBoldHeadingWords {
+					heading(6, g[1])
+					continue
+				}
+			}
+			para = append(para, line)
+		}
+		if rows, ok := tableRows(para); ok {
+			for _, r := range rows {
+				b.paragraph(inline(r))
+			}
+			continue
+		}
+		b.paragraph(inline(strings.Join(para, "\n")))
+	}
+	return b.done()
+}
+
+var tableSeparator = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
+
+// tableRows reads a block that is a Markdown table (a header row, a row of
+// dashes, then rows) as one passage a row, each cell under its header:
+// "Area: Annual budget; Accountable: CFO". A row is what a question about
+// one line of the table needs, and it reads as a sentence in an answer,
+// where the whole table cut at a passage's length would not.
+func tableRows(lines []string) ([]string, bool) {
+	if len(lines) < 3 || !tableSeparator.MatchString(strings.TrimSpace(lines[1])) {
+		return nil, false
+	}
+	for _, l := range lines {
+		if !strings.Contains(l, "|") {
+			return nil, false
+		}
+	}
+	header := tableCells(lines[0])
+	var out []string
+	for _, l := range lines[2:] {
+		if r := rowText(header, tableCells(l)); r != "" {
+			out = append(out, r)
+		}
+	}
+	return out, true
+}
+
+// rowText reads a table row as a sentence, each cell under its header:
+// "Area: Annual budget; Accountable: CFO". "" for a row of empty cells.
+func rowText(header, cells []string) string {
+	var parts []string
+	for i, c := range cells {
+		switch {
+		case c == "":
+		case i < len(header) && header[i] != "":
+			parts = append(parts, header[i]+": "+c)
+		default:
+			parts = append(parts, c)
+		}
+	}
+	return strings.Join(parts, "; ")
+}
+
+// tableCells splits a Markdown table row into its trimmed cells.
+func tableCells(line string) []string {
+	line = strings.TrimSpace(line)
+	line = strings.TrimPrefix(strings.TrimSuffix(line, "|"), "|")
+	cells := strings.Split(line, "|")
+	for i, c := range cells {
+		cells[i] = strings.TrimSpace(c)
+	}
+	return cells
+}
+
+func isUnderline(line string) bool {
+	t := strings.TrimSpace(line)
+	return len(t) >= 3 && (strings.Trim(t, "=") == "" || strings.Trim(t, "-") == "")
+}

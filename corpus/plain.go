@@ -1,0 +1,119 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var (
+	tocTitle = regexp.MustCompile(`(?i)^\s*(table of contents|contents)\s*:?\s*$`)
+	tocEntry = regexp.MustCompile(`^\s*\d+[.)]\s+(.+?)\s*$`)
+)
+
+// parsePlain reads a plain-text article: the title on the first line,
+// headings as short lines of their own that do not end like a sentence, an
+// optional table of contents that is not indexed.
+func parsePlain(slug string, data []byte, side meta) (*Article, error) {
+	text := newlines(string(data))
+	blocks := splitBlocks(text)
+	if len(blocks) == 0 {
+		return nil, fmt.Errorf("empty file")
+	}
+	first := blocks[0]
+	title := strings.TrimSpace(first.lines[0])
+	if side.Title != "" {
+		title = side.Title
+	}
+	b := newBuilder(slug, title, side.Source)
+	if len(first.lines) > 1 {
+		b.paragraph(strings.Join(first.lines[1:], "\n"))
+	}
+
+	numbers := numbered{}
+	var toc []string          // entries of the table of contents
+	tocSeen := map[int]bool{} // entries met as headings in the body
+	lastTOC := -1
+	for i := 1; i < len(blocks); i++ {
+		bl := blocks[i]
+		if len(bl.lines) == 1 && tocTitle.MatchString(bl.lines[0]) && toc == nil {
+			// The entries follow, one a line, in one or more blocks.
+			for i+1 < len(blocks) && allMatch(blocks[i+1].lines, tocEntry) {
+				i++
+				for _, l := range blocks[i].lines {
+					toc = append(toc, tocEntry.FindStringSubmatch(l)[1])
+				}
+			}
+			continue
+		}
+		line := strings.TrimSpace(bl.lines[0])
+		if len(bl.lines) == 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
+			b.section(numbers.read(line)) // underlined, as in Markdown or reStructuredText
+			continue
+		}
+		if len(bl.lines) == 1 && isPlainHeading(line) {
+			line = strings.TrimSuffix(line, ":")
+			for k, e := range toc {
+				if normHeading(e) == normHeading(line) {
+					tocSeen[k], lastTOC = true, k
+				}
+			}
+			b.section(numbers.read(line))
+			continue
+		}
+		// A wide gap where the contents promise a section that never got
+		// its heading: start that section here.
+		if bl.gapBefore >= 2 && lastTOC+1 < len(toc) && !tocSeen[lastTOC+1] && lastTOC >= 0 {
+			lastTOC++
+			b.section(capitalize(toc[lastTOC]))
+		}
+		b.paragraph(bl.text())
+	}
+	return b.done()
+}
+
+func allMatch(lines []string, re *regexp.Regexp) bool {
+	for _, l := range lines {
+		if !re.MatchString(l) {
+			return false
+		}
+	}
+	return len(lines) > 0
+}
+
+// maxColonHeading is the most words a line ending with a colon may have
+// and still read as a heading ("Who approves budgets:"); a longer one
+// introduces what follows ("The CTO looks after three things:").
+const maxColonHeading = 5
+
+// isPlainHeading reports whether a line standing alone reads as a heading.
+func isPlainHeading(line string) bool {
+	if line == "" || utf8.RuneCountInString(line) >= 90 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(line)
+	if last == ':' && len(strings.Fields(line)) <= maxColonHeading {
+		line = strings.TrimSuffix(line, ":") // "Who approves budgets:"
+		last, _ = utf8.DecodeLastRuneInString(line)
+	}
+	if strings.ContainsRune(".,;:。、", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(line)
+	if strings.ContainsRune("・-*•>|", first) {
+		return false
+	}
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func capitalize(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
+}
