@@ -122,11 +122,26 @@ func (d *Detector) Find(text string) []Match {
 	return d.withJapanese(text, inContext(wholeTitles(text, ms)))
 }
 
+// sharedSpan reports whether two matches side by side cover one span.
+func sharedSpan(ms []Match) bool {
+	for i := 1; i < len(ms); i++ {
+		if ms[i].Start == ms[i-1].Start && ms[i].End == ms[i-1].End {
+			return true
+		}
+	}
+	return false
+}
+
 // inContext reads letters of several senses as the sense the same text
 // names in full: in "Chief Procurement Officer (CPO)" or "the chief
 // procurement officer… the CPO", CPO is not the chief product officer.
 // Letters of several senses no full name settles keep them all.
 func inContext(ms []Match) []Match {
+	// The senses of letters are matches at one span, side by side; most
+	// texts have none, and cost no map.
+	if !sharedSpan(ms) {
+		return ms
+	}
 	spans := map[[2]int]int{} // matches at each span
 	for _, m := range ms {
 		spans[[2]int{m.Start, m.End}]++
