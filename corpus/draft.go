@@ -173,10 +173,23 @@ func newDrafter(c *Corpus, find RoleFinder) *drafter {
 	return d
 }
 
-// relevant reports whether passage i is about role id: its article is, or
-// it names the role.
+// relevant reports whether passage i is about role id: its article is
+// (unless its heading names other roles only: "Chief of Staff ›
+// Responsibilities" in an article titled after the CEO's office), or it
+// names the role.
 func (d *drafter) relevant(i int, id string) bool {
-	return d.about[d.passages[i].Article] == id || slices.Contains(d.named[i], id)
+	return d.aboutArticle(d.passages[i].Article, d.passages[i].Section, id) || slices.Contains(d.named[i], id)
+}
+
+// aboutArticle reports whether a section is about role id because its
+// article is: the article's title names the role first, and the section's
+// heading names no other role without it.
+func (d *drafter) aboutArticle(article, heading, id string) bool {
+	if d.about[article] != id {
+		return false
+	}
+	h := d.heading[heading]
+	return len(h) == 0 || slices.Contains(h, id)
 }
 
 func (d *drafter) covers(id string) bool {

@@ -44,7 +44,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *regexp.R
 	}
 	var cands []cand
 	for _, s := range secs {
-		about := d.about[s.article] == id
+		about := d.aboutArticle(s.article, s.heading, id)
 		named := slices.Contains(d.heading[s.heading], id)
 		if !heading.MatchString(s.heading) || !about && !named {
 			continue

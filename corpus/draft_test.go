@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/role"
@@ -189,4 +190,31 @@ func ids(cards []corpus.Card) []string {
 		out = append(out, k.ID)
 	}
 	return out
+}
+
+// A section whose heading names another role is not about the role the
+// article's title names: the CEO's card takes nothing from "Chief of Staff
+// › Responsibilities" in an article on the office of the CEO.
+func TestDraftHeadingRoleWinsOverTitle(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/office.md": {Data: []byte("# Office of the CEO\n\n" +
+			"## Chief of Staff\n\n### Responsibilities\n\n- Owns the agenda of the executive meeting\n- Runs the annual offsite\n\n" +
+			"## The CEO\n\n### Responsibilities\n\n- Sets the strategy with the board\n- Hires the executive team\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ceo := corpus.Card{ID: "ceo", Abbreviation: "CEO", Title: "Chief Executive Officer"}
+	cos := corpus.Card{ID: "chief-of-staff", Title: "Chief of Staff"}
+	det := role.New([]corpus.Card{ceo, cos})
+	d := c.WithDrafts([]corpus.Card{ceo, cos}, det.Roles)
+	k, _ := d.Card("ceo")
+	if want := []string{"Sets the strategy with the board", "Hires the executive team"}; !slices.Equal(k.Responsibilities, want) {
+		t.Errorf("CEO responsibilities %q, want %q", k.Responsibilities, want)
+	}
+	k, _ = d.Card("chief-of-staff")
+	if want := []string{"Owns the agenda of the executive meeting", "Runs the annual offsite"}; !slices.Equal(k.Responsibilities, want) {
+		t.Errorf("Chief of Staff responsibilities %q, want %q", k.Responsibilities, want)
+	}
 }
