@@ -100,7 +100,7 @@ func questionMeaning(rest string, terms []string, analyse func(string) []string)
 		if slices.ContainsFunc(out, func(m meaningWord) bool { return m.id == uint16(id) }) || !containsAny(analyse(w), terms) {
 			continue
 		}
-		out = append(out, meaningWord{id: uint16(id), weight: math.Log(float64(wordvec.Rank(id) + 1)), near: wordvec.NeighbourList(id)})
+		out = append(out, meaningWord{id: uint16(id), weight: math.Log(float64(wordvec.Rank(id) + 1)), near: wordvec.Neighbours(id)})
 	}
 	return out
 }

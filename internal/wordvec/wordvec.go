@@ -32,13 +32,6 @@ const Common = 150
 // ID names a word of the table.
 type ID uint16
 
-// Near is a neighbour of a word: another word and how close it is, from
-// just above Floor (0) to the same direction (1).
-type Near struct {
-	ID  ID
-	Sim float64
-}
-
 // List is the neighbours of a word, in order of their IDs, read in place.
 type List struct {
 	ids  string // uint16 per neighbour
@@ -51,7 +44,8 @@ func (l List) Len() int { return len(l.sims) }
 // ID is the i-th neighbour.
 func (l List) ID(i int) ID { return ID(uint16(l.ids[2*i]) | uint16(l.ids[2*i+1])<<8) }
 
-// Sim is how near the i-th neighbour is (see Near).
+// Sim is how near the i-th neighbour is: from just above Floor (0) to the
+// same direction (1).
 func (l List) Sim(i int) float64 { return float64(l.sims[i]) / 255 }
 
 type table struct {
@@ -119,18 +113,9 @@ func Rank(id ID) int {
 	return int(t.ranks[2*int(id)]) | int(t.ranks[2*int(id)+1])<<8
 }
 
-// Neighbours returns the words near id, in order of their IDs.
-func Neighbours(id ID) []Near {
-	l := NeighbourList(id)
-	out := make([]Near, l.Len())
-	for i := range out {
-		out[i] = Near{l.ID(i), l.Sim(i)}
-	}
-	return out
-}
-
-// NeighbourList is Neighbours read in place, without allocating.
-func NeighbourList(id ID) List {
+// Neighbours returns the words near id, in order of their IDs, read in
+// place, without allocating.
+func Neighbours(id ID) List {
 	t := load()
 	from, to := t.u32(t.lists, int(id)), t.u32(t.lists, int(id)+1)
 	return List{ids: t.ids[2*from : 2*to], sims: t.sims[from:to]}
