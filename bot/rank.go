@@ -82,6 +82,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	q := index.Query{Text: rest, Terms: terms, Related: present,
 		Size: max(minSearchSize, 2*e.excerpts), MinHits: e.excerpts, Weights: w}
+	if len(e.vocab) > 0 {
+		q.Known = e.inText
+	}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
@@ -202,6 +205,9 @@ func (e *Engine) inIndex(ws []string) []string {
 	}
 	return out
 }
+
+// inText says whether some passage text holds the analysed word t.
+func (e *Engine) inText(t string) bool { return e.vocab[t] > 0 }
 
 // score re-ranks one hit of the index.
 func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {

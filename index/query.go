@@ -13,7 +13,7 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	// cannot match, so they are left out and the boost scaled by the share
 	// kept. A disjunction scales its score by the share of its clauses
 	// that match, so the scores stay as they would be with every word.
-	group := func(terms []string, field string, boost float64, held map[string]bool) {
+	group := func(terms []string, field string, boost float64, held func(string) bool) {
 		var kept []string
 		seen := map[string]bool{}
 		for _, t := range terms {
@@ -21,7 +21,7 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 				continue
 			}
 			seen[t] = true
-			if held == nil || held[t] {
+			if held == nil || held(t) {
 				kept = append(kept, t)
 			}
 		}
@@ -48,11 +48,15 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 			words = append(words, query.NewDisjunctionQuery(ts))
 		}
 	}
-	group(text, fieldText, 1, nil)
+	var inHeadings func(string) bool
+	if x.headings != nil {
+		inHeadings = func(t string) bool { return x.headings[t] }
+	}
+	group(text, fieldText, 1, q.Known)
 	group(splitJapanese(text), fieldJA, 1, nil)
-	group(text, fieldSection, w.Section, x.headings)
+	group(text, fieldSection, w.Section, inHeadings)
 	group(related, fieldText, w.Related, nil)
-	group(related, fieldSection, w.Related, x.headings)
+	group(related, fieldSection, w.Related, inHeadings)
 	if len(q.Roles) == 0 && len(q.Routed) > 0 && w.Routed > 0 && len(words) > 0 {
 		var rs []query.Query
 		for i, r := range q.Routed {

@@ -103,7 +103,11 @@ type Query struct {
 	// is found though it holds no word of the question ("who runs the
 	// helpdesk", when no article says "helpdesk"). Ignored with Roles.
 	Routed []Routed
-	Size   int // number of hits (default 10, at most 100)
+	// Known, when not nil, says whether some passage text holds a word of
+	// Terms: the others cannot match, so they cost no lookup (the scores
+	// stay what they would be with them).
+	Known func(term string) bool
+	Size  int // number of hits (default 10, at most 100)
 	// MinHits: when fewer passages than this hold both a role of the
 	// question and one of its words, passages that only name the role are
 	// ranked too (default 1).

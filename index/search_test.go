@@ -3,6 +3,7 @@ package index_test
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -463,5 +464,44 @@ func TestRoutedFindsByHeading(t *testing.T) {
 	q.Weights.Routed = 0
 	if hits, _ := x.Search(context.Background(), q); len(hits) != 0 {
 		t.Errorf("routed weight 0: %d hits, want none", len(hits))
+	}
+}
+
+// Words no passage holds, left out of the search by Query.Known, change
+// neither which passages are found nor how they rank against each other.
+func TestKnownKeepsRanking(t *testing.T) {
+	x := memIndex(t)
+	v, err := x.Vocabulary(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	known := func(term string) bool { return v[term] > 0 }
+	for _, text := range []string{
+		"budget knowledge zzzq qqqz",
+		"technical skills of the chief wibble",
+		"differences flibber",
+	} {
+		// The heading is weighed too: the text's words then count
+		// against another group's, as in rolebot's questions.
+		w := index.Weights{Section: 0.5, Related: 0.3}
+		all, err := x.Search(context.Background(), index.Query{Text: text, Related: []string{"system"}, Weights: w})
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept, err := x.Search(context.Background(), index.Query{Text: text, Related: []string{"system"}, Weights: w, Known: known})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(all) < 2 || !slices.Equal(hitIDs(all), hitIDs(kept)) {
+			t.Fatalf("%q: hits %v with every word, %v with the known ones", text, hitIDs(all), hitIDs(kept))
+		}
+		// Scores may differ by one factor (Bleve's query norm), not in
+		// their ratios.
+		for i := 1; i < len(all); i++ {
+			a, k := all[i].Score/all[0].Score, kept[i].Score/kept[0].Score
+			if math.Abs(a-k) > 1e-9 {
+				t.Errorf("%q: %s scores %.6f of the best with every word, %.6f with the known ones", text, all[i].ID, a, k)
+			}
+		}
 	}
 }
