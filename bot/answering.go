@@ -20,7 +20,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
-	terms = slices.DeleteFunc(terms, func(t string) bool { return e.asksFor[a.Intent][t] })
+	terms = slices.DeleteFunc(terms, func(t string) bool { return e.asksFor[a.Intent][t] || len(d.Roles) > 0 && e.nouns[t] })
 
 	switch a.Intent {
 	case IntentHelp:

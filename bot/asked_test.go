@@ -46,6 +46,15 @@ func TestAskedTheSlackWay(t *testing.T) {
 		// A role named by another name searches for that name too.
 		{"alias: CSO", "CSO or CISO?", "ciso", "Roles often confused with the CISO", 1},
 		{"alias: chief exec", "chief exec vs coo", "ceo", "", 1},
+		// "Role" and "position" only point at the role named: they must
+		// not match "Roles often confused" or "the role tends to appear".
+		{"role noun: role", "what's the CMO's role", "cmo", "What a CMO is", 1},
+		{"role noun: role of", "role of the cdo", "cdo", "Responsibilities of a chief data officer", 1},
+		{"role noun: position", "the coo position, what is it", "coo", "What a COO is", 1},
+		// "What does CFO mean" asks for the letters, not for "means".
+		{"letters: mean", "what does the CFO mean", "cfo", "What a CFO is", 1},
+		// "Make sure", "dont" and "get" say nothing of the subject.
+		{"filler: make sure", "who makes sure our data dont leak", "ciso", "What a CISO is", 1},
 		// Japanese question words are read in English too, for their kind.
 		{"ja: reporting line", "CIOのレポートラインは？", "cio", "Who the CIO reports to", 1},
 		{"ja: VPoE", "VPoEとCTOの違い", "vp-engineering", "", 1},

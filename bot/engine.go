@@ -41,6 +41,7 @@ type Engine struct {
 	filler   map[string]bool            // analysed filler words of questions
 	compare  map[string]bool            // analysed words that only ask for a comparison
 	asksFor  map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
+	nouns    map[string]bool            // analysed roleNouns
 	// titleRoles holds, per article slug, the roles its title names: the
 	// article about a role is the first place to look for it.
 	titleRoles map[string][]string
@@ -83,7 +84,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
-		asksFor:    analysedAsks(idx),
+		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts

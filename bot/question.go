@@ -36,8 +36,17 @@ var fillerWords = []string{
 	"someone", "somebody", "anyone", "people", "ppl", "guy", "folks", "ok", "okay",
 	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
 	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
-	"thx", "ty", "tia", "cheers", "yall", "q", "qq",
+	"thx", "ty", "tia", "cheers", "yall", "q", "qq", "get", "gets", "getting", "got",
+	// Negations: the analyser's stop list has them with a straight
+	// apostrophe only, and the articles write "don’t".
+	"dont", "don’t", "doesnt", "doesn’t", "didnt", "didn’t", "isnt", "isn’t",
+	"arent", "aren’t", "wont", "won’t", "cant", "can’t", "shouldnt", "shouldn’t",
 }
+
+// roleNouns, in a question that names a role, only point at it ("what is
+// the *role* of a CFO", "COO *position*"): they would match "Roles often
+// confused with the CFO".
+var roleNouns = []string{"role", "roles", "position", "positions"}
 
 // compareWords only ask for a comparison: what is left of "how is a CIO
 // different from a CTO" once the roles and these are out is nothing.
@@ -87,6 +96,7 @@ func (e *Engine) ownTerms(text string) []string {
 	// A Japanese question also searches for the English of its question
 	// words ("違い": "difference"), for English articles.
 	text = askingToKnow.ReplaceAllString(text, " ")
+	text = emptyPhrases.ReplaceAllString(text, " ")
 	for _, t := range e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text))) {
 		if !e.filler[t] {
 			out = append(out, t)
@@ -107,6 +117,10 @@ var peopleFunction = regexp.MustCompile(`(?i)\b(?:people|ppl)\s+(?:strategy|team
 // anyone know", "lmk"): "know" there is no word of the subject, as it is
 // in "what its people know".
 var askingToKnow = regexp.MustCompile(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try|got|have|has)\s+to\s+know|(?:wanna|gotta)\s+know|(?:do|does|did)\s+(?:you|anyone|anybody|someone|somebody|u)\s+know|(?:anyone|anybody|someone|somebody|u|you)\s+know|let\s+me\s+know|lmk|(?:i|we)\s+(?:don'?t|do\s+not|dunno)\s+know)\b`)
+
+// emptyPhrases say nothing of the subject: "who makes sure we don't get
+// breached" is about breaches.
+var emptyPhrases = regexp.MustCompile(`(?i)\b(?:make|makes|making|made)\s+sure\b`)
 
 // aliasTerms returns the analysed words of the roles a question names by
 // another name than their abbreviation or title ("head of engineering",
