@@ -28,7 +28,7 @@ var unstemmed = []any{"production", "reporter", "reporters", "marketing", "respo
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-9"
+const mappingVersion = "rolebot-index-10"
 
 // Field names of an indexed passage.
 const (
@@ -82,7 +82,7 @@ func newMapping() mapping.IndexMapping {
 	must(m.AddCustomAnalyzer(textAnalyzer, map[string]any{
 		"type":          custom.Name,
 		"tokenizer":     unicode.Name,
-		"token_filters": []any{en.PossessiveName, lowercase.Name, en.StopName, "rolebot_keep", porter.Name},
+		"token_filters": []any{en.PossessiveName, itFilter, lowercase.Name, en.StopName, "rolebot_keep", porter.Name},
 	}))
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = textAnalyzer

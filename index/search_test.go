@@ -65,6 +65,7 @@ func TestTerms(t *testing.T) {
 		{"stop words only", "what is the and of a", nil},
 		{"syntax is just punctuation", "+cto -cio title:x /.*/ a~2 cto^5", []string{"cto", "cio", "title:x", "2", "cto", "5"}},
 		{"empty", "", nil},
+		{"IT in capitals is no pronoun", "Is IT in the IT-related IT’s remit? it is", []string{"i.t.", "i.t.", "relat", "i.t.", "remit"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			if got := x.Terms(tc.text); !slices.Equal(got, tc.want) {
