@@ -392,3 +392,28 @@ func TestPeopleFunction(t *testing.T) {
 		}
 	}
 }
+
+// Among the passages naming every role of a comparison, one whose heading
+// is about a role asked about comes before one about another role, however
+// they score: "The COO is often confused with the CEO and the CFO" is no
+// answer to "CEO vs CFO".
+func TestCompareOrderPrefersPassagesAboutTheRoles(t *testing.T) {
+	mk := func(id string, score float64, heading []string, named ...string) ranked {
+		return ranked{hit: index.Hit{ID: id}, score: score, passage: &passage{Passage: corpus.Passage{ID: id}, headingRoles: heading, named: named, subject: named[0]}}
+	}
+	hits := []ranked{
+		mk("coo#mixed-up", 3, []string{"coo"}, "coo", "ceo", "cfo"),
+		mk("overview#core", 2, nil, "ceo", "cfo", "cto"),
+		mk("ceo#what", 1.5, []string{"ceo"}, "ceo"),
+		mk("cfo#what", 1, []string{"cfo"}, "cfo"),
+		mk("cmo#other", 0.5, []string{"cmo"}, "cmo"),
+	}
+	var got []string
+	for _, h := range compareOrder(hits, []string{"ceo", "cfo"}) {
+		got = append(got, h.hit.ID)
+	}
+	want := []string{"overview#core", "coo#mixed-up", "ceo#what", "cfo#what", "cmo#other"}
+	if !slices.Equal(got, want) {
+		t.Errorf("compareOrder = %v, want %v", got, want)
+	}
+}

@@ -130,7 +130,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 }
 
 // compareOrder puts the hits of a comparison in the order that answers
-// it: passages naming every role asked about, then the best passage about
+// it: passages naming every role asked about (those under a heading about
+// another role last among them), then the best passage about
 // each role (in the order the question names them), then the others that
 // name one of them, and last any that name none. Within each group the
 // scores decide, so a passage naming only other roles is never first.
@@ -154,6 +155,13 @@ func compareOrder(hits []ranked, wanted []string) []ranked {
 		}
 		return n
 	}
+	// Among those naming every role, one about a role asked about before
+	// one about another role ("The COO is often confused with the CEO,
+	// the president, the CFO" is no answer to "CEO vs CFO").
+	take(func(r ranked) bool {
+		h := r.passage.headingRoles
+		return covered(r) == len(wanted) && (len(h) == 0 || slices.Contains(wanted, h[0]))
+	})
 	take(func(r ranked) bool { return covered(r) == len(wanted) })
 	for _, id := range wanted {
 		// The best passage about the role; failing that, the best naming it.
