@@ -166,3 +166,64 @@ func foldsCase(t *syntax.Regexp) bool {
 	}
 	return false
 }
+
+// guarded is a case-insensitive regular expression with a hand-given cheap
+// test in front of it: every match holds one of words (lower case, ASCII).
+// It is for the expressions run on every question that cannot have their
+// literals worked out (they fold case, or start with a choice of verbs).
+type guarded struct {
+	re    *regexp.Regexp
+	words []string
+}
+
+func newGuarded(expr string, words ...string) *guarded {
+	return &guarded{re: regexp.MustCompile(expr), words: words}
+}
+
+func (g *guarded) MatchString(s string) bool {
+	return g.mayMatch(s) && g.re.MatchString(s)
+}
+
+func (g *guarded) ReplaceAllString(s, repl string) string {
+	if !g.mayMatch(s) {
+		return s
+	}
+	return g.re.ReplaceAllString(s, repl)
+}
+
+func (g *guarded) mayMatch(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return true // (?i) folds some letters beyond ASCII ("K" of kelvin): no cheap test
+		}
+	}
+	for _, w := range g.words {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s holds sub (lower-case ASCII) in any case
+// of its ASCII letters, without allocating.
+func containsFold(s, sub string) bool {
+	n := len(sub)
+	for i := 0; i+n <= len(s); i++ {
+		j := 0
+		for j < n {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+			j++
+		}
+		if j == n {
+			return true
+		}
+	}
+	return false
+}

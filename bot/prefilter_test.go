@@ -81,3 +81,23 @@ func FuzzPattern(f *testing.F) {
 		}
 	})
 }
+
+// A guarded expression answers as its expression does, whatever the case
+// of the text; its cheap test only skips texts that cannot match.
+func TestGuarded(t *testing.T) {
+	for _, g := range []*guarded{askingToKnow, emptyPhrases, peopleFunction, asksBelow} {
+		for _, s := range []string{
+			"does anyone know who the CIO reports to", "LMK who runs IT", "I Need To Know",
+			"who makes sure we don't get hacked", "who MAKES SURE", "what's our people strategy",
+			"PPL OPS lead?", "who reports to the CTO", "Direct Reports of the CFO", "who sits under the coo",
+			"what does a CKO do", "", "know", "sure thing", "people", "to", "does anyone \u212Anow", "makes ſure",
+		} {
+			if got, want := g.MatchString(s), g.re.MatchString(s); got != want {
+				t.Errorf("%s: MatchString(%q) = %v, the expression says %v", g.re, s, got, want)
+			}
+			if got, want := g.ReplaceAllString(s, " "), g.re.ReplaceAllString(s, " "); got != want {
+				t.Errorf("%s: ReplaceAllString(%q) = %q, the expression says %q", g.re, s, got, want)
+			}
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"regexp"
 	"slices"
 	"strings"
 
@@ -111,16 +110,16 @@ func (e *Engine) ownTerms(text string) []string {
 }
 
 // peopleFunction is "people" naming the function that looks after them.
-var peopleFunction = regexp.MustCompile(`(?i)\b(?:people|ppl)\s+(?:strategy|team|ops|operations|function|leader|leadership|chief|officer|partner|partners|matters|policy|policies|process|processes|data|analytics|programs?|side|org|organi[sz]ation|management|manager|department|stuff|issues?)\b`)
+var peopleFunction = newGuarded(`(?i)\b(?:people|ppl)\s+(?:strategy|team|ops|operations|function|leader|leadership|chief|officer|partner|partners|matters|policy|policies|process|processes|data|analytics|programs?|side|org|organi[sz]ation|management|manager|department|stuff|issues?)\b`, "people", "ppl")
 
 // askingToKnow is how a question says it asks ("need to know who…", "does
 // anyone know", "lmk"): "know" there is no word of the subject, as it is
 // in "what its people know".
-var askingToKnow = regexp.MustCompile(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try|got|have|has)\s+to\s+know|(?:wanna|gotta)\s+know|(?:do|does|did)\s+(?:you|anyone|anybody|someone|somebody|u)\s+know|(?:anyone|anybody|someone|somebody|u|you)\s+know|let\s+me\s+know|lmk|(?:i|we)\s+(?:don'?t|do\s+not|dunno)\s+know)\b`)
+var askingToKnow = newGuarded(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try|got|have|has)\s+to\s+know|(?:wanna|gotta)\s+know|(?:do|does|did)\s+(?:you|anyone|anybody|someone|somebody|u)\s+know|(?:anyone|anybody|someone|somebody|u|you)\s+know|let\s+me\s+know|lmk|(?:i|we)\s+(?:don'?t|do\s+not|dunno)\s+know)\b`, "know", "lmk")
 
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
 // breached" is about breaches.
-var emptyPhrases = regexp.MustCompile(`(?i)\b(?:make|makes|making|made)\s+sure\b`)
+var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b`, "sure")
 
 // aliasTerms returns the analysed words of the roles a question names by
 // another name than their abbreviation or title ("head of engineering",
