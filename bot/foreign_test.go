@@ -37,6 +37,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign7", 7, 0.75, true},
 		{"testdata/foreign8", 7, 0.8, true},
 		{"testdata/foreign9", 6, 0.6, true},
+		{"testdata/foreign10", 7, 0.6, false},
+		{"testdata/foreign11", 7, 0.5, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
