@@ -3,6 +3,7 @@ package bot
 import (
 	"fmt"
 	"io/fs"
+	"sort"
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -30,7 +31,7 @@ func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error)
 	}
 	found := role.Scan(corpusTexts(c)...)
 	det := role.NewFound(c.Cards, found)
-	d := c.WithDrafts(headedRoles(c, det), det.Roles)
+	d := c.WithDrafts(headedRoles(c, det, found), det.Roles)
 	if d == c {
 		return c, found, det, nil
 	}
@@ -39,8 +40,12 @@ func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error)
 
 // headedRoles returns, as bare cards, the roles without a card that an
 // article title or a section heading names: a passage naming a role in
-// passing does not make the corpus cover it.
-func headedRoles(c *corpus.Corpus, det *role.Detector) []corpus.Card {
+// passing does not make the corpus cover it. Of roles that share letters,
+// the one the texts define with them ("Chief Strategy Officer (CSO)")
+// comes first: a drafted card takes its letters, and one that says "CSO
+// stands for Chief Security Officer elsewhere" must not give them to the
+// chief security officer.
+func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corpus.Card {
 	named := map[string]bool{}
 	for _, a := range c.Articles {
 		for _, id := range det.Roles(a.Title) {
@@ -65,6 +70,15 @@ func headedRoles(c *corpus.Corpus, det *role.Detector) []corpus.Card {
 		}
 		out = append(out, corpus.Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title})
 	}
+	defined := func(k corpus.Card) bool {
+		for _, d := range found.Roles {
+			if d.Abbr != "" && strings.EqualFold(d.Abbr, k.Abbreviation) && strings.EqualFold(d.Title, k.Title) {
+				return true
+			}
+		}
+		return false
+	}
+	sort.SliceStable(out, func(i, j int) bool { return defined(out[i]) && !defined(out[j]) })
 	return out
 }
 

@@ -105,3 +105,31 @@ func TestDraftsForEveryHeadedRole(t *testing.T) {
 		t.Errorf("CPO = %v, want the chief procurement officer", got)
 	}
 }
+
+// Letters the lexicon gives several senses (CSO: security, strategy,
+// sustainability) go to the sense the texts define, though a text also
+// names another in passing: the drafted card takes the letters.
+func TestDraftedLettersTakeTheDefinedSense(t *testing.T) {
+	fsys := fstest.MapFS{
+		"strategy.md": {Data: []byte("# Strategy at Acme\n\n## Overview\n\nThe Chief Strategy Officer (CSO) runs the yearly planning cycle.\n\n" +
+			"## How the COO and CSO work together\n\nThe CSO proposes the priorities and the COO turns them into plans. " +
+			"In some companies CSO stands for Chief Security Officer instead.\n\n" +
+			"## Skills\n\n- CSO: analytical rigour and financial modelling.\n")},
+	}
+	c, det, err := bot.LoadCorpus(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cso []string
+	for _, k := range c.Cards {
+		if strings.EqualFold(k.Abbreviation, "CSO") {
+			cso = append(cso, k.Title)
+		}
+	}
+	if !slices.Equal(cso, []string{"Chief Strategy Officer"}) {
+		t.Errorf("cards with the letters CSO: %v, want the Chief Strategy Officer's", cso)
+	}
+	if got := det.Roles("CSO: analytical rigour"); len(got) != 1 || !strings.Contains(got[0], "strategy") {
+		t.Errorf("CSO = %v, want the chief strategy officer", got)
+	}
+}
