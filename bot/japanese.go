@@ -84,7 +84,9 @@ var jaSearchWords = [][2]string{
 	{"壊れ", "broken"}, {"故障", "broken"}, {"連絡", "contact"}, {"問い合わせ", "contact"}, {"昇進", "promotion"},
 	{"昇格", "promotion"}, {"記者", "journalist press"}, {"取材", "press journalist"},
 	{"有給", "time off leave"}, {"休暇", "time off leave"}, {"休み", "time off"}, {"申請", "request"},
-	{"経費", "expenses"}, {"精算", "expenses claim"}, {"備品", "equipment"}, {"クレーム", "complaint escalation"},
+	{"経費", "expenses"}, {"精算", "expenses claim reimbursement"}, {"立替", "reimbursement"}, {"却下", "rejected"},
+	{"差し戻", "rejected returned"}, {"返金", "refund"}, {"払い戻", "refund"}, {"請求書", "invoice"}, {"支払", "payment"},
+	{"給与計算", "payroll"}, {"入金", "payment"}, {"買収", "acquisition"}, {"合併", "merger"}, {"統合", "integration"}, {"備品", "equipment"}, {"クレーム", "complaint escalation"},
 	{"エスカレーション", "escalation"}, {"値引き", "discount"}, {"割引", "discount"}, {"入社", "joining onboarding"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
 }
 

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 // Japanese question words give the intent of a question.
@@ -79,5 +80,28 @@ func TestJapaneseTitleOnShippedCorpus(t *testing.T) {
 	}
 	if a.Intent != IntentDefine || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "CTO") {
 		t.Errorf("intent %s, excerpts %+v", a.Intent, a.Excerpts)
+	}
+}
+
+// A Japanese question about everyday office work finds the English passage
+// that answers it, through the English of its words.
+func TestJapaneseQuestionEnglishArticle(t *testing.T) {
+	fsys := fstest.MapFS{
+		"finance.md": {Data: []byte("# Finance team\n\n## Who to ask\n\n" +
+			"- A reimbursement that was rejected: the accounts payable team, run by the Controller.\n" +
+			"- A new supplier contract: the procurement desk.\n\n" +
+			"## The Controller\n\nThe Controller closes the books each month and reports to the CFO.\n")},
+	}
+	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Answer(context.Background(), "立替の精算が却下されたら誰に聞けばいい？")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "reimbursement that was rejected") {
+		t.Errorf("excerpts %+v, want the line on a rejected reimbursement first", a.Excerpts)
 	}
 }
