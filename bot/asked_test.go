@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
@@ -415,5 +416,27 @@ func TestCompareOrderPrefersPassagesAboutTheRoles(t *testing.T) {
 	want := []string{"overview#core", "coo#mixed-up", "ceo#what", "cfo#what", "cmo#other"}
 	if !slices.Equal(got, want) {
 		t.Errorf("compareOrder = %v, want %v", got, want)
+	}
+}
+
+// Words of a group mean the same in a question about work: "merger" finds
+// the passage on leading an integration when the company acquires another.
+func TestRelatedWordsFindTheSameIdea(t *testing.T) {
+	fsys := fstest.MapFS{
+		"ops.md": {Data: []byte("# Operations\n\n## The COO\n\n" +
+			"The COO runs the weekly operating review. When the company acquires another business, the COO leads the integration of its people, systems and processes.\n\n" +
+			"## Buying things\n\nLaptops, software licences and office supplies are bought through the procurement desk, which the CFO oversees.\n")},
+	}
+	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Answer(context.Background(), "merger coming up, who is on point")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "integration") {
+		t.Errorf("excerpts %+v, want the passage on the integration first", a.Excerpts)
 	}
 }

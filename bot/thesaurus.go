@@ -62,6 +62,7 @@ var related = [][]string{
 	{"meetings", "coordination", "communication", "alignment"},
 	{"goals", "targets", "objectives", "okrs", "kpis"},
 	{"contract", "contracts", "negotiate", "negotiation", "deal", "deals"},
+	{"merger", "mergers", "merge", "merging", "acquisition", "acquisitions", "acquire", "integration", "integrate", "integrating"},
 	{"audit", "audits", "auditors", "controls", "assurance"},
 	{"promotion", "promoted", "ladder", "advancement", "progression"},
 	// Everyday business English, in groups of words that mean the same in
