@@ -25,6 +25,9 @@ var (
 	// "Chief Revenue Officer", "chief data and analytics officer",
 	// optionally followed by its abbreviation: "(CRO)".
 	reChief = regexp.MustCompile(`(?i:\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b)(?:\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\))?`)
+	// "Director of Water Quality (DWQ)", "General Counsel (GC)": a title
+	// in capitals of any role (see roleNouns) with its letters.
+	reTitled = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	reAbbrFirst = regexp.MustCompile(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
@@ -47,6 +50,9 @@ func Scan(texts ...string) *Found {
 	note := func(title, abbr string) {
 		title = norm(title)
 		ws := strings.Fields(title)
+		if len(ws) < 3 {
+			return
+		}
 		for _, w := range ws[1 : len(ws)-1] {
 			if notInTitle[w] {
 				return
@@ -86,6 +92,21 @@ func Scan(texts ...string) *Found {
 			}
 		}
 	}
+	for _, t := range texts {
+		if !strings.Contains(t, "(") {
+			continue
+		}
+		for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
+			title := norm(titledRole(m[1], m[2]))
+			key := title + "|" + strings.ToLower(m[2])
+			if title == "" || strings.HasPrefix(title, "chief ") || seen[key] {
+				continue // a chief's title is read above
+			}
+			seen[key] = true
+			s.Titles[title] = true
+			s.Roles = append(s.Roles, Definition{title, m[2]})
+		}
+	}
 	s.Roles = append(s.Roles, bare...)
 	if len(s.Roles) > maxFound {
 		s.Roles = s.Roles[:maxFound]
@@ -93,14 +114,63 @@ func Scan(texts ...string) *Found {
 	return s
 }
 
+// roleNouns end the titles of roles that are no "chief … officer".
+var roleNouns = map[string]bool{
+	"director": true, "manager": true, "head": true, "counsel": true, "auditor": true,
+	"chancellor": true, "provost": true, "registrar": true, "secretary": true, "president": true,
+	"chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "dean": true,
+	"engineer": true, "clerk": true, "controller": true, "comptroller": true, "treasurer": true,
+	"lead": true, "architect": true, "administrator": true, "superintendent": true,
+	"commissioner": true, "editor": true, "bursar": true, "principal": true, "rector": true,
+	"warden": true, "nurse": true, "physician": true, "surgeon": true, "partner": true,
+	"executive": true, "trustee": true, "governor": true, "librarian": true, "curator": true,
+	"coordinator": true, "advisor": true, "adviser": true, "ombudsman": true, "ombudsperson": true,
+	"inspector": true, "steward": true, "officer": true, "leader": true, "owner": true,
+}
+
+// titledRole returns the part of a phrase in capitals that abbr stands
+// for and that names a role ("The Director of Water Quality", "DWQ":
+// "Director of Water Quality"), or "" when there is none ("Service Level
+// Agreement": no role).
+func titledRole(phrase, abbr string) string {
+	ws := strings.Fields(phrase)
+	for i := range ws {
+		t := ws[i:]
+		if notInTitle[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) {
+			continue // "The Director of Nursing": the title starts after "The"
+		}
+		// The role is the last word ("General Manager") or the one
+		// before "of" ("Director of Nursing").
+		head := t[len(t)-1]
+		for j := 1; j < len(t); j++ {
+			if t[j] == "of" || t[j] == "for" {
+				head = t[j-1]
+				break
+			}
+		}
+		head = strings.ToLower(head)
+		if k := strings.LastIndex(head, "-"); k >= 0 {
+			head = head[k+1:]
+		}
+		if roleNouns[head] {
+			return strings.Join(t, " ")
+		}
+		return ""
+	}
+	return ""
+}
+
 // initialsMatch reports whether abbr is made of the initials of title's
 // words, leaving out joining words ("CDAO" for "chief data and analytics
 // officer" also works with the "and").
 func initialsMatch(title, abbr string) bool {
+	if strings.Contains(title, "-") && initialsMatch(strings.ReplaceAll(title, "-", " "), abbr) {
+		return true // "pro-vice-chancellor": PVC
+	}
 	var all, content strings.Builder
 	for _, w := range strings.Fields(title) {
 		all.WriteByte(w[0])
-		if w != "and" && w != "of" && w != "for" {
+		if w != "and" && w != "of" && w != "for" && w != "the" {
 			content.WriteByte(w[0])
 		}
 	}

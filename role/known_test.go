@@ -165,3 +165,47 @@ func TestJapanese(t *testing.T) {
 		t.Errorf("Rest = %q, want the title taken out", rest)
 	}
 }
+
+// Titles of roles that are no "chief … officer" become roles too when the
+// texts give their letters: "Director of Water Quality (DWQ)". A phrase in
+// capitals with letters that names no role ("Service Level Agreement
+// (SLA)") does not.
+func TestTitledRolesFoundInText(t *testing.T) {
+	texts := []string{
+		"The Director of Water Quality (DWQ) reports to the General Manager (GM).",
+		"Our Pro-Vice-Chancellor (PVC) chairs the research committee; the Director of Nursing (DoN) leads the wards.",
+		"Every contract has a Service Level Agreement (SLA). In 2020 (UK) nothing changed.",
+		"The Clerk of the Board (CB) keeps the minutes.",
+		"The University Secretary (US) signs contracts.",
+	}
+	d := role.New(nil, texts...)
+	// Letters that are also a word are the role only as written; no
+	// letters are "don" in "don't".
+	for q, want := range map[string][]string{
+		"i don't know who to ask": nil,
+		"DON'T ask me":            nil,
+		"tell us who signs":       nil,
+		"what does the US sign":   {"us"},
+		"who is the DON":          {"don"}, // "DoN" in capitals
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+	for q, want := range map[string][]string{
+		"who does the DWQ report to":                 {"dwq"},
+		"what does the director of water quality do": {"dwq"},
+		"is the GM the ceo":                          {"gm", "ceo"},
+		"pvc for research":                           {"pvc"},
+		"ask the DoN":                                {"don"},
+		"clerk of the board":                         {"cb"},
+		"what is our SLA":                            nil,
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+	if r, ok := d.Lookup("dwq"); !ok || r.Title != "Director of Water Quality" || r.Origin != role.FromText {
+		t.Errorf("Lookup(dwq) = %+v, %v", r, ok)
+	}
+}

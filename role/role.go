@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/internal/english"
+	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
 // Match is one mention of a role in a text.
@@ -23,6 +25,11 @@ type name struct {
 	id    string
 	words []string
 	abbr  bool // a single-word abbreviation such as "cto"
+	// exact, when set, is how the abbreviation must be written (or in
+	// capitals): letters the texts define that are also an English word
+	// ("DoN", the Director of Nursing; "US") are no role in "don't" or
+	// "tell us".
+	exact string
 }
 
 // Detector finds role mentions. Build one with New; it is safe for
@@ -89,11 +96,34 @@ func newDetector(roles []Role, abbrs map[string][]string, named func(Role) bool)
 	}
 	for _, a := range sortedKeys(abbrs) {
 		for _, id := range abbrs[a] {
+			n := len(d.names)
 			addName(id, a)
+			if r := d.roles[id]; len(d.names) > n && r.Origin == FromText && strings.EqualFold(r.Abbreviation, a) && asWritten(r.Abbreviation) {
+				d.names[n].exact = r.Abbreviation
+			}
 		}
 	}
 	sortJapanese(d.ja)
 	return d
+}
+
+// commonWordRank: letters the texts define that are among this many most
+// frequent English words ("us", "am") are a role only as written.
+const commonWordRank = 2000
+
+// asWritten reports whether letters the texts define must be written as
+// defined to name the role: in mixed case ("DoN": "don" is a word) or a
+// common English word ("US").
+func asWritten(abbr string) bool {
+	if abbr != strings.ToUpper(abbr) && abbr != strings.ToLower(abbr) {
+		return true
+	}
+	a := strings.ToLower(abbr)
+	if !english.Word(a) {
+		return false
+	}
+	id, ok := wordvec.Lookup(a)
+	return ok && wordvec.Rank(id) < commonWordRank
 }
 
 // IDs returns the ids of every known role: the cards' first, in card order.
@@ -234,8 +264,11 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 			if len(nm.words) < bestLen || i+len(nm.words) > len(ws) {
 				continue
 			}
-			ok := true
+			ok := (nm.exact == "" || ws[i].raw == nm.exact || ws[i].raw == strings.ToUpper(nm.exact)) && !(nm.abbr && ws[i].contraction)
 			for j, w := range nm.words {
+				if !ok {
+					break
+				}
 				if !sameWord(ws[i+j].norm, w) && !(fuzzy && j > 0 && near(ws[i+j].norm, w)) {
 					ok = false
 					break

@@ -9,7 +9,11 @@ import (
 // word is one word of a text with its byte offsets.
 type word struct {
 	norm       string // lower case, possessive removed; a plural "s" stays
+	raw        string // as written, possessive removed
 	start, end int
+	// contraction: "n't" follows ("don't", "DON'T"): the word is no
+	// abbreviation.
+	contraction bool
 }
 
 // words splits text into words of letters and digits. "CIO's" and "cio’s"
@@ -50,9 +54,20 @@ func words(text string) []word {
 			}
 		}
 		lower := strings.ToLower(raw)
-		out = append(out, word{norm: lower, start: start, end: end})
+		out = append(out, word{norm: lower, raw: raw, start: start, end: end, contraction: contracted(text[i:])})
 	}
 	return out
+}
+
+// contracted reports whether s, what follows a word, starts with the "'t"
+// of "don't" or "can’t".
+func contracted(s string) bool {
+	for _, p := range []string{"'t", "’t", "'T", "’T"} {
+		if strings.HasPrefix(s, p) && (len(s) == len(p) || !isWordRune(firstRune(s[len(p):]))) {
+			return true
+		}
+	}
+	return false
 }
 
 // dotted reads letters written with dots at the start of s ("C.T.O.",
