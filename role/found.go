@@ -99,7 +99,7 @@ func Scan(texts ...string) *Found {
 		for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
 			title := norm(titledRole(m[1], m[2]))
 			key := title + "|" + strings.ToLower(m[2])
-			if title == "" || strings.HasPrefix(title, "chief ") || seen[key] {
+			if title == "" || strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") || seen[key] {
 				continue // a chief's title is read above
 			}
 			seen[key] = true

@@ -176,7 +176,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"Our Pro-Vice-Chancellor (PVC) chairs the research committee; the Director of Nursing (DoN) leads the wards.",
 		"Every contract has a Service Level Agreement (SLA). In 2020 (UK) nothing changed.",
 		"The Clerk of the Board (CB) keeps the minutes.",
-		"The University Secretary (US) signs contracts.",
+		"The University Secretary (US) signs contracts. The Chief Engineer (CE) owns the pipes.",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -187,6 +187,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"tell us who signs":       nil,
 		"what does the US sign":   {"us"},
 		"who is the DON":          {"don"}, // "DoN" in capitals
+		"what does the CE own":    {"ce"},
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
 			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
