@@ -39,6 +39,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign9", 6, 0.6, true},
 		{"testdata/foreign10", 7, 0.6, false},
 		{"testdata/foreign11", 7, 0.5, true},
+		{"testdata/foreign12", 7, 0.5, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -161,6 +161,7 @@ var shorthand = map[string][]string{
 	"devs":    {"developers", "engineers"},
 	"mgmt":    {"management"},
 	"biz":     {"business"},
+	"uni":     {"university"},
 	"org":     {"organisation", "company"},
 	"cust":    {"customers"},
 	"mktg":    {"marketing"},
