@@ -21,6 +21,13 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
 	terms = slices.DeleteFunc(terms, func(t string) bool { return e.asksFor[a.Intent][t] || len(d.Roles) > 0 && e.nouns[t] })
+	if len(d.Roles) == 0 && asksWho(q) {
+		// "Who owns security", "who's in charge of hiring": the verb only
+		// asks whose job it is (see whoseWords); what is left is the subject.
+		if kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whose[t] }); len(kept) > 0 {
+			terms = kept
+		}
+	}
 
 	switch a.Intent {
 	case IntentHelp:

@@ -54,6 +54,8 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"role noun: position", "the coo position, what is it", "coo", "What a COO is", 1},
 		// "What does CFO mean" asks for the letters, not for "means".
 		{"letters: mean", "what does the CFO mean", "cfo", "What a CFO is", 1},
+		// "Owns" only asks whose job it is: the brand is the subject.
+		{"whose: owns", "who owns the brand", "cmo", "What a CMO is", 1},
 		// "Make sure", "dont" and "get" say nothing of the subject.
 		{"filler: make sure", "who makes sure our data dont leak", "ciso", "What a CISO is", 1},
 		// Japanese question words are read in English too, for their kind.

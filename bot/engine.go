@@ -42,6 +42,7 @@ type Engine struct {
 	compare  map[string]bool            // analysed words that only ask for a comparison
 	asksFor  map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
 	nouns    map[string]bool            // analysed roleNouns
+	whose    map[string]bool            // analysed whoseWords
 	// titleRoles holds, per article slug, the roles its title names: the
 	// article about a role is the first place to look for it.
 	titleRoles map[string][]string
@@ -84,7 +85,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
-		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns),
+		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts

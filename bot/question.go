@@ -47,6 +47,12 @@ var fillerWords = []string{
 // confused with the CFO".
 var roleNouns = []string{"role", "roles", "position", "positions"}
 
+// whoseWords, in a question that asks who and names no role, only ask
+// whose job something is: "who owns security" is about security, and
+// "owns" would match "the CFO owns the budget". The question is read as
+// one of responsibilities anyway (see Engine.search).
+var whoseWords = []string{"own", "owns", "handle", "handles", "responsible", "charge"}
+
 // compareWords only ask for a comparison: what is left of "how is a CIO
 // different from a CTO" once the roles and these are out is nothing.
 var compareWords = []string{
