@@ -40,6 +40,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign10", 7, 0.6, false},
 		{"testdata/foreign11", 7, 0.5, true},
 		{"testdata/foreign12", 7, 0.5, false},
+		{"testdata/foreign13", 7, 0.5, false},
+		{"testdata/foreign14", 7, 0.5, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -172,18 +172,23 @@ func splitLong(text string) []string {
 }
 
 // cutPoint returns where to end the first piece of text: the last sentence
-// end before maxPassage and after target/2, else the last space, else a rune
-// boundary.
+// or line end (a list's items are lines, often without a full stop) before
+// maxPassage and after target/2, else the last space, else a rune boundary.
 func cutPoint(text string) int {
 	window := text[:maxPassage]
 	best := -1
 	for i := 0; i+1 < len(window); i++ {
-		if strings.IndexByte(".!?", window[i]) >= 0 && (window[i+1] == ' ' || window[i+1] == '\n') {
-			if i >= target/2 {
-				best = i + 1
-				if i >= target {
-					break
-				}
+		end := -1
+		switch {
+		case window[i+1] == '\n':
+			end = i + 1
+		case strings.IndexByte(".!?", window[i]) >= 0 && window[i+1] == ' ':
+			end = i + 1
+		}
+		if end >= 0 && i >= target/2 {
+			best = end
+			if i >= target {
+				break
 			}
 		}
 	}

@@ -438,3 +438,22 @@ func TestLongParagraph(t *testing.T) {
 }
 
 func noSpace(s string) string { return strings.Join(strings.Fields(s), "") }
+
+// A long list whose items have no full stop is cut between items, never
+// inside one: each passage starts with an item.
+func TestLongListCutBetweenItems(t *testing.T) {
+	var b strings.Builder
+	for i := range 40 {
+		b.WriteString("- A big customer threatens not to renew their plan number " + strings.Repeat("x", i%7) + ": the Customer Success Lead, who brings in the CEO above 100k ARR\n")
+	}
+	a := loadArticle(t, "who.md", []byte("## Who to ask\n\n"+b.String()))
+	ps := a.Sections[0].Passages
+	if len(ps) < 2 {
+		t.Fatalf("%d passages, want the list cut", len(ps))
+	}
+	for i, p := range ps {
+		if !strings.HasPrefix(p.Text, "- A big customer") || !strings.HasSuffix(p.Text, "100k ARR") {
+			t.Errorf("passage %d cut inside an item: %q … %q", i, p.Text[:20], p.Text[len(p.Text)-20:])
+		}
+	}
+}
