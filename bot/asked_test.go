@@ -442,3 +442,25 @@ func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 		t.Errorf("excerpts %+v, want the passage on the integration first", a.Excerpts)
 	}
 }
+
+// An FAQ's answer may hold none of the question's words, its heading all
+// of them: the answer is found, not "nothing relevant".
+func TestFAQAnswerFoundByItsHeading(t *testing.T) {
+	fsys := fstest.MapFS{
+		"faq.md": {Data: []byte("# Plant FAQ\n\n## The forklift in the warehouse is broken. Who do I tell?\n\n" +
+			"In a plant the Maintenance Lead assigns a technician; in a distribution centre the job goes to the site team.\n\n" +
+			"## Who approves overtime?\n\nThe Plant Manager approves overtime for every shift.\n")},
+	}
+	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Answer(context.Background(), "forklift in the warehouse is broken who do i tell")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Maintenance Lead assigns") {
+		t.Errorf("no match %v, excerpts %+v: want the FAQ's answer", a.NoMatch, a.Excerpts)
+	}
+}

@@ -325,7 +325,11 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 		return true
 	}
 	total := len(e.passages)
-	for _, t := range hits[0].hit.Terms {
+	// The words matched in the text, or in the heading: an FAQ's answer
+	// ("In a plant the Maintenance Lead assigns a technician") often
+	// holds none of the question's words, its heading ("The forklift is
+	// broken. Who do I tell?") all of them.
+	for _, t := range append(slices.Clone(hits[0].hit.Terms), hits[0].passage.headingTerms...) {
 		if !slices.Contains(telling, t) {
 			continue
 		}
