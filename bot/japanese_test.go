@@ -105,3 +105,25 @@ func TestJapaneseQuestionEnglishArticle(t *testing.T) {
 		t.Errorf("excerpts %+v, want the line on a rejected reimbursement first", a.Excerpts)
 	}
 }
+
+// A Japanese FAQ: the question is the heading, the answer holds none of its
+// words. A question in other words finds the answer through the heading.
+func TestJapaneseFAQFoundByItsHeading(t *testing.T) {
+	fsys := fstest.MapFS{
+		"faq-ja.md": {Data: []byte("# 東京チームのよくある質問\n\n" +
+			"**日本での就労ビザはだれが対応しますか？**\n人事責任者が、外部の行政書士と一緒に手続きを進めます。\n\n" +
+			"**経費精算はだれに聞けばいいですか？**\n財務リードが承認します。領収書はツールにアップロードしてください。\n")},
+	}
+	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Answer(context.Background(), "ビザの更新、だれに相談すればいいですか")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "行政書士") {
+		t.Errorf("no match %v, excerpts %+v: want the answer on visas", a.NoMatch, a.Excerpts)
+	}
+}

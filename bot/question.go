@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/role"
@@ -102,8 +103,13 @@ func (e *Engine) ownTerms(text string) []string {
 	// words ("違い": "difference"), for English articles.
 	text = askingToKnow.ReplaceAllString(text, " ")
 	text = emptyPhrases.ReplaceAllString(text, " ")
-	for _, t := range e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text))) {
-		if !e.filler[t] {
+	terms := e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text)))
+	// Pairs of hiragana are the grammar of a Japanese question ("すれば",
+	// "いいですか"), not its subject, which kanji and katakana write: they
+	// are left out when the question has other words.
+	content := slices.ContainsFunc(terms, func(t string) bool { return !onlyHiragana(t) })
+	for _, t := range terms {
+		if !e.filler[t] && !(content && onlyHiragana(t)) {
 			out = append(out, t)
 		}
 	}
@@ -113,6 +119,16 @@ func (e *Engine) ownTerms(text string) []string {
 		out = appendNew(out, e.idx.Terms("people")...)
 	}
 	return out
+}
+
+// onlyHiragana reports whether a word is written in hiragana alone.
+func onlyHiragana(t string) bool {
+	for _, r := range t {
+		if !unicode.Is(unicode.Hiragana, r) {
+			return false
+		}
+	}
+	return t != ""
 }
 
 // peopleFunction is "people" naming the function that looks after them.

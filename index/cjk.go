@@ -18,6 +18,12 @@ const cjkAnalyzer = "cjk"
 // everywhere.
 const fieldJA = "text_ja"
 
+// fieldSectionJA holds the section heading of passages whose heading is
+// Japanese, analysed as CJK: a Japanese FAQ's question is its heading
+// ("日本での就労ビザはだれが対応しますか？"), its answer may hold none of
+// the question's words.
+const fieldSectionJA = "section_ja"
+
 // japaneseText is what goes into fieldJA: the text when it is Japanese.
 func japaneseText(text string) string {
 	if corpus.HasJapanese(text) {

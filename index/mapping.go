@@ -28,7 +28,7 @@ var unstemmed = []any{"production", "reporter", "reporters", "marketing", "respo
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-10"
+const mappingVersion = "rolebot-index-11"
 
 // Field names of an indexed passage.
 const (
@@ -49,7 +49,9 @@ type passageDoc struct {
 	Roles   []string `json:"roles"`
 	Heading []string `json:"heading_roles"`
 	TextJA  string   `json:"text_ja,omitempty"` // the text again, when it is Japanese
-	Other   []string `json:"other_roles,omitempty"`
+	// the heading again, when it is Japanese
+	SectionJA string   `json:"section_ja,omitempty"`
+	Other     []string `json:"other_roles,omitempty"`
 }
 
 // indexedField maps a field that is searched but never stored or sorted on.
@@ -74,6 +76,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldRoles, roles)
 	doc.AddFieldMappingsAt(fieldHeadingRoles, roles)
 	doc.AddFieldMappingsAt(fieldJA, indexedField(cjkAnalyzer, true))
+	doc.AddFieldMappingsAt(fieldSectionJA, indexedField(cjkAnalyzer, true)) // term vectors: which words matched
 	doc.AddFieldMappingsAt(fieldOtherRoles, roles)
 
 	m := bleve.NewIndexMapping()

@@ -54,6 +54,11 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	}
 	group(text, fieldText, 1, q.Known)
 	group(splitJapanese(text), fieldJA, 1, nil)
+	if x.jaHeadings {
+		// Only when some heading is Japanese: an empty group would
+		// still scale the scores of the others.
+		group(splitJapanese(text), fieldSectionJA, w.SectionJA, nil)
+	}
 	group(text, fieldSection, w.Section, inHeadings)
 	group(related, fieldText, w.Related, nil)
 	group(related, fieldSection, w.Related, inHeadings)

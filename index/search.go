@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -31,6 +32,8 @@ type Index struct {
 	// even on a large corpus): a word no heading holds is not searched in
 	// them. nil when they could not be read; then every word is.
 	headings map[string]bool
+	// jaHeadings: some section heading is Japanese (see fieldSectionJA).
+	jaHeadings bool
 	// otherOnly holds the roles the index names only in the field of
 	// other roles (see Passage.Other). nil when it could not be read.
 	otherOnly map[string]bool
@@ -41,6 +44,7 @@ type Index struct {
 func newIndex(b bleve.Index) *Index {
 	x := &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(textAnalyzer), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
 	x.headings = x.fieldWords(fieldSection)
+	x.jaHeadings = len(x.fieldWords(fieldSectionJA)) > 0
 	if named, other := x.fieldWords(fieldRoles), x.fieldWords(fieldOtherRoles); named != nil && other != nil {
 		x.otherOnly = map[string]bool{}
 		for id := range other {
@@ -120,10 +124,13 @@ type Query struct {
 // Weights are the boosts of the parts of a query.
 type Weights struct {
 	Section float64 // a word of Text in the section heading
-	Related float64 // a word of Related, in the text or the heading
-	Role    float64 // the passage names a role of the question, in any form
-	Name    float64 // the section heading names such a role
-	Routed  float64 // the section heading names a routed role, at weight 1
+	// SectionJA: a Japanese word of Text in a Japanese section heading
+	// (an FAQ's question)
+	SectionJA float64
+	Related   float64 // a word of Related, in the text or the heading
+	Role      float64 // the passage names a role of the question, in any form
+	Name      float64 // the section heading names such a role
+	Routed    float64 // the section heading names a routed role, at weight 1
 }
 
 // Hit is one passage found.
@@ -272,6 +279,11 @@ func (x *Index) otherRoles(roles []Role) map[string]bool {
 // the intent words added to the search.
 func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 	out := Hit{ID: h.ID, Score: h.Score}
+	for term := range h.Locations[fieldSectionJA] {
+		if own[term] && corpus.HasJapanese(term) {
+			out.Terms = append(out.Terms, term) // matched, with nothing to mark in the text
+		}
+	}
 	for term, locs := range h.Locations[fieldJA] {
 		if own[term] {
 			if corpus.HasJapanese(term) { // Latin words are listed from fieldText
@@ -298,6 +310,7 @@ func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 		}
 	}
 	sort.Strings(out.Terms)
+	out.Terms = slices.Compact(out.Terms)
 	// Words of one field never overlap, but pairs of Japanese characters
 	// do, and overlap the same Latin words in both fields: merge.
 	sort.Slice(out.Spans, func(i, j int) bool { return out.Spans[i].Start < out.Spans[j].Start })

@@ -265,7 +265,7 @@ func build(ctx context.Context, path, fingerprint string, ps []Passage, opt Opti
 func fill(ctx context.Context, b bleve.Index, ps []Passage, batchSize int) error {
 	batch := b.NewBatch()
 	for i, p := range ps {
-		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), Other: p.Other}); err != nil {
+		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), SectionJA: japaneseText(p.Section), Other: p.Other}); err != nil {
 			return fmt.Errorf("index: passage %s: %w", p.ID, err)
 		}
 		if batch.Size() >= batchSize || i == len(ps)-1 {
