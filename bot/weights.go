@@ -41,8 +41,8 @@ const (
 	// and the flat folder: 0.5 and 500 raised or held all three (0.7
 	// lost tuning questions, 0.3 gained little; 300 and 1000 each lost on
 	// one of them).
-	meaningWeight = 0.5
-	meaningMinRank  = 500
+	meaningWeight  = 0.5
+	meaningMinRank = 500
 
 	// belowPrior favours, for a question of who reports to a role, a
 	// passage that names the role right after "reports to" (see
