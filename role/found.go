@@ -126,6 +126,7 @@ var roleNouns = map[string]bool{
 	"executive": true, "trustee": true, "governor": true, "librarian": true, "curator": true,
 	"coordinator": true, "advisor": true, "adviser": true, "ombudsman": true, "ombudsperson": true,
 	"inspector": true, "steward": true, "officer": true, "leader": true, "owner": true,
+	"vp": true, "svp": true, "evp": true, "avp": true,
 }
 
 // titledRole returns the part of a phrase in capitals that abbr stands
@@ -136,7 +137,7 @@ func titledRole(phrase, abbr string) string {
 	ws := strings.Fields(phrase)
 	for i := range ws {
 		t := ws[i:]
-		if notInTitle[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) {
+		if notInTitle[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
 			continue // "The Director of Nursing": the title starts after "The"
 		}
 		// The role is the last word ("General Manager") or the one
@@ -158,6 +159,20 @@ func titledRole(phrase, abbr string) string {
 		return ""
 	}
 	return ""
+}
+
+// spellCaps writes the words in capitals of a title letter by letter, so
+// that each counts in its initials: "VP of Supply Chain" is VPSC.
+func spellCaps(ws []string) string {
+	out := make([]string, 0, len(ws))
+	for _, w := range ws {
+		if len(w) > 1 && w == strings.ToUpper(w) {
+			out = append(out, strings.Join(strings.Split(w, ""), " "))
+			continue
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // initialsMatch reports whether abbr is made of the initials of title's

@@ -177,6 +177,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"Every contract has a Service Level Agreement (SLA). In 2020 (UK) nothing changed.",
 		"The Clerk of the Board (CB) keeps the minutes.",
 		"The University Secretary (US) signs contracts. The Chief Engineer (CE) owns the pipes.",
+		"The VP of Supply Chain (VPSC) owns the supply plan.",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -188,6 +189,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"what does the US sign":   {"us"},
 		"who is the DON":          {"don"}, // "DoN" in capitals
 		"what does the CE own":    {"ce"},
+		"what does vpsc mean":     {"vpsc"},
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
 			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
