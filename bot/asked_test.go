@@ -421,12 +421,16 @@ func TestCompareOrderPrefersPassagesAboutTheRoles(t *testing.T) {
 	}
 }
 
-// Words of a group mean the same in a question about work: "merger" finds
-// the passage on leading an integration when the company acquires another.
+// Words of a group mean the same in a question about work, and shorthand
+// stands for what the articles spell out: "merger" finds the passage on
+// leading an integration, "reorg" the one on restructuring, "inside" the
+// one on internal systems.
 func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 	fsys := fstest.MapFS{
 		"ops.md": {Data: []byte("# Operations\n\n## The COO\n\n" +
 			"The COO runs the weekly operating review. When the company acquires another business, the COO leads the integration of its people, systems and processes.\n\n" +
+			"## The people team\n\nThe head of people plans organisational design whenever teams need to be restructured.\n\n" +
+			"## Systems\n\nThe IT director looks after the company's internal systems, from payroll software to the office network.\n\n" +
 			"## Buying things\n\nLaptops, software licences and office supplies are bought through the procurement desk, which the CFO oversees.\n")},
 	}
 	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
@@ -434,12 +438,18 @@ func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer e.Close()
-	a, err := e.Answer(context.Background(), "merger coming up, who is on point")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "integration") {
-		t.Errorf("excerpts %+v, want the passage on the integration first", a.Excerpts)
+	for q, want := range map[string]string{
+		"merger coming up, who is on point": "integration",
+		"who owns reorgs":                   "restructured",
+		"is the IT director focused inside": "internal systems",
+	} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %+v, want the passage on %q first", q, a.Excerpts, want)
+		}
 	}
 }
 
