@@ -474,3 +474,18 @@ func TestFAQAnswerFoundByItsHeading(t *testing.T) {
 		t.Errorf("no match %v, excerpts %+v: want the FAQ's answer", a.NoMatch, a.Excerpts)
 	}
 }
+
+// Idioms are read as the word the articles use.
+func TestIdioms(t *testing.T) {
+	for in, want := range map[string]string{
+		"we're going public next year":   "IPO",
+		"when we went public":            "IPO",
+		"is the COO the number 2":        "second in command",
+		"who is more high, VPE or CTO?":  "higher",
+		"the public face of the company": "the public face of the company",
+	} {
+		if got := idioms.replace(in); !strings.Contains(got, want) {
+			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)
+		}
+	}
+}

@@ -103,6 +103,7 @@ func (e *Engine) ownTerms(text string) []string {
 	// words ("違い": "difference"), for English articles.
 	text = askingToKnow.ReplaceAllString(text, " ")
 	text = emptyPhrases.ReplaceAllString(text, " ")
+	text = idioms.replace(text)
 	terms := e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text)))
 	// Pairs of hiragana are the grammar of a Japanese question ("すれば",
 	// "いいですか"), not its subject, which kanji and katakana write: they
@@ -142,6 +143,31 @@ var askingToKnow = newGuarded(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
 // breached" is about breaches.
 var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b`, "sure")
+
+// idioms are phrases that mean a word the articles use: "going public" is
+// an IPO, "number two" the second in command, "more high" (as written by
+// someone whose first language is not English) higher.
+var idioms = phraseTable{
+	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
+	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b`, "number"), " second in command "},
+	{newGuarded(`(?i)\bmore\s+high\b`, "high"), " higher "},
+	{newGuarded(`(?i)\bmore\s+low\b`, "low"), " lower "},
+	{newGuarded(`(?i)\bmore\s+big\b`, "big"), " bigger "},
+	{newGuarded(`(?i)\bmore\s+close\b`, "close"), " closer "},
+}
+
+// phraseTable replaces each phrase of a question by what it means.
+type phraseTable []struct {
+	phrase *guarded
+	means  string
+}
+
+func (t phraseTable) replace(text string) string {
+	for _, p := range t {
+		text = p.phrase.ReplaceAllString(text, p.means)
+	}
+	return text
+}
 
 // aliasTerms returns the analysed words of the roles a question names by
 // another name than their abbreviation or title ("head of engineering",
