@@ -433,11 +433,7 @@ func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 			"## Systems\n\nThe IT director looks after the company's internal systems, from payroll software to the office network.\n\n" +
 			"## Buying things\n\nLaptops, software licences and office supplies are bought through the procurement desk, which the CFO oversees.\n")},
 	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
+	e := openFS(t, fsys)
 	for q, want := range map[string]string{
 		"merger coming up, who is on point": "integration",
 		"who owns reorgs":                   "restructured",
@@ -461,15 +457,8 @@ func TestFAQAnswerFoundByItsHeading(t *testing.T) {
 			"In a plant the Maintenance Lead assigns a technician; in a distribution centre the job goes to the site team.\n\n" +
 			"## Who approves overtime?\n\nThe Plant Manager approves overtime for every shift.\n")},
 	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	a, err := e.Answer(context.Background(), "forklift in the warehouse is broken who do i tell")
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := openFS(t, fsys)
+	a := answer(t, e, "forklift in the warehouse is broken who do i tell")
 	if a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Maintenance Lead assigns") {
 		t.Errorf("no match %v, excerpts %+v: want the FAQ's answer", a.NoMatch, a.Excerpts)
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"testing"
@@ -35,12 +36,29 @@ func openFolder(t *testing.T, dir string) *Engine {
 	if err != nil {
 		t.Fatal(err)
 	}
+	return openFS(t, fsys)
+}
+
+// openFS opens an Engine over the articles of fsys, with its index in a
+// temporary folder.
+func openFS(t *testing.T, fsys fs.FS) *Engine {
+	t.Helper()
 	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { e.Close() })
 	return e
+}
+
+// answer answers q, failing the test on an error.
+func answer(t *testing.T, e *Engine, q string) Answer {
+	t.Helper()
+	a, err := e.Answer(context.Background(), q)
+	if err != nil {
+		t.Fatalf("%q: %v", q, err)
+	}
+	return a
 }
 
 // The user's article alone answers the questions of the issue.

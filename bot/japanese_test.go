@@ -92,15 +92,8 @@ func TestJapaneseQuestionEnglishArticle(t *testing.T) {
 			"- A new supplier contract: the procurement desk.\n\n" +
 			"## The Controller\n\nThe Controller closes the books each month and reports to the CFO.\n")},
 	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	a, err := e.Answer(context.Background(), "立替の精算が却下されたら誰に聞けばいい？")
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := openFS(t, fsys)
+	a := answer(t, e, "立替の精算が却下されたら誰に聞けばいい？")
 	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "reimbursement that was rejected") {
 		t.Errorf("excerpts %+v, want the line on a rejected reimbursement first", a.Excerpts)
 	}
@@ -114,15 +107,8 @@ func TestJapaneseFAQFoundByItsHeading(t *testing.T) {
 			"**日本での就労ビザはだれが対応しますか？**\n人事責任者が、外部の行政書士と一緒に手続きを進めます。\n\n" +
 			"**経費精算はだれに聞けばいいですか？**\n財務リードが承認します。領収書はツールにアップロードしてください。\n")},
 	}
-	e, err := Open(context.Background(), fsys, t.TempDir(), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer e.Close()
-	a, err := e.Answer(context.Background(), "ビザの更新、だれに相談すればいいですか")
-	if err != nil {
-		t.Fatal(err)
-	}
+	e := openFS(t, fsys)
+	a := answer(t, e, "ビザの更新、だれに相談すればいいですか")
 	if a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "行政書士") {
 		t.Errorf("no match %v, excerpts %+v: want the answer on visas", a.NoMatch, a.Excerpts)
 	}
