@@ -60,9 +60,28 @@ type htmlWalker struct {
 // skipped are the elements whose content is not what a page says.
 var skipped = map[atom.Atom]bool{
 	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
-	atom.Template: true, atom.Nav: true, atom.Footer: true, atom.Form: true,
+	atom.Template: true, atom.Nav: true, atom.Footer: true,
 	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
-	atom.Aside: true,
+	atom.Aside: true, atom.Textarea: true, atom.Label: true, atom.Option: true,
+}
+
+// formOnly reports whether a form holds only controls: a search box, a
+// login. Pages built on ASP.NET (SharePoint) wrap all they say in one
+// form, which is read.
+func formOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Table, atom.Article, atom.Main, atom.Dl:
+			return false
+		}
+		if !formOnly(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // chromeWords mark, in an element's id, class or role, the parts of a
@@ -125,7 +144,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		}
 		a := c.DataAtom
 		switch {
-		case skipped[a] || chrome(c):
+		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c):
 		case headingLevel[a] > 0:
 			w.flush()
 			// Broken markup can put paragraphs inside a heading

@@ -85,6 +85,12 @@ func TestHTML(t *testing.T) {
 			},
 		},
 		{
+			name:  "a page wrapped in one form (ASP.NET, SharePoint) is read; a search form is not",
+			text:  `<div><form role="search"><label>Search</label><input name="q"></form></div><form id="aspnetForm"><h2>Trust and Safety</h2><div class="ms-rtestate-field"><p>The Head of Trust and Safety reviews takedown requests.</p></div></form>`,
+			title: "page",
+			want:  []section{{"Trust and Safety", []string{"The Head of Trust and Safety reviews takedown requests."}}},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",
