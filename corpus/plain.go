@@ -10,14 +10,16 @@ import (
 
 var (
 	tocTitle = regexp.MustCompile(`(?i)^\s*(table of contents|contents)\s*:?\s*$`)
-	tocEntry = regexp.MustCompile(`^\s*\d+[.)]\s+(.+?)\s*$`)
+	// "2. Roles", "  2.1 Chief Executive Officer ........ 4": a number,
+	// the heading, and maybe dotted leaders and a page number.
+	tocEntry = regexp.MustCompile(`^\s*\d+(?:\.\d+)*[.)]?\s+(.+?)(?:\s*\.{3,}\s*\d*|\s{2,}\d+)?\s*$`)
 )
 
 // parsePlain reads a plain-text article: the title on the first line,
 // headings as short lines of their own that do not end like a sentence, an
 // optional table of contents that is not indexed.
 func parsePlain(slug string, data []byte, side meta) (*Article, error) {
-	text := newlines(string(data))
+	text := unpage(newlines(string(data)))
 	blocks := splitBlocks(text)
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("empty file")
@@ -38,8 +40,11 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	lastTOC := -1
 	for i := 1; i < len(blocks); i++ {
 		bl := blocks[i]
-		if len(bl.lines) == 1 && tocTitle.MatchString(bl.lines[0]) && toc == nil {
-			// The entries follow, one a line, in one or more blocks.
+		if tocTitle.MatchString(bl.lines[0]) && toc == nil && (len(bl.lines) == 1 || allMatch(bl.lines[1:], tocEntry)) {
+			// The entries follow, one a line, in this block or the next.
+			for _, l := range bl.lines[1:] {
+				toc = append(toc, tocEntry.FindStringSubmatch(l)[1])
+			}
 			for i+1 < len(blocks) && allMatch(blocks[i+1].lines, tocEntry) {
 				i++
 				for _, l := range blocks[i].lines {
@@ -49,8 +54,18 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			continue
 		}
 		line := strings.TrimSpace(bl.lines[0])
-		if len(bl.lines) == 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
+		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
 			b.section(numbers.read(line)) // underlined, as in Markdown or reStructuredText
+			if len(bl.lines) > 2 {
+				b.paragraph(strings.Join(bl.lines[2:], "\n"))
+			}
+			continue
+		}
+		if len(bl.lines) > 1 && leadHeading(bl.lines[0], bl.lines[1]) {
+			// A heading with its text right under it, no blank line
+			// between, as pages exported from a PDF have them.
+			b.section(numbers.read(strings.TrimSuffix(line, ":")))
+			b.paragraph(strings.Join(bl.lines[1:], "\n"))
 			continue
 		}
 		if len(bl.lines) == 1 && isPlainHeading(line) {
@@ -72,6 +87,39 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		b.paragraph(bl.text())
 	}
 	return b.done()
+}
+
+// leadHeading reports whether the first line of a block is a heading with
+// its text under it: numbered ("2.1 Chief Financial Officer") or in
+// capitals, much shorter than the line after it, which is no item of a
+// list.
+func leadHeading(first, next string) bool {
+	first, next = strings.TrimSpace(first), strings.TrimSpace(next)
+	if !isPlainHeading(first) || headingNumber.MatchString(next) || startsLikeItem(next) || tocEntry.MatchString(next) && headingNumber.MatchString(first) {
+		return false
+	}
+	if 2*utf8.RuneCountInString(first) > utf8.RuneCountInString(next)+10 {
+		return false
+	}
+	return headingNumber.MatchString(first) || capitals(first)
+}
+
+// capitals reports whether every letter of a line of two words or more is
+// a capital ("REPORTING LINES").
+func capitals(line string) bool {
+	if len(strings.Fields(line)) < 2 {
+		return false
+	}
+	letters := 0
+	for _, r := range line {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			letters++
+		}
+	}
+	return letters > 3
 }
 
 func allMatch(lines []string, re *regexp.Regexp) bool {

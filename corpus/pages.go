@@ -1,0 +1,172 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Text exported from a PDF or a word processor carries the furniture of its
+// pages: a running header or footer ("Acme — Handbook    Page 3 of 9"), a
+// form feed or a line of dashes between pages, words hyphenated across a
+// line end ("respon-" / "sible"). unpage takes it out before the text is
+// read as blocks, so that a paragraph cut by a page break is one passage
+// again and its words are whole.
+
+var (
+	// pageNumber is a line that numbers a page: "Page 3 of 9", "- 3 -",
+	// "3 / 9", or a header or footer ending so.
+	pageNumber = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|^-\s*\d{1,4}\s*-|^\d{1,4}\s*/\s*\d{1,4})\s*$`)
+	// paged finds a page number anywhere in a text: a quick test.
+	paged = regexp.MustCompile(`(?im)\bpage\s+\d|^\s*-\s*\d{1,4}\s*-\s*$`)
+	// pageRule is a line drawn between pages: dashes, equals, underscores.
+	pageRule = regexp.MustCompile(`^\s*[-=_–—]{10,}\s*$`)
+)
+
+// minRepeats is how many times a line must recur (its digits aside: "1/3",
+// "2/3") to be a running header or footer.
+const minRepeats = 2
+
+// digitsOut writes a line with its digits as '#': a running footer numbers
+// its pages.
+func digitsOut(t string) string {
+	return strings.Map(func(r rune) rune {
+		if unicode.IsDigit(r) {
+			return '#'
+		}
+		return r
+	}, t)
+}
+
+// unpage removes the page furniture of text (see above).
+func unpage(text string) string {
+	if !strings.Contains(text, "\f") && !paged.MatchString(text) && !strings.Contains(text, "-\n") && !hasRule(text) {
+		return text // the common case: a text that never had pages
+	}
+	lines := strings.Split(strings.ReplaceAll(text, "\f", "\n"), "\n")
+	count := map[string]int{}
+	first := -1 // the title's line, which a running header may repeat
+	for i, l := range lines {
+		if t := strings.TrimSpace(l); t != "" {
+			count[digitsOut(t)]++
+			if first < 0 {
+				first = i
+			}
+		}
+	}
+	furniture := func(i int) bool {
+		t := strings.TrimSpace(lines[i])
+		switch {
+		case t == "":
+			return false
+		case pageRule.MatchString(t):
+			// A rule right under a line of text underlines a heading.
+			return i == 0 || strings.TrimSpace(lines[i-1]) == ""
+		case utf8.RuneCountInString(t) > 120:
+			return false
+		}
+		return i != first && (pageNumber.MatchString(t) || count[digitsOut(t)] >= minRepeats && running(t))
+	}
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if !furniture(i) {
+			out = append(out, lines[i])
+			continue
+		}
+		// A paragraph cut by the page break goes on after it: drop the
+		// blank lines around the furniture, so that the halves join.
+		j := i + 1
+		for j < len(lines) && (strings.TrimSpace(lines[j]) == "" || furniture(j)) {
+			j++
+		}
+		k := len(out)
+		for k > 0 && strings.TrimSpace(out[k-1]) == "" {
+			k--
+		}
+		if k > 0 && j < len(lines) && continues(out[k-1], lines[j]) {
+			out = out[:k]
+		} else {
+			out = append(out, "")
+		}
+		i = j - 1
+	}
+	return dehyphenate(out)
+}
+
+func hasRule(text string) bool {
+	for _, l := range strings.Split(text, "\n") {
+		if pageRule.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// continues reports whether next goes on with the sentence prev leaves
+// open: prev ends without a full stop and next starts in lower case.
+func continues(prev, next string) bool {
+	prev, next = strings.TrimSpace(prev), strings.TrimSpace(next)
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	first, _ := utf8.DecodeRuneInString(next)
+	return prev != "" && !strings.ContainsRune(".!?:。", last) && unicode.IsLower(first)
+}
+
+// dehyphenate joins words hyphenated across a line end ("pre-" / "vails")
+// and returns the lines as one text.
+func dehyphenate(lines []string) string {
+	out := make([]string, 0, len(lines))
+	var joined strings.Builder
+	for i := 0; i < len(lines); i++ {
+		piece := strings.TrimRight(lines[i], " \t")
+		if i+1 == len(lines) || !hyphenated(piece, lines[i+1]) {
+			out = append(out, piece)
+			continue
+		}
+		// The word's second half joins the first; the rest of the next
+		// line stays a line of its own. A builder: a file may hold a
+		// long run of such lines.
+		joined.Reset()
+		for i+1 < len(lines) && hyphenated(piece, lines[i+1]) {
+			joined.WriteString(piece[:len(piece)-1])
+			next := strings.TrimLeft(lines[i+1], " \t")
+			end := strings.IndexFunc(next, unicode.IsSpace)
+			if end < 0 {
+				end = len(next)
+			}
+			piece = next[:end]
+			if rest := strings.TrimLeft(next[end:], " \t"); rest != "" {
+				lines[i+1] = rest
+				break
+			}
+			i++ // nothing left of the next line
+		}
+		joined.WriteString(piece)
+		out = append(out, joined.String())
+	}
+	return strings.Join(out, "\n")
+}
+
+// hyphenated reports whether line ends with a word cut by a hyphen that
+// next goes on with: a letter before the hyphen, a lower-case one after.
+func hyphenated(line, next string) bool {
+	if len(line) < 2 || !strings.HasSuffix(line, "-") {
+		return false
+	}
+	before, _ := utf8.DecodeLastRuneInString(line[:len(line)-1])
+	after, _ := utf8.DecodeRuneInString(strings.TrimLeft(next, " \t"))
+	return unicode.IsLetter(before) && unicode.IsLower(after)
+}
+
+// running reports whether a line that recurs reads as a running header or
+// footer: words, no sentence, no item of a list.
+func running(t string) bool {
+	last, _ := utf8.DecodeLastRuneInString(t)
+	return len(strings.Fields(t)) >= 2 && !strings.ContainsRune(".!?:;,。", last) && !startsLikeItem(t)
+}
+
+// startsLikeItem reports whether a line starts as an item of a list does.
+func startsLikeItem(t string) bool {
+	first, _ := utf8.DecodeRuneInString(t)
+	return strings.ContainsRune("-*•·o▪‣", first) && len(t) > 1 && t[1] == ' ' || first == '•'
+}

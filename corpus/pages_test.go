@@ -1,0 +1,39 @@
+package corpus_test
+
+import "testing"
+
+// Text exported from a PDF: a contents list with dotted leaders, numbered
+// and capital headings with their text right under them, lines wrapped
+// with words hyphenated across them, a running footer and a form feed
+// between pages, one of them in the middle of a paragraph.
+func TestPDFExport(t *testing.T) {
+	text := "ACME FREIGHT\nLEADERSHIP HANDBOOK\n\n" +
+		"CONTENTS\n1. Purpose ........................ 1\n2. The Executive Committee .......... 1\n   2.1 Chief Financial Officer ...... 2\n\n" +
+		"1. PURPOSE\nThis handbook explains who leads Acme Freight and what each senior\nrole is respon-\nsible for.\n\n" +
+		"2. THE EXECUTIVE COMMITTEE\nThe committee meets every Tuesday and is chaired by the chief execu-\ntive, who decides when it cannot agree.\n\n" +
+		"2.1 Chief Financial Officer\nThe Chief Financial Officer owns the budget, cash and the financial\n\n" +
+		"Acme Freight — Leadership Handbook        Page 1 of 2\n\freporting of the group, and signs off any purchase above a million.\n\n" +
+		"A strong CFO here knows the cost of empty running.\n\n" +
+		"Acme Freight — Leadership Handbook        Page 2 of 2\n"
+	a := loadArticle(t, "handbook.txt", []byte(text))
+	checkSections(t, a, []section{
+		{"Introduction", []string{"LEADERSHIP HANDBOOK"}},
+		{"1. PURPOSE", []string{"This handbook explains who leads Acme Freight and what each senior\nrole is responsible\nfor."}},
+		{"2. THE EXECUTIVE COMMITTEE", []string{"The committee meets every Tuesday and is chaired by the chief executive,\nwho decides when it cannot agree."}},
+		{"2. THE EXECUTIVE COMMITTEE › 2.1 Chief Financial Officer", []string{
+			"The Chief Financial Officer owns the budget, cash and the financial\nreporting of the group, and signs off any purchase above a million.",
+			"A strong CFO here knows the cost of empty running.",
+		}},
+	})
+}
+
+// Lines that only look like page furniture stay: a line of dashes under a
+// heading underlines it, a sentence said twice is text, a hyphen before a
+// capital is no broken word.
+func TestPDFLookalikes(t *testing.T) {
+	text := "Roles\n\nReporting lines\n-----------------\nThe CFO reports to the CEO.\n\nAsk early.\n\nThe CFO reports to the CEO.\n\nAsk early.\n\nSee the Anglo-\nSaxon model.\n"
+	a := loadArticle(t, "roles.txt", []byte(text))
+	checkSections(t, a, []section{
+		{"Reporting lines", []string{"The CFO reports to the CEO.", "Ask early.", "The CFO reports to the CEO.", "Ask early.", "See the Anglo-\nSaxon model."}},
+	})
+}
