@@ -37,3 +37,16 @@ func TestPDFLookalikes(t *testing.T) {
 		{"Reporting lines", []string{"The CFO reports to the CEO.", "Ask early.", "The CFO reports to the CEO.", "Ask early.", "See the Anglo-\nSaxon model."}},
 	})
 }
+
+// An FAQ in plain text: a section heading in capitals right over its first
+// question, questions written "Q: …" (with or without a question mark),
+// answers "A: …" under them.
+func TestPlainFAQ(t *testing.T) {
+	text := "Who do I ask?\n\nSECTION A — PAY\nQ: My payslip is wrong. Who sorts this out?\n\nA: Payroll, led by the Head of People.\n\n" +
+		"Q: My expense claim has not been paid.\n\nA: The finance service centre pays expenses.\n"
+	a := loadArticle(t, "faq.txt", []byte(text))
+	checkSections(t, a, []section{
+		{"Q: My payslip is wrong. Who sorts this out?", []string{"A: Payroll, led by the Head of People."}},
+		{"Q: My expense claim has not been paid.", []string{"A: The finance service centre pays expenses."}},
+	})
+}

@@ -61,14 +61,23 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
-		if len(bl.lines) > 1 && leadHeading(bl.lines[0], bl.lines[1]) {
+		lead := false
+		for len(bl.lines) > 1 && leadHeading(bl.lines[0], bl.lines[1]) {
 			// A heading with its text right under it, no blank line
-			// between, as pages exported from a PDF have them.
-			b.section(numbers.read(strings.TrimSuffix(line, ":")))
-			b.paragraph(strings.Join(bl.lines[1:], "\n"))
+			// between, as pages exported from a PDF have them; or a
+			// heading over a question of an FAQ.
+			b.section(numbers.read(strings.TrimSuffix(strings.TrimSpace(bl.lines[0]), ":")))
+			bl.lines, lead = bl.lines[1:], true
+		}
+		if lead {
+			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
+				b.section(numbers.read(line))
+			} else {
+				b.paragraph(bl.text())
+			}
 			continue
 		}
-		if len(bl.lines) == 1 && isPlainHeading(line) {
+		if len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 			line = strings.TrimSuffix(line, ":")
 			for k, e := range toc {
 				if normHeading(e) == normHeading(line) {
@@ -95,14 +104,22 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 // list.
 func leadHeading(first, next string) bool {
 	first, next = strings.TrimSpace(first), strings.TrimSpace(next)
-	if !isPlainHeading(first) || headingNumber.MatchString(next) || startsLikeItem(next) || tocEntry.MatchString(next) && headingNumber.MatchString(first) {
+	switch {
+	case faqQuestion.MatchString(first):
+		return true // "Q: Who approves it?", its answer under it
+	case !isPlainHeading(first) || startsLikeItem(next):
 		return false
+	case capitals(first):
+		return true
 	}
-	if 2*utf8.RuneCountInString(first) > utf8.RuneCountInString(next)+10 {
-		return false
-	}
-	return headingNumber.MatchString(first) || capitals(first)
+	// A numbered line much shorter than the next, which is no item of the
+	// same list: "2.1 Chief Financial Officer", then its paragraph.
+	return headingNumber.MatchString(first) && !headingNumber.MatchString(next) && !tocEntry.MatchString(next) &&
+		2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)+10
 }
+
+// faqQuestion is the question of an FAQ written "Q: …" or "Question: …".
+var faqQuestion = regexp.MustCompile(`^(?:Q|Question)\s*[:.]\s+\S.{0,150}$`)
 
 // capitals reports whether every letter of a line of two words or more is
 // a capital ("REPORTING LINES").
