@@ -101,9 +101,20 @@ func chrome(n *html.Node) bool {
 				return true
 			}
 		}
+		for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if chromeTokens[w] {
+				return true
+			}
+		}
 	}
 	return false
 }
+
+// chromeTokens are whole words of an id, class or role that mark page
+// furniture, too short or too common to look for inside other words: a
+// wiki's table of contents ("toc"), its "[edit]" links, what it does not
+// print, its category links.
+var chromeTokens = map[string]bool{"toc": true, "editsection": true, "noprint": true, "catlinks": true, "printfooter": true}
 
 // blocks are the elements that end the text before them and start anew.
 var blocks = map[atom.Atom]bool{
@@ -310,7 +321,7 @@ func flatText(n *html.Node) string {
 	switch {
 	case n.Type == html.TextNode:
 		return n.Data
-	case n.Type != html.ElementNode || skipped[n.DataAtom]:
+	case n.Type != html.ElementNode || skipped[n.DataAtom] || chrome(n):
 		return ""
 	case n.DataAtom == atom.Img:
 		return " " + attr(n, "alt") + " "

@@ -91,6 +91,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Trust and Safety", []string{"The Head of Trust and Safety reviews takedown requests."}}},
 		},
 		{
+			name:  "a MediaWiki page: no [edit] links, contents box or what it does not print",
+			text:  `<h1>CCO</h1><div id="siteSub" class="noprint">From the wiki</div><div id="toc" class="toc"><ul><li>1 Duties</li></ul></div><h2><span class="mw-headline">Duties</span><span class="mw-editsection">[<a href="?action=edit">edit</a>]</span></h2><p>The CCO owns the content slate.</p>`,
+			title: "CCO",
+			want:  []section{{"Duties", []string{"The CCO owns the content slate."}}},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",

@@ -74,6 +74,10 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 				title = g[2]
 				break
 			}
+			if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && strings.Contains(bl.lines[1], "=") {
+				title = inline(strings.TrimSpace(bl.lines[0])) // a setext heading of level one
+				break
+			}
 		}
 	}
 	if title == "" {
@@ -107,7 +111,9 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 				if strings.Contains(line, "=") {
 					level = 1
 				}
-				heading(level, para[0])
+				if level > 1 || inline(strings.TrimSpace(para[0])) != title {
+					heading(level, para[0])
+				}
 				para = nil
 				continue
 			}

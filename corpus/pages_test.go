@@ -50,3 +50,18 @@ func TestPlainFAQ(t *testing.T) {
 		{"Q: My expense claim has not been paid.", []string{"A: The finance service centre pays expenses."}},
 	})
 }
+
+// Wiki exports: a Markdown page whose title is a setext heading, and an
+// AsciiDoc-like text whose headings are marked "= " and "== ".
+func TestWikiExportTitles(t *testing.T) {
+	md := loadArticle(t, "gm.md", []byte("Regional Managers\n=================\n\nIntro.\n\nReporting lines\n---------------\n\nThe GM reports to the CEO.\n"))
+	if md.Title != "Regional Managers" {
+		t.Errorf("Markdown title %q, want the setext heading", md.Title)
+	}
+	checkSections(t, md, []section{{"Introduction", []string{"Intro."}}, {"Reporting lines", []string{"The GM reports to the CEO."}}})
+	adoc := loadArticle(t, "faq.txt", []byte("= Leadership FAQ\n\nIntro.\n\n== Who reports to the CEO?\n\nThe CTO and the CFO.\n"))
+	if adoc.Title != "Leadership FAQ" {
+		t.Errorf("AsciiDoc title %q, want it without its mark", adoc.Title)
+	}
+	checkSections(t, adoc, []section{{"Introduction", []string{"Intro."}}, {"Who reports to the CEO?", []string{"The CTO and the CFO."}}})
+}

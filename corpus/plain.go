@@ -25,7 +25,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		return nil, fmt.Errorf("empty file")
 	}
 	first := blocks[0]
-	title := strings.TrimSpace(first.lines[0])
+	title := asciidoc(strings.TrimSpace(first.lines[0]))
 	if side.Title != "" {
 		title = side.Title
 	}
@@ -55,7 +55,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		}
 		line := strings.TrimSpace(bl.lines[0])
 		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
-			b.section(numbers.read(line)) // underlined, as in Markdown or reStructuredText
+			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
 			if len(bl.lines) > 2 {
 				b.paragraph(strings.Join(bl.lines[2:], "\n"))
 			}
@@ -66,12 +66,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			// A heading with its text right under it, no blank line
 			// between, as pages exported from a PDF have them; or a
 			// heading over a question of an FAQ.
-			b.section(numbers.read(strings.TrimSuffix(strings.TrimSpace(bl.lines[0]), ":")))
+			b.section(numbers.read(asciidoc(strings.TrimSuffix(strings.TrimSpace(bl.lines[0]), ":"))))
 			bl.lines, lead = bl.lines[1:], true
 		}
 		if lead {
 			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
-				b.section(numbers.read(line))
+				b.section(numbers.read(asciidoc(line)))
 			} else {
 				b.paragraph(bl.text())
 			}
@@ -84,7 +84,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 					tocSeen[k], lastTOC = true, k
 				}
 			}
-			b.section(numbers.read(line))
+			b.section(numbers.read(asciidoc(line)))
 			continue
 		}
 		// A wide gap where the contents promise a section that never got
@@ -176,6 +176,18 @@ func isPlainHeading(line string) bool {
 		}
 	}
 	return false
+}
+
+// asciiDocHeading is the mark of a heading in AsciiDoc: "= Title",
+// "== Section".
+var asciiDocHeading = regexp.MustCompile(`^={1,6}\s+(\S.*)$`)
+
+// asciidoc returns a heading without its AsciiDoc mark.
+func asciidoc(line string) string {
+	if g := asciiDocHeading.FindStringSubmatch(line); g != nil {
+		return g[1]
+	}
+	return line
 }
 
 func capitalize(s string) string {
