@@ -41,6 +41,9 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		a.NoMatch = true // "I know the CRO, but my articles don't cover it yet."
 		return a, nil
 	}
+	// Letters that look like a role's but that the articles use ("CPeO",
+	// which they spell out in their own way) are words to search for.
+	d.Unknown = slices.DeleteFunc(d.Unknown, func(u string) bool { return e.usesWord(u) })
 	if len(d.Unknown) > 0 && len(d.Roles) == 0 {
 		a.Unknown = d.Unknown
 		a.NoMatch = true
@@ -80,7 +83,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 	}
 
-	hits, telling, err := e.search(ctx, q, d.Rest, terms, e.aliasTerms(q, d.Matches), a.Intent, wanted)
+	hits, telling, err := e.search(ctx, e.lettersFor(q, d.Matches), d.Rest, terms, e.aliasTerms(q, d.Matches), a.Intent, wanted)
 	if err != nil {
 		return a, err
 	}

@@ -47,6 +47,9 @@ func TestAskedTheSlackWay(t *testing.T) {
 		// A role named by another name searches for that name too.
 		{"alias: CSO", "CSO or CISO?", "ciso", "Roles often confused with the CISO", 1},
 		{"alias: chief exec", "chief exec vs coo", "ceo", "", 1},
+		// A role's other name is no word of the question: "boss" in "big
+		// boss" does not ask who anyone's boss is.
+		{"alias: big boss", "who is the big boss", "ceo", "What the CEO is", 1},
 		// "Role" and "position" only point at the role named: they must
 		// not match "Roles often confused" or "the role tends to appear".
 		{"role noun: role", "what's the CMO's role", "cmo", "What a CMO is", 1},
@@ -476,5 +479,22 @@ func TestIdioms(t *testing.T) {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)
 		}
+	}
+}
+
+// Letters that look like a role's but that no lexicon knows ("CPeO") are
+// searched when the articles use them, not answered "I don't know that
+// role".
+func TestLettersTheArticlesUse(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"faq.md": {Data: []byte("# Leadership FAQ\n\n## What do the letters mean?\n\nCPeO: Chief People Officer, runs HR, recruiting and employee relations.\n\nEIC: Editor-in-Chief, runs the newsroom.\n\n" +
+			"## Who reports to the CEO?\n\nThe CTO, the CFO and the Editor-in-Chief report to the CEO.\n")},
+	})
+	a := answer(t, e, "cpeo?? whats that")
+	if a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "CPeO") {
+		t.Errorf("no match %v, unknown %v, excerpts %+v: want the line on the CPeO", a.NoMatch, a.Unknown, a.Excerpts)
+	}
+	if a := answer(t, e, "what does a CXO do"); !a.NoMatch || len(a.Unknown) == 0 {
+		t.Errorf("CXO, which no article uses: no match %v, unknown %v; want it unknown", a.NoMatch, a.Unknown)
 	}
 }

@@ -169,6 +169,37 @@ func (t phraseTable) replace(text string) string {
 	return text
 }
 
+// lettersFor writes the roles a question names by their letters, so that
+// what reads the question's kind reads no word of a role's name: "who is
+// the big boss" asks who the CEO is, not who anyone's boss is.
+func (e *Engine) lettersFor(q string, ms []role.Match) string {
+	if len(ms) == 0 {
+		return q
+	}
+	var b strings.Builder
+	pos := 0
+	for _, m := range ms {
+		if m.Start < pos {
+			continue // another sense of the same letters
+		}
+		b.WriteString(q[pos:m.Start])
+		if r, ok := e.roles.Lookup(m.ID); ok && r.Abbreviation != "" {
+			b.WriteString(r.Abbreviation)
+		} else {
+			b.WriteString(q[m.Start:m.End])
+		}
+		pos = m.End
+	}
+	b.WriteString(q[pos:])
+	return b.String()
+}
+
+// usesWord reports whether some passage text holds word, as analysed.
+func (e *Engine) usesWord(word string) bool {
+	ts := e.idx.Terms(word)
+	return len(ts) == 1 && e.vocab[ts[0]] > 0
+}
+
 // aliasTerms returns the analysed words of the roles a question names by
 // another name than their abbreviation or title ("head of engineering",
 // "CSO"): a passage that uses that name speaks of it ("head of engineering
