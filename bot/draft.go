@@ -84,8 +84,9 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corp
 
 // indexFingerprint names the index of a corpus: drafted cards teach the
 // detector roles that the index records per passage, so they are part of
-// it, and so are the version of the snapshot stored in it and the word
-// table whose IDs the snapshot keeps (see meaningIDs).
+// it, and so are the version of the snapshot stored in it, the word table
+// whose IDs the snapshot keeps (see meaningIDs) and the built-in lexicon of
+// roles.
 func indexFingerprint(c *corpus.Corpus) string {
 	var drafted []string
 	for _, k := range c.Cards {
@@ -93,5 +94,5 @@ func indexFingerprint(c *corpus.Corpus) string {
 			drafted = append(drafted, k.ID)
 		}
 	}
-	return fmt.Sprintf("%s\ndrafted %s\nsnapshot %d\n%s", c.Fingerprint, strings.Join(drafted, " "), snapshotVersion, wordvec.Version)
+	return fmt.Sprintf("%s\ndrafted %s\nsnapshot %d\n%s\n%s", c.Fingerprint, strings.Join(drafted, " "), snapshotVersion, wordvec.Version, role.LexiconVersion)
 }

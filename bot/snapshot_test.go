@@ -10,10 +10,12 @@ import (
 	"reflect"
 	"slices"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/role"
 )
 
 // evalQuestions are the questions of every eval set.
@@ -167,5 +169,17 @@ func TestSnapshotVersion(t *testing.T) {
 	sum := sha256.Sum256(data)
 	if got := hex.EncodeToString(sum[:8]); got != wantDerived {
 		t.Errorf("a snapshot of the shipped corpus now holds %s, not %s: if code changed, not only the articles, increment snapshotVersion; then set wantDerived to %q", got, wantDerived, got)
+	}
+}
+
+// An index records the roles its passages name: one built with another
+// built-in lexicon of roles must not be reopened.
+func TestFingerprintNamesTheLexicon(t *testing.T) {
+	c, err := corpus.Load(corpus.Embedded())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fp := indexFingerprint(c); !strings.Contains(fp, role.LexiconVersion) || len(role.LexiconVersion) < len("lexicon 00000000") {
+		t.Errorf("fingerprint %q does not name the lexicon %q", fp, role.LexiconVersion)
 	}
 }

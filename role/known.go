@@ -3,6 +3,7 @@ package role
 import (
 	_ "embed"
 	"fmt"
+	"hash/crc32"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -43,6 +44,10 @@ type entry struct {
 
 //go:embed lexicon.yaml
 var lexiconYAML []byte
+
+// LexiconVersion names the built-in lexicon as it is: an index records the
+// roles its passages name, so one built with another lexicon is rebuilt.
+var LexiconVersion = fmt.Sprintf("lexicon %08x", crc32.ChecksumIEEE(lexiconYAML))
 
 // lexicon is the built-in lexicon, parsed once.
 var lexicon = func() []entry {
