@@ -475,6 +475,10 @@ func TestIdioms(t *testing.T) {
 		"is the COO the number 2":        "second in command",
 		"who is more high, VPE or CTO?":  "higher",
 		"the public face of the company": "the public face of the company",
+		"does the CTO manage R&D":        "research and development",
+		"who runs M & A":                 "mergers and acquisitions",
+		"who owns the P&L":               "profit and loss",
+		"DXを推進するのは誰?":                    "digital transformation",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)

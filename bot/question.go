@@ -150,6 +150,10 @@ var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b`, "sure
 var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
 	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b`, "number"), " second in command "},
+	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
+	{newGuarded(`(?i)\bM\s*&\s*A\b`, "&"), " mergers and acquisitions "},
+	{newGuarded(`(?i)\bP\s*&\s*L\b`, "&"), " profit and loss "},
+	{newGuarded(`\bDX\b`, "dx"), " digital transformation "},
 	{newGuarded(`(?i)\bmore\s+high\b`, "high"), " higher "},
 	{newGuarded(`(?i)\bmore\s+low\b`, "low"), " lower "},
 	{newGuarded(`(?i)\bmore\s+big\b`, "big"), " bigger "},
