@@ -44,6 +44,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign14", 7, 0.5, false},
 		{"testdata/foreign15", 6, 0.5, false},
 		{"testdata/foreign16", 7, 0.5, false},
+		{"testdata/foreign17", 7, 0.5, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
