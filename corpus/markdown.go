@@ -67,6 +67,13 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 		m.Source = side.Source
 	}
 	blocks := splitBlocks(htmlComment.ReplaceAllString(body, ""))
+	// A pandoc title block: "% Title", "% Author", "% Date" first.
+	if len(blocks) > 0 && strings.HasPrefix(blocks[0].lines[0], "% ") {
+		if m.Title == "" {
+			m.Title = strings.TrimSpace(strings.TrimPrefix(blocks[0].lines[0], "% "))
+		}
+		blocks = blocks[1:]
+	}
 	title := m.Title
 	if title == "" {
 		for _, bl := range blocks {
@@ -126,6 +133,12 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 				}
 			}
 			para = append(para, line)
+		}
+		if rows, ok := gridRows(para); ok {
+			for _, r := range rows {
+				b.paragraph(inline(r))
+			}
+			continue
 		}
 		if rows, ok := tableRows(para); ok {
 			for _, r := range rows {

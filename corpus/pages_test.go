@@ -65,3 +65,26 @@ func TestWikiExportTitles(t *testing.T) {
 	}
 	checkSections(t, adoc, []section{{"Introduction", []string{"Intro."}}, {"Who reports to the CEO?", []string{"The CTO and the CFO."}}})
 }
+
+// Markdown converted by pandoc: a "%" title block, and a grid table whose
+// cells run over several lines, read a row at a time under its header.
+func TestPandocMarkdown(t *testing.T) {
+	text := "% Leadership at Acme\n% Office of the Secretary\n% 1 March\n\n# Reporting lines\n\n" +
+		"+------------------+-------------+\n" +
+		"| Role             | Reports to  |\n" +
+		"+==================+=============+\n" +
+		"| Chief Financial  | CEO         |\n" +
+		"| Officer (CFO)    |             |\n" +
+		"+------------------+-------------+\n" +
+		"| Chief Actuary    | CFO (solid  |\n" +
+		"|                  | line)       |\n" +
+		"+------------------+-------------+\n"
+	a := loadArticle(t, "lead.md", []byte(text))
+	if a.Title != "Leadership at Acme" {
+		t.Errorf("title %q, want the title block's", a.Title)
+	}
+	checkSections(t, a, []section{{"Reporting lines", []string{
+		"Role: Chief Financial Officer (CFO); Reports to: CEO",
+		"Role: Chief Actuary; Reports to: CFO (solid line)",
+	}}})
+}
