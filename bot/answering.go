@@ -20,7 +20,12 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
-	terms = slices.DeleteFunc(terms, func(t string) bool { return e.asksFor[a.Intent][t] || len(d.Roles) > 0 && e.nouns[t] })
+	// "What does EHS stand for", letters of no role: "stand" only asks,
+	// and would find "FBP stands for …" first.
+	letters := len(d.Roles) == 0 && questionKinds(a.Intent, q)&expansionKind != 0
+	terms = slices.DeleteFunc(terms, func(t string) bool {
+		return e.asksFor[a.Intent][t] || len(d.Roles) > 0 && e.nouns[t] || letters && e.letterWords[t]
+	})
 	if len(d.Roles) == 0 && asksWho(q) {
 		// "Who owns security", "who's in charge of hiring": the verb only
 		// asks whose job it is (see whoseWords); what is left is the subject.

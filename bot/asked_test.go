@@ -502,3 +502,32 @@ func TestLettersTheArticlesUse(t *testing.T) {
 		t.Errorf("CXO, which no article uses: no match %v, unknown %v; want it unknown", a.NoMatch, a.Unknown)
 	}
 }
+
+// Letters a passage spells out, of a role or not, answer a question of
+// what they stand for, before a passage that spells out other letters.
+func TestSpelledLetters(t *testing.T) {
+	terms := shipped(t).idx.Terms
+	for text, want := range map[string][]string{
+		"The Environment, Health and Safety (EHS) Manager keeps the plant safe.": terms("EHS"),
+		"It adds the reserve for claims incurred but not reported (IBNR).":        terms("IBNR"),
+		"IBNR (incurred but not reported) reserves are set by the actuary.":       terms("IBNR"),
+		"ORSA stands for Own Risk and Solvency Assessment.":                       terms("ORSA"),
+		"See the handbook (page 4) for more.":                                     nil,
+		"The Chief Financial Officer (CEO) is a typo.":                            nil,
+	} {
+		if got := spelled(text, terms); !slices.Equal(got, want) {
+			t.Errorf("spelled(%q) = %q, want %q", text, got, want)
+		}
+	}
+	e := openFS(t, fstest.MapFS{
+		"faq.md": {Data: []byte("# Plant FAQ\n\n## What does FBP stand for?\n\nFBP stands for Finance Business Partner, who works inside a plant's leadership team.\n\n" +
+			"## Safety\n\nThe Environment, Health and Safety (EHS) Manager keeps the plant compliant with safety law.\n\n" +
+			"## Shifts\n\nShift patterns are agreed by the plant manager with the EHS team.\n\n" +
+			"## Budget\n\nThe plant budget is set by the plant manager and the finance business partner.\n\n" +
+			"## Maintenance\n\nThe maintenance lead plans preventive work on every line.\n")},
+	})
+	a := answer(t, e, "ehs stands for?")
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "(EHS)") {
+		t.Errorf("excerpts %+v: want the passage spelling EHS out first", a.Excerpts)
+	}
+}

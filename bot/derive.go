@@ -18,6 +18,7 @@ type derived struct {
 	Headings   map[string]heading  // by section heading
 	Mentions   [][]role.Match      // per passage, in corpus order: role names in its text
 	Meaning    [][]uint16          // per passage, in corpus order: see meaningIDs
+	Spells     [][]string          // per passage, in corpus order: see spelled
 	TitleRoles map[string][]string // article slug -> roles its title names
 	TitleTerms map[string][]string // article slug -> analysed words of its title, generic ones left out
 	KindTerms  [][]string          // per heading kind, the words that go with it in the corpus
@@ -31,6 +32,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 	ps := c.Passages()
 	d.Mentions = make([][]role.Match, len(ps))
 	d.Meaning = make([][]uint16, len(ps))
+	d.Spells = make([][]string, len(ps))
 	seen := map[string]int32{}
 	list := make([]*passage, len(ps))
 	for i, p := range ps {
@@ -41,6 +43,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		}
 		d.Mentions[i] = roles.Find(p.Text)
 		d.Meaning[i] = meaningIDs(p.Section+"\n"+p.Text, seen)
+		d.Spells[i] = spelled(p.Text, idx.Terms)
 		np := newPassage(p, i, &h, d.Mentions[i])
 		list[i] = &np
 	}

@@ -37,6 +37,13 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 			w.Int(int(id))
 		}
 	}
+	for i := range d.Mentions {
+		var spells []string
+		if i < len(d.Spells) {
+			spells = d.Spells[i]
+		}
+		w.Strings(spells)
+	}
 	for _, titles := range []map[string][]string{d.TitleRoles, d.TitleTerms} {
 		w.Int(len(titles))
 		for slug, list := range titles {
@@ -73,6 +80,12 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 				ids[k] = uint16(r.Int())
 			}
 			d.Meaning[i] = ids
+		}
+	}
+	d.Spells = make([][]string, len(d.Mentions))
+	for i := range d.Spells {
+		if list := r.Strings(); len(list) > 0 {
+			d.Spells[i] = list
 		}
 	}
 	for _, titles := range []*map[string][]string{&d.TitleRoles, &d.TitleTerms} {

@@ -43,6 +43,8 @@ type Engine struct {
 	asksFor  map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
 	nouns    map[string]bool            // analysed roleNouns
 	whose    map[string]bool            // analysed whoseWords
+	// analysed words that ask what letters stand for (letterWords)
+	letterWords map[string]bool
 	// titleRoles holds, per article slug, the roles its title names: the
 	// article about a role is the first place to look for it.
 	titleRoles map[string][]string
@@ -68,6 +70,7 @@ type passage struct {
 	headingKinds uint64       // see headingKindsOf
 	lead         bool         // first of its section
 	expands      []string     // roles whose letters it spells out (see expansions)
+	spells       []string     // analysed letters it spells out, of roles or not (see spelled)
 	meaning      []uint16     // its words that carry meaning (see meaningIDs)
 }
 
@@ -85,7 +88,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
-		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords),
+		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), letterWords: analysedSet(idx, letterWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
@@ -100,6 +103,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 				all[i] = newPassage(p, i, &h, d.Mentions[i])
 				all[i].lead = j == 0
 				all[i].meaning = d.Meaning[i]
+				all[i].spells = d.Spells[i]
 				e.passages[p.ID] = &all[i]
 				i++
 			}

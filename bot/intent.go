@@ -119,7 +119,7 @@ var headingKinds = []headingKind{
 	},
 	{ // what the letters stand for
 		expands:  true,
-		question: newPattern(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|\bwhat (does|do) (an? |the )?[a-z][a-z.]{1,6} mean\b|何の略|略称|略語`),
+		question: newPattern(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|\bwhat (does|do) (an? |the )?[a-z][a-z.]{1,6} mean\b|\b[a-z][a-z.&]{1,6} meaning\b|^\s*[a-z][a-z.&]{1,6}\s*=\s*\?|何の略|略称|略語`),
 		heading:  regexp.MustCompile(`(?i)abbreviation|acronym|stands? for|略`),
 	},
 	{ // origin of a title

@@ -66,7 +66,8 @@ func init() {
 	for _, w := range strings.Fields(`does do what who whats what's is are the a an of to in for and or how why
 		when which should we our my i me you your us doing did can could would will shall there their them they
 		this that these those it its be been being has have had about with on at by from as into vs versus
-		difference between diff exactly actually really anyone someone somebody ask question thing stuff like just get`) {
+		difference between diff exactly actually really anyone someone somebody ask question thing stuff like just get
+		stand stands mean means meaning abbreviation acronym`) {
 		askOnly[w] = true
 	}
 }

@@ -54,6 +54,9 @@ var roleNouns = []string{"role", "roles", "position", "positions"}
 // one of responsibilities anyway (see Engine.search).
 var whoseWords = []string{"own", "owns", "handle", "handles", "responsible", "charge"}
 
+// letterWords ask what letters stand for ("what does EHS stand for").
+var letterWords = []string{"stand", "stands", "mean", "means", "meaning", "abbreviation", "acronym", "short", "abbreviated", "initials"}
+
 // compareWords only ask for a comparison: what is left of "how is a CIO
 // different from a CTO" once the roles and these are out is nothing.
 var compareWords = []string{

@@ -266,8 +266,16 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	if intent == IntentDefine {
 		score *= 1 + definePrior/float64(1+p.Position)
 	}
-	if kinds&expansionKind != 0 && containsAny(p.expands, wanted) {
-		score *= 1 + expansionPrior
+	if kinds&expansionKind != 0 {
+		switch {
+		case containsAny(p.expands, wanted) || containsAny(p.spells, terms):
+			score *= 1 + expansionPrior
+		case len(p.spells) > 0 && len(wanted) == 0:
+			// It spells out other letters ("FBP stands for …" to "what
+			// does EHS stand for"): no answer, however well "stands
+			// for" matches.
+			score /= 1 + expansionPrior
+		}
 	}
 	if p.lead && len(terms) == 0 {
 		// A question of only roles and what it asks ("what does a CKO
