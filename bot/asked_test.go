@@ -509,11 +509,11 @@ func TestSpelledLetters(t *testing.T) {
 	terms := shipped(t).idx.Terms
 	for text, want := range map[string][]string{
 		"The Environment, Health and Safety (EHS) Manager keeps the plant safe.": terms("EHS"),
-		"It adds the reserve for claims incurred but not reported (IBNR).":        terms("IBNR"),
-		"IBNR (incurred but not reported) reserves are set by the actuary.":       terms("IBNR"),
-		"ORSA stands for Own Risk and Solvency Assessment.":                       terms("ORSA"),
-		"See the handbook (page 4) for more.":                                     nil,
-		"The Chief Financial Officer (CEO) is a typo.":                            nil,
+		"It adds the reserve for claims incurred but not reported (IBNR).":       terms("IBNR"),
+		"IBNR (incurred but not reported) reserves are set by the actuary.":      terms("IBNR"),
+		"ORSA stands for Own Risk and Solvency Assessment.":                      terms("ORSA"),
+		"See the handbook (page 4) for more.":                                    nil,
+		"The Chief Financial Officer (CEO) is a typo.":                           nil,
 	} {
 		if got := spelled(text, terms); !slices.Equal(got, want) {
 			t.Errorf("spelled(%q) = %q, want %q", text, got, want)
