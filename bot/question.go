@@ -180,25 +180,12 @@ func (t phraseTable) replace(text string) string {
 // what reads the question's kind reads no word of a role's name: "who is
 // the big boss" asks who the CEO is, not who anyone's boss is.
 func (e *Engine) lettersFor(q string, ms []role.Match) string {
-	if len(ms) == 0 {
-		return q
-	}
-	var b strings.Builder
-	pos := 0
-	for _, m := range ms {
-		if m.Start < pos {
-			continue // another sense of the same letters
-		}
-		b.WriteString(q[pos:m.Start])
+	return role.Rewrite(q, ms, func(m role.Match) string {
 		if r, ok := e.roles.Lookup(m.ID); ok && r.Abbreviation != "" {
-			b.WriteString(r.Abbreviation)
-		} else {
-			b.WriteString(q[m.Start:m.End])
+			return r.Abbreviation
 		}
-		pos = m.End
-	}
-	b.WriteString(q[pos:])
-	return b.String()
+		return q[m.Start:m.End]
+	})
 }
 
 // usesWord reports whether some passage text holds word, as analysed.

@@ -64,19 +64,26 @@ func (d *Detector) Detect(q string) Question {
 			out.Unknown = append(out.Unknown, strings.ToLower(strings.Join(strings.Fields(q[m[0]:m[1]]), " ")))
 		}
 	}
+	out.Rest = Rewrite(q, ms, func(Match) string { return " " })
+	return out
+}
+
+// Rewrite returns text with each role mention of ms (found in text, in
+// order) written as with says; the other senses of the same letters are
+// written once.
+func Rewrite(text string, ms []Match, with func(Match) string) string {
 	var b strings.Builder
 	pos := 0
 	for _, m := range ms {
 		if m.Start < pos {
 			continue // another role of the same name
 		}
-		b.WriteString(q[pos:m.Start])
-		b.WriteByte(' ')
+		b.WriteString(text[pos:m.Start])
+		b.WriteString(with(m))
 		pos = m.End
 	}
-	b.WriteString(q[pos:])
-	out.Rest = b.String()
-	return out
+	b.WriteString(text[pos:])
+	return b.String()
 }
 
 // Closest returns up to n known role ids closest in spelling to w, closest
