@@ -170,3 +170,38 @@ func startsLikeItem(t string) bool {
 	first, _ := utf8.DecodeRuneInString(t)
 	return strings.ContainsRune("-*•·o▪‣", first) && len(t) > 1 && t[1] == ' ' || first == '•'
 }
+
+// wrapWidth: a line this long or longer that the next goes on from was
+// wrapped by the program that exported the text, not by its writer.
+const wrapWidth = 50
+
+// unwrap joins the lines of a paragraph that were wrapped to a width (a
+// PDF's or an e-mail's), so that an answer quotes sentences, not lines; a
+// line that starts an item of a list, or follows a short line or the end of
+// a sentence, stays a line of its own.
+func unwrap(lines []string) string {
+	var b strings.Builder
+	for i, l := range lines {
+		if i > 0 {
+			prev := strings.TrimSpace(lines[i-1])
+			t := strings.TrimSpace(l)
+			last, _ := utf8.DecodeLastRuneInString(prev)
+			if utf8.RuneCountInString(prev) >= wrapWidth && !strings.ContainsRune(".!?:。", last) && !startsLikeItem(t) && !headingNumber.MatchString(t) && !startsLikeNumbered(t) {
+				b.WriteByte(' ')
+				b.WriteString(t)
+				continue
+			}
+			b.WriteByte('\n')
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// startsLikeNumbered reports whether a line starts as an item of a list
+// numbered with letters or in brackets: "a) ", "(1) ".
+func startsLikeNumbered(t string) bool {
+	return numberedItem.MatchString(t)
+}
+
+var numberedItem = regexp.MustCompile(`^(?:\(?[0-9a-zA-Z]{1,3}[.)]|[-*+•·▪‣])\s`)

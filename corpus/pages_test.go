@@ -4,8 +4,8 @@ import "testing"
 
 // Text exported from a PDF: a contents list with dotted leaders, numbered
 // and capital headings with their text right under them, lines wrapped
-// with words hyphenated across them, a running footer and a form feed
-// between pages, one of them in the middle of a paragraph.
+// (joined again) with words hyphenated across them, a running footer and a
+// form feed between pages, one of them in the middle of a paragraph.
 func TestPDFExport(t *testing.T) {
 	text := "ACME FREIGHT\nLEADERSHIP HANDBOOK\n\n" +
 		"CONTENTS\n1. Purpose ........................ 1\n2. The Executive Committee .......... 1\n   2.1 Chief Financial Officer ...... 2\n\n" +
@@ -18,10 +18,10 @@ func TestPDFExport(t *testing.T) {
 	a := loadArticle(t, "handbook.txt", []byte(text))
 	checkSections(t, a, []section{
 		{"Introduction", []string{"LEADERSHIP HANDBOOK"}},
-		{"1. PURPOSE", []string{"This handbook explains who leads Acme Freight and what each senior\nrole is responsible\nfor."}},
-		{"2. THE EXECUTIVE COMMITTEE", []string{"The committee meets every Tuesday and is chaired by the chief executive,\nwho decides when it cannot agree."}},
+		{"1. PURPOSE", []string{"This handbook explains who leads Acme Freight and what each senior role is responsible\nfor."}},
+		{"2. THE EXECUTIVE COMMITTEE", []string{"The committee meets every Tuesday and is chaired by the chief executive, who decides when it cannot agree."}},
 		{"2. THE EXECUTIVE COMMITTEE › 2.1 Chief Financial Officer", []string{
-			"The Chief Financial Officer owns the budget, cash and the financial\nreporting of the group, and signs off any purchase above a million.",
+			"The Chief Financial Officer owns the budget, cash and the financial reporting of the group, and signs off any purchase above a million.",
 			"A strong CFO here knows the cost of empty running.",
 		}},
 	})
@@ -86,5 +86,17 @@ func TestPandocMarkdown(t *testing.T) {
 	checkSections(t, a, []section{{"Reporting lines", []string{
 		"Role: Chief Financial Officer (CFO); Reports to: CEO",
 		"Role: Chief Actuary; Reports to: CFO (solid line)",
+	}}})
+}
+
+// A list keeps its lines, wrapped or not; a paragraph wrapped to a width
+// is one line again.
+func TestUnwrapKeepsLists(t *testing.T) {
+	text := "Who to ask\n\nEvery request goes to the team that owns it, as the list below says for the\nmost common ones.\n\n" +
+		"• Laptops and accounts: the IT service desk, which answers within a working\n  day.\n• Payslips: the payroll team.\na) First, log the request.\nb) Then wait.\n"
+	a := loadArticle(t, "ask.txt", []byte(text))
+	checkSections(t, a, []section{{"Introduction", []string{
+		"Every request goes to the team that owns it, as the list below says for the most common ones.",
+		"• Laptops and accounts: the IT service desk, which answers within a working day.\n• Payslips: the payroll team.\na) First, log the request.\nb) Then wait.",
 	}}})
 }

@@ -57,7 +57,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
 			if len(bl.lines) > 2 {
-				b.paragraph(strings.Join(bl.lines[2:], "\n"))
+				b.paragraph(unwrap(bl.lines[2:]))
 			}
 			continue
 		}
@@ -73,7 +73,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
 			} else {
-				b.paragraph(bl.text())
+				b.paragraph(unwrap(bl.lines))
 			}
 			continue
 		}
@@ -93,7 +93,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			lastTOC++
 			b.section(capitalize(toc[lastTOC]))
 		}
-		b.paragraph(bl.text())
+		b.paragraph(unwrap(bl.lines))
 	}
 	return b.done()
 }
