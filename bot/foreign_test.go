@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"os"
 	"testing"
 )
 
@@ -45,13 +46,18 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign15", 6, 0.5, false},
 		{"testdata/foreign16", 7, 0.5, false},
 		{"testdata/foreign17", 7, 0.5, false},
+		{"testdata/foreign18", 6, 0.5, false}, // with role cards of its own (roles/)
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
 }
 
 func foreignQuality(t *testing.T, dir string, articles int, floor float64, heldOut bool) {
-	e := openFolder(t, dir+"/articles")
+	folder := dir + "/articles"
+	if _, err := os.Stat(dir + "/roles"); err == nil {
+		folder = dir // articles/ and roles/, as a corpus folder is laid out
+	}
+	e := openFolder(t, folder)
 	if st := e.Stats(); st.Articles != articles || len(st.Skipped) > 0 {
 		t.Fatalf("%s: %+v, want %d articles and none skipped", dir, st, articles)
 	}

@@ -506,3 +506,20 @@ func TestKnownKeepsRanking(t *testing.T) {
 		}
 	}
 }
+
+// A passage of an article whose title names one role is about that role,
+// though the passage does not name it: "## Skills" in "The Chief Risk
+// Officer" is found for the CRO.
+func TestPassagesOfArticleTitleRole(t *testing.T) {
+	det := role.New(testCards)
+	ps := index.PassagesOf([]corpus.Passage{
+		{ID: "cto#3", ArticleTitle: "The Chief Technology Officer", Section: "Skills", Text: "Deep technical skills and a track record."},
+		{ID: "pair#0", ArticleTitle: "CTO and CIO", Section: "Skills", Text: "Both need to persuade the board."},
+	}, det.Roles)
+	if !slices.Contains(ps[0].Roles, "cto") || len(ps[0].Heading) != 0 {
+		t.Errorf("roles %v, heading roles %v: want the CTO from the title, not as a heading role", ps[0].Roles, ps[0].Heading)
+	}
+	if len(ps[1].Roles) != 0 {
+		t.Errorf("roles %v: an article on two roles says nothing of each passage", ps[1].Roles)
+	}
+}

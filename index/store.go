@@ -299,7 +299,7 @@ func NewMemory(ctx context.Context, ps []Passage) (*Index, error) {
 // ids of a text. Headings are shared by many passages: each is read once.
 func PassagesOf(ps []corpus.Passage, roles func(string) []string) []Passage {
 	out := make([]Passage, len(ps))
-	headings := map[string][]string{}
+	headings, titles := map[string][]string{}, map[string][]string{}
 	for i, p := range ps {
 		h, ok := headings[p.Section]
 		if !ok {
@@ -311,6 +311,16 @@ func PassagesOf(ps []corpus.Passage, roles func(string) []string) []Passage {
 			if !slices.Contains(all, id) {
 				all = append(all, id)
 			}
+		}
+		// An article whose title names one role is about it throughout:
+		// its "## Skills" speaks of that role without naming it.
+		t, ok := titles[p.ArticleTitle]
+		if !ok {
+			t = roles(p.ArticleTitle)
+			titles[p.ArticleTitle] = t
+		}
+		if len(t) == 1 && !slices.Contains(all, t[0]) {
+			all = append(all, t[0])
 		}
 		out[i] = Passage{ID: p.ID, Section: p.Section, Text: p.Text, Roles: all, Heading: h}
 	}
