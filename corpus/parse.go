@@ -13,8 +13,6 @@ type block struct {
 	gapBefore int
 }
 
-func (b block) text() string { return strings.Join(b.lines, "\n") }
-
 // splitBlocks cuts text into blocks at blank lines. Inside a fenced code
 // block (```), blank lines do not split.
 func splitBlocks(text string) []block {
