@@ -22,7 +22,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
 	// "What does EHS stand for", letters of no role: "stand" only asks,
 	// and would find "FBP stands for …" first.
-	letters := len(d.Roles) == 0 && questionKinds(a.Intent, q)&expansionKind != 0
+	letters := len(d.Roles) == 0 && asksLetters(q)
 	terms = slices.DeleteFunc(terms, func(t string) bool {
 		return e.asksFor[a.Intent][t] || len(d.Roles) > 0 && e.nouns[t] || letters && e.letterWords[t]
 	})

@@ -118,9 +118,10 @@ var headingKinds = []headingKind{
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 	},
 	{ // what the letters stand for
-		expands:  true,
-		question: newPattern(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|\bwhat (does|do) (an? |the )?[a-z][a-z.]{1,6} mean\b|\b[a-z][a-z.&]{1,6} meaning\b|^\s*[a-z][a-z.&]{1,6}\s*=\s*\?|何の略|略称|略語`),
-		heading:  regexp.MustCompile(`(?i)abbreviation|acronym|stands? for|略`),
+		expands: true,
+		question: newPatternHolding(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|\bwhat (does|do) (an? |the )?[a-z][a-z.]{1,6} mean\b|\b[a-z][a-z.&]{1,6} meaning\b|^\s*[a-z][a-z.&]{1,6}\s*=\s*\?|何の略|略称|略語`,
+			"stand", "short for", "abbreviat", "acronym", "initials", "mean", "=", "略"),
+		heading: regexp.MustCompile(`(?i)abbreviation|acronym|stands? for|略`),
 	},
 	{ // origin of a title
 		question: newPattern(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
@@ -140,6 +141,17 @@ var expansionKind = func() uint64 {
 	}
 	return set
 }()
+
+// asksLetters reports whether a question asks what letters stand for: the
+// question pattern of expansionKind alone.
+func asksLetters(q string) bool {
+	for _, k := range headingKinds {
+		if k.expands {
+			return k.question.MatchString(strings.ToLower(q))
+		}
+	}
+	return false
+}
 
 // wordedKinds are the heading kinds that the words of a question ask for
 // (timing, reporting lines, origin), not a broad intent, as a bit set.

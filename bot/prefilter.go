@@ -14,6 +14,9 @@ import (
 type pattern struct {
 	re   *regexp.Regexp
 	lits []string // nil: no cheap test, always run re
+	// held, when set, are texts one of which every match holds somewhere:
+	// the cheap test of an expression whose matches start in no literal.
+	held []string
 }
 
 // newPattern compiles expr and works out its leading literals.
@@ -27,9 +30,20 @@ func newPattern(expr string) *pattern {
 	return p
 }
 
+// newPatternHolding compiles expr, every match of which holds one of
+// texts (case as written): its cheap test when its matches start in no
+// literal ("ehs meaning", "cfo = ?").
+func newPatternHolding(expr string, texts ...string) *pattern {
+	p := newPattern(expr)
+	if p.lits == nil {
+		p.held = texts
+	}
+	return p
+}
+
 // MatchString reports whether s matches, as p.re.MatchString(s) does.
 func (p *pattern) MatchString(s string) bool {
-	if p.lits != nil && !containsAnyText(s, p.lits) {
+	if p.lits != nil && !containsAnyText(s, p.lits) || p.held != nil && !containsAnyText(s, p.held) {
 		return false
 	}
 	return p.re.MatchString(s)

@@ -101,3 +101,17 @@ func TestGuarded(t *testing.T) {
 		}
 	}
 }
+
+// A pattern whose matches start in no literal has the texts its matches
+// hold as its cheap test, and answers as its expression does.
+func TestPatternHolding(t *testing.T) {
+	p := newPatternHolding(`\b[a-z]{2,6} meaning\b|^\s*[a-z]{2,6}\s*=\s*\?`, "mean", "=")
+	if p.held == nil {
+		t.Fatal("no cheap test")
+	}
+	for _, s := range []string{"ehs meaning?", "cfo = ?", "what is ehs", "", "= ?", "meaning of life", "x = y"} {
+		if got, want := p.MatchString(s), p.re.MatchString(s); got != want {
+			t.Errorf("%q: %v, regexp says %v", s, got, want)
+		}
+	}
+}
