@@ -217,6 +217,10 @@ func TestHeadingMatches(t *testing.T) {
 		{IntentSearch, "where does the CTO title come from", "Where the CTO title came from", true},
 		{IntentSearch, "what does a CDO do all day", "When a company needs a CDO", false},
 		{IntentCompare, "CTO vs CIO", "How the CTO differs from the CIO", true},
+		// "does" makes a heading of duties only as in "What a CTO does".
+		{IntentResponsibilities, "what does the CISO own", "What a CISO does", true},
+		{IntentResponsibilities, "what does the CISO own", "What does the CISO actually do?", true},
+		{IntentResponsibilities, "what does the CISO own", "Who does the CISO report to?", false},
 	} {
 		if got := headingMatches(tc.intent, tc.question, tc.heading); got != tc.want {
 			t.Errorf("headingMatches(%s, %q, %q) = %v, want %v", tc.intent, tc.question, tc.heading, got, tc.want)

@@ -107,7 +107,7 @@ type headingKind struct {
 // needs a CHRO". At most 64 kinds (they are a bit set).
 var headingKinds = []headingKind{
 	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom|profile|typical hire|who gets the job|makes a good|スキル|能力|経験|経歴|資格|資質`)},
-	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bdoes\b|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`)},
+	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bwhat\b.*\bdoes\b|\bdoes\W*$|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`)},
 	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
 		question: newPattern(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`),
