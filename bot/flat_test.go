@@ -5,6 +5,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -49,6 +50,12 @@ func openFS(t *testing.T, fsys fs.FS) *Engine {
 	}
 	t.Cleanup(func() { e.Close() })
 	return e
+}
+
+// firstHolds reports whether an answer found something and its first
+// excerpt holds text.
+func firstHolds(a Answer, text string) bool {
+	return !a.NoMatch && len(a.Excerpts) > 0 && strings.Contains(a.Excerpts[0].Text, text)
 }
 
 // answer answers q, failing the test on an error.
