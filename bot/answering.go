@@ -5,6 +5,7 @@ import (
 	"slices"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/role"
 )
 
 // Answer answers one question, given as plain text. Any text gives an
@@ -17,6 +18,13 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q, _ := e.correct(ctx, a.Question)
 	d, uncovered := e.splitUncovered(e.roles.Detect(q))
 	d = e.preferCards(q, d)
+	if loc := pastedAsk.FindStringIndex(q); loc != nil && quoted.MatchString(q) {
+		// "'Partner with the CEO on strategy' — which role is this?": a
+		// line pasted from a job ad. The roles it names are those the
+		// role works with, not the answer: it is read as a question that
+		// names no role, about what the line describes.
+		d = role.Question{Rest: q[:loc[0]] + " " + q[loc[1]:]}
+	}
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
@@ -113,3 +121,10 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	}
 	return a, nil
 }
+
+// quoted is a quotation of some length in a question; pastedAsk asks which
+// role a pasted description is ("which role is this", "what title?").
+var (
+	quoted    = newGuarded(`["“”][^"“”]{12,}["“”]`, `"`, "\u201c", "\u201d")
+	pastedAsk = newGuarded(`(?i)\b(?:which|what)\s+(?:role|title|position|job|exec|executive)(?:\s+(?:is|would)\s+(?:this|that|it)(?:\s+be)?)?\s*[?!.]*\s*$`, "role", "title", "position", "job", "exec")
+)

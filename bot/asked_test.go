@@ -64,6 +64,15 @@ func TestAskedTheSlackWay(t *testing.T) {
 		// Japanese question words are read in English too, for their kind.
 		{"ja: reporting line", "CIOのレポートラインは？", "cio", "Who the CIO reports to", 1},
 		{"ja: VPoE", "VPoEとCTOの違い", "vp-engineering", "", 1},
+		{"ja: helpdesk", "社内のヘルプデスクはどの役員の管轄？", "cio", "", 3},
+		// A line pasted from a job ad: the CEO it names is whom the role
+		// works with, not the answer.
+		{"pasted: job ad", `"Works with the CEO to turn strategy into operating plans and targets" - what role is this?`, "coo", "", 1},
+		// Above or below is a reporting line.
+		{"reporting: above or below", "does the vp eng sit above or below the cto", "vp-engineering", "Who the VP of Engineering reports to", 1},
+		// "In one sentence" says how to answer, not what about; "job"
+		// with a role asks for its duties.
+		{"filler: in one sentence", "the cmo's job in one sentence", "cmo", "Responsibilities of the CMO", 1},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			a, err := e.Answer(context.Background(), tc.q)

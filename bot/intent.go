@@ -114,7 +114,7 @@ var headingKinds = []headingKind{
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
 	},
 	{ // reporting lines
-		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under)\b`),
+		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below))\b`),
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 	},
 	{ // what the letters stand for

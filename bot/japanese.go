@@ -88,6 +88,7 @@ var jaSearchWords = [][2]string{
 	{"差し戻", "rejected returned"}, {"返金", "refund"}, {"払い戻", "refund"}, {"請求書", "invoice"}, {"支払", "payment"},
 	{"給与計算", "payroll"}, {"入金", "payment"}, {"買収", "acquisition"}, {"合併", "merger"}, {"統合", "integration"}, {"備品", "equipment"}, {"クレーム", "complaint escalation"},
 	{"エスカレーション", "escalation"}, {"値引き", "discount"}, {"割引", "discount"}, {"入社", "joining onboarding"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
+	{"ヘルプデスク", "helpdesk support"}, {"サポート", "support"}, {"管轄", "oversees responsible"}, {"所管", "oversees responsible"}, {"社内システム", "internal systems"}, {"情報システム", "information systems"}, {"ビジョン", "vision"}, {"方向性", "direction"},
 }
 
 // englishFor returns the English words for the Japanese question words in

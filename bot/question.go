@@ -74,7 +74,7 @@ var compareWords = []string{
 var askWords = map[Intent][]string{
 	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path", "qualities", "quality", "traits", "trait", "attributes", "characteristics"},
 	IntentDefine:           {"tell", "explain", "describe", "define", "definition"},
-	IntentResponsibilities: {"day", "daily", "responsible", "responsibility", "responsibilities", "duties"},
+	IntentResponsibilities: {"day", "daily", "responsible", "responsibility", "responsibilities", "duties", "job", "jobs"},
 }
 
 // analysedAsks analyses askWords.
@@ -145,7 +145,8 @@ var askingToKnow = newGuarded(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try
 
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
 // breached" is about breaches.
-var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b`, "sure")
+var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b`,
+	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend")
 
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by
