@@ -47,6 +47,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign16", 7, 0.5, false},
 		{"testdata/foreign17", 7, 0.5, false},
 		{"testdata/foreign18", 6, 0.5, false}, // with role cards of its own (roles/)
+		{"testdata/foreign19", 10, 0.5, false},
+		{"testdata/foreign20", 10, 0.5, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
