@@ -15,7 +15,7 @@ var (
 	reCompare = newPattern(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	reSkills  = newPattern(`\b(skills?|background|experience|qualifi\w+|qualit(y|ies)|traits?|attributes?|characteristics?|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
 	reResp    = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
-	reDefine  = newPattern(`\b(what('s| is| are| does)|who('s| is| are)|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
+	reDefine  = newPattern(`\b(what('s|’s| is| are| does)|whats|wats|who('s|’s| is| are)|whos|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 
 // reAll matches words that ask about the executive roles as a whole ("do
@@ -99,6 +99,7 @@ type headingKind struct {
 	intent   Intent         // questions of this intent, or
 	question *pattern       // questions that match this
 	heading  *regexp.Regexp // are best answered under headings that match this
+	not      *regexp.Regexp // and not this
 	expands  bool           // asks what letters stand for (see expansions)
 }
 
@@ -116,6 +117,12 @@ var headingKinds = []headingKind{
 	{ // reporting lines
 		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below))\b`),
 		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
+		// "Direct reports" are below the role: no answer to who its boss is.
+		not: regexp.MustCompile(`(?i)direct reports`),
+	},
+	{ // who reports to the role: its team
+		question: newPattern(`\b(direct reports|who (all |usually |normally |typically )?(reports?|rolls? up|sits?) (in)?to|reports into|who('s| is| are| sits)? under)\b`),
+		heading:  regexp.MustCompile(`(?i)direct reports|\bteam\b|who reports to|部下|配下`),
 	},
 	{ // what the letters stand for
 		expands: true,
@@ -195,7 +202,7 @@ func questionKinds(intent Intent, question string) uint64 {
 func headingKindsOf(heading string) uint64 {
 	var set uint64
 	for i, k := range headingKinds {
-		if k.heading.MatchString(heading) {
+		if k.heading.MatchString(heading) && (k.not == nil || !k.not.MatchString(heading)) {
 			set |= 1 << i
 		}
 	}

@@ -66,7 +66,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	if m.Source == "" {
 		m.Source = side.Source
 	}
-	blocks := splitBlocks(htmlComment.ReplaceAllString(body, ""))
+	blocks := splitBlocks(callouts(htmlComment.ReplaceAllString(body, "")))
 	// A pandoc title block: "% Title", "% Author", "% Date" first.
 	if len(blocks) > 0 && strings.HasPrefix(blocks[0].lines[0], "% ") {
 		if m.Title == "" {

@@ -78,7 +78,7 @@ func TestMarkdownFixture(t *testing.T) {
 		{"Setext heading", []string{"Under a setext heading of the first level."}},
 		{"Setext heading › Another setext heading", []string{
 			"- a list item\n- another list item",
-			"> a block quote\n> over two lines",
+			"a block quote\nover two lines", // a quotation reads as its text
 		}},
 		{"Another setext heading › Code", []string{
 			"```bash\n# install the tool\ngo install example.com/tool@latest\n\n# run it\ntool --help\n```",
