@@ -85,6 +85,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if len(e.vocab) > 0 {
 		q.Known = e.inText
 	}
+	q.Passage = e.indexed
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
@@ -157,6 +158,16 @@ func (e *Engine) inIndex(ws []string) []string {
 
 // inText says whether some passage text holds the analysed word t.
 func (e *Engine) inText(t string) bool { return e.vocab[t] > 0 }
+
+// indexed gives the index the text and heading of a passage (see
+// index.Query.Passage).
+func (e *Engine) indexed(id string) (text, section string, ok bool) {
+	p, ok := e.passages[id]
+	if !ok {
+		return "", "", false
+	}
+	return p.Text, p.Section, true
+}
 
 // score re-ranks one hit of the index.
 func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {

@@ -37,6 +37,7 @@ type Index struct {
 	// otherOnly holds the roles the index names only in the field of
 	// other roles (see Passage.Other). nil when it could not be read.
 	otherOnly map[string]bool
+	located   locations // see locate
 	close     sync.Once
 	closeErr  error
 }
@@ -111,7 +112,12 @@ type Query struct {
 	// Terms: the others cannot match, so they cost no lookup (the scores
 	// stay what they would be with them).
 	Known func(term string) bool
-	Size  int // number of hits (default 10, at most 100)
+	// Passage, when not nil, gives the text and section heading of the
+	// passage of an id, as indexed: the words of a hit are then found in
+	// its text (analysed once, see locate), not asked of Bleve, which is
+	// much cheaper. A hit whose id it does not know is left out.
+	Passage func(id string) (text, section string, ok bool)
+	Size    int // number of hits (default 10, at most 100)
 	// MinHits: when fewer passages than this hold both a role of the
 	// question and one of its words, passages that only name the role are
 	// ranked too (default 1).
@@ -223,7 +229,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 			return &bleve.SearchResult{}, nil
 		}
 		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
-		req.IncludeLocations = true
+		req.IncludeLocations = q.Passage == nil // else see locatedHit
 		res, err := x.b.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
@@ -254,7 +260,15 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	}
 	hits = make([]Hit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hits = append(hits, toHit(h, own, rel))
+		if q.Passage == nil {
+			hits = append(hits, toHit(h, own, rel))
+			continue
+		}
+		body, section, ok := q.Passage(h.ID)
+		if !ok {
+			continue // not in the caller's corpus (an index older than it)
+		}
+		hits = append(hits, locatedHit(Hit{ID: h.ID, Score: h.Score}, x.locate(h.ID, body, section), text, related, x.jaHeadings))
 	}
 	return hits, nil
 }
@@ -309,6 +323,11 @@ func toHit(h *search.DocumentMatch, own, related map[string]bool) Hit {
 			out.Positions[term] = append(out.Positions[term], int(l.Pos))
 		}
 	}
+	return tidy(out)
+}
+
+// tidy sorts a hit's terms and spans, without repeats.
+func tidy(out Hit) Hit {
 	sort.Strings(out.Terms)
 	out.Terms = slices.Compact(out.Terms)
 	// Words of one field never overlap, but pairs of Japanese characters
