@@ -10,11 +10,17 @@ import (
 // added here can never be confused with markup that came from the text.
 // Spans out of range or overlapping earlier ones are ignored.
 func Mark(text string, spans []Span, escape func(string) string, before, after string) string {
+	var b strings.Builder
+	b.Grow(len(text) + len(spans)*(len(before)+len(after))) // exact without escaping
+	markTo(&b, text, spans, escape, before, after)
+	return b.String()
+}
+
+// markTo writes to b what Mark returns.
+func markTo(b *strings.Builder, text string, spans []Span, escape func(string) string, before, after string) {
 	if escape == nil {
 		escape = func(s string) string { return s }
 	}
-	var b strings.Builder
-	b.Grow(len(text) + len(spans)*(len(before)+len(after))) // exact without escaping
 	pos := 0
 	for _, sp := range spans {
 		if sp.Start < pos || sp.End > len(text) || sp.Start >= sp.End {
@@ -27,7 +33,6 @@ func Mark(text string, spans []Span, escape func(string) string, before, after s
 		pos = sp.End
 	}
 	b.WriteString(escape(text[pos:]))
-	return b.String()
 }
 
 // mergeSpans sorts spans and merges the ones that overlap or touch.

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -67,17 +68,22 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		b.WriteString("\nFrom the articles:\n")
 	}
 	for _, x := range a.Excerpts {
-		fmt.Fprintf(&b, "\n%d. %s\n   — %s § %s\n", x.Rank, Mark(x.Text, x.Spans, nil, style.Before, style.After), x.Article, x.Section)
+		b.WriteString("\n" + strconv.Itoa(x.Rank) + ". ")
+		markTo(&b, x.Text, x.Spans, nil, style.Before, style.After)
+		b.WriteString("\n   — " + x.Article + " § " + x.Section + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
 }
 
 func writeCard(b *strings.Builder, c corpus.Card) {
-	fmt.Fprintf(b, "%s — %s\n", c.Abbreviation, c.Title)
+	b.WriteString(c.Abbreviation + " — " + c.Title + "\n")
 	line := func(label, text string) {
 		if text != "" {
-			fmt.Fprintf(b, "  %s%s\n", label, text)
+			b.WriteString("  ")
+			b.WriteString(label)
+			b.WriteString(text)
+			b.WriteString("\n")
 		}
 	}
 	line("", c.Summary)

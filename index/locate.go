@@ -68,13 +68,23 @@ func places(a analysis.Analyzer, text string) map[string][]place {
 	return out
 }
 
-// locatedHit fills in a hit what its passage holds of the words searched:
-// as toHit does from Bleve's locations, for the same words of the same
-// fields (see build): text words (and related words) in the text, Japanese
-// text words in the Japanese text and heading.
-func locatedHit(out Hit, l *located, text, related []string, jaHeadings bool) Hit {
-	for _, t := range queried(splitJapanese(text)) {
-		if jaHeadings && l.sectionJA[t] {
+// searched are the words of a query whose places a hit reports: the
+// same words of the same fields as toHit reads from Bleve's locations
+// (see build): text words (and related words) in the text, Japanese text
+// words in the Japanese text and heading.
+type searched struct {
+	text, related, ja []string
+	jaHeadings        bool
+}
+
+func (x *Index) searched(text, related []string) searched {
+	return searched{text: queried(text), related: queried(related), ja: queried(splitJapanese(text)), jaHeadings: x.jaHeadings}
+}
+
+// locatedHit fills in a hit what its passage holds of the words searched.
+func locatedHit(out Hit, l *located, s searched) Hit {
+	for _, t := range s.ja {
+		if s.jaHeadings && l.sectionJA[t] {
 			out.Terms = append(out.Terms, t) // matched, with nothing to mark in the text
 		}
 		if ps := l.ja[t]; len(ps) > 0 {
@@ -84,7 +94,7 @@ func locatedHit(out Hit, l *located, text, related []string, jaHeadings bool) Hi
 			}
 		}
 	}
-	for _, t := range queried(text) {
+	for _, t := range s.text {
 		ps := l.text[t]
 		if len(ps) == 0 {
 			continue
@@ -93,12 +103,14 @@ func locatedHit(out Hit, l *located, text, related []string, jaHeadings bool) Hi
 		if out.Positions == nil {
 			out.Positions = map[string][]int{}
 		}
-		for _, p := range ps {
+		pos := make([]int, len(ps))
+		for i, p := range ps {
 			out.Spans = append(out.Spans, Span{int(p.start), int(p.end)})
-			out.Positions[t] = append(out.Positions[t], int(p.pos))
+			pos[i] = int(p.pos)
 		}
+		out.Positions[t] = pos
 	}
-	for _, t := range queried(related) {
+	for _, t := range s.related {
 		if len(l.text[t]) > 0 {
 			out.Terms = append(out.Terms, t)
 		}

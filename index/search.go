@@ -259,6 +259,10 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		rel[t] = true
 	}
 	hits = make([]Hit, 0, len(res.Hits))
+	var words searched
+	if q.Passage != nil {
+		words = x.searched(text, related)
+	}
 	for _, h := range res.Hits {
 		if q.Passage == nil {
 			hits = append(hits, toHit(h, own, rel))
@@ -268,7 +272,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		if !ok {
 			continue // not in the caller's corpus (an index older than it)
 		}
-		hits = append(hits, locatedHit(Hit{ID: h.ID, Score: h.Score}, x.locate(h.ID, body, section), text, related, x.jaHeadings))
+		hits = append(hits, locatedHit(Hit{ID: h.ID, Score: h.Score}, x.locate(h.ID, body, section), words))
 	}
 	return hits, nil
 }

@@ -50,10 +50,11 @@ func (d *Detector) Detect(q string) Question {
 			out.Unknown = append(out.Unknown, single)
 		}
 	}
-	for _, m := range chiefLike.FindAllStringIndex(q, -1) {
-		if len(d.ids) == 0 {
-			break
-		}
+	var chiefs [][]int
+	if len(d.ids) > 0 && hasChief(q) { // a cheap test: most questions name no chief
+		chiefs = chiefLike.FindAllStringIndex(q, -1)
+	}
+	for _, m := range chiefs {
 		covered := false
 		for _, k := range ms {
 			if k.Start < m[1] && m[0] < k.End {

@@ -81,7 +81,7 @@ func inContext(ms []Match) []Match {
 // allocating.
 func hasChief(s string) bool {
 	for i := 0; i+5 <= len(s); i++ {
-		if strings.EqualFold(s[i:i+5], "chief") {
+		if s[i]|0x20 == 'c' && strings.EqualFold(s[i:i+5], "chief") {
 			return true
 		}
 	}
