@@ -173,32 +173,52 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		return 0
 	}
 	lines := readLines(ctx, stdin, maxLine)
+	fail := func(err error) int {
+		w.Flush() // the answers so far are shown, whatever stops the rest
+		return askFailed(ctx, stderr, err)
+	}
 	for {
 		var l line
 		select {
-		case <-ctx.Done():
-			return askFailed(ctx, stderr, ctx.Err())
-		case l = <-lines:
+		case l = <-lines: // read ahead: the answers so far wait in w
+		default:
+			// Nothing more to answer yet: what is answered is shown
+			// before waiting (a person typing sees each answer).
+			if err := w.Flush(); err != nil {
+				return askFailed(ctx, stderr, err)
+			}
+			select {
+			case <-ctx.Done():
+				return fail(ctx.Err())
+			case l = <-lines:
+			}
+		}
+		if ctx.Err() != nil {
+			return fail(ctx.Err())
 		}
 		var err error
 		switch {
 		case l.eof:
+			if err := w.Flush(); err != nil {
+				return askFailed(ctx, stderr, err)
+			}
 			return 0
 		case l.err != nil:
-			return askFailed(ctx, stderr, fmt.Errorf("read standard input: %w", l.err))
+			return fail(fmt.Errorf("read standard input: %w", l.err))
 		case l.tooLong:
 			err = writeLineError(w, *format, fmt.Sprintf("line %d is %d bytes or longer: not answered (the limit is %d bytes)", l.n, maxLine, maxLine-1))
 		default:
 			err = answer(l.text)
-		}
-		if err == nil {
-			err = w.Flush()
 		}
 		if err != nil {
 			return askFailed(ctx, stderr, err)
 		}
 	}
 }
+
+// readAhead is how many lines of standard input are read before they are
+// answered: piped questions are then answered without a hand-over each.
+const readAhead = 64
 
 // maxLine is the length from which `ask -` refuses a line, newline not
 // counted: far above
@@ -219,7 +239,7 @@ type line struct {
 // on a signal while a read blocks. A line of max bytes or more comes as
 // tooLong and is skipped to its end; reading goes on after it.
 func readLines(ctx context.Context, r io.Reader, max int) <-chan line {
-	out := make(chan line)
+	out := make(chan line, readAhead)
 	go func() {
 		br := bufio.NewReaderSize(r, 64*1024)
 		send := func(l line) bool {

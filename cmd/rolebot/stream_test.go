@@ -141,3 +141,37 @@ func TestAskWriteError(t *testing.T) {
 		t.Errorf("> /dev/full: exit %d, stderr %q", code, errOut.String())
 	}
 }
+
+// chunks passes on each write it gets.
+type chunks chan string
+
+func (c chunks) Write(p []byte) (int, error) {
+	c <- string(p)
+	return len(p), nil
+}
+
+// A person typing into `ask -` sees each answer before typing the next
+// question: piped questions are answered in batches, but an answer never
+// waits for input that has not come.
+func TestAskStdinAnswersBeforeTheNextLine(t *testing.T) {
+	in, typing := io.Pipe()
+	out := make(chunks, 16)
+	done := make(chan int, 1)
+	dir := t.TempDir()
+	go func() { done <- runAsk(context.Background(), []string{"--index", dir, "-"}, in, out, io.Discard) }()
+	if _, err := io.WriteString(typing, "what does a CKO do?\n"); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case got := <-out:
+		if !strings.Contains(got, "CKO") {
+			t.Errorf("first answer: %.200q", got)
+		}
+	case <-time.After(60 * time.Second):
+		t.Fatal("no answer shown while the next line is awaited")
+	}
+	typing.Close()
+	if code := <-done; code != 0 {
+		t.Errorf("exit %d", code)
+	}
+}
