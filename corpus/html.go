@@ -84,6 +84,37 @@ func formOnly(n *html.Node) bool {
 	return true
 }
 
+// siteHeader reports whether a <header> is the site's, around the page:
+// outside its main content and with no heading of its own (a logo, a
+// search box, links), not an article's header with its title.
+func siteHeader(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Main || p.DataAtom == atom.Article) {
+			return false
+		}
+	}
+	var heading func(*html.Node) bool
+	heading = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (headingLevel[c.DataAtom] > 0 || heading(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return !heading(n)
+}
+
+// imgText is what an image says: its alt text, unless it is a logo ("Acme
+// logo"), which names the site, not what the page says.
+func imgText(n *html.Node) string {
+	alt := strings.TrimSpace(attr(n, "alt"))
+	if strings.HasSuffix(strings.ToLower(alt), "logo") {
+		return " "
+	}
+	return " " + alt + " "
+}
+
 // chromeWords mark, in an element's id, class or role, the parts of a
 // page around what it says: breadcrumbs, menus, sidebars, footers.
 var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo"}
@@ -155,7 +186,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		}
 		a := c.DataAtom
 		switch {
-		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c):
+		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c) || a == atom.Header && siteHeader(c):
 		case headingLevel[a] > 0:
 			w.flush()
 			// Broken markup can put paragraphs inside a heading
@@ -178,7 +209,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		case a == atom.Br:
 			w.text.WriteString("\n")
 		case a == atom.Img:
-			w.text.WriteString(" " + attr(c, "alt") + " ")
+			w.text.WriteString(imgText(c))
 		case a == atom.Ul || a == atom.Ol:
 			w.flush()
 			w.b.paragraph(strings.Join(listLines(c, ""), "\n"))
@@ -324,7 +355,7 @@ func flatText(n *html.Node) string {
 	case n.Type != html.ElementNode || skipped[n.DataAtom] || chrome(n):
 		return ""
 	case n.DataAtom == atom.Img:
-		return " " + attr(n, "alt") + " "
+		return imgText(n)
 	}
 	var b strings.Builder
 	sep := blocks[n.DataAtom] || n.DataAtom == atom.Br || n.DataAtom == atom.Li

@@ -46,6 +46,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"CTO", []string{"Leads technology."}}},
 		},
 		{
+			name:  "a site header (a logo, links) is left out, an article's header kept; a logo says nothing",
+			text:  `<header class="site-header"><a href="/"><img src="l.png" alt="Acme Health logo"></a> <a href="/a">Staff A-Z</a></header><main><article><header><h1>The CMIO</h1><p>Digital lead</p></header><p><img src="x.png" alt="Acme logo"> The CMIO speaks for clinicians.</p></article></main>`,
+			title: "The CMIO",
+			want:  []section{{"Introduction", []string{"Digital lead", "The CMIO speaks for clinicians."}}},
+		},
+		{
 			name:  "no title anywhere: the slug; text outside any element is a passage",
 			text:  "Just some text about the CFO.",
 			title: "page",
