@@ -70,6 +70,8 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"pasted: job ad", `"Works with the CEO to turn strategy into operating plans and targets" - what role is this?`, "coo", "", 1},
 		// Above or below is a reporting line.
 		{"reporting: above or below", "does the vp eng sit above or below the cto", "vp-engineering", "Who the VP of Engineering reports to", 1},
+		// Who hires or fires a role is the one it answers to.
+		{"reporting: fires", "who can fire the cfo", "cfo", "Who the CFO reports to and works with", 1},
 		// "In one sentence" says how to answer, not what about; "job"
 		// with a role asks for its duties.
 		{"filler: in one sentence", "the cmo's job in one sentence", "cmo", "Responsibilities of the CMO", 1},
