@@ -101,6 +101,8 @@ type headingKind struct {
 	heading  *regexp.Regexp // are best answered under headings that match this
 	not      *regexp.Regexp // and not this
 	expands  bool           // asks what letters stand for (see expansions)
+	// reporting: asks whom a role reports to (see passage.above)
+	reporting bool
 }
 
 // headingKinds: a skills question is best answered under "Skills and
@@ -115,8 +117,9 @@ var headingKinds = []headingKind{
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
 	},
 	{ // reporting lines
-		question: newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b`),
-		heading:  regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
+		reporting: true,
+		question:  newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b`),
+		heading:   regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 		// "Direct reports" are below the role: no answer to who its boss is.
 		not: regexp.MustCompile(`(?i)direct reports`),
 	},
@@ -143,6 +146,18 @@ var expansionKind = func() uint64 {
 	var set uint64
 	for i, k := range headingKinds {
 		if k.expands {
+			set |= 1 << i
+		}
+	}
+	return set
+}()
+
+// reportingKind is the heading kind of questions about reporting lines,
+// as a bit set.
+var reportingKind = func() uint64 {
+	var set uint64
+	for i, k := range headingKinds {
+		if k.reporting {
 			set |= 1 << i
 		}
 	}

@@ -63,6 +63,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	generic := aboutAll(question)
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
+	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
 	var routes []routed
 	if len(wanted) == 0 && !generic {
 		routes = e.profiles.route(e.routeUnits(terms, units))
@@ -103,15 +104,19 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		score := e.score(h, p, terms, intent, wanted, kinds)
+		line := below && p.below(wanted[0]) || above && p.above(wanted[0])
+		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
 		}
 		if generic && len(e.titleRoles[p.Article]) != 1 {
 			score *= overviewPrior
 		}
-		if below && p.below(wanted[0]) {
+		switch {
+		case line && below:
 			score *= belowPrior
+		case line:
+			score *= abovePrior
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score, unseen: e.routeWeight(p, unseen) > 0})
 	}
@@ -169,13 +174,15 @@ func (e *Engine) indexed(id string) (text, section string, ok bool) {
 	return p.Text, p.Section, true
 }
 
-// score re-ranks one hit of the index.
-func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64) float64 {
+// score re-ranks one hit of the index. line says the passage states the
+// reporting line the question asks for (see passage.above, passage.below).
+func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64, line bool) float64 {
 	score := h.Score
 	// A passage under a heading of the narrow kind the question words ask
 	// for ("When a company needs a COO" for "when does it make sense to
-	// bring in a COO") answers it, whatever words it holds.
-	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 {
+	// bring in a COO") answers it, whatever words it holds; so does one
+	// that states the reporting line asked for.
+	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 && !line {
 		score *= relatedOnly
 	}
 	// A heading that holds two words of the question or more (a wiki's

@@ -42,3 +42,19 @@ func (p *passage) below(id string) bool {
 	}
 	return false
 }
+
+// reportsUp matches what follows a role that says whom it reports to:
+// "The CCO *reports to* the Chief Risk Officer", "the CMIO *is
+// line-managed by* …".
+var reportsUp = regexp.MustCompile(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b`)
+
+// above reports whether a passage says whom the role id reports to: the
+// role named right before "reports to".
+func (p *passage) above(id string) bool {
+	for _, m := range p.mentions {
+		if m.ID == id && reportsUp.MatchString(p.Text[m.End:]) {
+			return true
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/role"
 )
@@ -48,6 +49,28 @@ func TestPassageBelow(t *testing.T) {
 	}
 }
 
+func TestPassageAbove(t *testing.T) {
+	d := role.New(nil)
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The CTO reports to the CEO.", true},
+		{"The chief technology officer (CTO) usually reports directly to the CEO.", true},
+		{"At most startups the CTO answers to the founder.", true},
+		{"The CTO is line-managed by the COO.", true},
+		{"The VP of Engineering usually reports to the CTO.", false},
+		{"The CTO reported revenue figures to nobody.", false},
+		{"The CTO works with the CFO on budgets.", false},
+	} {
+		p := passage{mentions: d.Find(tc.text)}
+		p.Text = tc.text
+		if got := p.above("cto"); got != tc.want {
+			t.Errorf("above(cto) in %q = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 // "Who reports to the CTO" opens on who reports to the CTO, not on whom
 // the CTO reports to.
 func TestWhoReportsTo(t *testing.T) {
@@ -57,5 +80,21 @@ func TestWhoReportsTo(t *testing.T) {
 	}
 	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "reports to the CTO") {
 		t.Errorf("first excerpt %+v, want one saying who reports to the CTO", a.Excerpts[:min(1, len(a.Excerpts))])
+	}
+}
+
+// "Who is the CCO's boss" opens on the passage that says whom the CCO
+// reports to, not on the reporting line of the role it reports to, under
+// a heading that matches the question better.
+func TestWhoIsTheBoss(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"risk.md": {Data: []byte("# Risk at the bank\n\n## Who reports to the CRO\n\nThe Chief Risk Officer (CRO) reports to the CEO and has a direct line to the board risk committee. Three leaders report to the CRO.\n\n## Credit decisions\n\nThe Chief Credit Officer (CCO) signs off large loans. The CCO reports to the CRO, and people often confuse the two roles.\n\n## Who the CCO works with\n\nThe CCO works with relationship managers on every large loan.\n")},
+	})
+	a, err := e.Answer(context.Background(), "who is the cco's boss")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "The CCO reports to the CRO") {
+		t.Errorf("first excerpt %+v, want the one saying whom the CCO reports to", a.Excerpts)
 	}
 }

@@ -49,6 +49,12 @@ const (
 	// reports.go): the question's words alone rank "Who the CTO reports
 	// to" first for "who reports to the CTO".
 	belowPrior = 2.0
+	// abovePrior favours, for a question of whom a role reports to, a
+	// passage that names the role right before "reports to" ("The CCO
+	// reports to the CRO"): it says so, where another passage may only
+	// sit under a heading of the kind ("Who the CCO works with") or give
+	// another role's reporting line.
+	abovePrior = 3.0
 
 	// relatedOnly scales a passage that holds only related words and
 	// none of the question's own: they support the question's words,
