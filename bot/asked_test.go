@@ -70,6 +70,10 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"pasted: job ad", `"Works with the CEO to turn strategy into operating plans and targets" - what role is this?`, "coo", "", 1},
 		// Above or below is a reporting line.
 		{"reporting: above or below", "does the vp eng sit above or below the cto", "vp-engineering", "Who the VP of Engineering reports to", 1},
+		// A setting that names a role, then a question that names none:
+		// the answer is another role.
+		{"setting: so who", "our CFO handles the budget, so who looks after the brand and advertising?", "cmo", "", 1},
+		{"setting: which exec", "the CEO sets the direction; which exec keeps our internal systems running?", "cio", "", 1},
 		// Who hires or fires a role is the one it answers to.
 		{"reporting: fires", "who can fire the cfo", "cfo", "Who the CFO reports to and works with", 1},
 		// "In one sentence" says how to answer, not what about; "job"
@@ -540,5 +544,26 @@ func TestSpelledLetters(t *testing.T) {
 	a := answer(t, e, "ehs stands for?")
 	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "(EHS)") {
 		t.Errorf("excerpts %+v: want the passage spelling EHS out first", a.Excerpts)
+	}
+}
+
+// Roles named in a setting before a question that names none are not
+// asked about; roles listed as the choices ("X vs Y — who…") or a
+// question that only points back at the setting ("… who decides?") are.
+func TestSettingBeforeTheQuestion(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct {
+		q     string
+		roles []string
+	}{
+		{"the CTO builds our product, so who runs the laptops and the internal network?", nil},
+		{"ciso vs the product security team - who owns product security at a saas company", []string{"ciso"}},
+		{"our CTO and CFO keep arguing about the cloud budget, who decides?", []string{"cto", "cfo"}},
+		{"what does the CTO do, and who does the CTO report to?", []string{"cto"}},
+	} {
+		a := answer(t, e, tc.q)
+		if !slices.Equal(a.Roles, tc.roles) && !(len(a.Roles) == 0 && len(tc.roles) == 0) {
+			t.Errorf("%q: roles %v, want %v", tc.q, a.Roles, tc.roles)
+		}
 	}
 }
