@@ -107,12 +107,90 @@ func Scan(texts ...string) *Found {
 			s.Roles = append(s.Roles, Definition{title, m[2]})
 		}
 	}
+	for _, t := range texts {
+		title := headingTitle(t)
+		if title == "" || s.Titles[title] {
+			continue
+		}
+		s.Titles[title] = true
+		bare = append(bare, Definition{Title: title})
+	}
 	s.Roles = append(s.Roles, bare...)
 	if len(s.Roles) > maxFound {
 		s.Roles = s.Roles[:maxFound]
 	}
 	return s
 }
+
+// headingTitle returns the role title a section heading is, normalised
+// ("The Fire Chief", "City Clerk", "3. THE MAYOR", "Emergencies › Police
+// Chief"), or "": a heading of a role's section names the role by its
+// title, letters or not. A heading is a title when it is a few words in
+// capitals that end in a role's noun ("Director of Pharmacy": the noun
+// before "of"); one word only when it can name nothing but a role.
+func headingTitle(text string) string {
+	if i := strings.LastIndex(text, "›"); i >= 0 {
+		text = text[i+len("›"):]
+	}
+	ws := strings.Fields(strings.TrimSuffix(strings.TrimSpace(text), ":"))
+	if len(ws) > 0 && numbered.MatchString(ws[0]) {
+		ws = ws[1:]
+	}
+	if len(text) > maxHeadingTitle || strings.ContainsAny(strings.Join(ws, " "), "().,;:?!") {
+		return ""
+	}
+	for len(ws) > 0 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "our")) {
+		ws = ws[1:]
+	}
+	if len(ws) == 0 || len(ws) > 5 {
+		return ""
+	}
+	for i, w := range ws {
+		lw := strings.ToLower(w)
+		if i > 0 && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
+			continue
+		}
+		if r := w[0]; r < 'A' || r > 'Z' {
+			return "" // not a title in capitals
+		}
+	}
+	head := ws[len(ws)-1]
+	for j := 1; j < len(ws); j++ {
+		if lw := strings.ToLower(ws[j]); lw == "of" || lw == "for" {
+			head = ws[j-1]
+			break
+		}
+	}
+	head = strings.ToLower(head)
+	title := norm(strings.Join(ws, " "))
+	switch {
+	case len(ws) == 1 && !singleRoles[head]:
+		return ""
+	case len(ws) > 1 && !roleNouns[head] && !headingNouns[head] && !singleRoles[head]:
+		return ""
+	case strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer"):
+		return "" // a chief's title is read from the texts
+	}
+	return title
+}
+
+// maxHeadingTitle is the longest heading read as a title, in bytes.
+const maxHeadingTitle = 60
+
+// numbered is the number of a numbered heading: "3.", "4.1", "II.".
+var numbered = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)$`)
+
+// singleRoles are nouns that name a role alone ("Mayor", "Treasurer").
+var singleRoles = map[string]bool{
+	"mayor": true, "treasurer": true, "ombudsperson": true, "ombudsman": true, "registrar": true,
+	"provost": true, "bursar": true, "comptroller": true, "controller": true, "chancellor": true,
+	"superintendent": true, "sheriff": true, "coroner": true, "chairperson": true, "chairman": true,
+	"chairwoman": true, "vice-chancellor": true, "dean": true, "attorney": true,
+}
+
+// headingNouns end titles that a heading gives ("Fire Chief", "City
+// Attorney"), besides roleNouns.
+var headingNouns = map[string]bool{"chief": true, "attorney": true, "solicitor": true, "matron": true, "guardian": true, "champion": true}
 
 // roleNouns end the titles of roles that are no "chief … officer".
 var roleNouns = map[string]bool{

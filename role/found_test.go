@@ -1,0 +1,39 @@
+package role
+
+import "testing"
+
+// A section heading that is a role's title names a role, letters or not;
+// other headings do not.
+func TestHeadingTitle(t *testing.T) {
+	for _, tc := range []struct{ heading, want string }{
+		{"The Fire Chief", "fire chief"},
+		{"City Clerk", "city clerk"},
+		{"3. THE MAYOR", "mayor"},
+		{"Emergencies › Police Chief", "police chief"},
+		{"Director of Pharmacy", "director of pharmacy"},
+		{"The Caldicott Guardian:", "caldicott guardian"},
+		{"Treasurer", "treasurer"},
+		{"Manager", ""},                       // one word that names any role
+		{"Who the CFO reports to", ""},        // a sentence, not a title
+		{"Responsibilities of the CTO", ""},   // not ending in a role's noun
+		{"Chief Financial Officer", ""},       // a chief's title is read from the texts
+		{"Heads of Nursing and Matrons", ""},  // plural
+		{"Deputy City Manager (DCM)", ""},     // with letters: read from the texts
+		{"what the project manager does", ""}, // not in capitals
+		{"Roles, Titles and the Board", ""},   // punctuation
+		{"The Very Long Title Of A Strange Committee Member Director", ""},
+	} {
+		if got := headingTitle(tc.heading); got != tc.want {
+			t.Errorf("headingTitle(%q) = %q, want %q", tc.heading, got, tc.want)
+		}
+	}
+}
+
+// A role whose title only a heading gives is found in questions.
+func TestRoleFromHeading(t *testing.T) {
+	d := NewFound(nil, Scan("Emergency arrangements", "The Fire Chief", "The Fire Chief leads the Fire Department.", "City Clerk", "The clerk keeps the minutes."))
+	q := d.Detect("fire chief or city clerk, who keeps the minutes?")
+	if len(q.Roles) != 2 || q.Roles[0] != "fire-chief" || q.Roles[1] != "city-clerk" {
+		t.Errorf("roles %v, want [fire-chief city-clerk]", q.Roles)
+	}
+}
