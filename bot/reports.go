@@ -48,11 +48,15 @@ func (p *passage) below(id string) bool {
 // line-managed by* …".
 var reportsUp = regexp.MustCompile(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b`)
 
+// managesIt matches the end of a text just before a role that someone
+// manages: "The Deputy City Manager line-manages the ".
+var managesIt = regexp.MustCompile(`(?i)\b(?:line[- ]manages|manages|supervises|is\s+the\s+(?:line\s+)?manager\s+of)\s+(?:the\s+)?$`)
+
 // above reports whether a passage says whom the role id reports to: the
-// role named right before "reports to".
+// role named right before "reports to", or right after "manages".
 func (p *passage) above(id string) bool {
 	for _, m := range p.mentions {
-		if m.ID == id && reportsUp.MatchString(p.Text[m.End:]) {
+		if m.ID == id && (reportsUp.MatchString(p.Text[m.End:]) || managesIt.MatchString(p.Text[max(0, m.Start-40):m.Start])) {
 			return true
 		}
 	}

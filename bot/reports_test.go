@@ -59,6 +59,8 @@ func TestPassageAbove(t *testing.T) {
 		{"The chief technology officer (CTO) usually reports directly to the CEO.", true},
 		{"At most startups the CTO answers to the founder.", true},
 		{"The CTO is line-managed by the COO.", true},
+		{"The COO line-manages the CTO for leave and budget.", true},
+		{"The CTO manages the engineering budget.", false},
 		{"The VP of Engineering usually reports to the CTO.", false},
 		{"The CTO reported revenue figures to nobody.", false},
 		{"The CTO works with the CFO on budgets.", false},
