@@ -70,6 +70,7 @@ type passage struct {
 	headingKinds uint64       // see headingKindsOf
 	lead         bool         // first of its section
 	expands      []string     // roles whose letters it spells out (see expansions)
+	japanese     bool         // its text is Japanese
 	spells       []string     // analysed letters it spells out, of roles or not (see spelled)
 	meaning      []uint16     // its words that carry meaning (see meaningIDs)
 }
@@ -147,6 +148,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 		out.subject = out.named[0]
 	}
 	out.expands = expansions(p.Text, mentions)
+	out.japanese = hasJapanese(p.Text)
 	return out
 }
 

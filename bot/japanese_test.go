@@ -113,3 +113,17 @@ func TestJapaneseFAQFoundByItsHeading(t *testing.T) {
 		t.Errorf("no match %v, excerpts %+v: want the answer on visas", a.NoMatch, a.Excerpts)
 	}
 }
+
+// A question in Japanese is answered in Japanese where the corpus has an
+// article in Japanese that answers it too (foreign18 has one beside its
+// English articles); the same question in English, in English. Ten
+// excerpts, as the quality tests rank.
+func TestJapaneseQuestionJapaneseAnswer(t *testing.T) {
+	e := openFolder(t, "testdata/foreign18").WithExcerpts(10)
+	if a := answer(t, e, "CDOとCIOの違いを教えて"); len(a.Excerpts) == 0 || !hasJapanese(a.Excerpts[0].Text) {
+		t.Errorf("Japanese question: first excerpt %+v, want a Japanese one", a.Excerpts[:min(1, len(a.Excerpts))])
+	}
+	if a := answer(t, e, "what is the difference between the CDO and the CIO"); len(a.Excerpts) == 0 || hasJapanese(a.Excerpts[0].Text) {
+		t.Errorf("English question: first excerpt %+v, want an English one", a.Excerpts[:min(1, len(a.Excerpts))])
+	}
+}

@@ -62,6 +62,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 	}
 	generic := aboutAll(question)
+	japanese := hasJapanese(question)
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
 	var routes []routed
@@ -111,6 +112,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if generic && len(e.titleRoles[p.Article]) != 1 {
 			score *= overviewPrior
+		}
+		if japanese && p.japanese {
+			score *= japanesePrior // a Japanese question, answered in Japanese where an article is
 		}
 		switch {
 		case line && below:

@@ -96,6 +96,9 @@ const (
 	// letters out beside them ("CGO (Chief Growth Officer): …"): a
 	// glossary's entry, not a section that only uses them.
 	expansionPrior = 2.0
+	// japanesePrior favours, for a question in Japanese, a passage in
+	// Japanese: where a corpus has both, the asker reads it best.
+	japanesePrior = 3.0
 	// shortPassage (bytes): shorter passages ("I will explain this
 	// later.") say little, however well they match; they are scaled
 	// down linearly to half at zero length.
