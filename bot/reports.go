@@ -56,9 +56,24 @@ var managesIt = regexp.MustCompile(`(?i)\b(?:line[- ]manages|manages|supervises|
 // role named right before "reports to", or right after "manages".
 func (p *passage) above(id string) bool {
 	for _, m := range p.mentions {
-		if m.ID == id && (reportsUp.MatchString(p.Text[m.End:]) || managesIt.MatchString(p.Text[max(0, m.Start-40):m.Start])) {
+		if m.ID != id {
+			continue
+		}
+		// A cheap test first: the words are near the role or not at all.
+		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
+		if containsFold(after, "report") || containsFold(after, "answer") || containsFold(after, "accountable") || containsFold(after, "managed") {
+			if reportsUp.MatchString(after) {
+				return true
+			}
+		}
+		before := p.Text[max(0, m.Start-maxLineGap):m.Start]
+		if (containsFold(before, "manage") || containsFold(before, "supervise")) && managesIt.MatchString(before) {
 			return true
 		}
 	}
 	return false
 }
+
+// maxLineGap is how far from a role its reporting line is read, in bytes:
+// "The CFO (chief financial officer) usually reports directly to".
+const maxLineGap = 80

@@ -24,7 +24,7 @@ var related = [][]string{
 	{"better", "advantage", "advantages", "benefit", "benefits", "pros", "worth"},
 	{"president", "chair", "chairman", "chairwoman", "chairperson", "leader", "head", "boss"},
 	{"overlap", "overlaps", "interact", "together", "shared", "share", "meet", "collaborate", "partner", "partners"},
-	{"difference", "different", "differ", "distinct", "versus", "compare", "contrast", "same", "overlap", "confused", "mix", "mixed", "confusion", "apart", "distinguish", "vs"},
+	{"difference", "different", "differ", "distinct", "distinguish", "versus", "compare", "contrast", "confused", "apart", "overlap", "same", "mix", "mixed", "confusion", "vs"},
 	{"executive", "executives", "board", "management", "leadership", "c-suite", "senior"},
 	{"closer", "close", "closest", "near", "nearer", "nearest"},
 	{"highest", "top", "topmost", "head", "ultimate"},
