@@ -485,15 +485,20 @@ func TestFAQAnswerFoundByItsHeading(t *testing.T) {
 // Idioms are read as the word the articles use.
 func TestIdioms(t *testing.T) {
 	for in, want := range map[string]string{
-		"we're going public next year":   "IPO",
-		"when we went public":            "IPO",
-		"is the COO the number 2":        "second in command",
-		"who is more high, VPE or CTO?":  "higher",
-		"the public face of the company": "the public face of the company",
-		"does the CTO manage R&D":        "research and development",
-		"who runs M & A":                 "mergers and acquisitions",
-		"who owns the P&L":               "profit and loss",
-		"DXを推進するのは誰?":                    "digital transformation",
+		"we're going public next year":         "IPO",
+		"when we went public":                  "IPO",
+		"is the COO the number 2":              "second in command",
+		"who is more high, VPE or CTO?":        "higher",
+		"the public face of the company":       "the public face of the company",
+		"does the CTO manage R&D":              "research and development",
+		"who runs M & A":                       "mergers and acquisitions",
+		"who owns the P&L":                     "profit and loss",
+		"DXを推進するのは誰?":                          "digital transformation",
+		"is the coo our #2?":                   "second in command",
+		"who keeps the trains running on time": "operations",
+		"who is getting the word out about us": "marketing",
+		"who keeps the lights on in IT":        "systems running",
+		"the lights are on in the office":      "lights are on",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)

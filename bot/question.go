@@ -153,7 +153,10 @@ var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+
 // someone whose first language is not English) higher.
 var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
-	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b`, "number"), " second in command "},
+	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b|#\s*2\b|\bno\.\s*2\b`, "number", "#", "no."), " second in command "},
+	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
+	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},
+	{newGuarded(`(?i)\bkeeps?\s+the\s+lights\s+on\b|\bkeeping\s+the\s+lights\s+on\b`, "lights"), " keeps systems running "},
 	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
 	{newGuarded(`(?i)\bM\s*&\s*A\b`, "&"), " mergers and acquisitions "},
 	{newGuarded(`(?i)\bP\s*&\s*L\b`, "&"), " profit and loss "},

@@ -188,6 +188,9 @@ var shorthand = map[string][]string{
 	"ping":    {"contact", "ask"},
 	"down":    {"outage", "incident"},
 	"backend": {"infrastructure", "systems"},
+	"resp":    {"responsibilities", "responsible"},
+	"resps":   {"responsibilities"},
+	"reqs":    {"requirements", "skills"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
