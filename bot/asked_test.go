@@ -572,3 +572,19 @@ func TestSettingBeforeTheQuestion(t *testing.T) {
 		}
 	}
 }
+
+// A question of why is answered by a passage that gives a reason.
+func TestWhyAsksForAReason(t *testing.T) {
+	for q, want := range map[string]bool{"why do people mix up the CTO and the CIO": true, "How come there are so many chiefs?": true, "who is the CTO": false, "whys and wherefores": false} {
+		if got := asksWhy(q); got != want {
+			t.Errorf("asksWhy(%q) = %v, want %v", q, got, want)
+		}
+	}
+	a := answer(t, shipped(t), "why are the CIO and the CTO so often confused?")
+	for _, x := range a.Excerpts {
+		if strings.Contains(x.Text, "reason") || strings.Contains(x.Text, "factor") {
+			return
+		}
+	}
+	t.Errorf("no excerpt gives a reason: %+v", a.Excerpts)
+}

@@ -55,6 +55,7 @@ type Engine struct {
 	short     map[string][]string // Slack shorthand as typed -> analysed expansions
 	profiles  *profiles           // one profile per role, to route questions that name none
 	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
+	why       []string            // analysed words of reasons (see whyWords)
 }
 
 // passage is a corpus passage with what the Engine knows of it, found once
@@ -112,6 +113,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	}
 	e.covered = coveredRoles(c, e.passages)
 	e.short = newShorthand(idx.Terms)
+	e.why = analysedList(idx, whyWords)
 	e.profiles = newProfiles(d.Profiles)
 	e.stats = Stats{Articles: len(c.Articles), Passages: len(e.passages), Cards: len(c.Cards), Skipped: c.Skipped}
 	return e
@@ -173,6 +175,15 @@ func expansions(text string, ms []role.Match) []string {
 }
 
 // analysedSet returns the analysed forms of plain words, as a set.
+// analysedList analyses words, each analysed form once, in order.
+func analysedList(idx Searcher, words []string) []string {
+	var out []string
+	for _, w := range words {
+		out = appendNew(out, idx.Terms(w)...)
+	}
+	return out
+}
+
 func analysedSet(idx Searcher, words []string) map[string]bool {
 	out := map[string]bool{}
 	for _, w := range words {

@@ -229,3 +229,13 @@ func headingKindsOf(heading string) uint64 {
 func headingMatches(intent Intent, question, heading string) bool {
 	return questionKinds(intent, question)&headingKindsOf(heading) != 0
 }
+
+// whyWords give reasons: a question of why is answered by a passage that
+// says "because", "the reason", "one of the factors".
+var whyWords = []string{"reason", "reasons", "because", "factor", "factors", "cause", "causes", "why"}
+
+// asksWhy reports whether a question asks why ("why do…", "how come…").
+func asksWhy(q string) bool {
+	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
+	return strings.TrimRight(first, "?,.!") == "why" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "how come")
+}

@@ -50,6 +50,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	synonyms := e.related.expand(terms, maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
 	related = appendNew(related, alias...)
+	if asksWhy(question) {
+		// "Why do people mix up the CTO and the CIO": the answer gives a
+		// reason, in words of reasons.
+		related = appendNew(related, e.why...)
+	}
 	telling := append(slices.Clone(terms), related...)
 	// Words that go with the kind of heading asked for ride along, a few.
 	added := 0
