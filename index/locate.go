@@ -15,9 +15,14 @@ import (
 // question's time on the shipped corpus. A passage's text is analysed
 // instead, once, when it is first a hit, as the index analysed it.
 
-// maxLocated caps the passages whose analysis is kept: on a very large
-// corpus the rest are analysed each time they are a hit.
-const maxLocated = 50_000
+// maxLocated caps the memory the kept analyses take, about 3.5 KB for a
+// passage of 430 bytes (see locatedSize), so some 9,000 such passages: on
+// a larger corpus the passages first hit are kept, the others analysed
+// each time they are a hit.
+const maxLocated = 32 << 20
+
+// locatedSize estimates the memory the analysis of a text takes.
+func locatedSize(text string) int64 { return int64(8*len(text) + 256) }
 
 // place is where one analysed word is in a text.
 type place struct{ start, end, pos int32 }
@@ -32,8 +37,8 @@ type located struct {
 // locations caches located passages by id; an index's passages never
 // change, so neither does what is cached.
 type locations struct {
-	m sync.Map // id -> *located
-	n atomic.Int64
+	m sync.Map     // id -> *located
+	n atomic.Int64 // bytes they take, about (see locatedSize)
 }
 
 // locate returns the analysis of a passage, from the cache when it is there.
@@ -53,7 +58,7 @@ func (x *Index) locate(id, text, section string) *located {
 	}
 	if x.located.n.Load() < maxLocated {
 		if _, loaded := x.located.m.LoadOrStore(id, l); !loaded {
-			x.located.n.Add(1)
+			x.located.n.Add(locatedSize(text) + locatedSize(section))
 		}
 	}
 	return l
