@@ -1,0 +1,101 @@
+package corpus
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// What a saved page holds around what it says: its head, scripts, menus,
+// breadcrumbs, its site's header and logo. None of it is quoted.
+
+// skipped are the elements whose content is not what a page says.
+var skipped = map[atom.Atom]bool{
+	atom.Head: true, atom.Script: true, atom.Style: true, atom.Noscript: true,
+	atom.Template: true, atom.Nav: true, atom.Footer: true,
+	atom.Svg: true, atom.Iframe: true, atom.Button: true, atom.Select: true,
+	atom.Aside: true, atom.Textarea: true, atom.Label: true, atom.Option: true,
+}
+
+// formOnly reports whether a form holds only controls: a search box, a
+// login. Pages built on ASP.NET (SharePoint) wrap all they say in one
+// form, which is read.
+func formOnly(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		switch c.DataAtom {
+		case atom.P, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6, atom.Li, atom.Table, atom.Article, atom.Main, atom.Dl:
+			return false
+		}
+		if !formOnly(c) {
+			return false
+		}
+	}
+	return true
+}
+
+// siteHeader reports whether a <header> is the site's, around the page:
+// outside its main content and with no heading of its own (a logo, a
+// search box, links), not an article's header with its title.
+func siteHeader(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.DataAtom == atom.Main || p.DataAtom == atom.Article) {
+			return false
+		}
+	}
+	var heading func(*html.Node) bool
+	heading = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (headingLevel[c.DataAtom] > 0 || heading(c)) {
+				return true
+			}
+		}
+		return false
+	}
+	return !heading(n)
+}
+
+// imgText is what an image says: its alt text, unless it is a logo ("Acme
+// logo"), which names the site, not what the page says.
+func imgText(n *html.Node) string {
+	alt := strings.TrimSpace(attr(n, "alt"))
+	if strings.HasSuffix(strings.ToLower(alt), "logo") {
+		return " "
+	}
+	return " " + alt + " "
+}
+
+// chromeWords mark, in an element's id, class or role, the parts of a
+// page around what it says: breadcrumbs, menus, sidebars, footers.
+var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo"}
+
+// chrome reports whether an element is page furniture, by its id, class
+// or ARIA role, as wikis mark it.
+func chrome(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" && a.Key != "role" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, w := range chromeWords {
+			if strings.Contains(v, w) {
+				return true
+			}
+		}
+		for _, w := range strings.FieldsFunc(v, func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if chromeTokens[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chromeTokens are whole words of an id, class or role that mark page
+// furniture, too short or too common to look for inside other words: a
+// wiki's table of contents ("toc"), its "[edit]" links, what it does not
+// print, its category links.
+var chromeTokens = map[string]bool{"toc": true, "editsection": true, "noprint": true, "catlinks": true, "printfooter": true}
