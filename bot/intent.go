@@ -142,27 +142,11 @@ var headingKinds = []headingKind{
 // expansionKind is the heading kind of questions about what letters stand
 // for, as a bit set: their answer is a passage that spells the letters out
 // (see expansions).
-var expansionKind = func() uint64 {
-	var set uint64
-	for i, k := range headingKinds {
-		if k.expands {
-			set |= 1 << i
-		}
-	}
-	return set
-}()
+var expansionKind = kindsWhere(func(k headingKind) bool { return k.expands })
 
 // reportingKind is the heading kind of questions about reporting lines,
 // as a bit set.
-var reportingKind = func() uint64 {
-	var set uint64
-	for i, k := range headingKinds {
-		if k.reporting {
-			set |= 1 << i
-		}
-	}
-	return set
-}()
+var reportingKind = kindsWhere(func(k headingKind) bool { return k.reporting })
 
 // asksLetters reports whether a question asks what letters stand for: the
 // question pattern of expansionKind alone.
@@ -177,29 +161,24 @@ func asksLetters(q string) bool {
 
 // wordedKinds are the heading kinds that the words of a question ask for
 // (timing, reporting lines, origin), not a broad intent, as a bit set.
-var wordedKinds = func() uint64 {
-	var set uint64
-	for i, k := range headingKinds {
-		if k.question != nil {
-			set |= 1 << i
-		}
-	}
-	return set
-}()
+var wordedKinds = kindsWhere(func(k headingKind) bool { return k.question != nil })
 
 // broadKinds are the heading kinds that many sections of an article are
 // of ("How the CTO relates to the CIO", "Roles often confused with the
 // CTO"): a comparison's, as a bit set. A heading of another kind is a
 // stronger sign that its section answers the question.
-var broadKinds = func() uint64 {
+var broadKinds = kindsWhere(func(k headingKind) bool { return k.intent == IntentCompare })
+
+// kindsWhere returns the heading kinds for which keep is true, as a bit set.
+func kindsWhere(keep func(headingKind) bool) uint64 {
 	var set uint64
 	for i, k := range headingKinds {
-		if k.intent == IntentCompare {
+		if keep(k) {
 			set |= 1 << i
 		}
 	}
 	return set
-}()
+}
 
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {
