@@ -198,6 +198,13 @@ func (g *guarded) MatchString(s string) bool {
 	return g.mayMatch(s) && g.re.MatchString(s)
 }
 
+func (g *guarded) FindStringSubmatchIndex(s string) []int {
+	if !g.mayMatch(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatchIndex(s)
+}
+
 func (g *guarded) FindStringIndex(s string) []int {
 	if !g.mayMatch(s) {
 		return nil

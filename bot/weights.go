@@ -105,6 +105,11 @@ const (
 	// letters out beside them ("CGO (Chief Growth Officer): …"): a
 	// glossary's entry, not a section that only uses them.
 	expansionPrior = 2.0
+	// minSettingWords is the fewest words, besides roles and filler, of a
+	// setting before a question ("the CTO builds the product, so who…"),
+	// and minAskingWords of the question after it (see askedAfter).
+	minSettingWords = 2
+	minAskingWords  = 3
 	// japanesePrior favours, for a question in Japanese, a passage in
 	// Japanese: where a corpus has both, the asker reads it best.
 	japanesePrior = 3.0
