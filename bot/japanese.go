@@ -109,7 +109,7 @@ func englishFor(text string) string {
 // hasJapanese reports whether s holds kana or kanji.
 func hasJapanese(s string) bool {
 	for _, r := range s {
-		if unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) {
+		if r >= 0x2E80 && unicode.In(r, unicode.Hiragana, unicode.Katakana, unicode.Han) { // kana and kanji are all above U+2E80
 			return true
 		}
 	}
