@@ -155,6 +155,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
 	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b|#\s*2\b|\bno\.\s*2\b`, "number", "#", "no."), " second in command "},
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
+	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " second in command deputy for "},
+	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
 	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},
 	{newGuarded(`(?i)\bkeeps?\s+the\s+lights\s+on\b|\bkeeping\s+the\s+lights\s+on\b`, "lights"), " keeps systems running "},
 	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
