@@ -157,6 +157,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
 	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " second in command deputy for "},
 	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
+	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
+	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
 	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},
 	{newGuarded(`(?i)\bkeeps?\s+the\s+lights\s+on\b|\bkeeping\s+the\s+lights\s+on\b`, "lights"), " keeps systems running "},
 	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
