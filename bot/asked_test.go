@@ -595,3 +595,16 @@ func TestWhyAsksForAReason(t *testing.T) {
 	}
 	t.Errorf("no excerpt gives a reason: %+v", a.Excerpts)
 }
+
+// A word in a compound that means something else is not expanded: the
+// customer experience is no career's experience.
+func TestCompoundsKeepTheirSense(t *testing.T) {
+	e := shipped(t)
+	terms := e.idx.Terms("customer experience")
+	if got := e.expandable("who owns the customer experience?", terms); slices.Contains(got, e.idx.Terms("experience")[0]) {
+		t.Errorf("expandable(customer experience) = %v: experience expanded", got)
+	}
+	if got := e.expandable("how much experience does a CFO need", e.idx.Terms("experience")); len(got) != 1 {
+		t.Errorf("expandable(experience) = %v: want it expanded", got)
+	}
+}

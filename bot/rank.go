@@ -47,7 +47,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			}
 		}
 	}
-	synonyms := e.related.expand(terms, maxRelated)
+	synonyms := e.related.expand(e.expandable(question, terms), maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
 	related = appendNew(related, alias...)
 	if asksWhy(question) {

@@ -222,3 +222,18 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 	}
 	return out
 }
+
+// compound are phrases in which a word of a thesaurus group means
+// something else: the customer experience is no experience of a career.
+var compound = newGuarded(`(?i)\b(?:customer|user|client|patient|employee|guest|candidate|member|developer|visitor|shopper)s?\s+(experience)\b`, "experience")
+
+// expandable returns the words of a question whose near-synonyms are
+// searched: those not part of a compound (see compound).
+func (e *Engine) expandable(question string, terms []string) []string {
+	loc := compound.FindStringSubmatchIndex(question)
+	if loc == nil {
+		return terms
+	}
+	in := e.idx.Terms(question[loc[2]:loc[3]])
+	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return slices.Contains(in, t) })
+}
