@@ -124,7 +124,8 @@ func locatedHit(out Hit, l *located, s searched) Hit {
 }
 
 // queried returns the different terms a part of the query searches for,
-// the first maxTerms of them (see build).
+// the first maxTerms of them: build searches these, and locatedHit reports
+// them.
 func queried(terms []string) []string {
 	out := make([]string, 0, len(terms))
 	for _, t := range terms {

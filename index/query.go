@@ -14,24 +14,20 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	// kept. A disjunction scales its score by the share of its clauses
 	// that match, so the scores stay as they would be with every word.
 	group := func(terms []string, field string, boost float64, held func(string) bool) {
+		searched := queried(terms)
 		var kept []string
-		seen := map[string]bool{}
-		for _, t := range terms {
-			if seen[t] || len(seen) == maxTerms {
-				continue
-			}
-			seen[t] = true
+		for _, t := range searched {
 			if held == nil || held(t) {
 				kept = append(kept, t)
 			}
 		}
 		switch {
-		case len(kept) == 0 && len(seen) > 0:
+		case len(kept) == 0 && len(searched) > 0:
 			// One word that matches nothing keeps the group, so the
 			// disjunction of the groups scales scores as before.
 			kept = terms[:1]
-		case len(kept) < len(seen):
-			boost *= float64(len(kept)) / float64(len(seen))
+		case len(kept) < len(searched):
+			boost *= float64(len(kept)) / float64(len(searched))
 		}
 		ts := make([]query.Query, 0, len(kept))
 		for _, t := range kept {
