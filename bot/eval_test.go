@@ -83,6 +83,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-14.yaml", 100, 0.6, false},
 		{"testdata/tune-slack-15.yaml", 100, 0.6, false},
 		{"testdata/heldout-slack-16.yaml", 100, 0.6, true},
+		{"testdata/tune-slack-17.yaml", 100, 0.6, false},
 		{"testdata/heldout-slack-18.yaml", 100, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
