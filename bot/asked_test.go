@@ -357,6 +357,7 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		{"quick q: who approves the budget? thx", "budget"},
 		{"hey all, who runs payroll rn ty", "payrol"},
 		{"cheers yall, who owns the roadmap tia", "roadmap"},
+		{"what is a CPO? keep seeing it in #prod-leads", "cpo"},
 	} {
 		cq, _ := e.correct(context.Background(), tc.q)
 		if cq != tc.q {
@@ -366,7 +367,7 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		if !slices.Contains(terms, tc.want) {
 			t.Errorf("ownTerms(%q) = %v, want %q among them", tc.q, terms, tc.want)
 		}
-		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey"} {
+		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey", "keep", "see", "prod", "lead"} {
 			if slices.Contains(terms, w) {
 				t.Errorf("ownTerms(%q) = %v, holds %q", tc.q, terms, w)
 			}
@@ -506,6 +507,14 @@ func TestIdioms(t *testing.T) {
 		"who is getting the word out about us":     "marketing",
 		"who keeps the lights on in IT":            "systems running",
 		"the lights are on in the office":          "lights are on",
+		"what is on their plate week to week":      "responsibilities",
+		"what keeps a ciso busy":                   "day-to-day work",
+		"whats even the point of a CKO":            "purpose of",
+		"my point is that we need one":             "point is",
+		"we are about to raise a series B":         "funding",
+		"our Confluence is a mess":                 "wiki",
+		"moving from Google Workspace":             "collaboration tools",
+		"everything runs on AWS":                   "cloud infrastructure",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)
@@ -606,5 +615,12 @@ func TestCompoundsKeepTheirSense(t *testing.T) {
 	}
 	if got := e.expandable("how much experience does a CFO need", e.idx.Terms("experience")); len(got) != 1 {
 		t.Errorf("expandable(experience) = %v: want it expanded", got)
+	}
+	job := e.idx.Terms("job")
+	if got := e.expandable("writing a CISO job post", job); len(got) != 0 {
+		t.Errorf("expandable(job post) = %v: job expanded", got)
+	}
+	if got := e.expandable("what is the CISO's job", job); len(got) != 1 {
+		t.Errorf("expandable(job) = %v: want it expanded", got)
 	}
 }

@@ -91,6 +91,7 @@ func TestGuarded(t *testing.T) {
 			"who makes sure we don't get hacked", "who MAKES SURE", "what's our people strategy",
 			"PPL OPS lead?", "who reports to the CTO", "Direct Reports of the CFO", "who sits under the coo",
 			"what does a CKO do", "", "know", "sure thing", "people", "to", "does anyone \u212Anow", "makes ſure",
+			"I keep seeing it in #eng-leads", "KEEPS HEARING", "#2", "\u212Aeep reading",
 		} {
 			if got, want := g.MatchString(s), g.re.MatchString(s); got != want {
 				t.Errorf("%s: MatchString(%q) = %v, the expression says %v", g.re, s, got, want)

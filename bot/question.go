@@ -145,8 +145,8 @@ var askingToKnow = newGuarded(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try
 
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
 // breached" is about breaches.
-var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b`,
-	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend")
+var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b|\bkeeps?\s+(?:seeing|hearing|reading|asking|running\s+into|coming\s+across)\b|(?:^|\s)(?:in\s+|on\s+)?#[a-z][\w-]*`,
+	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#")
 
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by
@@ -161,6 +161,13 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
 	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},
 	{newGuarded(`(?i)\bkeeps?\s+the\s+lights\s+on\b|\bkeeping\s+the\s+lights\s+on\b`, "lights"), " keeps systems running "},
+	{newGuarded(`(?i)\bon\s+(?:their|his|her|your|my|our|the|its)\s+plate\b`, "plate"), " responsibilities "},
+	{newGuarded(`(?i)\bkeeps?\s+(?:\S+\s+){0,3}busy\b`, "busy"), " day-to-day work "},
+	{newGuarded(`(?i)\b(?:the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:of|in)\b`, "point"), " purpose of "},
+	{newGuarded(`(?i)\bseries\s+[a-e]\b|\b(?:seed|funding)\s+round\b`, "series", "round"), " funding "},
+	{newGuarded(`(?i)\b(?:confluence|notion|sharepoint)\b`, "confluence", "notion", "sharepoint"), " wiki intranet "},
+	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "office"), " email collaboration tools internal systems "},
+	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
 	{newGuarded(`(?i)\bM\s*&\s*A\b`, "&"), " mergers and acquisitions "},
 	{newGuarded(`(?i)\bP\s*&\s*L\b`, "&"), " profit and loss "},

@@ -15,7 +15,7 @@ import (
 var related = [][]string{
 	{"report", "reports", "reporting", "accountable", "answers", "boss", "superior"},
 	{"responsible", "responsibilities", "duties", "job", "charge", "tasks", "oversees", "owns", "handles"},
-	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "certification"},
+	{"skills", "background", "experience", "qualifications", "qualified", "expertise", "education", "degree", "certification", "study", "studied"},
 	{"become", "becoming", "land", "career", "path", "route", "aim", "promoted", "rise", "entrepreneurship", "startups"},
 	{"hacked", "hack", "breach", "leak", "leaked", "attack", "incident", "security", "cyber", "threat", "ransomware", "hacker", "hackers", "attackers", "phishing", "malware"},
 	{"mean", "meaning", "stands", "abbreviation", "acronym", "short", "letters"},
@@ -101,6 +101,7 @@ var related = [][]string{
 	{"rule", "governance", "oversight", "control"},
 	{"journalist", "journalists", "press", "media", "reporter", "reporters"},
 	{"contact", "ask", "reach", "escalate"},
+	{"complaint", "complaints", "grievance", "grievances", "harassment", "misconduct", "investigations"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
@@ -225,15 +226,23 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 
 // compound are phrases in which a word of a thesaurus group means
 // something else: the customer experience is no experience of a career.
-var compound = newGuarded(`(?i)\b(?:customer|user|client|patient|employee|guest|candidate|member|developer|visitor|shopper)s?\s+(experience)\b`, "experience")
+// A job post is an advert, no duty.
+var compounds = []*guarded{
+	newGuarded(`(?i)\b(?:customer|user|client|patient|employee|guest|candidate|member|developer|visitor|shopper)s?\s+(experience)\b`, "experience"),
+	newGuarded(`(?i)\b(job)\s+(?:posts?|postings?|ads?|adverts?|advertisements?|listings?|descriptions?|specs?|offers?|boards?)\b`, "job"),
+}
 
 // expandable returns the words of a question whose near-synonyms are
 // searched: those not part of a compound (see compound).
 func (e *Engine) expandable(question string, terms []string) []string {
-	loc := compound.FindStringSubmatchIndex(question)
-	if loc == nil {
+	var in []string
+	for _, c := range compounds {
+		if loc := c.FindStringSubmatchIndex(question); loc != nil {
+			in = append(in, e.idx.Terms(question[loc[2]:loc[3]])...)
+		}
+	}
+	if in == nil {
 		return terms
 	}
-	in := e.idx.Terms(question[loc[2]:loc[3]])
 	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return slices.Contains(in, t) })
 }
