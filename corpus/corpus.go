@@ -130,9 +130,9 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	c.Files = filesKey(fsys, l, found)
 	if len(found.articles) == 0 && len(c.Skipped) == 0 {
 		if l.nested {
-			return nil, fmt.Errorf("corpus: no article (.md, .txt, .html) in the folder or below it%s", c.otherNote())
+			return nil, fmt.Errorf("corpus: no article (.md, .txt, .html, .rst, .adoc, .csv) in the folder or below it%s", c.otherNote())
 		}
-		return nil, fmt.Errorf("corpus: no article (.md, .txt, .html) in articles/%s", c.otherNote())
+		return nil, fmt.Errorf("corpus: no article (.md, .txt, .html, .rst, .adoc, .csv) in articles/%s", c.otherNote())
 	}
 	seen := map[string]string{}
 	for _, name := range found.articles {
@@ -195,6 +195,12 @@ func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) 
 		a, err = parseMarkdown(slug, data, m)
 	case ".html", ".htm":
 		a, err = parseHTML(slug, data, m)
+	case ".rst":
+		a, err = parseMarkdown(slug, []byte(rstToMarkdown(string(data))), m)
+	case ".adoc", ".asciidoc":
+		a, err = parseMarkdown(slug, []byte(adocToMarkdown(string(data))), m)
+	case ".csv", ".tsv":
+		a, err = parseMarkdown(slug, []byte(csvToMarkdown(name, string(data))), m)
 	default:
 		a, err = parsePlain(slug, data, m)
 	}

@@ -79,6 +79,29 @@ func FuzzParseHTML(f *testing.F) {
 	})
 }
 
+// FuzzParseMarkup is FuzzParseMarkdown for reStructuredText, AsciiDoc and
+// CSV files: each input is read as all three.
+func FuzzParseMarkup(f *testing.F) {
+	for _, ext := range []string{".rst", ".adoc", ".csv"} {
+		names, _ := filepath.Glob(filepath.Join("testdata", "markup", "*"+ext))
+		for _, n := range names {
+			if data, err := os.ReadFile(n); err == nil {
+				f.Add(data)
+			}
+		}
+	}
+	f.Add([]byte("====\nT\n====\n\n.. list-table::\n\n   * -\n   - x\n\n= =\na b\n"))
+	f.Add([]byte("= T\n\n|===\n2+|a |b\n\n|===\n[cols=\"3*\"]\n|===\n|x\n"))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		for _, md := range []string{rstToMarkdown(string(data)), adocToMarkdown(string(data)), csvToMarkdown("f.csv", string(data))} {
+			a, err := parseMarkdown("fuzz", []byte(md), meta{})
+			if err == nil {
+				checkArticle(t, data, a)
+			}
+		}
+	})
+}
+
 // FuzzParsePlain is FuzzParseMarkdown for plain-text articles.
 func FuzzParsePlain(f *testing.F) {
 	addSeeds(f, ".txt")

@@ -59,7 +59,7 @@ func TestAnyFolderLayout(t *testing.T) {
 	if len(c.Skipped) != 1 || c.Skipped[0].File != "team/empty.md" || c.Skipped[0].Reason != "empty file" {
 		t.Errorf("skipped %v, want only team/empty.md as empty", c.Skipped)
 	}
-	if got, want := c.OtherSummary(), "2 files that are not articles (.md, .txt, .html) ignored (1 .pdf, 1 .png)"; got != want {
+	if got, want := c.OtherSummary(), "2 files that are not articles (.md, .txt, .html, .rst, .adoc, .csv) ignored (1 .pdf, 1 .png)"; got != want {
 		t.Errorf("OtherSummary() = %q, want %q", got, want)
 	}
 	if len(c.Cards) != 0 {

@@ -80,7 +80,7 @@ func TestSkippedFiles(t *testing.T) {
 	if a := c.Article("bom"); a == nil || a.Title != "Byte order mark" {
 		t.Errorf("bom.md: %+v, want title %q (the byte order mark dropped)", a, "Byte order mark")
 	}
-	if got, want := c.OtherSummary(), "1 file that is not an article (.md, .txt, .html) ignored (1 .docx)"; got != want {
+	if got, want := c.OtherSummary(), "1 file that is not an article (.md, .txt, .html, .rst, .adoc, .csv) ignored (1 .docx)"; got != want {
 		t.Errorf("OtherSummary() = %q, want %q", got, want)
 	}
 	if len(c.Cards) != 1 || c.Cards[0].ID != "good" {
@@ -124,9 +124,9 @@ func TestNoUsableArticle(t *testing.T) {
 		dir  map[string]string
 		want string
 	}{
-		{"no article anywhere", map[string]string{"roles/x.yaml": "id: x\n", "notes/a.pdf": "%PDF"}, "no article (.md, .txt, .html) in the folder or below it; 1 file that is not an article (.md, .txt, .html) ignored (1 .pdf)"},
-		{"empty articles folder", map[string]string{"articles/b.pdf": "%PDF"}, "no article (.md, .txt, .html) in articles/"},
-		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file); 1 file that is not an article (.md, .txt, .html) ignored (1 .pdf)`},
+		{"no article anywhere", map[string]string{"roles/x.yaml": "id: x\n", "notes/a.pdf": "%PDF"}, "no article (.md, .txt, .html, .rst, .adoc, .csv) in the folder or below it; 1 file that is not an article (.md, .txt, .html, .rst, .adoc, .csv) ignored (1 .pdf)"},
+		{"empty articles folder", map[string]string{"articles/b.pdf": "%PDF"}, "no article (.md, .txt, .html, .rst, .adoc, .csv) in articles/"},
+		{"only bad files", map[string]string{"articles/a.md": "", "articles/b.pdf": "%PDF"}, `"articles/a.md": empty file); 1 file that is not an article (.md, .txt, .html, .rst, .adoc, .csv) ignored (1 .pdf)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			dir := t.TempDir()

@@ -121,7 +121,7 @@ func walk(fsys fs.FS, l layout) (files, error) {
 func isArticleName(name string) bool {
 	ext := path.Ext(name)
 	switch ext {
-	case ".md", ".markdown", ".txt", ".html", ".htm":
+	case ".md", ".markdown", ".txt", ".html", ".htm", ".rst", ".adoc", ".asciidoc", ".csv", ".tsv":
 		return len(name) > len(ext)
 	}
 	return false
@@ -155,7 +155,7 @@ func reason(err error) string {
 
 // OtherSummary says in one line how many files of other kinds than .md,
 // .txt and .html were left out, by extension: "3 files that are not
-// articles (.md, .txt, .html) ignored (2 .pdf, 1 .docx)". It is "" when there were none.
+// articles (.md, .txt, .html, .rst, .adoc, .csv) ignored (2 .pdf, 1 .docx)". It is "" when there were none.
 func (c *Corpus) OtherSummary() string {
 	if len(c.Other) == 0 {
 		return ""
@@ -186,7 +186,7 @@ func (c *Corpus) OtherSummary() string {
 	if len(c.Other) == 1 {
 		what = "file that is not an article"
 	}
-	return fmt.Sprintf("%d %s (.md, .txt, .html) ignored (%s)", len(c.Other), what, strings.Join(parts, ", "))
+	return fmt.Sprintf("%d %s (.md, .txt, .html, .rst, .adoc, .csv) ignored (%s)", len(c.Other), what, strings.Join(parts, ", "))
 }
 
 func sortEntries(list []fs.DirEntry) {

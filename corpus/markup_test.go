@@ -1,0 +1,156 @@
+package corpus
+
+import (
+	"os"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// loadFixture loads one file of testdata/markup as the only article of a
+// folder.
+func loadFixture(t *testing.T, name string) *Article {
+	t.Helper()
+	data, err := os.ReadFile("testdata/markup/" + name)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c, err := Load(fstest.MapFS{name: {Data: data}})
+	if err != nil {
+		t.Fatalf("Load(%s): %v", name, err)
+	}
+	if len(c.Articles) != 1 {
+		t.Fatalf("Load(%s): %d articles, want 1", name, len(c.Articles))
+	}
+	return c.Articles[0]
+}
+
+// passageUnder returns the text of the passage of a section heading
+// (ending in heading) that holds part, or "" when none does.
+func passageUnder(a *Article, heading, part string) string {
+	for _, s := range a.Sections {
+		if !strings.HasSuffix(s.Heading, heading) {
+			continue
+		}
+		for _, p := range s.Passages {
+			if strings.Contains(p.Text, part) {
+				return p.Text
+			}
+		}
+	}
+	return ""
+}
+
+// reStructuredText, AsciiDoc and CSV files are articles: their sections,
+// admonitions and table rows are passages; what no reader sees (comments,
+// a table of contents, a header's attributes, markup) is not.
+func TestMarkupFormats(t *testing.T) {
+	type want struct{ heading, part, whole string }
+	for _, tc := range []struct {
+		file    string
+		title   string
+		want    []want
+		notSeen []string
+	}{
+		{
+			file:  "harbour-board.rst",
+			title: "Harbour Authority Roles",
+			want: []want{
+				{"The Harbour Master", "controls every movement", "The Harbour Master controls every movement of ships inside the port limits and reports to the Chief Executive. See the bylaws and rule 4."},
+				{"The Harbour Master", "bad weather", "Note: In bad weather the Harbour Master may close the port without asking the board."},
+				{"Pilots", "licensed", "Pilots are licensed by the Harbour Master:"},
+				{"Pilots", "Licence renewals", "Licence renewals happen every two years."},
+				{"Pilots", "Closing a berth", "Decision: Closing a berth; Approved by: The Harbour Master, for up to three days"},
+				{"Pilots", "Dredging", "Decision: Dredging contracts; Approved by: The Chief Executive"},
+				{"Pilots", "Marine Warden", "Title: Marine Warden; Reports to: The Harbour Master"},
+				{"Pilots", "first numbered", ""},
+				{"", "Owner", ""},
+			},
+			notSeen: []string{"contents", "editors", ":local:", "``", "`_", "#.", "header-rows", "list-table", "===="},
+		},
+		{
+			file:  "harbour-board.adoc",
+			title: "Harbour Authority Roles",
+			want: []want{
+				{"Introduction", "who runs the harbour", "This page says who runs the harbour and who they answer to."},
+				{"The Harbour Master", "controls every movement", "The Harbour Master controls every movement of ships inside the port limits and reports to the Chief Executive. See the bylaws and the pilots section."},
+				{"The Harbour Master", "bad weather", "Note: In bad weather the Harbour Master may close the port without asking the board."},
+				{"The Harbour Master", "leave its berth", "Warning: Only the Harbour Master can order a ship to leave its berth."},
+				{"Pilots", "licensed", ""},
+				{"Pilots", "Marine Warden", "Marine Warden: Patrols the quays and reports to the Harbour Master."},
+				{"Pilots", "Closing a berth", "Decision: Closing a berth; Approved by: The Harbour Master, for up to three days"},
+				{"Pilots", "Dredging", "Decision: Dredging contracts; Approved by: The Chief Executive"},
+				{"Pilots", "Dock Surveyor", "Title: Dock Surveyor; Reports to: The Chief Engineer"},
+			},
+			notSeen: []string{"secretariat@", "v2.1", ":toc:", "editor's note", "[[", "<<", "link:", "|===", "cols=", "Who approves what"},
+		},
+		{
+			file:  "who-reports-where.csv",
+			title: "Who reports where",
+			want: []want{
+				{"", "Harbour Master", "Role title: Harbour Master; Reports to: Chief Executive; Notes: Controls ships; closes the port in storms"},
+				{"", "Chief Engineer", "Role title: Chief Engineer; Reports to: Chief Executive; Notes: Looks after the quays, cranes and dredgers"},
+			},
+			notSeen: []string{"\ufeff", "role_title", "\"", ";;"},
+		},
+	} {
+		t.Run(tc.file, func(t *testing.T) {
+			a := loadFixture(t, tc.file)
+			if a.Title != tc.title {
+				t.Errorf("title %q, want %q", a.Title, tc.title)
+			}
+			for _, w := range tc.want {
+				got := passageUnder(a, w.heading, w.part)
+				switch {
+				case got == "":
+					t.Errorf("no passage under %q holds %q; sections %+v", w.heading, w.part, a.Sections)
+				case w.whole != "" && got != w.whole:
+					t.Errorf("passage under %q\n got %q\nwant %q", w.heading, got, w.whole)
+				}
+			}
+			for _, s := range a.Sections {
+				for _, p := range s.Passages {
+					for _, n := range tc.notSeen {
+						if strings.Contains(p.Text, n) || strings.Contains(s.Heading, n) {
+							t.Errorf("section %q passage %q holds %q", s.Heading, p.Text, n)
+						}
+					}
+				}
+			}
+		})
+	}
+}
+
+// Section levels in reStructuredText come from the order in which each
+// underline style first appears, whatever the characters.
+func TestRSTSectionLevels(t *testing.T) {
+	md := rstToMarkdown("Title\n#####\n\nOne\n~~~\n\ntext\n\nTwo\n***\n\nmore\n\nThree\n~~~\n\nend\n")
+	var got []string
+	for _, l := range strings.Split(md, "\n") {
+		if strings.HasPrefix(l, "#") {
+			got = append(got, l)
+		}
+	}
+	if want := []string{"# Title", "## One", "### Two", "## Three"}; !slices.Equal(got, want) {
+		t.Errorf("headings %q, want %q", got, want)
+	}
+}
+
+// A CSV's separator is what its header line uses most.
+func TestCSVSeparator(t *testing.T) {
+	for _, tc := range []struct{ name, text, want string }{
+		{"a.csv", "role,boss\nCFO,CEO\n", "Role: CFO; Boss: CEO"},
+		{"a.csv", "role;boss\nCFO;CEO, acting\n", "Role: CFO; Boss: CEO, acting"},
+		{"a.tsv", "role\tboss\nCFO\tCEO\n", "Role: CFO; Boss: CEO"},
+		{"a.csv", "role,boss\nCFO,\"CEO \"\"acting\"\"\"\nbad \"quote,x\n", "Role: CFO; Boss: CEO \"acting\""},
+	} {
+		c, err := Load(fstest.MapFS{tc.name: {Data: []byte(tc.text)}})
+		if err != nil {
+			t.Fatalf("%q: %v", tc.text, err)
+		}
+		if got := c.Articles[0].Sections[0].Passages[0].Text; got != tc.want {
+			t.Errorf("%q: first row %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
