@@ -51,6 +51,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign20", 10, 0.5, true},
 		{"testdata/foreign21", 9, 0.3, false},
 		{"testdata/foreign22", 14, 0.3, false},
+		{"testdata/foreign23", 13, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
