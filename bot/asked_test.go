@@ -515,6 +515,10 @@ func TestIdioms(t *testing.T) {
 		"our Confluence is a mess":                 "wiki",
 		"moving from Google Workspace":             "collaboration tools",
 		"everything runs on AWS":                   "cloud infrastructure",
+		"who green-lights a new school":            "approves",
+		"who can get rid of the president":         "remove dismiss",
+		"registrar role $$ range?":                 "salary pay",
+		"the light is green":                       "light is green",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)
@@ -603,6 +607,30 @@ func TestWhyAsksForAReason(t *testing.T) {
 		}
 	}
 	t.Errorf("no excerpt gives a reason: %+v", a.Excerpts)
+}
+
+// Shorthand is searched as the words it stands for, beside the question's
+// own: "prez" as president, "profs" as professors and instructors.
+func TestShorthandUnits(t *testing.T) {
+	e := shipped(t)
+	for q, want := range map[string][]string{
+		"who runs senate when the prez is away":  {"president"},
+		"can i tell all my profs at once":        {"professors", "instructors", "faculty"},
+		"which eng mgr owns infra":               {"engineering", "engineers", "manager", "infrastructure"},
+		"who presides when the president is out": nil,
+	} {
+		var got []string
+		for _, u := range e.shorthandUnits(q) {
+			got = append(got, u...)
+		}
+		var terms []string
+		for _, w := range want {
+			terms = appendNew(terms, e.idx.Terms(w)...)
+		}
+		if !slices.Equal(got, terms) {
+			t.Errorf("shorthandUnits(%q) = %v, want %v", q, got, terms)
+		}
+	}
 }
 
 // A word in a compound that means something else is not expanded: the

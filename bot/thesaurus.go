@@ -102,6 +102,9 @@ var related = [][]string{
 	{"journalist", "journalists", "press", "media", "reporter", "reporters"},
 	{"contact", "ask", "reach", "escalate"},
 	{"complaint", "complaints", "grievance", "grievances", "harassment", "misconduct", "investigations"},
+	{"fudge", "fudging", "fabricate", "fabricating", "fabrication", "falsify", "falsifying", "falsification", "misconduct", "fraud", "plagiarism"},
+	{"appeal", "appeals", "contest", "overturn"},
+	{"away", "absent", "absence", "unavailable"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
@@ -192,6 +195,10 @@ var shorthand = map[string][]string{
 	"backend": {"infrastructure", "systems"},
 	"resp":    {"responsibilities", "responsible"},
 	"resps":   {"responsibilities"},
+	"prez":    {"president"},
+	"pres":    {"president"},
+	"prof":    {"professor", "instructor", "faculty"},
+	"profs":   {"professors", "instructors", "faculty"},
 	"reqs":    {"requirements", "skills"},
 }
 
