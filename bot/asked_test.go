@@ -358,6 +358,8 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		{"hey all, who runs payroll rn ty", "payrol"},
 		{"cheers yall, who owns the roadmap tia", "roadmap"},
 		{"what is a CPO? keep seeing it in #prod-leads", "cpo"},
+		{"the CFO approves budgets, is that right?", "budget"},
+		{"budget owner = CFO or COO? which one is correct", "budget"},
 	} {
 		cq, _ := e.correct(context.Background(), tc.q)
 		if cq != tc.q {
@@ -367,7 +369,7 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		if !slices.Contains(terms, tc.want) {
 			t.Errorf("ownTerms(%q) = %v, want %q among them", tc.q, terms, tc.want)
 		}
-		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey", "keep", "see", "prod", "lead"} {
+		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey", "keep", "see", "prod", "lead", "right", "correct", "on"} {
 			if slices.Contains(terms, w) {
 				t.Errorf("ownTerms(%q) = %v, holds %q", tc.q, terms, w)
 			}

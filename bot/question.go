@@ -145,8 +145,8 @@ var askingToKnow = newGuarded(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try
 
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
 // breached" is about breaches.
-var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b|\bkeeps?\s+(?:seeing|hearing|reading|asking|running\s+into|coming\s+across)\b|(?:^|\s)(?:in\s+|on\s+)?#[a-z][\w-]*`,
-	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#")
+var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b|\bkeeps?\s+(?:seeing|hearing|reading|asking|running\s+into|coming\s+across)\b|(?:^|\s)(?:in\s+|on\s+)?#[a-z][\w-]*|\bwhich\s+one\s+is\s+(?:right|correct)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:right|correct)\b|\bam\s+i\s+right\b`,
+	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#", "right", "correct")
 
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by
