@@ -359,6 +359,7 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		{"cheers yall, who owns the roadmap tia", "roadmap"},
 		{"what is a CPO? keep seeing it in #prod-leads", "cpo"},
 		{"the CFO approves budgets, is that right?", "budget"},
+		{"what do u need to own the budget", "budget"},
 		{"budget owner = CFO or COO? which one is correct", "budget"},
 	} {
 		cq, _ := e.correct(context.Background(), tc.q)
@@ -369,7 +370,7 @@ func TestSlackPleasantriesAreFiller(t *testing.T) {
 		if !slices.Contains(terms, tc.want) {
 			t.Errorf("ownTerms(%q) = %v, want %q among them", tc.q, terms, tc.want)
 		}
-		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey", "keep", "see", "prod", "lead", "right", "correct", "on"} {
+		for _, w := range []string{"q", "thx", "ty", "tia", "cheer", "yall", "rn", "quick", "hei", "hey", "keep", "see", "prod", "lead", "right", "correct", "on", "u"} {
 			if slices.Contains(terms, w) {
 				t.Errorf("ownTerms(%q) = %v, holds %q", tc.q, terms, w)
 			}
@@ -652,5 +653,20 @@ func TestCompoundsKeepTheirSense(t *testing.T) {
 	}
 	if got := e.expandable("what is the CISO's job", job); len(got) != 1 {
 		t.Errorf("expandable(job) = %v: want it expanded", got)
+	}
+}
+
+// A question of skills about a role no lexicon knows is answered under
+// the heading of skills, as one about a known role is.
+func TestSkillsOfAnUnknownRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"content.md": {Data: []byte("# The content chief\n\n## Duties\n\nThe content chief decides what the studio publishes each week and which shows to stop.\n\n" +
+			"## Skills and background\n\nA good content chief has edited a magazine or run a channel before.\n\n## Budget\n\nThe content chief holds the commissioning budget.\n")},
+		"sales.md": {Data: []byte("# The sales lead\n\n## What the sales lead does\n\nThe sales lead sets quotas and runs the pipeline review.\n\n" +
+			"## Budget\n\nThe sales lead agrees the travel budget with finance.\n\n## Hiring\n\nThe sales lead hires account managers.\n")},
+	})
+	a := answer(t, e, "what do you need to be the content chief")
+	if !firstHolds(a, "edited a magazine") {
+		t.Errorf("no match %v, excerpts %+v: want the skills first", a.NoMatch, a.Excerpts)
 	}
 }

@@ -67,6 +67,10 @@ func foreignQuality(t *testing.T, dir string, articles int, floor float64, heldO
 		t.Fatalf("%s: %+v, want %d articles and none skipped", dir, st, articles)
 	}
 	cases := loadEval(t, dir+"/questions.yaml")
+	if written, added := asWritten(cases); added {
+		r1, r3, mrr := measureOn(t, e, written, false)
+		t.Logf("as written, over %d questions of %s: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), dir, r1, r3, mrr)
+	}
 	r1, r3, mrr := measureOn(t, e, cases, !heldOut)
 	t.Logf("retrieval over %d questions of %s: Recall@1 = %.3f, Recall@3 = %.3f, MRR@10 = %.3f", len(cases), dir, r1, r3, mrr)
 	if r3 < floor {

@@ -36,7 +36,7 @@ var fillerWords = []string{
 	"someone", "somebody", "anyone", "people", "ppl", "guy", "folks", "ok", "okay",
 	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
 	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
-	"thx", "ty", "tia", "cheers", "yall", "q", "qq", "get", "gets", "getting", "got",
+	"thx", "ty", "tia", "cheers", "yall", "q", "qq", "get", "gets", "getting", "got", "u", "ur",
 	// Negations: the analyser's stop list has them with a straight
 	// apostrophe only, and the articles write "don’t".
 	"dont", "don’t", "doesnt", "doesn’t", "didnt", "didn’t", "isnt", "isn’t",

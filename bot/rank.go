@@ -36,6 +36,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// it is: the answer is under a heading of responsibilities.
 		kinds |= questionKinds(IntentResponsibilities, "")
 	}
+	if len(wanted) == 0 && reSkills.MatchString(strings.ToLower(rest)) {
+		// "What background do you need to be the content chief", of a
+		// role no lexicon knows, asks for skills all the same.
+		kinds |= questionKinds(IntentSkills, "")
+	}
 	// Shorthand ("eng") is the user's own word for what the articles
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string

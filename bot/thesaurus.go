@@ -200,6 +200,7 @@ var shorthand = map[string][]string{
 	"prof":    {"professor", "instructor", "faculty"},
 	"profs":   {"professors", "instructors", "faculty"},
 	"reqs":    {"requirements", "skills"},
+	"quals":   {"qualifications", "qualified"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
