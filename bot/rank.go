@@ -75,6 +75,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	japanese := hasJapanese(question)
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
+	who := len(wanted) == 0 && asksWho(question) // asks whose job something is
 	var routes []routed
 	if len(wanted) == 0 && !generic {
 		routes = e.profiles.route(e.routeUnits(terms, units))
@@ -119,6 +120,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
+			if who && p.Position == 0 && p.subject == routes[0].id {
+				// "Who looks after the money at the top": the opening of
+				// the article on the role it points to most says who that
+				// is and what the role covers.
+				score *= 1 + routeLeadPrior
+			}
 		}
 		if generic && len(e.titleRoles[p.Article]) != 1 {
 			score *= overviewPrior

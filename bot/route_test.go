@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 func TestRoute(t *testing.T) {
 	ps := []roleProfile{
@@ -38,5 +42,20 @@ func TestRoute(t *testing.T) {
 	}
 	if newProfiles(nil).route([][]alt{money}) != nil {
 		t.Error("no profiles: routed anyway")
+	}
+}
+
+// A question that asks who, naming no role, is answered with the opening
+// of the article on the role it points to, which says who holds what.
+func TestWhoIsAnsweredByTheRoleOpening(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{
+		"who is the boss of all the people stuff",
+		"which exec keeps the hackers out",
+	} {
+		a := answer(t, e, q)
+		if !slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, "executive responsible for") }) {
+			t.Errorf("%q: excerpts %+v, want the role's opening among them", q, a.Excerpts)
+		}
 	}
 }

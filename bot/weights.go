@@ -128,6 +128,12 @@ const (
 	// has one such section, while many of its headings relate roles.
 	narrowHeadingPrior = 1.5
 
+	// routeLeadPrior: a question that asks who, naming no role, is
+	// answered first by the opening passage of the article on the role
+	// it is routed to most ("the CFO is the senior executive responsible
+	// for a company's money" for "who looks after the money at the top").
+	routeLeadPrior = 1.0
+
 	// relevantShare: a question that names no role found something only
 	// if the best passage holds a telling word that occurs in at most
 	// this share of all passages ("company" is in two thirds of them).
