@@ -522,6 +522,11 @@ func TestIdioms(t *testing.T) {
 		"who can get rid of the president":         "remove dismiss",
 		"registrar role $$ range?":                 "salary pay",
 		"the light is green":                       "light is green",
+		"our data is all over the place":           "mess",
+		"it sits in different spreadsheets":        "various spreadsheets",
+		"how are the CTO and CIO different":        "different",
+		"how is a CTO different from a CIO":        "different from",
+		"different business units own it":          "different business",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)

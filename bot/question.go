@@ -169,6 +169,10 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "office"), " email collaboration tools internal systems "},
 	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
+	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
+	// "Different" before a plural is "various", no comparison: "our data
+	// sits in different spreadsheets".
+	{newGuarded(`(?i)\bdifferent\s+([a-z]+[^s\W]s)\b`, "different"), " various $1 "},
 	{newGuarded(`(?i)\b(?:get|gets|getting|got)\s+rid\s+of\b`, "rid"), " remove dismiss "},
 	{newGuarded(`\$\$+`, "$$"), " salary pay "},
 	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
