@@ -54,7 +54,7 @@ var related = [][]string{
 	{"inside", "internal", "internally", "in-house"},
 	{"outside", "external", "externally", "outward"},
 	{"revenue", "income", "earnings"},
-	{"fundraising", "fundraise", "capital", "financing", "funding"},
+	{"fundraising", "fundraise", "capital", "financing", "funding", "raising"},
 	{"access", "logins", "login", "accounts", "credentials", "permissions"},
 	{"buy", "buying", "purchase", "purchasing", "procurement", "procure", "vendor", "vendors", "supplier", "suppliers"},
 	{"fire", "fired", "dismiss", "dismissed", "sack", "terminate", "remove", "removal"},
