@@ -171,7 +171,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
 	// "Who runs things when the CEO is out" asks for the deputy.
-	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b`, "out", "away", "off", "absent", "unavailable", "sick", "ill", "leave", "holiday", "vacation"), " absent second in command deputy "},
+	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "out", "away", "off", "absent", "unavailable", "sick", "ill", "leave", "holiday", "vacation", "make", "attend"), " absent second in command deputy "},
+	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "off"), " sign approve "},
 	// "Different" before a plural is "various", no comparison: "our data
 	// sits in different spreadsheets".
 	{newGuarded(`(?i)\bdifferent\s+([a-z]+[^s\W]s)\b`, "different"), " various $1 "},

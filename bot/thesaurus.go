@@ -105,6 +105,9 @@ var related = [][]string{
 	{"fudge", "fudging", "fabricate", "fabricating", "fabrication", "falsify", "falsifying", "falsification", "misconduct", "fraud", "plagiarism"},
 	{"appeal", "appeals", "contest", "overturn"},
 	{"away", "absent", "absence", "unavailable"},
+	{"stolen", "steal", "theft", "nicked", "lost"},
+	{"mobile", "phone", "phones", "smartphone"},
+	{"ring", "call", "calls", "phone"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
