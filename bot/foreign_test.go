@@ -52,6 +52,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign21", 9, 0.3, false},
 		{"testdata/foreign22", 14, 0.3, false},
 		{"testdata/foreign23", 13, 0.3, true},
+		{"testdata/foreign24", 13, 0.3, false},
 		{"testdata/foreign25", 13, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
