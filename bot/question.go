@@ -173,6 +173,9 @@ var idioms = phraseTable{
 	// "Who runs things when the CEO is out" asks for the deputy.
 	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "out", "away", "off", "absent", "unavailable", "sick", "ill", "leave", "holiday", "vacation", "make", "attend"), " absent second in command deputy "},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "off"), " sign approve "},
+	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
+	{newGuarded(`(?i)\bco[- ]?sec\b`, "sec"), " company secretary "},
+	{newGuarded(`(?i)\b(?:not\s+under|without)\s+my\s+(?:own\s+)?name\b|\bwithout\s+(?:giving|saying)\s+(?:my\s+)?name\b`, "name"), " anonymously "},
 	// "Different" before a plural is "various", no comparison: "our data
 	// sits in different spreadsheets".
 	{newGuarded(`(?i)\bdifferent\s+([a-z]+[^s\W]s)\b`, "different"), " various $1 "},

@@ -106,6 +106,8 @@ var related = [][]string{
 	{"appeal", "appeals", "contest", "overturn"},
 	{"away", "absent", "absence", "unavailable"},
 	{"stolen", "steal", "theft", "nicked", "lost"},
+	{"dodgy", "suspicious", "wrongdoing", "shady", "fishy"},
+	{"anonymous", "anonymously", "confidential", "confidentially"},
 	{"mobile", "phone", "phones", "smartphone"},
 	{"ring", "call", "calls", "phone"},
 }
