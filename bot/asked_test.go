@@ -687,3 +687,12 @@ func TestSkillsOfAnUnknownRole(t *testing.T) {
 		t.Errorf("no match %v, excerpts %+v: want the skills first", a.NoMatch, a.Excerpts)
 	}
 }
+
+// Numbers and months are no words of a kind of heading; a year is.
+func TestDatedWords(t *testing.T) {
+	for w, want := range map[string]bool{"31": true, "decemb": true, "mai": true, "2019": false, "1998": false, "3": true, "12000": true, "report": false, "q3": false} {
+		if got := dated(w); got != want {
+			t.Errorf("dated(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

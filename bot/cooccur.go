@@ -3,7 +3,22 @@ package bot
 import (
 	"math"
 	"sort"
+	"strings"
 )
+
+// dated reports whether an analysed word is a number or a month ("31",
+// "decemb"): the dates of minutes and tables, no sign of what a kind of
+// heading is about. A year ("2019") is one: when a role came to be.
+func dated(t string) bool {
+	if strings.Trim(t, "0123456789") == "" {
+		return !(len(t) == 4 && (strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")))
+	}
+	switch t {
+	case "januari", "februari", "march", "april", "mai", "june", "juli", "august", "septemb", "octob", "novemb", "decemb":
+		return true
+	}
+	return false
+}
 
 // kindWords derives, from the corpus itself, the words that go with each
 // heading kind: the words much more common in passages under headings of
@@ -69,7 +84,7 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 		}
 		var list []scored
 		for t, c := range df {
-			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || vocab[t] == 0 {
+			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || vocab[t] == 0 || dated(t) {
 				continue
 			}
 			lift := (float64(c) / float64(n)) / (float64(vocab[t]) / float64(total))
