@@ -20,6 +20,7 @@ func TestRolesAndIntent(t *testing.T) {
 		{"different from", "how is a CIO different from a CTO", []string{"cio", "cto"}, IntentCompare},
 		{"two bare roles", "cto cio", []string{"cto", "cio"}, IntentCompare},
 		{"one role compared", "how is a CISO different?", []string{"ciso", "cio"}, IntentCompare},
+		{"than, of one role", "the CFO wants lower reserves than the actuary advises", []string{"cfo"}, IntentSearch},
 		{"define", "what is a CKO", []string{"cko"}, IntentDefine},
 		{"on their plate", "what is on a CISO's plate week to week", []string{"ciso"}, IntentResponsibilities},
 		{"keeps busy", "what keeps a CKO busy? what is it", []string{"cko"}, IntentResponsibilities},

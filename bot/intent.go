@@ -13,6 +13,9 @@ var (
 	reList    = newPattern(`\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
 	reWhich   = newPattern(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
 	reCompare = newPattern(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
+	// reCompareOne is reCompare for a question of one role: "than" there
+	// compares something else ("lower reserves than the actuary wants").
+	reCompareOne = newPattern(`\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	reSkills  = newPattern(`\b(skills?|quals|background|experience|qualifi\w+|qualit(y|ies)|traits?|attributes?|characteristics?|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|study|studying|major in|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
 	reResp    = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|on (their|his|her|your|my|the) plate|keeps? .{0,25}busy|week[- ]to[- ]week|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
 	reDefine  = newPattern(`\b(what('s|’s| is| are| does)|whats|wats|who('s|’s| is| are)|whos|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
@@ -43,7 +46,7 @@ func detectIntent(q, rest string, roles int) Intent {
 	switch {
 	case roles != 1 && startsWhoWhich(trimmed) && reWhich.MatchString(rest):
 		return IntentWhich
-	case roles >= 1 && reCompare.MatchString(rest):
+	case roles >= 2 && reCompare.MatchString(rest), roles == 1 && reCompareOne.MatchString(rest):
 		// With one role, "how is a CIO different?" compares it with what
 		// it is confused with.
 		return IntentCompare
