@@ -85,13 +85,20 @@ func FuzzPattern(f *testing.F) {
 // A guarded expression answers as its expression does, whatever the case
 // of the text; its cheap test only skips texts that cannot match.
 func TestGuarded(t *testing.T) {
-	for _, g := range []*guarded{askingToKnow, emptyPhrases, peopleFunction, asksBelow} {
+	all := append([]*guarded{askingToKnow, emptyPhrases, peopleFunction, asksBelow}, compounds...)
+	for _, p := range idioms {
+		all = append(all, p.phrase)
+	}
+	for _, g := range all {
 		for _, s := range []string{
 			"does anyone know who the CIO reports to", "LMK who runs IT", "I Need To Know",
 			"who makes sure we don't get hacked", "who MAKES SURE", "what's our people strategy",
 			"PPL OPS lead?", "who reports to the CTO", "Direct Reports of the CFO", "who sits under the coo",
 			"what does a CKO do", "", "know", "sure thing", "people", "to", "does anyone \u212Anow", "makes ſure",
 			"I keep seeing it in #eng-leads", "KEEPS HEARING", "#2", "\u212Aeep reading",
+			"who runs things WHEN the CEO IS OUT", "hannah's On Leave", "we Can't Make it", "who does the Co Sec report to",
+			"who SIGNS OFF budgets", "moving to Google Workspace", "Office 365 rollout", "MS Office", "OK that payment",
+			"the Officer is off", "customer Experience", "job POSTING", "Series B round", "$$ range",
 		} {
 			if got, want := g.MatchString(s), g.re.MatchString(s); got != want {
 				t.Errorf("%s: MatchString(%q) = %v, the expression says %v", g.re, s, got, want)

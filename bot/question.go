@@ -166,15 +166,15 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:of|in)\b`, "point"), " purpose of "},
 	{newGuarded(`(?i)\bseries\s+[a-e]\b|\b(?:seed|funding)\s+round\b`, "series", "round"), " funding "},
 	{newGuarded(`(?i)\b(?:confluence|notion|sharepoint)\b`, "confluence", "notion", "sharepoint"), " wiki intranet "},
-	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "office"), " email collaboration tools internal systems "},
+	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "ms office", "microsoft office"), " email collaboration tools internal systems "},
 	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
 	// "Who runs things when the CEO is out" asks for the deputy.
-	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "out", "away", "off", "absent", "unavailable", "sick", "ill", "leave", "holiday", "vacation", "make", "attend"), " absent second in command deputy "},
-	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "off"), " sign approve "},
+	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "when", "if", "while", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not"), " absent second in command deputy "},
+	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
 	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
-	{newGuarded(`(?i)\bco[- ]?sec\b`, "sec"), " company secretary "},
+	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},
 	{newGuarded(`(?i)\b(?:not\s+under|without)\s+my\s+(?:own\s+)?name\b|\bwithout\s+(?:giving|saying)\s+(?:my\s+)?name\b`, "name"), " anonymously "},
 	// "Different" before a plural is "various", no comparison: "our data
 	// sits in different spreadsheets".
