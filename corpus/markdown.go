@@ -177,6 +177,36 @@ func tableRows(lines []string) ([]string, bool) {
 	return out, true
 }
 
+// mdTable writes rows as a Markdown table, its first row the header: what
+// tableRows reads. Formats with tables of their own (reStructuredText,
+// AsciiDoc, CSV) are rewritten so.
+func mdTable(rows [][]string) []string {
+	if len(rows) == 0 {
+		return nil
+	}
+	n := 0
+	for _, r := range rows {
+		n = max(n, len(r))
+	}
+	line := func(r []string) string {
+		cells := make([]string, n)
+		for i := range cells {
+			if i < len(r) {
+				cells[i] = strings.ReplaceAll(strings.Join(strings.Fields(r[i]), " "), "|", "/")
+			}
+			if cells[i] == "" {
+				cells[i] = " "
+			}
+		}
+		return "| " + strings.Join(cells, " | ") + " |"
+	}
+	out := []string{line(rows[0]), "|" + strings.Repeat(" --- |", n)}
+	for _, r := range rows[1:] {
+		out = append(out, line(r))
+	}
+	return out
+}
+
 // rowText reads a table row as a sentence, each cell under its header:
 // "Area: Annual budget; Accountable: CFO". "" for a row of empty cells.
 func rowText(header, cells []string) string {

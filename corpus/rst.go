@@ -228,34 +228,6 @@ func rstLines(ls []string) []string {
 	return out
 }
 
-// mdTable writes rows as a Markdown table, its first row the header.
-func mdTable(rows [][]string) []string {
-	if len(rows) == 0 {
-		return nil
-	}
-	n := 0
-	for _, r := range rows {
-		n = max(n, len(r))
-	}
-	line := func(r []string) string {
-		cells := make([]string, n)
-		for i := range cells {
-			if i < len(r) {
-				cells[i] = strings.ReplaceAll(strings.Join(strings.Fields(r[i]), " "), "|", "/")
-			}
-			if cells[i] == "" {
-				cells[i] = " "
-			}
-		}
-		return "| " + strings.Join(cells, " | ") + " |"
-	}
-	out := []string{line(rows[0]), "|" + strings.Repeat(" --- |", n)}
-	for _, r := range rows[1:] {
-		out = append(out, line(r))
-	}
-	return out
-}
-
 // rstListTable reads the body of a list-table directive: options, then
 // "* - cell" rows and "  - cell" cells, a cell's text running on.
 func rstListTable(b []string) []string {
