@@ -233,6 +233,34 @@ func (g *guarded) mayMatch(s string) bool {
 	return false
 }
 
+// holdsAny is mayMatch for a text already lower-cased, all ASCII (see
+// lowerASCII): the test of a table of phrases run on one question.
+func (g *guarded) holdsAny(low string) bool {
+	for _, w := range g.words {
+		if strings.Contains(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerASCII returns s with its ASCII letters in lower case, and whether
+// s is all ASCII (else the cheap tests do not hold: see mayMatch).
+func lowerASCII(s string) (string, bool) {
+	b := make([]byte, len(s))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= 0x80 {
+			return "", false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return string(b), true
+}
+
 // containsFold reports whether s holds sub (lower-case ASCII) in any case
 // of its ASCII letters, without allocating.
 func containsFold(s, sub string) bool {

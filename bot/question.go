@@ -198,8 +198,15 @@ type phraseTable []struct {
 }
 
 func (t phraseTable) replace(text string) string {
+	low, ascii := lowerASCII(text) // once, not once a phrase
 	for _, p := range t {
-		text = p.phrase.ReplaceAllString(text, p.means)
+		if ascii && !p.phrase.holdsAny(low) {
+			continue
+		}
+		if out := p.phrase.re.ReplaceAllString(text, p.means); out != text {
+			text = out
+			low, ascii = lowerASCII(text)
+		}
 	}
 	return text
 }
