@@ -205,6 +205,13 @@ func (g *guarded) FindStringSubmatchIndex(s string) []int {
 	return g.re.FindStringSubmatchIndex(s)
 }
 
+func (g *guarded) FindStringSubmatch(s string) []string {
+	if !g.mayMatch(s) {
+		return nil
+	}
+	return g.re.FindStringSubmatch(s)
+}
+
 func (g *guarded) FindStringIndex(s string) []int {
 	if !g.mayMatch(s) {
 		return nil

@@ -75,6 +75,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	japanese := hasJapanese(question)
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
+	// A title no lexicon knows ("who does the company secretary report
+	// to"): its reporting line is read by its words.
+	var title string
+	if len(wanted) == 0 && kinds&reportingKind != 0 {
+		title = titleAsked(idioms.replace(question))
+	}
 	who := len(wanted) == 0 && asksWho(question) // asks whose job something is
 	var routes []routed
 	if len(wanted) == 0 && !generic {
@@ -99,6 +105,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		q.Known = e.inText
 	}
 	q.Passage = e.indexed
+	if title != "" {
+		// Its line may be one item of a long list of notes, which the
+		// words alone rank low: a wider look, for these few questions.
+		q.Size *= titleSearchWidth
+	}
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
@@ -116,7 +127,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && p.above(wanted[0])
+		line := below && p.below(wanted[0]) || above && p.above(wanted[0]) || title != "" && p.aboveTitle(title)
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w

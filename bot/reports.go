@@ -74,6 +74,46 @@ func (p *passage) above(id string) bool {
 	return false
 }
 
+// asksAboveTitle matches a question of whom a title no lexicon knows
+// reports to, the title in its group: "who does the company secretary
+// report to", "who is the city clerk's boss", "who manages the city
+// clerk", "treasurer reporting line".
+var asksAboveTitle = newGuarded(`(?i)^\W*(?:who|whom)\s+(?:does|do|did)\s+(?:the\s+|our\s+|a\s+|an\s+)?([a-z][a-z -]{1,40}?)\s+(?:report|answer|roll\s+up)\b|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:boss|manager|line\s+manager)\b|^\W*who\s+(?:line[- ])?manages\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)\s*\??$|^\W*(?:the\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)?\s+reporting\s+line\b`,
+	"report", "answer", "roll", "boss", "manager", "manages")
+
+// titleAsked returns the title of a question that asks whom it reports
+// to (see asksAboveTitle), lower case, or "".
+func titleAsked(question string) string {
+	g := asksAboveTitle.FindStringSubmatch(question)
+	for _, t := range g[min(1, len(g)):] {
+		if t = strings.TrimSpace(t); t != "" {
+			return strings.ToLower(t)
+		}
+	}
+	return ""
+}
+
+// aboveTitle is above for a title no lexicon knows, written out (lower
+// case): "The Company Secretary reports to the Chair".
+func (p *passage) aboveTitle(title string) bool {
+	text := strings.ToLower(p.Text)
+	for i := 0; ; {
+		j := strings.Index(text[i:], title)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(title)
+		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
+			if reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(p.Text[max(0, start-maxLineGap):start]) {
+				return true
+			}
+		}
+		i = end
+	}
+}
+
+func isWordByte(c byte) bool { return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 0x80 }
+
 // maxLineGap is how far from a role its reporting line is read, in bytes:
 // "The CFO (chief financial officer) usually reports directly to".
 const maxLineGap = 80

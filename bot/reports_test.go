@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -85,5 +87,48 @@ func TestWhoIsTheBoss(t *testing.T) {
 	}
 	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "The CCO reports to the CRO") {
 		t.Errorf("first excerpt %+v, want the one saying whom the CCO reports to", a.Excerpts)
+	}
+}
+
+// A question of whom a title no lexicon knows reports to gives the title.
+func TestTitleAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"who does the company secretary report to?": "company secretary",
+		"Who does our Harbour Master answer to":     "harbour master",
+		"who's the city clerk's boss":               "city clerk",
+		"who manages the city clerk?":               "city clerk",
+		"treasurer reporting line":                  "treasurer",
+		"what does the company secretary do":        "",
+		"who reports to the harbour master":         "",
+	} {
+		if got := titleAsked(q); got != want {
+			t.Errorf("titleAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// The line of such a title is read where the passage states it, wherever
+// it stands in a long list of notes.
+func TestAboveATitleNoLexiconKnows(t *testing.T) {
+	notes := "NOTES\n\n1. The Pilot Manager reports to the Harbour Master for daily work and to the Board for safety.\n" +
+		"2. The Dock Surveyor is line-managed by the Chief Engineer and inspects every berth twice a year, with a written report.\n" +
+		"3. The Marine Warden patrols the quays at night and writes a report of each patrol for the duty manager.\n" +
+		"4. The Company Secretary reports to the Chair on Board matters and to the Chief Executive for all other purposes.\n" +
+		"5. Vacant posts are not shown; the full chart of the company, with every secretary and assistant, is on the intranet.\n"
+	var faq strings.Builder
+	faq.WriteString("# Company FAQ\n\n")
+	for _, w := range []string{"minutes", "seal", "filings"} {
+		fmt.Fprintf(&faq, "## Board %s\n\nThe company secretary keeps the board %s and reports on them to the company each year.\n\n", w, w)
+	}
+	for _, w := range []string{"dues", "moorings", "dredging", "lights", "tides"} {
+		fmt.Fprintf(&faq, "## Harbour %s\n\nThe harbour office publishes the %s each spring.\n\n", w, w)
+	}
+	e := openFS(t, fstest.MapFS{
+		"org.txt": {Data: []byte("Organisation chart\n\n" + notes)},
+		"faq.md":  {Data: []byte(faq.String())},
+	})
+	a := answer(t, e, "who does the company secretary report to")
+	if !slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, "Company Secretary reports to the Chair") }) {
+		t.Errorf("no match %v, excerpts %+v: want the note that states the line", a.NoMatch, a.Excerpts)
 	}
 }

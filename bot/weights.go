@@ -134,6 +134,11 @@ const (
 	// for a company's money" for "who looks after the money at the top").
 	routeLeadPrior = 1.0
 
+	// titleSearchWidth: a question of whom a title no lexicon knows
+	// reports to looks at this many times more hits for a passage that
+	// states the line (see titleAsked).
+	titleSearchWidth = 3
+
 	// relevantShare: a question that names no role found something only
 	// if the best passage holds a telling word that occurs in at most
 	// this share of all passages ("company" is in two thirds of them).
