@@ -112,7 +112,9 @@ func (p *passage) aboveTitle(title string) bool {
 	}
 }
 
-func isWordByte(c byte) bool { return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 0x80 }
+func isWordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 0x80
+}
 
 // maxLineGap is how far from a role its reporting line is read, in bytes:
 // "The CFO (chief financial officer) usually reports directly to".
