@@ -121,7 +121,7 @@ var headingKinds = []headingKind{
 	},
 	{ // reporting lines
 		reporting: true,
-		question:  newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b`),
+		question:  newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b`),
 		heading:   regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 		// "Direct reports" are below the role: no answer to who its boss is.
 		not: regexp.MustCompile(`(?i)direct reports`),

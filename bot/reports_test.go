@@ -132,3 +132,18 @@ func TestAboveATitleNoLexiconKnows(t *testing.T) {
 		t.Errorf("no match %v, excerpts %+v: want the note that states the line", a.NoMatch, a.Excerpts)
 	}
 }
+
+// Who picks a role's successor asks above it, as who hires it does.
+func TestSuccessorAsksAbove(t *testing.T) {
+	for q, want := range map[string]bool{
+		"CEO is leaving, who picks the next one?": true,
+		"who chooses the CFO's successor":         true,
+		"who hires the new CTO":                   true,
+		"which one is the next one in the list":   false,
+		"who picks the next project for the team": false,
+	} {
+		if got := questionKinds(IntentSearch, q)&reportingKind != 0; got != want {
+			t.Errorf("%q asks a reporting line: %v, want %v", q, got, want)
+		}
+	}
+}
