@@ -637,6 +637,7 @@ func TestShorthandUnits(t *testing.T) {
 		"who runs senate when the prez is away":  {"president"},
 		"can i tell all my profs at once":        {"professors", "instructors", "faculty"},
 		"which eng mgr owns infra":               {"engineering", "engineers", "manager", "infrastructure"},
+		"who is on the c-suite":                  {"executive", "chief", "titles"},
 		"who presides when the president is out": nil,
 	} {
 		var got []string
