@@ -697,3 +697,15 @@ func TestDatedWords(t *testing.T) {
 		}
 	}
 }
+
+// Near-synonyms in a question about work: who appoints someone hires
+// them; a complaint is a grievance.
+func TestRelatedWords(t *testing.T) {
+	e := shipped(t)
+	for word, want := range map[string]string{"hire": "appoint", "complaint": "grievance", "nicked": "stolen", "away": "absent", "fudging": "misconduct"} {
+		w, r := e.idx.Terms(word)[0], e.idx.Terms(want)[0]
+		if got := e.related.expand([]string{w}, maxRelated*4); !slices.Contains(got, r) {
+			t.Errorf("related words of %q: %v, want %q among them", word, got, r)
+		}
+	}
+}
