@@ -116,18 +116,18 @@ var headingKinds = []headingKind{
 	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bwhat\b.*\bdoes\b|\bdoes\W*$|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`)},
 	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
-		question: newPattern(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`),
+		question: newPatternAlsoHolding(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`, "when", "at what", "how big", "how large", "how many", "time", "too early", "too small", "too soon", "ready", "hire", "need", "get", "bring", "afford", "yet"),
 		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
 	},
 	{ // reporting lines
 		reporting: true,
-		question:  newPattern(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b`),
+		question:  newPatternAlsoHolding(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b`, "report", "answer", "accountable", "boss", "roll", "sit", "fall", "above", "below", "higher", "senior", "junior", "rank", "hire", "fire", "appoint", "pick", "choose", "select", "evaluate", "review", "supervise", "sack", "dismiss", "remove", "replace", "manage", "oversee", " one", "successor"),
 		heading:   regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 		// "Direct reports" are below the role: no answer to who its boss is.
 		not: regexp.MustCompile(`(?i)direct reports`),
 	},
 	{ // who reports to the role: its team
-		question: newPattern(`\b(direct reports|who (all |usually |normally |typically )?(reports?|rolls? up|sits?) (in)?to|reports into|who('s| is| are| sits)? under)\b`),
+		question: newPatternAlsoHolding(`\b(direct reports|who (all |usually |normally |typically )?(reports?|rolls? up|sits?) (in)?to|reports into|who('s| is| are| sits)? under)\b`, "report", "roll", "sit", "under"),
 		heading:  regexp.MustCompile(`(?i)direct reports|\bteam\b|who reports to|部下|配下`),
 	},
 	{ // what the letters stand for

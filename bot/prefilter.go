@@ -41,6 +41,15 @@ func newPatternHolding(expr string, texts ...string) *pattern {
 	return p
 }
 
+// newPatternAlsoHolding is newPattern with a second cheap test: every
+// match holds one of texts somewhere, beside starting in a literal. For
+// an expression whose literals most questions hold ("who", "do").
+func newPatternAlsoHolding(expr string, texts ...string) *pattern {
+	p := newPattern(expr)
+	p.held = texts
+	return p
+}
+
 // MatchString reports whether s matches, as p.re.MatchString(s) does.
 func (p *pattern) MatchString(s string) bool {
 	if p.lits != nil && !containsAnyText(s, p.lits) || p.held != nil && !containsAnyText(s, p.held) {

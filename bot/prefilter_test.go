@@ -135,3 +135,30 @@ func TestPatternHolding(t *testing.T) {
 		}
 	}
 }
+
+// The question patterns of the heading kinds answer as their expressions
+// do on every question of the evaluation sets (their cheap tests skip
+// only what cannot match).
+func TestKindPatternsOnEvalQuestions(t *testing.T) {
+	files, _ := filepath.Glob("testdata/*.yaml")
+	dirs, _ := filepath.Glob("testdata/*/questions.yaml")
+	var qs []string
+	for _, f := range append(files, dirs...) {
+		for _, c := range loadEval(t, f) {
+			qs = append(qs, strings.ToLower(c.Q))
+		}
+	}
+	if len(qs) < 1000 {
+		t.Fatalf("%d questions, want the evaluation sets", len(qs))
+	}
+	for _, k := range headingKinds {
+		if k.question == nil {
+			continue
+		}
+		for _, q := range qs {
+			if got, want := k.question.MatchString(q), k.question.re.MatchString(q); got != want {
+				t.Errorf("%s: MatchString(%q) = %v, the expression says %v", k.question.re, q, got, want)
+			}
+		}
+	}
+}
