@@ -6,6 +6,7 @@ import (
 	"path"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A CSV (or TSV) file in a folder of articles is a table: a glossary, a
@@ -84,9 +85,12 @@ func titleFromName(name string) string {
 	return capitalizeFirst(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(base)), " "))
 }
 
+// capitalizeFirst upper-cases the first letter of s; s may be any bytes
+// (a CSV header of invalid UTF-8 is left as it is).
 func capitalizeFirst(s string) string {
-	for i, r := range s {
-		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
 	}
-	return s
+	return string(unicode.ToUpper(r)) + s[n:]
 }

@@ -154,3 +154,20 @@ func TestCSVSeparator(t *testing.T) {
 		}
 	}
 }
+
+// A CSV of bytes that are no UTF-8 is skipped by name, as any such file;
+// the converter itself takes any bytes without a panic.
+func TestCSVOfInvalidUTF8(t *testing.T) {
+	_, err := Load(fstest.MapFS{"bad.csv": {Data: []byte("\xbfrole,\xffboss\nCFO,CEO\n")}})
+	if err == nil || !strings.Contains(err.Error(), `"bad.csv"`) {
+		t.Errorf("Load: %v, want the file named", err)
+	}
+	if md := csvToMarkdown("bad.csv", "\xbfrole,\xffboss\nCFO,CEO\n"); !strings.Contains(md, "CFO") {
+		t.Errorf("csvToMarkdown: %q, want the row", md)
+	}
+	for s, want := range map[string]string{"": "", "\xbf": "\xbf", "élan": "Élan", "x": "X", "\xffab": "\xffab"} {
+		if got := capitalizeFirst(s); got != want {
+			t.Errorf("capitalizeFirst(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
