@@ -94,7 +94,7 @@ func adocToMarkdown(text string) string {
 		case adocAttribute.MatchString(l):
 			continue
 		case adocAdmonAttr.MatchString(t):
-			label = capitalizeFirst(strings.ToLower(adocAdmonAttr.FindStringSubmatch(t)[1]))
+			label = capitalize(strings.ToLower(adocAdmonAttr.FindStringSubmatch(t)[1]))
 			continue
 		case adocBlockAttr.MatchString(t):
 			header = t
@@ -109,7 +109,7 @@ func adocToMarkdown(text string) string {
 			continue // a block's title
 		}
 		if g := adocAdmonLine.FindStringSubmatch(t); g != nil {
-			t = capitalizeFirst(strings.ToLower(g[1])) + ": " + t[len(g[0]):]
+			t = capitalize(strings.ToLower(g[1])) + ": " + t[len(g[0]):]
 		} else if label != "" && t != "" {
 			t = label + ": " + t
 			label = ""

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"path"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // A CSV (or TSV) file in a folder of articles is a table: a glossary, a
@@ -75,22 +73,12 @@ func csvRows(text string, sep rune) [][]string {
 // title", "reportsTo" stays as it is.
 func headerLabel(h string) string {
 	h = strings.Join(strings.Fields(strings.NewReplacer("_", " ").Replace(h)), " ")
-	return capitalizeFirst(h)
+	return capitalize(h)
 }
 
 // titleFromName makes a title of a file name: "role-abbreviations.csv"
 // is "Role abbreviations".
 func titleFromName(name string) string {
 	base := strings.TrimSuffix(path.Base(name), path.Ext(name))
-	return capitalizeFirst(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(base)), " "))
-}
-
-// capitalizeFirst upper-cases the first letter of s; s may be any bytes
-// (a CSV header of invalid UTF-8 is left as it is).
-func capitalizeFirst(s string) string {
-	r, n := utf8.DecodeRuneInString(s)
-	if n == 0 || r == utf8.RuneError {
-		return s
-	}
-	return string(unicode.ToUpper(r)) + s[n:]
+	return capitalize(strings.Join(strings.Fields(strings.NewReplacer("-", " ", "_", " ").Replace(base)), " "))
 }

@@ -166,8 +166,8 @@ func TestCSVOfInvalidUTF8(t *testing.T) {
 		t.Errorf("csvToMarkdown: %q, want the row", md)
 	}
 	for s, want := range map[string]string{"": "", "\xbf": "\xbf", "élan": "Élan", "x": "X", "\xffab": "\xffab"} {
-		if got := capitalizeFirst(s); got != want {
-			t.Errorf("capitalizeFirst(%q) = %q, want %q", s, got, want)
+		if got := capitalize(s); got != want {
+			t.Errorf("capitalize(%q) = %q, want %q", s, got, want)
 		}
 	}
 }

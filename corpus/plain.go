@@ -190,7 +190,12 @@ func asciidoc(line string) string {
 	return line
 }
 
+// capitalize upper-cases the first letter of s; s may be any bytes (an
+// empty text, or a first byte of no UTF-8, is left as it is).
 func capitalize(s string) string {
 	r, n := utf8.DecodeRuneInString(s)
+	if n == 0 || r == utf8.RuneError {
+		return s
+	}
 	return string(unicode.ToUpper(r)) + s[n:]
 }

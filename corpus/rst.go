@@ -65,7 +65,7 @@ var rstHidden = map[string]bool{
 // underlines and overlines section titles.
 func isAdornment(l string) bool {
 	t := strings.TrimRight(l, " \t")
-	if len(t) < 3 || t != l && strings.TrimSpace(l) != t {
+	if len(t) < 3 || t != strings.TrimLeft(t, " \t") { // no indent
 		return false
 	}
 	c := t[0]
