@@ -108,6 +108,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-17.yaml", 100, 0.6, false},
 		{"testdata/heldout-slack-18.yaml", 100, 0.6, true},
 		{"testdata/heldout-slack-19.yaml", 100, 0.6, true},
+		{"testdata/heldout-slack-20.yaml", 100, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
