@@ -1,8 +1,9 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // The patterns of intents, tried in order by detectIntent; the first that
@@ -101,8 +102,8 @@ func onlyFiller(s string) bool {
 type headingKind struct {
 	intent   Intent         // questions of this intent, or
 	question *pattern       // questions that match this
-	heading  *regexp.Regexp // are best answered under headings that match this
-	not      *regexp.Regexp // and not this
+	heading  *lazyre.Regexp // are best answered under headings that match this
+	not      *lazyre.Regexp // and not this
 	expands  bool           // asks what letters stand for (see expansions)
 	// reporting: asks whom a role reports to (see passage.above)
 	reporting bool
@@ -112,33 +113,33 @@ type headingKind struct {
 // background", "when does a company need a CHRO" under "When a company
 // needs a CHRO". At most 64 kinds (they are a bit set).
 var headingKinds = []headingKind{
-	{intent: IntentSkills, heading: regexp.MustCompile(`(?i)skill|background|experience|qualif|career|becom|profile|typical hire|who gets the job|makes a good|スキル|能力|経験|経歴|資格|資質`)},
-	{intent: IntentResponsibilities, heading: regexp.MustCompile(`(?i)responsib|dut(y|ies)|\bjob\b|\bwhat\b.*\bdoes\b|\bdoes\W*$|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`)},
-	{intent: IntentCompare, heading: regexp.MustCompile(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
+	{intent: IntentSkills, heading: lazyre.New(`(?i)skill|background|experience|qualif|career|becom|profile|typical hire|who gets the job|makes a good|スキル|能力|経験|経歴|資格|資質`)},
+	{intent: IntentResponsibilities, heading: lazyre.New(`(?i)responsib|dut(y|ies)|\bjob\b|\bwhat\b.*\bdoes\b|\bdoes\W*$|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`)},
+	{intent: IntentCompare, heading: lazyre.New(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
 		question: newPatternAlsoHolding(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`, "when", "at what", "how big", "how large", "how many", "time", "too early", "too small", "too soon", "ready", "hire", "need", "get", "bring", "afford", "yet"),
-		heading:  regexp.MustCompile(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
+		heading:  lazyre.New(`(?i)\bwhen\b|\bneeds?\b|タイミング|時期|必要になる|置くべき`),
 	},
 	{ // reporting lines
 		reporting: true,
 		question:  newPatternAlsoHolding(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b`, "report", "answer", "accountable", "boss", "roll", "sit", "fall", "above", "below", "higher", "senior", "junior", "rank", "hire", "fire", "appoint", "pick", "choose", "select", "evaluate", "review", "supervise", "sack", "dismiss", "remove", "replace", "manage", "oversee", " one", "successor"),
-		heading:   regexp.MustCompile(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
+		heading:   lazyre.New(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 		// "Direct reports" are below the role: no answer to who its boss is.
-		not: regexp.MustCompile(`(?i)direct reports`),
+		not: lazyre.New(`(?i)direct reports`),
 	},
 	{ // who reports to the role: its team
 		question: newPatternAlsoHolding(`\b(direct reports|who (all |usually |normally |typically )?(reports?|rolls? up|sits?) (in)?to|reports into|who('s| is| are| sits)? under)\b`, "report", "roll", "sit", "under"),
-		heading:  regexp.MustCompile(`(?i)direct reports|\bteam\b|who reports to|部下|配下`),
+		heading:  lazyre.New(`(?i)direct reports|\bteam\b|who reports to|部下|配下`),
 	},
 	{ // what the letters stand for
 		expands: true,
 		question: newPatternHolding(`\b(stands? for|short for|abbreviation|acronym|abbreviated|initials)\b|\bwhat (does|do) (an? |the )?[a-z][a-z.]{1,6} mean\b|\b[a-z][a-z.&]{1,6} meaning\b|^\s*[a-z][a-z.&]{1,6}\s*=\s*\?|何の略|略称|略語`,
 			"stand", "short for", "abbreviat", "acronym", "initials", "mean", "=", "略"),
-		heading: regexp.MustCompile(`(?i)abbreviation|acronym|stands? for|略`),
+		heading: lazyre.New(`(?i)abbreviation|acronym|stands? for|略`),
 	},
 	{ // origin of a title
 		question: newPattern(`\b(origin|history|come from|came from|first (appear|used)|invented)\b`),
-		heading:  regexp.MustCompile(`(?i)came from|comes from|history|origin|title (started|appeared|began)|how the role (started|began)|由来|歴史|起源`),
+		heading:  lazyre.New(`(?i)came from|comes from|history|origin|title (started|appeared|began)|how the role (started|began)|由来|歴史|起源`),
 	},
 }
 

@@ -1,58 +1,69 @@
 package bot
 
 import (
-	"regexp"
 	"regexp/syntax"
 	"strings"
+	"sync"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // pattern is a regular expression with a cheap test in front of it: the
 // literal texts one of which every match starts with. Most questions hold
 // none of them, and strings.Contains is many times cheaper than running
 // the expression, which Go's regexp does not skip ahead for when the
-// expression starts with a choice of words.
+// expression starts with a choice of words. Both the expression and its
+// cheap test are worked out when first used (see lazyre).
 type pattern struct {
-	re   *regexp.Regexp
+	re    *lazyre.Regexp
+	cheap func() cheapTest
+}
+
+// cheapTest is what a pattern's matches must hold.
+type cheapTest struct {
 	lits []string // nil: no cheap test, always run re
 	// held, when set, are texts one of which every match holds somewhere:
 	// the cheap test of an expression whose matches start in no literal.
 	held []string
 }
 
-// newPattern compiles expr and works out its leading literals.
 func newPattern(expr string) *pattern {
-	p := &pattern{re: regexp.MustCompile(expr)}
-	if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
-		if lits, ok := leading(t.Simplify()); ok && !foldsCase(t) {
-			p.lits = lits
-		}
-	}
-	return p
+	return newPatternWith(expr, nil, false)
 }
 
 // newPatternHolding compiles expr, every match of which holds one of
 // texts (case as written): its cheap test when its matches start in no
 // literal ("ehs meaning", "cfo = ?").
 func newPatternHolding(expr string, texts ...string) *pattern {
-	p := newPattern(expr)
-	if p.lits == nil {
-		p.held = texts
-	}
-	return p
+	return newPatternWith(expr, texts, false)
 }
 
 // newPatternAlsoHolding is newPattern with a second cheap test: every
 // match holds one of texts somewhere, beside starting in a literal. For
 // an expression whose literals most questions hold ("who", "do").
 func newPatternAlsoHolding(expr string, texts ...string) *pattern {
-	p := newPattern(expr)
-	p.held = texts
-	return p
+	return newPatternWith(expr, texts, true)
+}
+
+func newPatternWith(expr string, held []string, always bool) *pattern {
+	return &pattern{re: lazyre.New(expr), cheap: sync.OnceValue(func() cheapTest {
+		var c cheapTest
+		if t, err := syntax.Parse(expr, syntax.Perl); err == nil {
+			if lits, ok := leading(t.Simplify()); ok && !foldsCase(t) {
+				c.lits = lits
+			}
+		}
+		if always || c.lits == nil {
+			c.held = held
+		}
+		return c
+	})}
 }
 
 // MatchString reports whether s matches, as p.re.MatchString(s) does.
 func (p *pattern) MatchString(s string) bool {
-	if p.lits != nil && !containsAnyText(s, p.lits) || p.held != nil && !containsAnyText(s, p.held) {
+	c := p.cheap()
+	if c.lits != nil && !containsAnyText(s, c.lits) || c.held != nil && !containsAnyText(s, c.held) {
 		return false
 	}
 	return p.re.MatchString(s)
@@ -195,12 +206,12 @@ func foldsCase(t *syntax.Regexp) bool {
 // It is for the expressions run on every question that cannot have their
 // literals worked out (they fold case, or start with a choice of verbs).
 type guarded struct {
-	re    *regexp.Regexp
+	re    *lazyre.Regexp
 	words []string
 }
 
 func newGuarded(expr string, words ...string) *guarded {
-	return &guarded{re: regexp.MustCompile(expr), words: words}
+	return &guarded{re: lazyre.New(expr), words: words}
 }
 
 func (g *guarded) MatchString(s string) bool {

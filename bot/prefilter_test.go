@@ -6,6 +6,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // intentPatterns are every pattern a question is read with.
@@ -59,8 +61,9 @@ func TestLeadingLiterals(t *testing.T) {
 		{`\b(a|b?c)`, nil},                                // a branch may start empty
 	} {
 		p := newPattern(tc.expr)
-		if strings.Join(p.lits, "|") != strings.Join(tc.want, "|") || (p.lits == nil) != (tc.want == nil) {
-			t.Errorf("%s: literals %q, want %q", tc.expr, p.lits, tc.want)
+		lits := p.cheap().lits
+		if strings.Join(lits, "|") != strings.Join(tc.want, "|") || (lits == nil) != (tc.want == nil) {
+			t.Errorf("%s: literals %q, want %q", tc.expr, lits, tc.want)
 		}
 		if p.re.String() != regexp.MustCompile(tc.expr).String() {
 			t.Errorf("%s: compiled as %s", tc.expr, p.re)
@@ -126,7 +129,7 @@ func TestGuarded(t *testing.T) {
 // hold as its cheap test, and answers as its expression does.
 func TestPatternHolding(t *testing.T) {
 	p := newPatternHolding(`\b[a-z]{2,6} meaning\b|^\s*[a-z]{2,6}\s*=\s*\?`, "mean", "=")
-	if p.held == nil {
+	if p.cheap().held == nil {
 		t.Fatal("no cheap test")
 	}
 	for _, s := range []string{"ehs meaning?", "cfo = ?", "what is ehs", "", "= ?", "meaning of life", "x = y"} {
@@ -160,5 +163,26 @@ func TestKindPatternsOnEvalQuestions(t *testing.T) {
 				t.Errorf("%s: MatchString(%q) = %v, the expression says %v", k.question.re, q, got, want)
 			}
 		}
+	}
+}
+
+// TestExpressionsCompile compiles every regular expression of rolebot's
+// packages (they compile when first used, see lazyre), so that a bad one
+// fails here rather than on the question that first needs it.
+func TestExpressionsCompile(t *testing.T) {
+	n := 0
+	lazyre.Each(func(r *lazyre.Regexp) {
+		n++
+		func() {
+			defer func() {
+				if p := recover(); p != nil {
+					t.Errorf("%s: %v", r, p)
+				}
+			}()
+			r.Regexp()
+		}()
+	})
+	if n < 100 {
+		t.Errorf("only %d expressions made: are the parsers' and the question patterns' all made with lazyre?", n)
 	}
 }

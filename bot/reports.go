@@ -1,8 +1,9 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Reporting lines run two ways: "who does the CTO report to" asks above
@@ -18,7 +19,7 @@ var asksBelow = newGuarded(`(?i)\b(?:(?:who|which\s+\w+|what\s+\w+)\s+(?:all\s+|
 
 // reportsTo matches the end of a text just before the role someone
 // reports to: "… usually reports to the ", "… report into ".
-var reportsTo = regexp.MustCompile(`(?i)\b(?:reports?|reported|reporting|rolls?\s+up|report\s+directly|reports\s+directly)\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+)?$`)
+var reportsTo = lazyre.New(`(?i)\b(?:reports?|reported|reporting|rolls?\s+up|report\s+directly|reports\s+directly)\s+(?:directly\s+)?(?:in)?to\s+(?:the\s+)?$`)
 
 // below reports whether a passage says who reports to the role id: the
 // role named right after "reports to", or named in a sentence that goes on
@@ -46,11 +47,11 @@ func (p *passage) below(id string) bool {
 // reportsUp matches what follows a role that says whom it reports to:
 // "The CCO *reports to* the Chief Risk Officer", "the CMIO *is
 // line-managed by* …".
-var reportsUp = regexp.MustCompile(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b`)
+var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b`)
 
 // managesIt matches the end of a text just before a role that someone
 // manages: "The Deputy City Manager line-manages the ".
-var managesIt = regexp.MustCompile(`(?i)\b(?:line[- ]manages|manages|supervises|is\s+the\s+(?:line\s+)?manager\s+of)\s+(?:the\s+)?$`)
+var managesIt = lazyre.New(`(?i)\b(?:line[- ]manages|manages|supervises|is\s+the\s+(?:line\s+)?manager\s+of)\s+(?:the\s+)?$`)
 
 // above reports whether a passage says whom the role id reports to: the
 // role named right before "reports to", or right after "manages".

@@ -1,9 +1,10 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Letters a passage spells out: "Environment, Health and Safety (EHS)",
@@ -13,11 +14,11 @@ import (
 // expansions for those that do).
 var (
 	// words, then their letters in brackets
-	spelledAfter = regexp.MustCompile(`((?:[\p{L}'’-]+[,\s]+){1,8}?)\(\s*([A-Z][A-Za-z&]{1,6})\s*\)`)
+	spelledAfter = lazyre.New(`((?:[\p{L}'’-]+[,\s]+){1,8}?)\(\s*([A-Z][A-Za-z&]{1,6})\s*\)`)
 	// letters, then their words in brackets
-	spelledBefore = regexp.MustCompile(`\b([A-Z][A-Za-z&]{1,6})\s*\(\s*["“]?([\p{L}'’,\s-]{3,80}?)["”]?\s*\)`)
+	spelledBefore = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s*\(\s*["“]?([\p{L}'’,\s-]{3,80}?)["”]?\s*\)`)
 	// letters, then what they stand for
-	spelledSaid = regexp.MustCompile(`\b([A-Z][A-Za-z&]{1,6})\s+(?:stands for|is short for|is an abbreviation (?:for|of)|means)\b`)
+	spelledSaid = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s+(?:stands for|is short for|is an abbreviation (?:for|of)|means)\b`)
 )
 
 // spelled returns the analysed forms of the letters that text spells out.

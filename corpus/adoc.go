@@ -1,8 +1,9 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // AsciiDoc is read by rewriting it as the Markdown parseMarkdown reads:
@@ -13,26 +14,26 @@ import (
 // are, "Term:: definition" a line, and links their text.
 
 var (
-	adocSection   = regexp.MustCompile(`^(={1,6})\s+(\S.*?)\s*=*\s*$`)
-	adocAttribute = regexp.MustCompile(`^:!?[\w-]+!?:(?:\s.*)?$`)
-	adocBlockAttr = regexp.MustCompile(`^\[[^\]]*\]\s*$`)
-	adocAdmonAttr = regexp.MustCompile(`^\[(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$`)
-	adocAdmonLine = regexp.MustCompile(`^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+`)
-	adocDelimiter = regexp.MustCompile(`^(?:={4,}|\*{4,}|_{4,}|-{4,}|\.{4,}|\+{4,}|--)\s*$`)
-	adocTitleLine = regexp.MustCompile(`^\.[^\s.]`)
-	adocDefItem   = regexp.MustCompile(`^(\S.*?)(?:::|;;)(?:\s+(.*))?$`)
-	adocBullet    = regexp.MustCompile(`^\s*(?:\*{1,5}|-)\s+`)
-	adocOrdered   = regexp.MustCompile(`^\s*\.{1,5}\s+`)
+	adocSection   = lazyre.New(`^(={1,6})\s+(\S.*?)\s*=*\s*$`)
+	adocAttribute = lazyre.New(`^:!?[\w-]+!?:(?:\s.*)?$`)
+	adocBlockAttr = lazyre.New(`^\[[^\]]*\]\s*$`)
+	adocAdmonAttr = lazyre.New(`^\[(NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$`)
+	adocAdmonLine = lazyre.New(`^(NOTE|TIP|IMPORTANT|WARNING|CAUTION):\s+`)
+	adocDelimiter = lazyre.New(`^(?:={4,}|\*{4,}|_{4,}|-{4,}|\.{4,}|\+{4,}|--)\s*$`)
+	adocTitleLine = lazyre.New(`^\.[^\s.]`)
+	adocDefItem   = lazyre.New(`^(\S.*?)(?:::|;;)(?:\s+(.*))?$`)
+	adocBullet    = lazyre.New(`^\s*(?:\*{1,5}|-)\s+`)
+	adocOrdered   = lazyre.New(`^\s*\.{1,5}\s+`)
 	adocInline    = []struct {
-		re   *regexp.Regexp
+		re   *lazyre.Regexp
 		with string
 	}{
-		{regexp.MustCompile(`(?:link:|xref:|mailto:)?(?:https?://)?[^\s\[\]]*\[([^\]]+)\]`), "$1"}, // link:url[text], https://x[text], xref:x[text]
-		{regexp.MustCompile(`<<[^,>]*,\s*([^>]+)>>`), "$1"},                                        // <<id,text>>
-		{regexp.MustCompile(`<<([^>]+)>>`), "$1"},                                                  // <<id>>
-		{regexp.MustCompile(`\[\[[^\]]*\]\]`), ""},                                                 // [[anchor]]
-		{regexp.MustCompile(`\[\.[\w-]+\]#([^#]+)#`), "$1"},                                        // [.role]#text#
-		{regexp.MustCompile(`(^|[^\w])\+([^+\n]+)\+([^\w]|$)`), "$1$2$3"},                          // +literal+
+		{lazyre.New(`(?:link:|xref:|mailto:)?(?:https?://)?[^\s\[\]]*\[([^\]]+)\]`), "$1"}, // link:url[text], https://x[text], xref:x[text]
+		{lazyre.New(`<<[^,>]*,\s*([^>]+)>>`), "$1"},                                        // <<id,text>>
+		{lazyre.New(`<<([^>]+)>>`), "$1"},                                                  // <<id>>
+		{lazyre.New(`\[\[[^\]]*\]\]`), ""},                                                 // [[anchor]]
+		{lazyre.New(`\[\.[\w-]+\]#([^#]+)#`), "$1"},                                        // [.role]#text#
+		{lazyre.New(`(^|[^\w])\+([^+\n]+)\+([^\w]|$)`), "$1$2$3"},                          // +literal+
 	}
 )
 
@@ -131,7 +132,7 @@ func adocToMarkdown(text string) string {
 
 // adocCellStart is what may stand before a cell's "|": a span, a
 // repeat, an alignment or a style ("2+", "3*", "^", "a").
-var adocCellStart = regexp.MustCompile(`^(?:\d+(?:\.\d+)?[+*])?(?:[<^>])?(?:\.[<^>])?[adehlmsv]?$`)
+var adocCellStart = lazyre.New(`^(?:\d+(?:\.\d+)?[+*])?(?:[<^>])?(?:\.[<^>])?[adehlmsv]?$`)
 
 // adocTable reads the lines between "|===" delimiters: cells start at
 // "|", rows have as many cells as the cols attribute names (or the first

@@ -1,8 +1,9 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Callouts are the boxes of documentation sites: Docusaurus's ":::tip
@@ -11,11 +12,11 @@ import (
 // answer quotes what the box says, with its title, not the marks around
 // it; a quotation ("> …") reads as its text.
 var (
-	docusaurusOpen = regexp.MustCompile(`^\s{0,3}:::+\s*[A-Za-z][\w-]*(?:\[([^\]]*)\])?(?:\s+(.*?))?\s*$`)
-	docusaurusEnd  = regexp.MustCompile(`^\s{0,3}:::+\s*$`)
-	mkdocsOpen     = regexp.MustCompile(`^\s{0,3}(?:!!!|\?\?\?\+?)\s*[A-Za-z][\w-]*(?:\s+(?:inline(?:\s+end)?))?(?:\s+"([^"]*)")?\s*$`)
-	quoteMark      = regexp.MustCompile(`^\s{0,3}>\s?`)
-	githubAlert    = regexp.MustCompile(`^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$`)
+	docusaurusOpen = lazyre.New(`^\s{0,3}:::+\s*[A-Za-z][\w-]*(?:\[([^\]]*)\])?(?:\s+(.*?))?\s*$`)
+	docusaurusEnd  = lazyre.New(`^\s{0,3}:::+\s*$`)
+	mkdocsOpen     = lazyre.New(`^\s{0,3}(?:!!!|\?\?\?\+?)\s*[A-Za-z][\w-]*(?:\s+(?:inline(?:\s+end)?))?(?:\s+"([^"]*)")?\s*$`)
+	quoteMark      = lazyre.New(`^\s{0,3}>\s?`)
+	githubAlert    = lazyre.New(`^\s*\[!(?:NOTE|TIP|IMPORTANT|WARNING|CAUTION)\]\s*$`)
 )
 
 // callouts returns Markdown with the marks of callouts and quotations

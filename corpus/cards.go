@@ -4,15 +4,15 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
 
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"go.yaml.in/yaml/v3"
 )
 
-var cardID = regexp.MustCompile(`^[a-z][a-z0-9-]{0,31}$`)
+var cardID = lazyre.New(`^[a-z][a-z0-9-]{0,31}$`)
 
 // loadCards reads every roles/*.yaml file. It returns the cards sorted by id
 // and the bytes read, for the fingerprint.

@@ -7,10 +7,10 @@ import (
 	"io"
 	"io/fs"
 	"path"
-	"regexp"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"go.yaml.in/yaml/v3"
 )
 
@@ -108,7 +108,7 @@ func readSidecar(fsys fs.FS, name, slug string) (meta, error) {
 // splitFrontMatter separates YAML front matter (between two "---" lines at
 // the very top) from the body.
 // tomlTitle is the title line of TOML front matter: title = "…".
-var tomlTitle = regexp.MustCompile(`(?m)^title\s*=\s*["']([^"'\n]*)["']\s*$`)
+var tomlTitle = lazyre.New(`(?m)^title\s*=\s*["']([^"'\n]*)["']\s*$`)
 
 func splitFrontMatter(data []byte) (meta, string, error) {
 	var m meta

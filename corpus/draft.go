@@ -1,10 +1,11 @@
 package corpus
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // RoleFinder returns the ids of the roles a text names, in order of first
@@ -21,17 +22,17 @@ const maxDraftConfused = 3
 
 // Words that mark the sentences and headings each field is drafted from.
 var (
-	bracketed     = regexp.MustCompile(`^\([^)]*\)`)
-	definingThe   = regexp.MustCompile(`(?i)^(?:is|are) (?:the|a|an|one)\b`)
-	defining      = regexp.MustCompile(`(?i)^(?:is|are|was|refers to|stands for|means)\b`)
-	whatIs        = regexp.MustCompile(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)`)
-	focusWords    = regexp.MustCompile(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b`)
-	respHeading   = regexp.MustCompile(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b`)
-	respWords     = regexp.MustCompile(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes`)
-	skillsHeading = regexp.MustCompile(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes`)
-	skillWords    = regexp.MustCompile(`(?i)skill|background|experience|knowledge|understand|abilit|\bneeds?\b|degree|come from|judg`)
-	theRole       = regexp.MustCompile(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
-	confuseWords  = regexp.MustCompile(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur`)
+	bracketed     = lazyre.New(`^\([^)]*\)`)
+	definingThe   = lazyre.New(`(?i)^(?:is|are) (?:the|a|an|one)\b`)
+	defining      = lazyre.New(`(?i)^(?:is|are|was|refers to|stands for|means)\b`)
+	whatIs        = lazyre.New(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)`)
+	focusWords    = lazyre.New(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b`)
+	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b`)
+	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes`)
+	skillsHeading = lazyre.New(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes`)
+	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|\bneeds?\b|degree|come from|judg`)
+	theRole       = lazyre.New(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
+	confuseWords  = lazyre.New(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur`)
 )
 
 // WithDrafts returns a copy of c whose cards are completed from the

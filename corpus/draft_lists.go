@@ -1,9 +1,10 @@
 package corpus
 
 import (
-	"regexp"
 	"slices"
 	"sort"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // section is one section of an article, with the passages of it that
@@ -36,7 +37,7 @@ func (d *drafter) sections(id string) []*section {
 // its heading names it). With no such section, the sentences with words
 // that name the role, from the section with the most of them. It returns
 // the index of a passage of the section and the items.
-func (d *drafter) list(id string, used map[string]bool, heading, words *regexp.Regexp) (int, []string) {
+func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.Regexp) (int, []string) {
 	secs := d.sections(id)
 	type cand struct {
 		s     *section
@@ -72,7 +73,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *regexp.R
 // items returns the list items of a section, or when it has none its
 // sentences that match words (and name role id, when id is set), at most
 // maxDraftItems, skipping quotes already used.
-func (d *drafter) items(s *section, used map[string]bool, words *regexp.Regexp, id string) []string {
+func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, id string) []string {
 	var listItems, sents []string
 	for _, i := range s.passages {
 		if id != "" && !d.relevant(i, id) {

@@ -1,13 +1,14 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // gridBorder is a border line of a grid table as pandoc writes them:
 // "+-----+------+", "+=====+======+" under the header.
-var gridBorder = regexp.MustCompile(`^\+(?:[-=:]+\+)+$`)
+var gridBorder = lazyre.New(`^\+(?:[-=:]+\+)+$`)
 
 // gridRows reads a block that is a grid table (pandoc's: bordered cells
 // whose text runs over several lines) as one passage a row, each cell under

@@ -1,8 +1,9 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // inline returns Markdown text as it reads: a link or an image as its
@@ -22,36 +23,36 @@ func inline(text string) string {
 
 var inlineMarks = []struct {
 	mark string // in every match
-	re   *regexp.Regexp
+	re   *lazyre.Regexp
 	with string
 }{
-	{"](", regexp.MustCompile(`!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},           // ![alt](src)
-	{"](", regexp.MustCompile(`\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},            // [text](url)
-	{"<http", regexp.MustCompile(`<(https?://[^>\s]+)>`), "$1"},                               // <https://…>
-	{"**", regexp.MustCompile(`\*\*([^*\n]+)\*\*`), "$1"},                                     // **bold**
-	{"__", regexp.MustCompile(`(^|[^\w])__([^_\n]+)__([^\w]|$)`), "$1$2$3"},                   // __bold__
-	{"*", regexp.MustCompile(`(^|[^\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*([^\w*]|$)`), "$1$2$3"}, // *italics*
-	{"_", regexp.MustCompile(`(^|[^\w])_([^_\s](?:[^_\n]*[^_\s])?)_([^\w]|$)`), "$1$2$3"},     // _italics_
-	{"`", regexp.MustCompile("`([^`\n]+)`"), "$1"},                                            // `code`
-	{"<br", regexp.MustCompile(`<br\s*/?>`), "\n"},                                            // <br> breaks a line
-	{"<", regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`), ""},                  // <b>, <br/>, <span class="x">
+	{"](", lazyre.New(`!\[([^\]\n]*)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},           // ![alt](src)
+	{"](", lazyre.New(`\[([^\]\n]+)\]\([^)\s]*(?:\s+"[^"\n]*")?\)`), "$1"},            // [text](url)
+	{"<http", lazyre.New(`<(https?://[^>\s]+)>`), "$1"},                               // <https://…>
+	{"**", lazyre.New(`\*\*([^*\n]+)\*\*`), "$1"},                                     // **bold**
+	{"__", lazyre.New(`(^|[^\w])__([^_\n]+)__([^\w]|$)`), "$1$2$3"},                   // __bold__
+	{"*", lazyre.New(`(^|[^\w*])\*([^*\s](?:[^*\n]*[^*\s])?)\*([^\w*]|$)`), "$1$2$3"}, // *italics*
+	{"_", lazyre.New(`(^|[^\w])_([^_\s](?:[^_\n]*[^_\s])?)_([^\w]|$)`), "$1$2$3"},     // _italics_
+	{"`", lazyre.New("`([^`\n]+)`"), "$1"},                                            // `code`
+	{"<br", lazyre.New(`<br\s*/?>`), "\n"},                                            // <br> breaks a line
+	{"<", lazyre.New(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s[^<>]*)?/?>`), ""},                  // <b>, <br/>, <span class="x">
 }
 
 // headingID is the anchor some Markdown flavours put after a heading:
 // "## Reporting line {#reporting}".
-var headingID = regexp.MustCompile(`\s*\{#[^}]*\}\s*$`)
+var headingID = lazyre.New(`\s*\{#[^}]*\}\s*$`)
 
 // htmlComment is an HTML comment in Markdown: never shown, never quoted.
-var htmlComment = regexp.MustCompile(`(?s)<!--.*?-->`)
+var htmlComment = lazyre.New(`(?s)<!--.*?-->`)
 
 // boldHeading is a line that is all bold: "**Who approves budgets?**".
-var boldHeading = regexp.MustCompile(`^\s*(?:\*\*|__)([^*_].*?)(?:\*\*|__)\s*$`)
+var boldHeading = lazyre.New(`^\s*(?:\*\*|__)([^*_].*?)(?:\*\*|__)\s*$`)
 
 // maxBoldHeadingWords is the longest line of bold read as a heading; a
 // longer one is a sentence in bold.
 const maxBoldHeadingWords = 15
 
-var mdHeading = regexp.MustCompile(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
+var mdHeading = lazyre.New(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 
 // parseMarkdown reads a Markdown article: optional front matter, headings
 // that start sections, paragraphs separated by blank lines.
@@ -151,7 +152,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	return b.done()
 }
 
-var tableSeparator = regexp.MustCompile(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
+var tableSeparator = lazyre.New(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)
 
 // tableRows reads a block that is a Markdown table (a header row, a row of
 // dashes, then rows) as one passage a row, each cell under its header:

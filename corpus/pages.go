@@ -1,10 +1,11 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Text exported from a PDF or a word processor carries the furniture of its
@@ -17,11 +18,11 @@ import (
 var (
 	// pageNumber is a line that numbers a page: "Page 3 of 9", "- 3 -",
 	// "3 / 9", or a header or footer ending so.
-	pageNumber = regexp.MustCompile(`(?i)(?:\bpage\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|^-\s*\d{1,4}\s*-|^\d{1,4}\s*/\s*\d{1,4})\s*$`)
+	pageNumber = lazyre.New(`(?i)(?:\bpage\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|^-\s*\d{1,4}\s*-|^\d{1,4}\s*/\s*\d{1,4})\s*$`)
 	// paged finds a page number anywhere in a text: a quick test.
-	paged = regexp.MustCompile(`(?im)\bpage\s+\d|^\s*-\s*\d{1,4}\s*-\s*$`)
+	paged = lazyre.New(`(?im)\bpage\s+\d|^\s*-\s*\d{1,4}\s*-\s*$`)
 	// pageRule is a line drawn between pages: dashes, equals, underscores.
-	pageRule = regexp.MustCompile(`^\s*[-=_–—]{10,}\s*$`)
+	pageRule = lazyre.New(`^\s*[-=_–—]{10,}\s*$`)
 )
 
 // minRepeats is how many times a line must recur (its digits aside: "1/3",
@@ -204,4 +205,4 @@ func startsLikeNumbered(t string) bool {
 	return numberedItem.MatchString(t)
 }
 
-var numberedItem = regexp.MustCompile(`^(?:\(?[0-9a-zA-Z]{1,3}[.)]|[-*+•·▪‣])\s`)
+var numberedItem = lazyre.New(`^(?:\(?[0-9a-zA-Z]{1,3}[.)]|[-*+•·▪‣])\s`)

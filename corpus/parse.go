@@ -2,9 +2,10 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // block is a run of non-blank lines, with the number of blank lines before it.
@@ -127,7 +128,7 @@ func (h *headings) add(level int, text string) {
 // a number to its heading.
 type numbered map[string]string
 
-var headingNumber = regexp.MustCompile(`^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+\S`)
+var headingNumber = lazyre.New(`^(\d{1,3}(?:\.\d{1,3}){0,4})\.?\s+\S`)
 
 // read returns heading with the heading its number is under, if any.
 func (n numbered) read(heading string) string {

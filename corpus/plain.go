@@ -2,17 +2,18 @@ package corpus
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 var (
-	tocTitle = regexp.MustCompile(`(?i)^\s*(table of contents|contents)\s*:?\s*$`)
+	tocTitle = lazyre.New(`(?i)^\s*(table of contents|contents)\s*:?\s*$`)
 	// "2. Roles", "  2.1 Chief Executive Officer ........ 4": a number,
 	// the heading, and maybe dotted leaders and a page number.
-	tocEntry = regexp.MustCompile(`^\s*\d+(?:\.\d+)*[.)]?\s+(.+?)(?:\s*\.{3,}\s*\d*|\s{2,}\d+)?\s*$`)
+	tocEntry = lazyre.New(`^\s*\d+(?:\.\d+)*[.)]?\s+(.+?)(?:\s*\.{3,}\s*\d*|\s{2,}\d+)?\s*$`)
 )
 
 // parsePlain reads a plain-text article: the title on the first line,
@@ -119,7 +120,7 @@ func leadHeading(first, next string) bool {
 }
 
 // faqQuestion is the question of an FAQ written "Q: …" or "Question: …".
-var faqQuestion = regexp.MustCompile(`^(?:Q|Question)\s*[:.]\s+\S.{0,150}$`)
+var faqQuestion = lazyre.New(`^(?:Q|Question)\s*[:.]\s+\S.{0,150}$`)
 
 // capitals reports whether every letter of a line of two words or more is
 // a capital ("REPORTING LINES").
@@ -139,7 +140,7 @@ func capitals(line string) bool {
 	return letters > 3
 }
 
-func allMatch(lines []string, re *regexp.Regexp) bool {
+func allMatch(lines []string, re *lazyre.Regexp) bool {
 	for _, l := range lines {
 		if !re.MatchString(l) {
 			return false
@@ -180,7 +181,7 @@ func isPlainHeading(line string) bool {
 
 // asciiDocHeading is the mark of a heading in AsciiDoc: "= Title",
 // "== Section".
-var asciiDocHeading = regexp.MustCompile(`^={1,6}\s+(\S.*)$`)
+var asciiDocHeading = lazyre.New(`^={1,6}\s+(\S.*)$`)
 
 // asciidoc returns a heading without its AsciiDoc mark.
 func asciidoc(line string) string {

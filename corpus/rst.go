@@ -1,8 +1,9 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // reStructuredText is read by rewriting it as the Markdown parseMarkdown
@@ -14,21 +15,21 @@ import (
 // markup is dropped. An answer quotes what the page says.
 
 var (
-	rstDirective = regexp.MustCompile(`^(\s*)\.\.\s+([\w:-]+)::\s*(.*)$`)
-	rstComment   = regexp.MustCompile(`^(\s*)\.\.(?:\s|$)`)
-	rstField     = regexp.MustCompile(`^:([^:\s][^:]*):(?:\s+(.*))?$`)
-	rstOption    = regexp.MustCompile(`^\s*:[\w -]+:`)
-	rstEnum      = regexp.MustCompile(`^(\s*)#\.\s`)
-	rstSimple    = regexp.MustCompile(`^=+(?: +=+)+\s*$`)
+	rstDirective = lazyre.New(`^(\s*)\.\.\s+([\w:-]+)::\s*(.*)$`)
+	rstComment   = lazyre.New(`^(\s*)\.\.(?:\s|$)`)
+	rstField     = lazyre.New(`^:([^:\s][^:]*):(?:\s+(.*))?$`)
+	rstOption    = lazyre.New(`^\s*:[\w -]+:`)
+	rstEnum      = lazyre.New(`^(\s*)#\.\s`)
+	rstSimple    = lazyre.New(`^=+(?: +=+)+\s*$`)
 	rstInline    = []struct {
-		re   *regexp.Regexp
+		re   *lazyre.Regexp
 		with string
 	}{
-		{regexp.MustCompile(":[\\w:+-]+:`([^`<]*?)\\s*(?:<[^>]*>)?`"), "$1"}, // :ref:`Title <label>`
-		{regexp.MustCompile("`([^`<]+?)\\s*<[^>]*>`__?"), "$1"},              // `text <url>`_
-		{regexp.MustCompile("``([^`]+)``"), "$1"},                            // ``literal``
-		{regexp.MustCompile("`([^`]+)`__?"), "$1"},                           // `reference`_
-		{regexp.MustCompile(`\b([A-Za-z][\w-]*)__?([\s.,;:!?)]|$)`), "$1$2"}, // word_
+		{lazyre.New(":[\\w:+-]+:`([^`<]*?)\\s*(?:<[^>]*>)?`"), "$1"}, // :ref:`Title <label>`
+		{lazyre.New("`([^`<]+?)\\s*<[^>]*>`__?"), "$1"},              // `text <url>`_
+		{lazyre.New("``([^`]+)``"), "$1"},                            // ``literal``
+		{lazyre.New("`([^`]+)`__?"), "$1"},                           // `reference`_
+		{lazyre.New(`\b([A-Za-z][\w-]*)__?([\s.,;:!?)]|$)`), "$1$2"}, // word_
 	}
 )
 

@@ -1,10 +1,11 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // quote is a sentence or a list item of a passage, exactly as the passage
@@ -16,7 +17,7 @@ type quote struct {
 
 // listMarker matches the start of a Markdown list item: "- ", "* ", "+ ",
 // "1. " or "1) ".
-var listMarker = regexp.MustCompile(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
+var listMarker = lazyre.New(`^\s{0,3}(?:[-*+]|\d{1,3}[.)])\s+`)
 
 // quotes splits a passage text into list items and sentences, in order.
 // Every quote is a substring of text, trimmed of spaces.

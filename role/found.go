@@ -1,8 +1,9 @@
 package role
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // maxFound caps the roles learnt from texts: a corpus that names more
@@ -24,12 +25,12 @@ type Found struct {
 var (
 	// "Chief Revenue Officer", "chief data and analytics officer",
 	// optionally followed by its abbreviation: "(CRO)".
-	reChief = regexp.MustCompile(`(?i:\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b)(?:\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\))?`)
+	reChief = lazyre.New(`(?i:\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b)(?:\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\))?`)
 	// "Director of Water Quality (DWQ)", "General Counsel (GC)": a title
 	// in capitals of any role (see roleNouns) with its letters.
-	reTitled = regexp.MustCompile(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
-	reAbbrFirst = regexp.MustCompile(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
+	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
 
 // notInTitle are words that end a phrase before it is a title: "the chief
@@ -178,7 +179,7 @@ func headingTitle(text string) string {
 const maxHeadingTitle = 60
 
 // numbered is the number of a numbered heading: "3.", "4.1", "II.".
-var numbered = regexp.MustCompile(`^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)$`)
+var numbered = lazyre.New(`^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)$`)
 
 // singleRoles are nouns that name a role alone ("Mayor", "Treasurer").
 var singleRoles = map[string]bool{

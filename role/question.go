@@ -1,10 +1,11 @@
 package role
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Question is what Detect found in a question.
@@ -21,9 +22,9 @@ type Question struct {
 var (
 	// Role-like words: "cxo", "cro" in any case; longer ones such as "CDAO"
 	// only in capitals, since "cargo" and "condo" are words.
-	abbrLike      = regexp.MustCompile(`^c[a-z]{1,2}o$`)
-	abbrLikeUpper = regexp.MustCompile(`^c[a-z]{1,3}o$`)
-	chiefLike     = regexp.MustCompile(`(?i)\bchief\s+(\p{L}+(?:\s+\p{L}+)?)\s+officers?\b`)
+	abbrLike      = lazyre.New(`^c[a-z]{1,2}o$`)
+	abbrLikeUpper = lazyre.New(`^c[a-z]{1,3}o$`)
+	chiefLike     = lazyre.New(`(?i)\bchief\s+(\p{L}+(?:\s+\p{L}+)?)\s+officers?\b`)
 )
 
 // Detect finds the roles a question names, forgiving small typos, and the
