@@ -54,6 +54,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign23", 13, 0.3, true},
 		{"testdata/foreign24", 13, 0.3, false},
 		{"testdata/foreign25", 13, 0.3, false},
+		{"testdata/foreign26", 14, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
