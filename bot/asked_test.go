@@ -568,12 +568,17 @@ func TestLettersTheArticlesUse(t *testing.T) {
 func TestSpelledLetters(t *testing.T) {
 	terms := shipped(t).idx.Terms
 	for text, want := range map[string][]string{
-		"The Environment, Health and Safety (EHS) Manager keeps the plant safe.": terms("EHS"),
-		"It adds the reserve for claims incurred but not reported (IBNR).":       terms("IBNR"),
-		"IBNR (incurred but not reported) reserves are set by the actuary.":      terms("IBNR"),
-		"ORSA stands for Own Risk and Solvency Assessment.":                      terms("ORSA"),
-		"See the handbook (page 4) for more.":                                    nil,
-		"The Chief Financial Officer (CEO) is a typo.":                           nil,
+		"The Environment, Health and Safety (EHS) Manager keeps the plant safe.":                terms("EHS"),
+		"It adds the reserve for claims incurred but not reported (IBNR).":                      terms("IBNR"),
+		"IBNR (incurred but not reported) reserves are set by the actuary.":                     terms("IBNR"),
+		"ORSA stands for Own Risk and Solvency Assessment.":                                     terms("ORSA"),
+		"See the handbook (page 4) for more.":                                                   nil,
+		"- PPFM – Principles and Practices of Financial Management, the rulebook for the fund.": terms("PPFM"),
+		"DSL: Designated Safeguarding Lead, our organisation-wide lead.":                        terms("DSL"),
+		"Abbreviation: WPA; Stands for: With-Profits Actuary; Notes: an SMF role":               terms("WPA"),
+		"Note: The board meets monthly.":                                                        nil,
+		"CFO - reports to the CEO.":                                                             nil,
+		"The Chief Financial Officer (CEO) is a typo.":                                          nil,
 	} {
 		if got := spelled(text, terms); !slices.Equal(got, want) {
 			t.Errorf("spelled(%q) = %q, want %q", text, got, want)
@@ -589,6 +594,21 @@ func TestSpelledLetters(t *testing.T) {
 	a := answer(t, e, "ehs stands for?")
 	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "(EHS)") {
 		t.Errorf("excerpts %+v: want the passage spelling EHS out first", a.Excerpts)
+	}
+	// A glossary of letters: the entry for those asked comes first, not
+	// the entries for others that only match "stands for".
+	g := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Glossary\n\n| Abbreviation | Stands for | Notes |\n|---|---|---|\n" +
+			"| WPA | With-Profits Actuary | a senior role |\n| CUO | Chief Underwriting Officer | sets underwriting policy |\n" +
+			"| CCO | Chief Claims Officer | runs the claims teams |\n\n## Documents\n\n" +
+			"- ORSA – Own Risk and Solvency Assessment, the yearly capital test.\n- PPFM – Principles and Practices of Financial Management, the rulebook of the fund.\n")},
+		"minutes.md": {Data: []byte("# Board minutes\n\nThe board approved changes to the PPFM after the actuary's report.\n\nThe PPFM is published on the website.\n")},
+	})
+	for _, q := range []string{"what does PPFM stand for", "PPFM?? what is it", "what's the PPFM"} {
+		a := answer(t, g, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Principles and Practices") {
+			t.Errorf("%q: excerpts %+v: want the glossary entry spelling PPFM out first", q, a.Excerpts)
+		}
 	}
 }
 

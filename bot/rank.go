@@ -36,6 +36,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// it is: the answer is under a heading of responsibilities.
 		kinds |= questionKinds(IntentResponsibilities, "")
 	}
+	if len(wanted) == 0 && (intent == IntentSearch || intent == IntentDefine) && !asksOtherThanWhat.MatchString(question) && e.onlyLetters(question, terms) {
+		// "PPFM??", "what's the PPFM": letters alone ask what they stand
+		// for ("ELT - who's on it" asks who).
+		kinds |= expansionKind
+	}
 	if len(wanted) == 0 && reSkills.MatchString(strings.ToLower(rest)) {
 		// "What background do you need to be the content chief", of a
 		// role no lexicon knows, asks for skills all the same.

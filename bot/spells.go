@@ -19,11 +19,17 @@ var (
 	spelledBefore = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s*\(\s*["“]?([\p{L}'’,\s-]{3,80}?)["”]?\s*\)`)
 	// letters, then what they stand for
 	spelledSaid = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s+(?:stands for|is short for|is an abbreviation (?:for|of)|means)\b`)
+	// letters, then their words after a dash, a colon or the label of
+	// the next cell of a table row: a glossary's entry ("PPFM – Principles
+	// and Practices of Financial Management, the rulebook …", "DSL:
+	// Designated Safeguarding Lead", "Abbreviation: WPA; Stands for:
+	// With-Profits Actuary")
+	spelledEntry = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s*(?:[–—:=]|\s-{1,2}\s|;\s*[\p{L}][\p{L} ]{0,24}:)\s*((?:[\p{L}'’&-]+[,\s]+){0,11}[\p{L}'’&-]+)`)
 )
 
 // spelled returns the analysed forms of the letters that text spells out.
 func spelled(text string, terms func(string) []string) []string {
-	if !strings.ContainsAny(text, "(") && !strings.Contains(text, " stands for") && !strings.Contains(text, " short for") && !strings.Contains(text, " means") && !strings.Contains(text, "abbreviation") {
+	if !strings.ContainsAny(text, "(:–—=;") && !strings.Contains(text, " stands for") && !strings.Contains(text, " short for") && !strings.Contains(text, " means") && !strings.Contains(text, "abbreviation") && !strings.Contains(text, " - ") {
 		return nil
 	}
 	var out []string
@@ -45,7 +51,35 @@ func spelled(text string, terms func(string) []string) []string {
 	for _, m := range spelledSaid.FindAllStringSubmatch(text, -1) {
 		add(m[1])
 	}
+	for _, m := range spelledEntry.FindAllStringSubmatch(text, -1) {
+		if initialsFirst(m[2], m[1]) {
+			add(m[1])
+		}
+	}
 	return out
+}
+
+// initialsFirst reports whether the first words of phrase have letters
+// for initials, in order, the small joining words counted or not ("PPFM"
+// and "Principles and Practices of Financial Management, the rulebook").
+func initialsFirst(phrase, letters string) bool {
+	ws := strings.FieldsFunc(phrase, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
+	want := strings.ToLower(strings.ReplaceAll(letters, "&", ""))
+	var all, content strings.Builder
+	for _, w := range ws {
+		if all.Len() >= len(want) && content.Len() >= len(want) {
+			break
+		}
+		r := []rune(strings.ToLower(w))
+		all.WriteRune(r[0])
+		if !joining[string(r)] {
+			content.WriteRune(r[0])
+		}
+		if all.String() == want || content.String() == want {
+			return true
+		}
+	}
+	return false
 }
 
 // initialsOf reports whether the last words of phrase have letters for
@@ -72,3 +106,23 @@ func initialsOf(phrase, letters string) bool {
 
 // joining are the small words titles join their words with.
 var joining = map[string]bool{"and": true, "of": true, "for": true, "the": true, "&": true, "in": true, "on": true, "to": true}
+
+// onlyLetters reports whether the one word of a question (terms, analysed)
+// is typed as letters in capitals ("PPFM", "SMF20", "P&L").
+func (e *Engine) onlyLetters(question string, terms []string) bool {
+	if len(terms) != 1 {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(question, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' }) {
+		if len(f) < 2 || len(f) > 8 || !unicode.IsUpper(rune(f[0])) || strings.ToUpper(f) != f {
+			continue
+		}
+		if ts := e.idx.Terms(f); len(ts) == 1 && ts[0] == terms[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// asksOtherThanWhat holds a question word other than "what".
+var asksOtherThanWhat = newGuarded(`(?i)\b(?:who|whom|whose|which|where|when|why|how)\b|\bwho(?:'s|’s|s)\b`, "wh", "how")
