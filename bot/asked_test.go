@@ -729,3 +729,29 @@ func TestRelatedWords(t *testing.T) {
 		}
 	}
 }
+
+// A comparison of two roles ("cfo vs ceo") is answered by a passage that
+// weighs them, which seldom says "versus" or "differs": the word of
+// comparing ranks but is not required.
+func TestComparedWithoutTheWord(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cfo.md": {Data: []byte("# The Chief Financial Officer (CFO)\n\n## What a CFO does\n\n" +
+			"The CFO turns the strategy set by the CEO into numbers and watches every budget.\n\n" +
+			"## Roles often confused with the CFO\n\nThe CFO is sometimes confused with the controller, whose job differs: the controller keeps the books.\n\n" +
+			"The CFO is also confused with the treasurer, a different job that manages cash.\n\n" +
+			"## How the CFO differs from the COO\n\nThe COO runs operations, which differs from the finance work of the CFO.\n")},
+		"ceo.md": {Data: []byte("# The Chief Executive Officer (CEO)\n\n## What a CEO does\n\nThe CEO leads the company and answers to the board.\n\n" +
+			"## Roles often confused with the CEO\n\nThe CEO is confused with the chair of the board, a different job.\n\n" +
+			"The CEO is also confused with the president, which differs from company to company.\n")},
+	})
+	for _, q := range []string{"cfo vs ceo", "difference between the CEO and the CFO"} {
+		a := answer(t, e, q)
+		found := false
+		for _, x := range a.Excerpts[:min(2, len(a.Excerpts))] {
+			found = found || strings.Contains(x.Text, "strategy set by the CEO")
+		}
+		if !found {
+			t.Errorf("%q: excerpts %+v: want the passage weighing the CFO against the CEO in the first two", q, a.Excerpts)
+		}
+	}
+}

@@ -56,6 +56,7 @@ type Engine struct {
 	profiles  *profiles           // one profile per role, to route questions that name none
 	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
 	why       []string            // analysed words of reasons (see whyWords)
+	comparing []string            // analysed words of comparing (see comparingWords)
 }
 
 // passage is a corpus passage with what the Engine knows of it, found once
@@ -114,6 +115,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.covered = coveredRoles(c, e.passages)
 	e.short = newShorthand(idx.Terms)
 	e.why = analysedList(idx, whyWords)
+	e.comparing = analysedList(idx, comparingWords)
 	e.profiles = newProfiles(d.Profiles)
 	e.stats = Stats{Articles: len(c.Articles), Passages: len(e.passages), Cards: len(c.Cards), Skipped: c.Skipped}
 	return e

@@ -217,6 +217,11 @@ func headingMatches(intent Intent, question, heading string) bool {
 // says "because", "the reason", "one of the factors".
 var whyWords = []string{"reason", "reasons", "because", "factor", "factors", "cause", "causes", "why"}
 
+// comparingWords ask for a comparison ("VP engineering vs CIO"). In a
+// question naming two roles or more they say what is asked, not what the
+// answer says: a passage weighing the two roles seldom holds "versus".
+var comparingWords = []string{"vs", "versus", "difference", "differences", "different", "differ", "differs", "compare", "compared", "comparison", "distinguish", "contrast", "confused", "confuse"}
+
 // asksWhy reports whether a question asks why ("why do…", "how come…").
 func asksWhy(q string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")

@@ -118,6 +118,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	for _, id := range wanted {
 		q.Roles = append(q.Roles, index.Role{ID: id})
 	}
+	if intent == IntentCompare && len(wanted) > 1 && len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(e.comparing, t) }) {
+		// "CFO vs CEO": a passage that weighs the two roles need not say
+		// "versus"; the word only ranks (see comparingWords).
+		q.Optional = true
+	}
 	unseen := e.unseenRoutes(terms, routes)
 	for _, r := range unseen {
 		q.Routed = append(q.Routed, index.Routed{ID: r.id, Weight: r.weight})

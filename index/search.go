@@ -122,6 +122,9 @@ type Query struct {
 	// question and one of its words, passages that only name the role are
 	// ranked too (default 1).
 	MinHits int
+	// Optional: a passage that names a role of the question need not hold
+	// a word of it; the words only rank.
+	Optional bool
 	// Weights of the parts of the query against a word of Text in the
 	// passage text (1). A part whose weight is zero adds nothing.
 	Weights Weights
@@ -239,7 +242,7 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 	// A question of only roles ("what does a CIO do") requires no word:
 	// its related words (those of a kind of heading, another name of the
 	// role) rank the passages that name the role, they do not pick them.
-	require := len(text) > 0
+	require := len(text) > 0 && !q.Optional
 	res, err := run(require)
 	if err != nil {
 		return nil, err
