@@ -23,7 +23,7 @@ type commonFlags struct {
 }
 
 func (c *commonFlags) register(fs *flag.FlagSet) {
-	fs.StringVar(&c.corpus, "corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of .md, .txt or .html files (default: the embedded corpus; env CORPUS_DIR)")
+	fs.StringVar(&c.corpus, "corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (.md, .txt, .html, .rst, .adoc, .csv; see corpus/FORMAT.md) (default: the embedded corpus; env CORPUS_DIR)")
 	fs.StringVar(&c.index, "index", os.Getenv("INDEX_DIR"), "index `folder` (default: "+index.DefaultDir()+"; env INDEX_DIR)")
 }
 

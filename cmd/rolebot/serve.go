@@ -35,7 +35,7 @@ STATE_DIR, REDIS_URL, GAPS and GAPS_DAYS. Flags win over both. With
 METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	var f serveFlags
 	fs.StringVar(&f.envFile, "env-file", "", "read settings from this .env `file` (default: .env in the current folder, if there is one)")
-	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder`: articles/ + roles/, or any folder of .md, .txt or .html files (default: CORPUS_DIR, else the embedded corpus)")
+	fs.StringVar(&f.corpusDir, "corpus", "", "corpus `folder`: articles/ + roles/, or any folder of articles (.md, .txt, .html, .rst, .adoc, .csv; see corpus/FORMAT.md) (default: CORPUS_DIR, else the embedded corpus)")
 	fs.StringVar(&f.indexDir, "index", "", "index `folder` (default: INDEX_DIR, else under the user's cache folder)")
 	fs.StringVar(&f.logLevel, "log-level", "", "`level` of the logs: debug, info, warn or error (default: LOG_LEVEL, else info)")
 	if err := fs.Parse(args); err != nil {
