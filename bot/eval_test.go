@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"os"
+	"slices"
 	"strings"
 	"testing"
 
@@ -138,11 +139,17 @@ func measure(t *testing.T, cases []evalCase, showMisses bool) (r1, r3, mrr float
 
 // measureOn is measure on any engine (another corpus).
 func measureOn(t *testing.T, e *Engine, cases []evalCase, showMisses bool) (r1, r3, mrr float64) {
+	user := e.WithExcerpts(defaultExcerpts)
 	e = e.WithExcerpts(10)
 	for _, c := range cases {
 		a, err := e.Answer(context.Background(), c.Q)
 		if err != nil {
 			t.Fatalf("%q: %v", c.Q, err)
+		}
+		// What is measured is what a user gets: the excerpts of a default
+		// answer are the first of the ten measured.
+		if u, err := user.Answer(context.Background(), c.Q); err != nil || !sameExcerpts(u.Excerpts, a.Excerpts[:min(len(a.Excerpts), defaultExcerpts)]) {
+			t.Errorf("%q: a default answer quotes %s, the measured one starts with %s", c.Q, excerptIDs(u.Excerpts), excerptIDs(a.Excerpts[:min(len(a.Excerpts), defaultExcerpts)]))
 		}
 		// Sanity: the expected passage must exist, or the case is broken.
 		if p, ok := passagesExist(e, c); !ok {
@@ -191,4 +198,16 @@ func clipText(s string, n int) string {
 		return s
 	}
 	return s[:n] + "…"
+}
+
+func sameExcerpts(a, b []Excerpt) bool {
+	return slices.EqualFunc(a, b, func(x, y Excerpt) bool { return x.ArticleSlug == y.ArticleSlug && x.Text == y.Text })
+}
+
+func excerptIDs(xs []Excerpt) string {
+	var out []string
+	for _, x := range xs {
+		out = append(out, x.ArticleSlug+": "+clipText(x.Text, 30))
+	}
+	return "[" + strings.Join(out, "; ") + "]"
 }

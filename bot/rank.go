@@ -105,7 +105,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		w.Related *= float64(len(present)) / float64(len(related))
 	}
 	q := index.Query{Text: rest, Terms: terms, Related: present,
-		Size: max(minSearchSize, 2*e.excerpts), MinHits: minHits, Weights: w}
+		Size: max(minSearchSize, e.excerpts), MinHits: minHits, Weights: w}
 	if len(e.vocab) > 0 {
 		q.Known = e.inText
 	}

@@ -24,7 +24,12 @@ const (
 	// show two sides of a comparison and one more, few enough to read.
 	defaultExcerpts = 3
 	// minSearchSize is the fewest hits re-ranked: the re-ranking moves
-	// passages up from well below the number shown.
+	// passages up from well below the number shown. It does not grow with
+	// the number of excerpts asked for (unless more are asked for), so
+	// that the evaluation, which asks for ten to measure MRR@10, ranks
+	// what a user's three excerpts come from. 20 instead of 15 gains 0.2
+	// points on the foreign folders and costs some 3% of a question's time;
+	// 10 loses 0.7 points there.
 	minSearchSize = 15
 	// minHits: when fewer passages than this hold both a role of the
 	// question and one of its words, every passage naming the role is
