@@ -1,0 +1,188 @@
+package bot
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// Amounts of money. "Who can sign off a 20k purchase" is answered by the
+// row of a table of limits whose band holds £20,000 ("up to £30,000",
+// after "up to £15,000"), which shares no word with the question but the
+// kind of thing it is about. The row that fits the amount best ranks
+// higher; rows whose bands leave it out rank lower.
+
+// money is an amount: an optional currency sign, a number, an optional
+// multiplier and an optional currency word ("£20,000", "20k", "3m quid",
+// "€1.5 million", "10,000 euros").
+var money = lazyre.New(`(?i)([£$€¥])?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|eur|usd|gbp|bucks)\b)?`)
+
+// amountIn is a money amount at [start, end) of a text.
+type amountIn struct {
+	value      float64
+	start, end int
+}
+
+// amounts returns the amounts of money in text: a number is money when a
+// currency or a multiplier goes with it. When grouped is set, so is a
+// number written in groups of thousands ("a 20,000 purchase"): in a
+// question, not in an article ("25,000 students").
+func amounts(text string, grouped bool) []amountIn {
+	if !strings.ContainsAny(text, "0123456789") {
+		return nil
+	}
+	var out []amountIn
+	for _, m := range money.FindAllStringSubmatchIndex(text, -1) {
+		sign, num, mult, word := part(text, m, 1), part(text, m, 2), strings.ToLower(part(text, m, 3)), part(text, m, 4)
+		if sign == "" && mult == "" && word == "" && !(grouped && strings.Contains(num, ",")) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		switch mult {
+		case "k", "thousand", "grand":
+			v *= 1e3
+		case "m", "mn", "million":
+			v *= 1e6
+		case "bn", "billion":
+			v *= 1e9
+		}
+		out = append(out, amountIn{value: v, start: m[0], end: m[1]})
+	}
+	return out
+}
+
+func part(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
+
+// band is a range of amounts a passage speaks of, lo <= amount <= hi
+// (whether "over £10,000" takes in £10,000 itself, texts seldom say).
+type band struct{ lo, hi float64 }
+
+// Words before or after an amount that make it a bound of a band.
+var (
+	upperBefore = []string{"up to and including", "up to", "under", "below", "less than", "not exceeding", "not more than", "no more than", "maximum of", "max", "to", "<", "≤"}
+	lowerBefore = []string{"in excess of", "more than", "greater than", "exceeding", "above", "over", "from", "at least", "minimum of", ">", "≥"}
+	lowerAfter  = []string{"or more", "and above", "or above", "and over", "or over", "+"}
+	upperAfter  = []string{"or less", "and below", "or below", "and under", "or under"}
+)
+
+// bands returns the bands of amounts a text states: "up to £30,000" (from
+// nothing to £30,000), "above £250,000", "£100,001 to £250,000", "more
+// than £10,000". An amount with no such word is a band of itself ("an
+// $80,000 contract"), the tightest there is.
+func bands(text string) []band {
+	as := amounts(text, false)
+	var out []band
+	for i := 0; i < len(as); i++ {
+		a := as[i]
+		before := strings.ToLower(strings.TrimSpace(text[max(0, a.start-24):a.start]))
+		if i+1 < len(as) {
+			// "£100,001 to £250,000", "between £5k and £10k", "£5k–£10k"
+			gap := strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start]))
+			if gap == "to" || gap == "-" || gap == "–" || gap == "and" && strings.HasSuffix(before, "between") {
+				out = append(out, band{lo: a.value, hi: as[i+1].value})
+				i++
+				continue
+			}
+		}
+		after := strings.ToLower(strings.TrimSpace(text[a.end:min(len(text), a.end+12)]))
+		switch {
+		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter):
+			out = append(out, band{lo: a.value, hi: math.Inf(1)})
+		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter):
+			out = append(out, band{lo: 0, hi: a.value})
+		default:
+			out = append(out, band{lo: a.value, hi: a.value})
+		}
+	}
+	return out
+}
+
+func endsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(s[len(s)-len(w)-1]) || !isWordByte(w[0])) {
+			return true
+		}
+	}
+	return false
+}
+
+func startsWithAny(s string, ws []string) bool {
+	for _, w := range ws {
+		if strings.HasPrefix(s, w) && (len(s) == len(w) || !isWordByte(s[len(w)]) || !isWordByte(w[len(w)-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// askedAmount returns the amount of money a question is about, if it
+// names exactly one.
+func askedAmount(question string) (float64, bool) {
+	as := amounts(question, true)
+	if len(as) != 1 {
+		return 0, false
+	}
+	return as[0].value, true
+}
+
+// fitAmount puts first, among the ranked hits, the passage of each section
+// whose band holds the amount asked about most tightly (the row "up to
+// £30,000" for £20,000, not "up to £100,000"), best first: a question of
+// who may approve so much is answered by the limit that covers it, though
+// the row shares no other word with the question. Without such a passage
+// the order stays.
+func fitAmount(hits []ranked, v float64) []ranked {
+	type key struct{ article, section string }
+	best := map[key]int{}
+	width := make([]float64, len(hits))
+	for i, h := range hits {
+		width[i] = math.Inf(1)
+		for _, b := range bands(h.passage.Text) {
+			if b.lo <= v && v <= b.hi {
+				width[i] = min(width[i], b.width())
+			}
+		}
+		k := key{h.passage.Article, h.passage.Section}
+		if j, ok := best[k]; !math.IsInf(width[i], 1) && (!ok || width[i] < width[j]) {
+			best[k] = i
+		}
+	}
+	if len(best) == 0 {
+		return hits
+	}
+	first := make([]bool, len(hits))
+	for _, i := range best {
+		first[i] = true
+	}
+	out := make([]ranked, 0, len(hits))
+	for i, h := range hits {
+		if first[i] {
+			out = append(out, h)
+		}
+	}
+	for i, h := range hits {
+		if !first[i] {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// width says how tight a band is: an open band ("above £100,000") is
+// wider than any closed one, and tighter the higher its floor.
+func (b band) width() float64 {
+	if math.IsInf(b.hi, 1) {
+		return math.MaxFloat64 / 2 / (1 + b.lo)
+	}
+	return b.hi - b.lo
+}

@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"math"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+func TestAskedAmount(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want float64 // 0: none
+	}{
+		{"who can sign off a 20k purchase for the office?", 20e3},
+		{"who approves a 3m quid claim payment", 3e6},
+		{"who approves a £20,000 contract", 20e3},
+		{"is €1.5 million a board decision", 1.5e6},
+		{"can my manager approve 10,000 euros", 10e3},
+		{"who signs a $50k deal", 50e3},
+		{"what changed in 2026", 0},           // a year
+		{"who leads the 3 regional teams", 0}, // a count
+		{"what does a CTO do", 0},
+		{"is 5k or 50k a director's call", 0}, // two amounts: which?
+	} {
+		v, ok := askedAmount(tc.q)
+		if tc.want == 0 && ok || tc.want != 0 && (!ok || v != tc.want) {
+			t.Errorf("askedAmount(%q) = %v, %v; want %v", tc.q, v, ok, tc.want)
+		}
+	}
+}
+
+func TestBands(t *testing.T) {
+	inf := math.Inf(1)
+	for _, tc := range []struct {
+		text string
+		want []band
+	}{
+		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3}}},
+		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6}}},
+		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf}}},
+		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3}}},
+		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf}}},
+		{"Every purchase over 10,000 euros needs a purchase order.", []band{{10e3, inf}}},
+		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3}}},
+		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf}}},
+		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6}}}, // an amount, a band of itself
+		{"The university grew to over 25,000 students.", nil},   // no money
+	} {
+		if got := bands(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("bands(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A question about an amount is answered by the row of a table of limits
+// whose band holds it, though the row shares no word with the question.
+func TestAmountFitsItsBand(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"delegation.md": {Data: []byte("# Delegation of authority\n\n## Who may approve a purchase\n\n" +
+			"Anyone who approves a purchase must hold the authority in their own name.\n\n" +
+			"| Limit | Who may approve |\n|---|---|\n" +
+			"| up to £2,500 | Budget holders |\n| up to £15,000 | Heads of department |\n" +
+			"| up to £30,000 | Directors |\n| up to £100,000 | Executive Director |\n| above £100,000 | Board of Trustees |\n")},
+		"faq.md": {Data: []byte("# FAQ\n\n## Can I approve a purchase for my team?\n\nYour line manager can approve purchases for the team budget.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who can sign off a 20k purchase for the office?", "Directors"},
+		{"who approves a purchase of £250,000", "Board of Trustees"},
+		{"who can approve a £1,200 purchase", "Budget holders"},
+	} {
+		a := answer(t, e, tc.q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
