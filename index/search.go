@@ -231,12 +231,13 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		if bq == nil {
 			return &bleve.SearchResult{}, nil
 		}
-		req := bleve.NewSearchRequestOptions(bq, size, 0, false)
+		req := bleve.NewSearchRequestOptions(bq, size+tieMargin, 0, false)
 		req.IncludeLocations = q.Passage == nil // else see locatedHit
 		res, err := x.b.SearchInContext(ctx, req)
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
 		}
+		res.Hits = firstByScoreAndID(res.Hits, size)
 		return res, nil
 	}
 	// A question of only roles ("what does a CIO do") requires no word:
@@ -364,4 +365,23 @@ func Clip(s string) string {
 		cut--
 	}
 	return s[:cut]
+}
+
+// tieMargin is how many hits past those asked for are fetched, so that
+// passages of equal score are cut by id, not by where the index happened
+// to number them: Bleve breaks ties by its internal numbers, which follow
+// the order in which a batch's passages finished their analysis, a
+// different order on each build.
+const tieMargin = 5
+
+// firstByScoreAndID returns the first n hits, best score first, equal
+// scores by id.
+func firstByScoreAndID(hits search.DocumentMatchCollection, n int) search.DocumentMatchCollection {
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].Score != hits[j].Score {
+			return hits[i].Score > hits[j].Score
+		}
+		return hits[i].ID < hits[j].ID
+	})
+	return hits[:min(n, len(hits))]
 }

@@ -332,6 +332,32 @@ func TestSearchSize(t *testing.T) {
 	}
 }
 
+// Passages of equal score are cut by id: Bleve numbers a batch's passages
+// in the order their analysis finished, different on each build, and
+// breaks ties by those numbers. (Ties that run more than tieMargin past
+// the cut are still cut by those numbers.)
+func TestTiesCutByID(t *testing.T) {
+	var same []index.Passage
+	for i := range 9 {
+		same = append(same, index.Passage{ID: fmt.Sprintf("p#%02d", i), Text: "The technology officer leads the technical department.", Roles: []string{"cto"}})
+	}
+	want := []string{"p#00", "p#01", "p#02", "p#03", "p#04"}
+	for build := range 5 {
+		x, err := index.NewMemory(context.Background(), same)
+		if err != nil {
+			t.Fatal(err)
+		}
+		hits, err := x.Search(context.Background(), index.Query{Text: "technology", Size: 5})
+		x.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := hitIDs(hits); !slices.Equal(got, want) {
+			t.Errorf("build %d: %v, want %v", build, got, want)
+		}
+	}
+}
+
 // hostile are texts that would break Bleve's query-string syntax, or cost
 // a lot, if they reached it.
 var hostile = []string{
