@@ -177,22 +177,26 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		w.Flush() // the answers so far are shown, whatever stops the rest
 		return askFailed(ctx, stderr, err)
 	}
+	var pending []line
 	for {
-		var l line
-		select {
-		case l = <-lines: // read ahead: the answers so far wait in w
-		default:
-			// Nothing more to answer yet: what is answered is shown
-			// before waiting (a person typing sees each answer).
-			if err := w.Flush(); err != nil {
-				return askFailed(ctx, stderr, err)
-			}
+		if len(pending) == 0 {
 			select {
-			case <-ctx.Done():
-				return fail(ctx.Err())
-			case l = <-lines:
+			case pending = <-lines: // read ahead: the answers so far wait in w
+			default:
+				// Nothing more to answer yet: what is answered is shown
+				// before waiting (a person typing sees each answer).
+				if err := w.Flush(); err != nil {
+					return askFailed(ctx, stderr, err)
+				}
+				select {
+				case <-ctx.Done():
+					return fail(ctx.Err())
+				case pending = <-lines:
+				}
 			}
 		}
+		l := pending[0]
+		pending = pending[1:]
 		if ctx.Err() != nil {
 			return fail(ctx.Err())
 		}
@@ -217,7 +221,8 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 }
 
 // readAhead is how many lines of standard input are read before they are
-// answered: piped questions are then answered without a hand-over each.
+// answered, handed over together: piped questions are then answered
+// without a hand-over each (each one woke a thread on the other core).
 const readAhead = 64
 
 // maxLine is the length from which `ask -` refuses a line, newline not
@@ -236,15 +241,24 @@ type line struct {
 }
 
 // readLines reads lines from r in a goroutine, so that the caller can stop
-// on a signal while a read blocks. A line of max bytes or more comes as
-// tooLong and is skipped to its end; reading goes on after it.
-func readLines(ctx context.Context, r io.Reader, max int) <-chan line {
-	out := make(chan line, readAhead)
+// on a signal while a read blocks, and hands them over in batches: the
+// lines read before reading on would wait. A line of max bytes or more
+// comes as tooLong and is skipped to its end; reading goes on after it.
+func readLines(ctx context.Context, r io.Reader, max int) <-chan []line {
+	out := make(chan []line, 1)
 	go func() {
 		br := bufio.NewReaderSize(r, 64*1024)
+		var batch []line
+		// send hands l over with the lines before it once reading on
+		// would wait (or readAhead lines are read, or reading ends).
 		send := func(l line) bool {
+			batch = append(batch, l)
+			if len(batch) < readAhead && !l.eof && l.err == nil && lineBuffered(br) {
+				return true
+			}
 			select {
-			case out <- l:
+			case out <- batch:
+				batch = nil
 				return true
 			case <-ctx.Done():
 				return false
@@ -287,6 +301,13 @@ func readLines(ctx context.Context, r io.Reader, max int) <-chan line {
 		}
 	}()
 	return out
+}
+
+// lineBuffered reports whether br holds a whole line already, so that
+// reading it will not wait.
+func lineBuffered(br *bufio.Reader) bool {
+	b, _ := br.Peek(br.Buffered())
+	return bytes.IndexByte(b, '\n') >= 0
 }
 
 // writeLineError writes the answer to a line that could not be answered:

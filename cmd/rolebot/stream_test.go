@@ -64,16 +64,18 @@ func TestReadLinesLimit(t *testing.T) {
 func readLinesAll(t *testing.T, in string, max int) []string {
 	t.Helper()
 	var out []string
-	for l := range readLines(context.Background(), strings.NewReader(in), max) {
-		switch {
-		case l.eof:
-			return out
-		case l.err != nil:
-			t.Fatal(l.err)
-		case l.tooLong:
-			out = append(out, "TOO LONG")
-		default:
-			out = append(out, l.text)
+	for batch := range readLines(context.Background(), strings.NewReader(in), max) {
+		for _, l := range batch {
+			switch {
+			case l.eof:
+				return out
+			case l.err != nil:
+				t.Fatal(l.err)
+			case l.tooLong:
+				out = append(out, "TOO LONG")
+			default:
+				out = append(out, l.text)
+			}
 		}
 	}
 	return out
@@ -173,5 +175,29 @@ func TestAskStdinAnswersBeforeTheNextLine(t *testing.T) {
 	typing.Close()
 	if code := <-done; code != 0 {
 		t.Errorf("exit %d", code)
+	}
+}
+
+// Lines already read are handed over together, and a line is not held
+// back waiting for the next one to be complete.
+func TestReadLinesBatches(t *testing.T) {
+	batches := readLines(context.Background(), strings.NewReader("one\ntwo\nthree\n"), 100)
+	if b := <-batches; len(b) != 3 || b[0].text != "one" || b[2].text != "three" {
+		t.Errorf("first batch %+v, want the three lines", b)
+	}
+	if b := <-batches; len(b) != 1 || !b[0].eof {
+		t.Errorf("second batch %+v, want the end", b)
+	}
+
+	r, w := io.Pipe()
+	defer w.Close()
+	batches = readLines(context.Background(), r, 100)
+	go w.Write([]byte("first\nsec"))
+	if b := <-batches; len(b) != 1 || b[0].text != "first" {
+		t.Errorf("batch %+v, want the whole line only", b)
+	}
+	go w.Write([]byte("ond\n"))
+	if b := <-batches; len(b) != 1 || b[0].text != "second" {
+		t.Errorf("batch %+v, want the line once whole", b)
 	}
 }
