@@ -186,3 +186,19 @@ func (b band) width() float64 {
 	}
 	return b.hi - b.lo
 }
+
+// fitsAmount reports whether the best hit states a band that holds the
+// amount of money the question is about: the amount is what the question
+// asks, though the table's other words are in every row ("Who approves").
+func fitsAmount(question string, hits []ranked) bool {
+	v, ok := askedAmount(question)
+	if !ok || len(hits) == 0 {
+		return false
+	}
+	for _, b := range bands(hits[0].passage.Text) {
+		if b.lo <= v && v <= b.hi {
+			return true
+		}
+	}
+	return false
+}

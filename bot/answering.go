@@ -107,7 +107,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
-	if len(d.Roles) == 0 && !e.relevant(hits, telling) {
+	if len(d.Roles) == 0 && !e.relevant(hits, telling) && !fitsAmount(q, hits) {
 		a.NoMatch = true
 		a.Suggestions = Examples()
 		return a, nil

@@ -196,6 +196,39 @@ func TestTypo(t *testing.T) {
 	}
 }
 
+// A folder of one short file finds its own words, though each is in most
+// of its passages; a table of limits answers an amount, though its labels
+// are in every row; the weather "today" is still no subject.
+func TestRelevanceOnAFewPassages(t *testing.T) {
+	it := openFS(t, fstest.MapFS{
+		"it.txt": {Data: []byte("Laptops are handled by the IT Service Desk, part of the CIO team.\n\nNew starters get a laptop on their first day from their line manager.\n")},
+	})
+	limits := openFS(t, fstest.MapFS{
+		"approvals.md": {Data: []byte("# Approval limits\n\n| Amount | Who approves |\n|---|---|\n| up to £1,000 | Any budget holder |\n" +
+			"| up to £10,000 | Team lead |\n| up to £250,000 | Finance director |\n| over £250,000 | The board |\n" +
+			"\n## Travel\n\n| Trip | Who approves |\n|---|---|\n| In the country | Line manager |\n| Abroad | Department head |\n| First class | Finance director |\n" +
+			"\n## Hiring\n\n| Post | Who approves |\n|---|---|\n| Replacement | Department head |\n| New post | Finance director |\n| Executive | The board |\n")},
+	})
+	for _, tc := range []struct {
+		e       *Engine
+		q, want string
+	}{
+		{it, "laptops", "aptop"},
+		{it, "my laptop is broken", "laptop"},
+		{it, "what is the weather today", ""},
+		{limits, "who approves a £7,500 purchase", "Team lead"},
+		{limits, "who approves £300,000", "The board"},
+	} {
+		a := answer(t, tc.e, tc.q)
+		switch {
+		case tc.want == "" && !a.NoMatch:
+			t.Errorf("%q: excerpts %s, want nothing found", tc.q, excerptIDs(a.Excerpts))
+		case tc.want != "" && (a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want)):
+			t.Errorf("%q: no match %v, excerpts %s; want %q first", tc.q, a.NoMatch, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
 // Whether a question that names no role found something does not depend
 // on the corpus being big: on twenty passages, "knowledge management" is
 // found, and the weather is not.

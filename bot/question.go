@@ -37,6 +37,9 @@ var fillerWords = []string{
 	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
 	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
 	"thx", "ty", "tia", "cheers", "yall", "q", "qq", "get", "gets", "getting", "got", "u", "ur",
+	// Time said in passing ("what's the weather today", "who runs IT
+	// nowadays"): no subject.
+	"today", "nowadays", "currently", "anyway", "anyways",
 	// Negations: the analyser's stop list has them with a straight
 	// apostrophe only, and the articles write "don’t".
 	"dont", "don’t", "doesnt", "doesn’t", "didnt", "didn’t", "isnt", "isn’t",

@@ -298,6 +298,11 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 		return true
 	}
 	total := len(e.passages)
+	if total < relevantMinPassages {
+		// In a folder of a few passages every word is in most of them:
+		// a word of the question in the best one is telling enough.
+		total = relevantMinPassages
+	}
 	// The words matched in the text, or in the heading: an FAQ's answer
 	// ("In a plant the Maintenance Lead assigns a technician") often
 	// holds none of the question's words, its heading ("The forklift is

@@ -149,6 +149,10 @@ const (
 	// this share of all passages ("company" is in two thirds of them).
 	// A share, not a count, so that it holds on a corpus of any size.
 	relevantShare = 0.5
+	// relevantMinPassages: in a corpus of fewer passages than this the
+	// share is taken of this many, so that a folder of one short file
+	// still finds its words ("laptops" in two passages out of two).
+	relevantMinPassages = 10
 
 	// routeRoles is how many roles a question that names none is routed
 	// to at most: the answer may be a pair ("closer to management").
