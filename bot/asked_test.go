@@ -763,6 +763,24 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// Letters a glossary spells out are themselves in a question, not a typo of
+// a role's letters: "ICO" is not the CIO with two letters swapped.
+func TestLettersAGlossarySpellsOut(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Glossary\n\nICO – Information Commissioner's Office, the regulator for data protection.\n\n" +
+			"# IT\n\nThe CIO runs the IT Service Desk and the internal systems.\n")},
+	})
+	for _, q := range []string{"what does ICO stand for", "ICO?"} {
+		a := answer(t, e, q)
+		if slices.Contains(a.Roles, "cio") || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Information Commissioner") {
+			t.Errorf("%q: roles %v, excerpts %s; want the glossary entry, no CIO", q, a.Roles, excerptIDs(a.Excerpts))
+		}
+	}
+	if a := answer(t, e, "wat does the ocio do"); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "CIO runs") {
+		t.Errorf("a typo the articles do not use is still a typo: excerpts %s", excerptIDs(a.Excerpts))
+	}
+}
+
 // A comparison of two roles ("cfo vs ceo") is answered by a passage that
 // weighs them, which seldom says "versus" or "differs": the word of
 // comparing ranks but is not required.

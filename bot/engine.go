@@ -96,6 +96,9 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}
+	// In a question, letters the articles use are themselves: no typo of
+	// a role's ("ICO" is no "CIO" where a glossary spells it out).
+	e.roles = roles.WithWords(e.usesWord)
 	all := make([]passage, len(d.Mentions)) // one allocation for every passage
 	e.passages = make(map[string]*passage, len(all))
 	i := 0

@@ -43,6 +43,20 @@ type Detector struct {
 	// rank orders roles for suggestions: 0 a card, 1 named in the
 	// texts, 2 only in the lexicon.
 	rank map[string]int
+	// isWord, when set, says which words the texts use: such a word is
+	// read as itself, never as a typo of a role's letters (see
+	// WithWords).
+	isWord func(string) bool
+}
+
+// WithWords returns a copy of d that reads a word the texts use as that
+// word, not as a typo of a role's letters: "ICO", which a glossary spells
+// out as the Information Commissioner's Office, is no "CIO" with two
+// letters swapped. isWord gets the word in lower case.
+func (d *Detector) WithWords(isWord func(string) bool) *Detector {
+	c := *d
+	c.isWord = isWord
+	return &c
 }
 
 // newDetector indexes the names of roles. abbrs maps an abbreviation, in
@@ -206,7 +220,7 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 // fuzzyAt tries a typo-tolerant match of a name starting at word i.
 func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 	w := strings.TrimSuffix(ws[i].norm, "s")
-	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 {
+	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 && (d.isWord == nil || !d.isWord(ws[i].norm)) {
 		if id := d.abbrTypo(w); id != "" {
 			return id, 1
 		}

@@ -168,6 +168,29 @@ func TestTypos(t *testing.T) {
 	}
 }
 
+// A word the texts use is read as itself, not as a typo of a role's
+// letters: "ICO" where a glossary spells it out is no "CIO".
+func TestWithWords(t *testing.T) {
+	d := role.New(testCards)
+	used := d.WithWords(func(w string) bool { return w == "ico" })
+	for _, tc := range []struct {
+		text       string
+		plain, now []string
+	}{
+		{"what does ICO stand for", []string{"cio"}, nil},
+		{"ask the ICO", []string{"cio"}, nil},
+		{"cot or cio", []string{"cto", "cio"}, []string{"cto", "cio"}}, // "cot" no text uses
+		{"the CIO", []string{"cio"}, []string{"cio"}},
+	} {
+		if got := d.Detect(tc.text).Roles; !slices.Equal(got, tc.plain) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", tc.text, got, tc.plain)
+		}
+		if got := used.Detect(tc.text).Roles; !slices.Equal(got, tc.now) {
+			t.Errorf("WithWords: Detect(%q).Roles = %v, want %v", tc.text, got, tc.now)
+		}
+	}
+}
+
 func TestDetectUnknown(t *testing.T) {
 	d := role.New(testCards)
 	for _, tc := range []struct {
