@@ -65,11 +65,19 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		writeCard(&b, c)
 	}
 	if len(a.Excerpts) > 0 {
-		b.WriteString("\nFrom the articles:\n")
+		if b.Len() > 0 {
+			b.WriteString("\n")
+		}
+		b.WriteString("From the articles:\n")
 	}
+	var text strings.Builder
 	for _, x := range a.Excerpts {
 		b.WriteString("\n" + strconv.Itoa(x.Rank) + ". ")
-		markTo(&b, x.Text, x.Spans, nil, style.Before, style.After)
+		// A passage of several lines (a list, a table's cells) keeps
+		// them under its number, not at the start of the line.
+		text.Reset()
+		markTo(&text, x.Text, x.Spans, nil, style.Before, style.After)
+		b.WriteString(strings.ReplaceAll(text.String(), "\n", "\n   "))
 		b.WriteString("\n   — " + x.Article + " § " + x.Section + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
@@ -77,7 +85,14 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 }
 
 func writeCard(b *strings.Builder, c corpus.Card) {
-	b.WriteString(c.Abbreviation + " — " + c.Title + "\n")
+	switch {
+	case c.Abbreviation == "":
+		b.WriteString(c.Title + "\n") // "Head of Platform"
+	case c.Title == "" || c.Title == c.Abbreviation:
+		b.WriteString(c.Abbreviation + "\n")
+	default:
+		b.WriteString(c.Abbreviation + " — " + c.Title + "\n")
+	}
 	line := func(label, text string) {
 		if text != "" {
 			b.WriteString("  ")

@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// The terminal answer reads as a numbered list: a passage of several lines
+// stays under its number, a card without letters has no dangling dash, and
+// an answer without a card does not open on a blank line.
+func TestWriteTextLayout(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		a    Answer
+		want string
+	}{
+		{
+			name: "passage of several lines",
+			a: Answer{Excerpts: []Excerpt{{Rank: 1, Article: "Glossary", Section: "Terms",
+				Text: "- DPO – Data Protection Officer\n- ICO – Information Commissioner's Office"}}},
+			want: "From the articles:\n\n1. - DPO – Data Protection Officer\n   - ICO – Information Commissioner's Office\n   — Glossary § Terms\n",
+		},
+		{
+			name: "card without letters",
+			a:    Answer{Cards: []corpus.Card{{ID: "head-of-platform", Title: "Head of Platform", Summary: "Runs the platform teams."}}},
+			want: "Head of Platform\n  Runs the platform teams.\n",
+		},
+		{
+			name: "card with letters",
+			a:    Answer{Cards: []corpus.Card{{ID: "cto", Abbreviation: "CTO", Title: "Chief Technology Officer"}}},
+			want: "CTO — Chief Technology Officer\n",
+		},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var b strings.Builder
+			if err := WriteText(&b, tc.a, Plain); err != nil {
+				t.Fatal(err)
+			}
+			if b.String() != tc.want {
+				t.Errorf("got\n%q\nwant\n%q", b.String(), tc.want)
+			}
+		})
+	}
+}
