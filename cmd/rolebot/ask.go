@@ -132,7 +132,8 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		return 1
 	}
 	defer engine.Close()
-	if st.Cards == 0 {
+	if st.Cards == 0 && st.Index.Built {
+		// Said once, when the corpus is first read: roles/ is optional.
 		fmt.Fprintf(stderr, "rolebot ask: note: the corpus has no role cards (roles/*.yaml); roles come from the built-in list and the articles\n")
 	}
 	for _, s := range st.Skipped {

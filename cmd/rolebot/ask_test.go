@@ -275,3 +275,22 @@ func TestAskWithoutRoleCards(t *testing.T) {
 		t.Errorf("index does not report the missing roles/:\n%s", out)
 	}
 }
+
+// The note that a corpus has no role cards is said once, when the corpus is
+// first read, not before every answer: roles/ is optional.
+func TestAskNoCardsNoteOnce(t *testing.T) {
+	corpusDir, indexDir := t.TempDir(), t.TempDir()
+	if err := os.WriteFile(filepath.Join(corpusDir, "laptops.md"), []byte("# Laptops\n\nThe IT service desk hands out laptops on your first day.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	const note = "no role cards"
+	for i, want := range []bool{true, false} {
+		code, _, errOut := runCmd(t, "", "ask", "--index", indexDir, "--corpus", corpusDir, "laptops")
+		if code != 0 {
+			t.Fatalf("exit %d: %s", code, errOut)
+		}
+		if got := strings.Contains(errOut, note); got != want {
+			t.Errorf("run %d: note said %v, want %v; stderr:\n%s", i+1, got, want, errOut)
+		}
+	}
+}
