@@ -106,12 +106,24 @@ func token(get func(string) string, name, prefix, what string) (string, error) {
 	switch {
 	case v == "":
 		return "", fmt.Errorf("%s is not set: set it to %s, which starts with %q, in the environment or in .env (see .env.example)", name, what, prefix)
+	case !strings.HasPrefix(v, prefix) && tokenKinds[v[:min(len(v), 5)]] != "":
+		// Only the kind is said, never the value.
+		return "", fmt.Errorf("%s holds %s, not %s, which starts with %q", name, tokenKinds[v[:5]], what, prefix)
 	case !strings.HasPrefix(v, prefix) || len(v) == len(prefix) || strings.ContainsAny(v, " \t\r\n\"'"):
 		return "", fmt.Errorf("%s is malformed: it must hold %s, which starts with %q and has no spaces or quotes", name, what, prefix)
 	case strings.IndexFunc(v, func(r rune) bool { return r < 0x21 || r > 0x7e }) >= 0:
 		return "", fmt.Errorf("%s is malformed: it holds a control or non-ASCII character; it must hold %s, which starts with %q and is plain ASCII", name, what, prefix)
 	}
 	return v, nil
+}
+
+// tokenKinds names Slack's tokens by their prefix, to say which one was
+// given instead of the one wanted (the two swapped, a user token).
+var tokenKinds = map[string]string{
+	"xapp-": "an app-level token (xapp-…)",
+	"xoxb-": "a bot token (xoxb-…)",
+	"xoxp-": "a user token (xoxp-…)",
+	"xoxe-": "a refresh or configuration token (xoxe-…)",
 }
 
 // maxEnvFile is the largest .env file read: settings take a few hundred

@@ -6,6 +6,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net"
 	"os"
 
 	"github.com/rolebot/rolebot/slackbot"
@@ -117,6 +118,13 @@ func serveFailed(ctx context.Context, stderr io.Writer, err error) int {
 			variable, where = "SLACK_APP_TOKEN", "an app-level token under Basic Information → App-Level Tokens, with the connections:write scope, and Socket Mode turned on"
 		}
 		fmt.Fprintf(stderr, "rolebot serve: Slack refused %s (%s from %s): check that it is %s\n", variable, auth.Code, auth.Method, where)
+		return 1
+	}
+	var api *slackbot.APIError
+	var netErr net.Error
+	if errors.As(err, &api) && errors.As(err, &netErr) {
+		// "dial tcp: connection refused", "no such host": the network.
+		fmt.Fprintf(stderr, "rolebot serve: cannot reach Slack (%s): %v\ncheck the network, a proxy (HTTPS_PROXY) or SLACK_API_URL\n", api.Method, netErr)
 		return 1
 	}
 	fmt.Fprintf(stderr, "rolebot serve: %v\n", err)

@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"strings"
@@ -209,9 +210,9 @@ func TestServeBadSettings(t *testing.T) {
 		{"no tokens", map[string]string{}, []string{"SLACK_APP_TOKEN is not set", `"xapp-"`, "SLACK_BOT_TOKEN is not set", `"xoxb-"`}},
 		{"no bot token", map[string]string{"SLACK_APP_TOKEN": "xapp-1-A1-123-secretsecret"}, []string{"SLACK_BOT_TOKEN is not set", `"xoxb-"`}},
 		{"tokens swapped", map[string]string{"SLACK_APP_TOKEN": "xoxb-123-secretsecret", "SLACK_BOT_TOKEN": "xapp-1-A1-123-secretsecret"},
-			[]string{"SLACK_APP_TOKEN is malformed", `"xapp-"`, "SLACK_BOT_TOKEN is malformed", `"xoxb-"`}},
+			[]string{"SLACK_APP_TOKEN holds a bot token", `"xapp-"`, "SLACK_BOT_TOKEN holds an app-level token", `"xoxb-"`}},
 		{"user token", map[string]string{"SLACK_APP_TOKEN": "xapp-1-A1-123-secretsecret", "SLACK_BOT_TOKEN": "xoxp-123-secretsecret"},
-			[]string{"SLACK_BOT_TOKEN is malformed", `"xoxb-"`}},
+			[]string{"SLACK_BOT_TOKEN holds a user token", `"xoxb-"`}},
 		{"prefix only", map[string]string{"SLACK_APP_TOKEN": "xapp-", "SLACK_BOT_TOKEN": "xoxb-123-secretsecret"},
 			[]string{"SLACK_APP_TOKEN is malformed"}},
 		{"space inside", map[string]string{"SLACK_APP_TOKEN": "xapp-1-A1 secretsecret", "SLACK_BOT_TOKEN": "xoxb-123-secretsecret"},
@@ -261,6 +262,26 @@ func TestServeRefusedTokens(t *testing.T) {
 			assertNoToken(t, stderr.String(), tc.app, tc.bot)
 		})
 	}
+}
+
+// Slack out of reach is said as such, with where to look, and no token.
+func TestServeSlackUnreachable(t *testing.T) {
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close() // nothing listens there now
+	app, botToken := "xapp-1-A1-123-secretsecret", "xoxb-123-secretsecret"
+	env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": app, "SLACK_BOT_TOKEN": botToken, "SLACK_API_URL": "http://" + addr + "/api/"})
+	var stderr syncBuffer
+	if code := serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{})); code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	if want := "cannot reach Slack (auth.test)"; !strings.Contains(stderr.String(), want) || !strings.Contains(stderr.String(), "SLACK_API_URL") {
+		t.Errorf("stderr lacks %q and where to look:\n%s", want, stderr.String())
+	}
+	assertNoToken(t, stderr.String(), app, botToken)
 }
 
 func TestLoadServeConfig(t *testing.T) {
