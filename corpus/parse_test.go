@@ -318,6 +318,16 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Who approves budgets", []string{"Your director does."}}},
 		},
 		{
+			// As people type notes: no blank line under the heading.
+			name:  "a capital word or a question over its text",
+			text:  "T\n\nEXPENSES\nClaim expenses in the finance tool within a month.\n\nWho to ask about your laptop:\nThe IT Service Desk hands them out and mends them.\n\nCEO\nleads.\n\nNOTES\n1. The DSL reports to the ED.\n",
+			title: "T",
+			want: []section{
+				{"EXPENSES", []string{"Claim expenses in the finance tool within a month."}},
+				{"Who to ask about your laptop", []string{"The IT Service Desk hands them out and mends them.", "CEO\nleads.", "NOTES\n1. The DSL reports to the ED."}},
+			},
+		},
+		{
 			name:  "long lines and bullets are text",
 			text:  "T\n\n" + strings.Repeat("word ", 20) + "end\n\n・CEO (Chief Executive Officer): Chief Executive Officer\n\n- a list item\n\n12345\n",
 			title: "T",

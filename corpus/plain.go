@@ -108,9 +108,16 @@ func leadHeading(first, next string) bool {
 	switch {
 	case faqQuestion.MatchString(first):
 		return true // "Q: Who approves it?", its answer under it
-	case !isPlainHeading(first) || startsLikeItem(next):
+	case startsLikeItem(next):
 		return false
-	case capitals(first):
+	case askingLine.MatchString(first) && 2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)+20:
+		// "Who to ask about your laptop:" over its answer
+		return true
+	case !isPlainHeading(first):
+		return false
+	case capitals(first) || capitalWord(first) && !headingNumber.MatchString(next):
+		// (one word over a numbered list, "NOTES", stays with the list,
+		// in the section it belongs to)
 		return true
 	}
 	// A numbered line much shorter than the next, which is no item of the
@@ -139,6 +146,24 @@ func capitals(line string) bool {
 	}
 	return letters > 3
 }
+
+// capitalWord reports whether a line is one word of five capitals or more
+// ("EXPENSES"): a heading, where three or four are letters ("CEO").
+func capitalWord(line string) bool {
+	if strings.ContainsFunc(line, unicode.IsSpace) || utf8.RuneCountInString(line) < 5 {
+		return false
+	}
+	for _, r := range line {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// askingLine is a short question that heads its answer: "Who to ask about
+// your laptop:", "What do I do if I lose my badge?".
+var askingLine = lazyre.New(`(?i)^(?:who|what|when|where|which|why|how)\b[^.!;]{0,80}[:?]$`)
 
 func allMatch(lines []string, re *lazyre.Regexp) bool {
 	for _, l := range lines {
