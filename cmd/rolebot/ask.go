@@ -107,7 +107,7 @@ Answers a question about company roles from the corpus. With "-", reads one
 question a line from standard input and prints one answer a line.`, stdout, stderr)
 	cf.register(fs)
 	format := fs.String("format", "text", "output `format`: text or json")
-	n := fs.Int("n", 3, "number of excerpts to quote")
+	n := fs.Int("n", 3, "number of excerpts to quote, 1 to 20")
 	pos, err := parseInterspersed(fs, args)
 	if code, ok := flagsDone(err); !ok {
 		return code
