@@ -2,6 +2,7 @@ package role
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -269,8 +270,44 @@ func initialsMatch(title, abbr string) bool {
 		}
 	}
 	a := strings.ToLower(abbr)
-	return a == all.String() || a == content.String()
+	return a == all.String() || a == content.String() || mixedInitials(strings.Fields(title), abbr)
 }
+
+// mixedInitials reports whether letters written in mixed case stand for
+// the words: each capital the first letter of the next word (the joining
+// words skipped), each small letter one further on in the same word.
+// "CRbO" is the Chief RoBotics Officer, "CPeO" the Chief PEople Officer.
+func mixedInitials(words []string, abbr string) bool {
+	if strings.ToUpper(abbr) == abbr || strings.ToLower(abbr) == abbr {
+		return false // all one case: the initials, as above
+	}
+	i, rest := -1, ""
+	for _, r := range abbr {
+		c := byte(unicode.ToLower(r))
+		if r > unicode.MaxASCII {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			i++
+			for i < len(words) && words[i] != "" && joiningWord[words[i]] && words[i][0] != c {
+				i++
+			}
+			if i >= len(words) || words[i] == "" || words[i][0] != c {
+				return false
+			}
+			rest = words[i][1:]
+			continue
+		}
+		k := strings.IndexByte(rest, c)
+		if i < 0 || k < 0 {
+			return false
+		}
+		rest = rest[k+1:]
+	}
+	return i == len(words)-1
+}
+
+var joiningWord = map[string]bool{"and": true, "of": true, "for": true, "the": true}
 
 // usesTitle reports whether the texts use the title or another English
 // title of r.

@@ -212,3 +212,19 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		t.Errorf("Lookup(dwq) = %+v, %v", r, ok)
 	}
 }
+
+// Letters in mixed case stand for a title when each capital starts a word
+// and each small letter follows in its word: CRbO, the Chief RoBotics
+// Officer.
+func TestMixedCaseLetters(t *testing.T) {
+	d := role.New(nil, "The Chief Robotics Officer (CRbO) runs the robot fleet.", "Our Chief Robotics Engineer (CRxE) is another matter.")
+	if got := d.Detect("what does the CRbO do").Roles; !slices.Equal(got, []string{"crbo"}) {
+		t.Errorf("CRbO = %v, want [crbo]", got)
+	}
+	if r, ok := d.Lookup("crbo"); !ok || r.Title != "Chief Robotics Officer" || r.Abbreviation != "CRbO" {
+		t.Errorf("Lookup(crbo) = %+v, %v", r, ok)
+	}
+	if got := d.Detect("who is the CRxE").Roles; slices.Contains(got, "crxe") {
+		t.Errorf("CRxE = %v: its small letter is in no word", got)
+	}
+}
