@@ -220,8 +220,10 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 // fuzzyAt tries a typo-tolerant match of a name starting at word i.
 func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 	w := strings.TrimSuffix(ws[i].norm, "s")
-	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 && (d.isWord == nil || !d.isWord(ws[i].norm)) {
-		if id := d.abbrTypo(w); id != "" {
+	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 {
+		// (isWord is asked last: it analyses the word, and few words are
+		// a typo of letters at all)
+		if id := d.abbrTypo(w); id != "" && (d.isWord == nil || !d.isWord(ws[i].norm)) {
 			return id, 1
 		}
 	}
