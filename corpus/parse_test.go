@@ -354,6 +354,27 @@ func TestPlainText(t *testing.T) {
 			},
 		},
 		{
+			// Exported from Word: the contents, then numbered clauses,
+			// which are no entries of the contents.
+			name: "contents, then numbered clauses",
+			text: "Policy X\n\nContents\n1. Purpose ........ 1\n2. Limits ........ 2\n\n1. Purpose\n\n1.1 This scheme sets out which posts may commit money.\n\n" +
+				"2. Limits\n\n2.1 Ward Managers may approve orders up to 2,500 pounds.\n",
+			title: "Policy X",
+			want: []section{
+				{"1. Purpose", []string{"1.1 This scheme sets out which posts may commit money."}},
+				{"2. Limits", []string{"2.1 Ward Managers may approve orders up to 2,500 pounds."}},
+			},
+		},
+		{
+			name:  "contents without page numbers end where the body repeats an entry",
+			text:  "Policy Y\n\nContents\n\n1. Purpose\n2. Limits\n\n1. Purpose\n\n1.1 Why.\n\n2. Limits\n\n2.1 How much.\n",
+			title: "Policy Y",
+			want: []section{
+				{"1. Purpose", []string{"1.1 Why."}},
+				{"2. Limits", []string{"2.1 How much."}},
+			},
+		},
+		{
 			name:  "wide gap without a table of contents is only a gap",
 			text:  "T\n\nA heading\n\nOne.\n\n\n\nTwo.\n",
 			title: "T",

@@ -43,13 +43,16 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		bl := blocks[i]
 		if tocTitle.MatchString(bl.lines[0]) && toc == nil && (len(bl.lines) == 1 || allMatch(bl.lines[1:], tocEntry)) {
 			// The entries follow, one a line, in this block or the next.
+			leaders := false
 			for _, l := range bl.lines[1:] {
 				toc = append(toc, tocEntry.FindStringSubmatch(l)[1])
+				leaders = leaders || tocLeaders.MatchString(l)
 			}
-			for i+1 < len(blocks) && allMatch(blocks[i+1].lines, tocEntry) {
+			for i+1 < len(blocks) && moreContents(blocks[i+1].lines, toc, leaders) {
 				i++
 				for _, l := range blocks[i].lines {
 					toc = append(toc, tocEntry.FindStringSubmatch(l)[1])
+					leaders = leaders || tocLeaders.MatchString(l)
 				}
 			}
 			continue
@@ -97,6 +100,33 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		b.paragraph(unwrap(bl.lines))
 	}
 	return b.done()
+}
+
+// tocLeaders is the end of an entry of contents that gives its page:
+// dotted leaders, or a wide gap, then a number.
+var tocLeaders = lazyre.New(`(?:\.{3,}\s*\d*|\s{2,}\d+)\s*$`)
+
+// moreContents reports whether a block goes on with the contents (toc so
+// far): entries, with leaders if the first ones had them, none of them one
+// already listed. The body starts where its first heading repeats an entry
+// ("1. Purpose"), and its numbered clauses ("1.1 This scheme sets out …")
+// are no entries.
+func moreContents(lines, toc []string, leaders bool) bool {
+	if !allMatch(lines, tocEntry) {
+		return false
+	}
+	for _, l := range lines {
+		if leaders && !tocLeaders.MatchString(l) {
+			return false
+		}
+		entry := normHeading(tocEntry.FindStringSubmatch(l)[1])
+		for _, e := range toc {
+			if normHeading(e) == entry {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // leadHeading reports whether the first line of a block is a heading with
