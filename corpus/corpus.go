@@ -166,14 +166,17 @@ func Load(fsys fs.FS) (*Corpus, error) {
 	} else if err != nil {
 		return nil, fmt.Errorf("corpus: roles/ folder is not readable: %w", err)
 	}
-	cards, cardBytes, err := loadCards(fsys)
+	cards, files, cardBytes, skipped, err := loadCards(fsys)
 	if err != nil {
 		return nil, err
 	}
 	h.Write(cardBytes)
-	if err := c.checkCards(cards); err != nil {
-		return nil, err
+	cards, bad := c.checkCards(cards, files)
+	for _, s := range append(skipped, bad...) {
+		// A card skipped is a change too, to be said when it happens.
+		fmt.Fprintf(h, "skipped card %s %s\n", s.File, s.Reason)
 	}
+	c.Skipped = append(append(c.Skipped, skipped...), bad...)
 	c.Cards = cards
 	c.Fingerprint = hex.EncodeToString(h.Sum(nil))
 	return c, nil

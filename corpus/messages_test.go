@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -83,19 +84,29 @@ func TestCROnlyLineEnds(t *testing.T) {
 	}
 }
 
-// A card whose article was skipped says so, and why, instead of calling the
-// article unknown.
+// A card whose article was skipped is skipped too, and says so, and why,
+// instead of calling the article unknown; a card that named it goes too.
 func TestCardOfSkippedArticle(t *testing.T) {
 	m := mapFS(t, corpus.Embedded())
 	m["articles/cko.md"].Data = append([]byte("\xff"), m["articles/cko.md"].Data...)
-	_, err := corpus.Load(m)
-	if err == nil {
-		t.Fatal("Load succeeded")
+	c, err := corpus.Load(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	i := slices.IndexFunc(c.Skipped, func(s corpus.Skipped) bool { return s.File == "roles/cko.yaml" })
+	if i < 0 {
+		t.Fatalf("skipped %v, want roles/cko.yaml", c.Skipped)
 	}
 	for _, want := range []string{`"articles/cko.md" was skipped`, "not valid UTF-8"} {
-		if !strings.Contains(err.Error(), want) {
-			t.Errorf("err = %v, want it to contain %q", err, want)
+		if !strings.Contains(c.Skipped[i].Reason, want) {
+			t.Errorf("reason = %q, want it to contain %q", c.Skipped[i].Reason, want)
 		}
+	}
+	if _, ok := c.Card("cko"); ok {
+		t.Error("the card of the skipped article was loaded")
+	}
+	if _, ok := c.Card("cto"); !ok {
+		t.Error("the other cards were not loaded")
 	}
 }
 
