@@ -763,6 +763,21 @@ func TestRelatedWords(t *testing.T) {
 	}
 }
 
+// Letters typed in capitals are no typo of a word of the articles: "COLP"
+// is not "Cole", and a folder without it finds nothing; a word in small
+// letters still is corrected.
+func TestCapitalLettersAreNoTypo(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"rota.md": {Data: []byte("# On call\n\n| Week | On call |\n|---|---|\n| 3 June | Anne Cole, Director of Nursing |\n| 10 June | Raj Patel, Medical Director |\n")},
+	})
+	if a := answer(t, e, "whats a COLP"); !a.NoMatch {
+		t.Errorf("COLP: excerpts %s, want nothing found", excerptIDs(a.Excerpts))
+	}
+	if a := answer(t, e, "when is anne cloe on call"); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Anne Cole") {
+		t.Errorf("cloe: excerpts %s, want Anne Cole's week", excerptIDs(a.Excerpts))
+	}
+}
+
 // Letters a glossary spells out are themselves in a question, not a typo of
 // a role's letters: "ICO" is not the CIO with two letters swapped.
 func TestLettersAGlossarySpellsOut(t *testing.T) {

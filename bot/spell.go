@@ -76,6 +76,11 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	if e.known(t) || e.short[strings.ToLower(word)] != nil {
 		return "", false
 	}
+	if capitalLetters(word) {
+		// "COLP", typed in capitals, is letters the articles may not
+		// have, no typo of "Cole": better nothing found than a name.
+		return "", false
+	}
 	if d := e.roles.Detect(word); len(d.Roles) > 0 || len(d.Unknown) > 0 {
 		// A role name, a typo of one, or a role-like word ("CINO",
 		// "CXO"): role detection reads these, never the speller.
@@ -303,4 +308,18 @@ func adjacentKeys(a, b rune) bool {
 	// is "z", below-right "x".
 	d := (2*ja + ia) - (2*jb + ib)
 	return d >= -2 && d <= 2 && !(ia == ib && (d == 0 || d*d > 4))
+}
+
+// capitalLetters reports whether word is letters typed in capitals, as
+// people write acronyms ("COLP", "SIRO"): two to eight, all of them capital.
+func capitalLetters(word string) bool {
+	if len(word) < 2 || len(word) > 8 {
+		return false
+	}
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'A' || word[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

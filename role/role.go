@@ -182,6 +182,11 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 				continue
 			}
 			ok := (nm.exact == "" || ws[i].raw == nm.exact || ws[i].raw == strings.ToUpper(nm.exact)) && !(nm.abbr && ws[i].contraction)
+			if nm.abbr && len(nm.words[0]) <= 2 && ws[i].norm != nm.words[0] && ws[i].raw == ws[i].norm {
+				// Two letters and an s in small letters are a word or a
+				// unit ("20 hrs" is hours), not HRs.
+				ok = false
+			}
 			for j, w := range nm.words {
 				if !ok {
 					break

@@ -168,6 +168,22 @@ func TestTypos(t *testing.T) {
 	}
 }
 
+// Two letters and an s in small letters are a word or a unit, not the
+// plural of an abbreviation: "20 hrs" is hours; "HRs" is still HR.
+func TestShortPlurals(t *testing.T) {
+	d := role.New(nil)
+	for text, want := range map[string][]string{
+		"who approves overtime over 20 hrs": nil,
+		"ask the HRs of both companies":     {"chro"},
+		"ask hr":                            {"chro"},
+		"ctos and cios":                     {"cto", "cio"},
+	} {
+		if got := d.Detect(text).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // A word the texts use is read as itself, not as a typo of a role's
 // letters: "ICO" where a glossary spells it out is no "CIO".
 func TestWithWords(t *testing.T) {
