@@ -16,8 +16,20 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
 	q, _ := e.correct(ctx, a.Question)
-	d, uncovered := e.splitUncovered(e.roles.Detect(q))
+	detected := e.roles.Detect(q)
+	d, uncovered := e.splitUncovered(detected)
 	d = e.preferCards(q, d)
+	var named []string // the analysed words of the uncovered roles as typed
+	asWords := len(uncovered) > 0 && len(d.Roles) == 0
+	if asWords {
+		// "Who is the finance director": a role the lexicon knows (the
+		// CFO) that no article covers, though one may name it its way
+		// ("Director of Finance"). Its words are searched; unless a
+		// passage holds them side by side, the answer says the role is
+		// not covered.
+		named = e.typedNames(q, detected, uncovered)
+		d = role.Question{Rest: q}
+	}
 	if loc := pastedAsk.FindStringIndex(q); loc != nil && quoted.MatchString(q) {
 		// "'Partner with the CEO on strategy' — which role is this?": a
 		// line pasted from a job ad. The roles it names are those the
@@ -57,9 +69,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		a.Cards = append(a.Cards, e.corpus.Cards...)
 		return a, nil
 	}
-	if a.Uncovered = uncovered; len(uncovered) > 0 && len(d.Roles) == 0 {
-		a.NoMatch = true // "I know the CRO, but my articles don't cover it yet."
-		return a, nil
+	if !asWords {
+		a.Uncovered = uncovered
 	}
 	// Letters that look like a role's but that the articles use ("CPeO",
 	// which they spell out in their own way) are words to search for.
@@ -107,8 +118,17 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
+	if asWords && (len(hits) == 0 || !namesTogether(hits[0].hit, named)) {
+		a.NoMatch = true
+		a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."
+		return a, nil
+	}
 	if len(d.Roles) == 0 && !e.relevant(hits, telling) && !fitsAmount(q, hits) {
 		a.NoMatch = true
+		if asWords {
+			a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."
+			return a, nil
+		}
 		a.Suggestions = Examples()
 		return a, nil
 	}

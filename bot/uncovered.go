@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -113,4 +114,59 @@ func corpusTexts(c *corpus.Corpus) []string {
 		}
 	}
 	return out
+}
+
+// typedNames returns the analysed words with which question q names the
+// uncovered roles ("finance director" -> financ, director).
+func (e *Engine) typedNames(q string, d role.Question, uncovered []RoleName) []string {
+	var out []string
+	for _, m := range d.Matches {
+		if slices.ContainsFunc(uncovered, func(r RoleName) bool { return r.ID == m.ID }) {
+			out = appendNew(out, e.idx.Terms(q[m.Start:m.End])...)
+		}
+	}
+	return out
+}
+
+// namesTogether reports whether a hit holds every word of a role's name,
+// two words or more, side by side in any order ("Director of Finance" for
+// "finance director"): the articles' own name for the role. One word
+// alone ("design" for "head of design") is no name.
+func namesTogether(h index.Hit, words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	lo, hi := -1, -1
+	for _, w := range words {
+		ps := h.Positions[w]
+		if len(ps) == 0 {
+			return false
+		}
+		// the nearest position to those so far
+		best := ps[0]
+		if lo >= 0 {
+			for _, p := range ps {
+				if dist(p, lo, hi) < dist(best, lo, hi) {
+					best = p
+				}
+			}
+		}
+		if lo < 0 || best < lo {
+			lo = best
+		}
+		if hi < 0 || best > hi {
+			hi = best
+		}
+	}
+	return hi-lo <= len(words)+1 // "Director of Finance": one word between
+}
+
+func dist(p, lo, hi int) int {
+	switch {
+	case p < lo:
+		return lo - p
+	case p > hi:
+		return p - hi
+	}
+	return 0
 }
