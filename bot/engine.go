@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"sort"
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -57,6 +58,7 @@ type Engine struct {
 	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
 	why       []string            // analysed words of reasons (see whyWords)
 	comparing []string            // analysed words of comparing (see comparingWords)
+	examples  []string            // questions worth trying on this corpus (see corpusExamples)
 }
 
 // passage is a corpus passage with what the Engine knows of it, found once
@@ -116,6 +118,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 		}
 	}
 	e.covered = coveredRoles(c, e.passages)
+	e.examples = corpusExamples(c, e.passages, e.covered)
 	e.short = newShorthand(idx.Terms)
 	e.why = analysedList(idx, whyWords)
 	e.comparing = analysedList(idx, comparingWords)
@@ -228,6 +231,44 @@ var examples = []string{
 
 // Examples returns questions worth trying, for help texts.
 func Examples() []string { return slices.Clone(examples) }
+
+// corpusExamples returns questions worth trying on corpus c: the built-in
+// ones when it covers their roles, else ones about the roles with cards
+// that its passages name most. A hospital's folder is not offered "what
+// does a CKO do?".
+func corpusExamples(c *corpus.Corpus, ps map[string]*passage, covered map[string]bool) []string {
+	if covered["cto"] && covered["cio"] && covered["cko"] && covered["ciso"] {
+		return Examples()
+	}
+	count := map[string]int{}
+	for _, p := range ps {
+		for _, id := range p.named {
+			count[id]++
+		}
+	}
+	var cards []corpus.Card
+	for _, k := range c.Cards {
+		if count[k.ID] > 0 {
+			cards = append(cards, k)
+		}
+	}
+	sort.SliceStable(cards, func(i, j int) bool { return count[cards[i].ID] > count[cards[j].ID] })
+	name := func(k corpus.Card) string {
+		if k.Abbreviation != "" {
+			return k.Abbreviation
+		}
+		return k.Title
+	}
+	var out []string
+	switch {
+	case len(cards) >= 2:
+		a, b := name(cards[0]), name(cards[1])
+		out = []string{"what does the " + a + " do?", "difference between " + a + " and " + b, "who does the " + b + " report to?"}
+	case len(cards) == 1:
+		out = []string{"what does the " + name(cards[0]) + " do?", "who does the " + name(cards[0]) + " report to?"}
+	}
+	return append(out, "which roles do you know?")
+}
 
 // Close closes the index if the engine was given one that can be closed.
 func (e *Engine) Close() error {

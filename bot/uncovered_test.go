@@ -3,6 +3,7 @@ package bot
 import (
 	"bytes"
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -60,5 +61,23 @@ func TestUncoveredRoleNamedOtherwise(t *testing.T) {
 	a = answer(t, e, "what does a head of design do")
 	if !a.NoMatch || len(a.Uncovered) != 1 {
 		t.Errorf("head of design: no match %v, uncovered %v, excerpts %s; want not covered", a.NoMatch, a.Uncovered, excerptIDs(a.Excerpts))
+	}
+}
+
+// The questions suggested when nothing is found are about the corpus's own
+// roles: a ward's folder is not offered "what does a CKO do?".
+func TestSuggestionsFromTheCorpus(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"wards.md":                {Data: []byte("# Wards\n\nThe Ward Manager runs one ward and reports to the Matron.\n\nThe Matron leads the ward managers of a division.\n\nThe Ward Manager signs the rota.\n")},
+		"roles/ward-manager.yaml": {Data: []byte("id: ward-manager\ntitle: Ward Manager\n")},
+		"roles/matron.yaml":       {Data: []byte("id: matron\ntitle: Matron\n")},
+	})
+	a := answer(t, e, "what is the weather like")
+	got := strings.Join(a.Suggestions, " | ")
+	if !a.NoMatch || !strings.Contains(got, "Ward Manager") || strings.Contains(got, "CKO") {
+		t.Errorf("no match %v, suggestions %q; want the ward's roles, no CKO", a.NoMatch, got)
+	}
+	if s := shipped(t); !slices.Equal(s.examples, Examples()) {
+		t.Errorf("the shipped corpus suggests %q, want the built-in examples", s.examples)
 	}
 }
