@@ -151,8 +151,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if generic && len(e.titleRoles[p.Article]) != 1 {
 			score *= overviewPrior
 		}
-		if japanese && p.japanese {
+		switch {
+		case japanese && p.japanese:
 			score *= japanesePrior // a Japanese question, answered in Japanese where an article is
+		case !japanese && p.japanese:
+			score /= japanesePrior // and an English one in English
 		}
 		switch {
 		case line && below:

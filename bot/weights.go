@@ -116,7 +116,9 @@ const (
 	minSettingWords = 2
 	minAskingWords  = 3
 	// japanesePrior favours, for a question in Japanese, a passage in
-	// Japanese: where a corpus has both, the asker reads it best.
+	// Japanese: where a corpus has both, the asker reads it best; and it
+	// disfavours as much a passage in Japanese for a question in English
+	// (six foreign folders rose, foreign MRR 0.810 -> 0.812, none fell).
 	japanesePrior = 3.0
 	// shortPassage (bytes): shorter passages ("I will explain this
 	// later.") say little, however well they match; they are scaled
