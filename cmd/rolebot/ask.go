@@ -148,6 +148,12 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		style = bot.ANSI
 	}
 	w := bufio.NewWriter(stdout)
+	// Text answers to questions read from a file or a pipe start with the
+	// question; a person typing them sees each above its answer already.
+	echo := fromStdin
+	if f, ok := stdin.(*os.File); ok && isTerminal(f) {
+		echo = false
+	}
 	answer := func(q string) error {
 		a, err := engine.Answer(ctx, q)
 		if err != nil {
@@ -155,6 +161,12 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		}
 		if *format == "json" {
 			return json.NewEncoder(w).Encode(a)
+		}
+		if echo {
+			// Questions piped in: each answer says which it answers.
+			if _, err := fmt.Fprintf(w, "> %s\n", strings.Join(strings.Fields(a.Question), " ")); err != nil {
+				return err
+			}
 		}
 		if err := bot.WriteText(w, a, style); err != nil {
 			return err

@@ -201,3 +201,16 @@ func TestReadLinesBatches(t *testing.T) {
 		t.Errorf("batch %+v, want the line once whole", b)
 	}
 }
+
+// Text answers to piped questions each start with the question they
+// answer, so a file of questions gives answers one can match to them.
+func TestAskStdinTextEchoes(t *testing.T) {
+	code, out, errOut := runCmd(t, "what does a cko do\n\ncto vs cio\n", "ask", "--index", t.TempDir(), "-")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	first, second := strings.Index(out, "> what does a cko do\nCKO"), strings.Index(out, "> cto vs cio\n")
+	if first < 0 || second < first || !strings.Contains(out, "> \n") {
+		t.Errorf("answers do not start with their questions:\n%s", out)
+	}
+}
