@@ -77,12 +77,14 @@ type meta struct {
 	Source string `yaml:"source"`
 }
 
+// check reads the source: "user" marks the user's own article; any other
+// value ("confluence", what a wiki export writes) is not the user's, as
+// "rolebot" is, and no reason to lose the article.
 func (m *meta) check() error {
-	switch m.Source {
-	case "", "user", "rolebot":
-		return nil
+	if m.Source != "" && m.Source != "user" {
+		m.Source = "rolebot"
 	}
-	return fmt.Errorf("source %q: want user or rolebot", m.Source)
+	return nil
 }
 
 // readSidecar reads <slug>.meta.yaml next to an article, if there is one.

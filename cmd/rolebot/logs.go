@@ -29,7 +29,7 @@ func checkOpsSettings(metricsAddr, logFormat string) error {
 	if metricsAddr != "" {
 		_, port, err := net.SplitHostPort(metricsAddr)
 		if n, perr := strconv.Atoi(port); err != nil || perr != nil || n < 0 || n > 65535 {
-			errs = append(errs, fmt.Errorf("METRICS_ADDR is %q: want host:port, such as 127.0.0.1:9090, or nothing to serve no metrics", metricsAddr))
+			errs = append(errs, fmt.Errorf("METRICS_ADDR is %q: want host:port, such as 127.0.0.1:9464, or nothing to serve no metrics", metricsAddr))
 		}
 	}
 	if logFormat != "" && logFormat != "json" && logFormat != "text" {

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"os"
 	"path/filepath"
 
 	"github.com/rolebot/rolebot/bot"
@@ -35,7 +34,13 @@ func openLiveAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answere
 		}
 		opts.CorpusDir = dir
 		open = func(ctx context.Context) (*bot.Engine, error) {
-			return bot.Open(ctx, os.DirFS(dir), indexDir, bot.Options{Excerpts: opts.Excerpts})
+			// As the first open: corpus.Dir never reads outside the
+			// folder (os.DirFS follows any symlink).
+			fsys, err := corpusFS(dir)
+			if err != nil {
+				return nil, err
+			}
+			return bot.Open(ctx, fsys, indexDir, bot.Options{Excerpts: opts.Excerpts})
 		}
 	}
 	live := reload.New(e, open, reload.Options{Dir: opts.CorpusDir, IgnoreDir: ignore, Logger: opts.Logger, OnReload: opts.OnReload})

@@ -79,3 +79,43 @@ func TestServeReloadMetrics(t *testing.T) {
 		t.Errorf("no reload line in the log:\n%s", stderr)
 	}
 }
+
+// A reload reads the folder as the first open does: a symlink that leads
+// outside it is skipped, its target never read.
+func TestServeReloadKeepsSymlinksOut(t *testing.T) {
+	dir, outside := t.TempDir(), t.TempDir()
+	copyDir(t, filepath.Join("..", "..", "corpus", "testdata", "draft"), dir)
+	secret := filepath.Join(outside, "secret.md")
+	if err := os.WriteFile(secret, []byte("# Secret\n\nThe zeppelin budget is held by the chief zeppelin officer.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(secret, filepath.Join(dir, "articles", "secret.md")); err != nil {
+		t.Fatal(err)
+	}
+	reloads := make(chan reload.Result, 10)
+	a, st, closeFn, err := openLiveAnswerer(context.Background(), engineOptions{
+		CorpusDir: dir, IndexDir: t.TempDir(), OnReload: func(r reload.Result) { reloads <- r }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer closeFn()
+	if st.Articles != 3 {
+		t.Fatalf("%d articles at start, want 3 (the symlink skipped)", st.Articles)
+	}
+	path := filepath.Join(dir, "articles", "cro.md")
+	data, _ := os.ReadFile(path)
+	if err := os.WriteFile(path, append(data, "\n\nSome CROs also run the quasar accounts programme.\n"...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case r := <-reloads:
+		if r.Err != nil || r.Articles != 3 {
+			t.Errorf("reload %+v, want 3 articles (the symlink still skipped)", r)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("no reload within 20 s")
+	}
+	if ans, err := a.Answer(context.Background(), "who holds the zeppelin budget?"); err != nil || len(ans.Excerpts) > 0 && strings.Contains(ans.Excerpts[0].Text, "zeppelin") {
+		t.Errorf("after a reload the target outside the folder was read (err %v)", err)
+	}
+}

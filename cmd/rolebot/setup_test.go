@@ -80,12 +80,20 @@ func TestEnvExample(t *testing.T) {
 	lines := strings.Split(string(raw), "\n")
 	for _, v := range []string{"SLACK_APP_TOKEN", "SLACK_BOT_TOKEN", "CORPUS_DIR", "INDEX_DIR", "LOG_LEVEL", "SLACK_API_URL", "METRICS_ADDR", "LOG_FORMAT",
 		"STATE_DIR", "REDIS_URL", "GAPS", "GAPS_DAYS"} {
-		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, v+"=") })
+		// Optional settings are commented out ("#STATE_DIR="), so that
+		// the file, used as systemd's EnvironmentFile, does not set them
+		// to nothing over the unit's values.
+		optional := v != "SLACK_APP_TOKEN" && v != "SLACK_BOT_TOKEN"
+		prefix := v + "="
+		if optional {
+			prefix = "#" + prefix
+		}
+		i := slices.IndexFunc(lines, func(l string) bool { return strings.HasPrefix(l, prefix) })
 		if i < 1 || !strings.HasPrefix(lines[i-1], "#") {
-			t.Errorf("%s is missing or has no comment above it", v)
+			t.Errorf("%s is missing (as %q) or has no comment above it", v, prefix)
 			continue
 		}
-		if val := strings.TrimPrefix(lines[i], v+"="); strings.HasPrefix(val, "xapp-") || strings.HasPrefix(val, "xoxb-") {
+		if val := strings.TrimPrefix(lines[i], prefix); strings.HasPrefix(val, "xapp-") || strings.HasPrefix(val, "xoxb-") {
 			t.Errorf("%s holds a token", v)
 		}
 	}
