@@ -380,18 +380,23 @@ changed since it was built.`, stdout, stderr)
 	if st.Index.Built {
 		verb = "built"
 	}
+	var b strings.Builder
 	if st.Index.Damaged != "" {
-		fmt.Fprintf(stdout, "index damaged (%s): rebuilt it\n", st.Index.Damaged)
+		fmt.Fprintf(&b, "index damaged (%s): rebuilt it\n", st.Index.Damaged)
 	}
-	fmt.Fprintf(stdout, "index %s: %s\n", verb, st.Index.Dir)
-	fmt.Fprintf(stdout, "articles: %d, passages: %d, role cards: %d\n", st.Articles, st.Passages, st.Cards)
-	fmt.Fprintf(stdout, "skipped files: %d\n", len(st.Skipped))
+	fmt.Fprintf(&b, "index %s: %s\n", verb, st.Index.Dir)
+	fmt.Fprintf(&b, "articles: %d, passages: %d, role cards: %d\n", st.Articles, st.Passages, st.Cards)
+	fmt.Fprintf(&b, "skipped files: %d\n", len(st.Skipped))
 	for _, s := range st.Skipped {
-		fmt.Fprintf(stdout, "  %s\n", s)
+		fmt.Fprintf(&b, "  %s\n", s)
 	}
 	if st.Other != "" {
-		fmt.Fprintf(stdout, "other files: %s\n", st.Other)
+		fmt.Fprintf(&b, "other files: %s\n", st.Other)
 	}
-	fmt.Fprintf(stdout, "took: %s\n", time.Since(start).Round(time.Millisecond))
+	fmt.Fprintf(&b, "took: %s\n", time.Since(start).Round(time.Millisecond))
+	if _, err := io.WriteString(stdout, b.String()); err != nil {
+		fmt.Fprintf(stderr, "rolebot index: write standard output: %v\n", err)
+		return 1
+	}
 	return 0
 }

@@ -25,7 +25,8 @@ articles for roles that have none. Each drafted field quotes a sentence or list
 items of the section it cites. Save a card into roles/ID.yaml to edit it: what
 a card in roles/ says wins, field by field. ROLE limits the output to those ids.`, stdout, stderr)
 	corpusDir := fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder` with articles/ and roles/ (default: the embedded corpus; env CORPUS_DIR)")
-	if err := fs.Parse(args); err != nil {
+	want, err := parseInterspersed(fs, args) // "cards cto --corpus DIR" too
+	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return 0
 		}
@@ -45,7 +46,7 @@ a card in roles/ says wins, field by field. ROLE limits the output to those ids.
 		return 1
 	}
 	cards := c.Cards
-	if want := fs.Args(); len(want) > 0 {
+	if len(want) > 0 {
 		cards = nil
 		for _, id := range want {
 			k, ok := c.Card(strings.ToLower(id))

@@ -56,6 +56,9 @@ STATE_DIR or REDIS_URL from the environment or a .env file, as serve does.`, std
 		return 1
 	}
 	groups := state.GroupByRoles(entries)
+	// Which store was read, on standard error: an empty list from the
+	// wrong folder ("STATE_DIR" unset on a host the unit runs) says so.
+	fmt.Fprintf(stderr, "rolebot gaps: read %s\n", stateWhere(cfg))
 	if *format == "json" {
 		err = writeGapsJSON(stdout, groups)
 	} else {

@@ -47,6 +47,9 @@ func TestGapsCommand(t *testing.T) {
 				t.Fatalf("exit %d: %s", code, errOut.String())
 			}
 			text := out.String()
+			if where := stateWhere(cfg); !strings.Contains(errOut.String(), "read "+where) {
+				t.Errorf("stderr does not say which store was read (%s):\n%s", where, errOut.String())
+			}
 			if i, j := strings.Index(text, "CXO (2)"), strings.Index(text, "what is a cxo  [no match]"); i != 0 || j < 0 {
 				t.Errorf("want the CXO group first, with its question:\n%s", text)
 			}

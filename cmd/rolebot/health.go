@@ -12,6 +12,7 @@ import (
 
 // Reasons /healthz gives for a 503, one at a time, first match first.
 const (
+	reasonStarting         = "starting"          // the bot token is being checked with Slack (auth.test)
 	reasonIndexLoading     = "index loading"     // the engine is being opened (the index may be building)
 	reasonConnecting       = "connecting"        // no Socket Mode connection yet
 	reasonReconnecting     = "reconnecting"      // the connection was up and is being opened again
@@ -27,10 +28,18 @@ const redisCheckTimeout = time.Second
 // safe for concurrent use.
 type health struct {
 	mu          sync.Mutex
+	started     bool // Slack knows the bot token: the engine is opened next
 	indexLoaded bool
 	conn        slackbot.ConnState // "" until Serve starts connecting
 	wasUp       bool               // the connection has been up at least once
 	redis       func(context.Context) error
+}
+
+// start records that Slack accepted the bot token (auth.test).
+func (h *health) start() {
+	h.mu.Lock()
+	h.started = true
+	h.mu.Unlock()
 }
 
 // loaded records that the engine is open.
@@ -63,9 +72,11 @@ func (h *health) connection(st slackbot.ConnState) (reconnect bool) {
 // reason returns why rolebot is not healthy, or "" when it is.
 func (h *health) reason(ctx context.Context) string {
 	h.mu.Lock()
-	loaded, conn, wasUp, redis := h.indexLoaded, h.conn, h.wasUp, h.redis
+	started, loaded, conn, wasUp, redis := h.started || h.indexLoaded, h.indexLoaded, h.conn, h.wasUp, h.redis
 	h.mu.Unlock()
 	switch {
+	case !started:
+		return reasonStarting
 	case !loaded:
 		return reasonIndexLoading
 	case conn != slackbot.Connected && wasUp:

@@ -74,6 +74,14 @@ func (o *opsServer) observer() slackbot.Observer {
 	return observer{o.metrics, o.health}
 }
 
+// slackAccepted records that Slack accepted the bot token.
+func (o *opsServer) slackAccepted() {
+	if o == nil {
+		return
+	}
+	o.health.start()
+}
+
 // engineOpened records that the engine is open, with what it loaded.
 func (o *opsServer) engineOpened(st engineStats) {
 	if o == nil {

@@ -186,8 +186,12 @@ func TestServeHealthz(t *testing.T) {
 func TestHealthReasons(t *testing.T) {
 	var h health
 	ctx := context.Background()
+	if r := h.reason(ctx); r != reasonStarting {
+		t.Errorf("at start: %q, want %q", r, reasonStarting)
+	}
+	h.start()
 	if r := h.reason(ctx); r != reasonIndexLoading {
-		t.Errorf("at start: %q, want %q", r, reasonIndexLoading)
+		t.Errorf("once Slack took the token: %q, want %q", r, reasonIndexLoading)
 	}
 	h.loaded()
 	for _, tc := range []struct {

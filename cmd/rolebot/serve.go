@@ -87,6 +87,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
+	ops.slackAccepted()
 	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log,
 		OnReload: ops.corpusReloaded})
 	if err != nil {

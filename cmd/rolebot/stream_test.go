@@ -126,7 +126,7 @@ func (failingWriter) Write([]byte) (int, error) { return 0, errors.New("no space
 // A failed write is reported and exits 1, for one question and for a stream.
 func TestAskWriteError(t *testing.T) {
 	dir := t.TempDir()
-	for _, args := range [][]string{{"ask", "--index", dir, "cto"}, {"ask", "--index", dir, "-"}, {"ask", "--index", dir, "--format", "json", "cto"}} {
+	for _, args := range [][]string{{"ask", "--index", dir, "cto"}, {"ask", "--index", dir, "-"}, {"ask", "--index", dir, "--format", "json", "cto"}, {"index", "--index", dir}} {
 		var errOut bytes.Buffer
 		code := run(context.Background(), args, strings.NewReader("cto\n"), failingWriter{}, &errOut)
 		if code != 1 || !strings.Contains(errOut.String(), "no space left") {
