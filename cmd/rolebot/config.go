@@ -6,6 +6,7 @@ import (
 	"io"
 	"io/fs"
 	"log/slog"
+	"net"
 	"net/url"
 	"os"
 	"strings"
@@ -89,9 +90,14 @@ func serveConfigFrom(f serveFlags, get func(string) string) (serveConfig, error)
 	}
 	if raw := get("SLACK_API_URL"); raw != "" {
 		u, err := url.Parse(raw)
-		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+		switch {
+		case err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "":
 			errs = append(errs, fmt.Errorf("SLACK_API_URL is %q: want an http or https URL such as https://slack.com/api/", raw))
-		} else {
+		case u.Scheme == "http" && !loopbackHost(u.Hostname()):
+			// The tokens go with every call: in the clear only to this
+			// machine (a test's fake Slack).
+			errs = append(errs, fmt.Errorf("SLACK_API_URL is %q: plain http is for this machine only (localhost, 127.0.0.1); use https, the tokens travel with every call", raw))
+		default:
 			cfg.APIURL = strings.TrimSuffix(raw, "/") + "/"
 		}
 	}
@@ -115,6 +121,15 @@ func token(get func(string) string, name, prefix, what string) (string, error) {
 		return "", fmt.Errorf("%s is malformed: it holds a control or non-ASCII character; it must hold %s, which starts with %q and is plain ASCII", name, what, prefix)
 	}
 	return v, nil
+}
+
+// loopbackHost reports whether host names this machine.
+func loopbackHost(host string) bool {
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
 }
 
 // tokenKinds names Slack's tokens by their prefix, to say which one was

@@ -221,6 +221,8 @@ func TestServeBadSettings(t *testing.T) {
 			[]string{"LOG_LEVEL"}},
 		{"bad API URL", map[string]string{"SLACK_APP_TOKEN": "xapp-1-secretsecret", "SLACK_BOT_TOKEN": "xoxb-secretsecret", "SLACK_API_URL": "slack.com/api"},
 			[]string{"SLACK_API_URL"}},
+		{"API URL in the clear", map[string]string{"SLACK_APP_TOKEN": "xapp-1-secretsecret", "SLACK_BOT_TOKEN": "xoxb-secretsecret", "SLACK_API_URL": "http://slack.example.com/api/"},
+			[]string{"SLACK_API_URL", "plain http is for this machine only"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			env := serveSettings(t, tc.vars)
