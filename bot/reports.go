@@ -46,8 +46,9 @@ func (p *passage) below(id string) bool {
 
 // reportsUp matches what follows a role that says whom it reports to:
 // "The CCO *reports to* the Chief Risk Officer", "the CMIO *is
-// line-managed by* …".
-var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b`)
+// line-managed by* …", or the next cell of a table row ("Role: IT
+// Manager*; Reports to:* Practice Manager").
+var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss)\s*:`)
 
 // managesIt matches the end of a text just before a role that someone
 // manages: "The Deputy City Manager line-manages the ".
@@ -62,7 +63,7 @@ func (p *passage) above(id string) bool {
 		}
 		// A cheap test first: the words are near the role or not at all.
 		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
-		if containsFold(after, "report") || containsFold(after, "answer") || containsFold(after, "accountable") || containsFold(after, "managed") {
+		if containsFold(after, "report") || containsFold(after, "answer") || containsFold(after, "accountable") || containsFold(after, "manage") || containsFold(after, "boss") {
 			if reportsUp.MatchString(after) {
 				return true
 			}

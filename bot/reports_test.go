@@ -50,6 +50,9 @@ func TestPassageReportingLine(t *testing.T) {
 		{"The CTO manages the engineering budget.", false, false},
 		{"The CTO reported revenue figures to nobody.", false, false},
 		{"The CTO works with the CFO on budgets.", false, false},
+		{"Role: CTO; Reports to: CEO; Extension: 4410", false, true}, // a row of a table
+		{"Role: CTO; Reports: monthly to the board", false, false},
+		{"Post: CTO; Line manager: CEO", false, true},
 	} {
 		p := passage{mentions: d.Find(tc.text)}
 		p.Text = tc.text
