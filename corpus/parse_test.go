@@ -375,6 +375,19 @@ func TestPlainText(t *testing.T) {
 			},
 		},
 		{
+			// Exported from Word: the firm's letterhead, then the title.
+			name:  "a letterhead over the title",
+			text:  "HARTWELL PRYCE LLP\n\nRISK AND COMPLIANCE POLICY\n\n1. Purpose\n\n1.1 Why we have this policy.\n",
+			title: "RISK AND COMPLIANCE POLICY",
+			want:  []section{{"1. Purpose", []string{"1.1 Why we have this policy."}}},
+		},
+		{
+			name:  "a company named in a title line of its own is the title",
+			text:  "Acme Widgets Ltd\nwho we are and what we do.\n\nText.\n",
+			title: "Acme Widgets Ltd",
+			want:  []section{{"Introduction", []string{"who we are and what we do.", "Text."}}},
+		},
+		{
 			name:  "wide gap without a table of contents is only a gap",
 			text:  "T\n\nA heading\n\nOne.\n\n\n\nTwo.\n",
 			title: "T",

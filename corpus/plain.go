@@ -25,6 +25,15 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("empty file")
 	}
+	if side.Title == "" && letterhead.MatchString(strings.TrimSpace(blocks[0].lines[0])) {
+		// A letterhead ("HARTWELL PRYCE LLP") over the document's own
+		// title, as Word exports have it: the title is the next line.
+		if rest := blocks[0].lines[1:]; len(rest) > 0 && isPlainHeading(strings.TrimSpace(rest[0])) {
+			blocks[0].lines = rest
+		} else if len(rest) == 0 && len(blocks) > 1 && isPlainHeading(strings.TrimSpace(blocks[1].lines[0])) {
+			blocks = blocks[1:]
+		}
+	}
 	first := blocks[0]
 	title := asciidoc(strings.TrimSpace(first.lines[0]))
 	if side.Title != "" {
@@ -128,6 +137,10 @@ func moreContents(lines, toc []string, leaders bool) bool {
 	}
 	return true
 }
+
+// letterhead is a line that names a company by its legal form, as the
+// letterhead of a document: "HARTWELL PRYCE LLP", "Acme Widgets Ltd".
+var letterhead = lazyre.New(`(?i)^[\p{L}&'’., -]{2,60}\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|S\.A\.|N\.V\.|Pty)$`)
 
 // leadHeading reports whether the first line of a block is a heading with
 // its text under it: numbered ("2.1 Chief Financial Officer") or in
