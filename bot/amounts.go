@@ -2,6 +2,8 @@ package bot
 
 import (
 	"math"
+	"slices"
+	"sort"
 	"strconv"
 	"strings"
 
@@ -132,7 +134,18 @@ func askedAmount(question string) (float64, bool) {
 	if len(as) != 1 {
 		return 0, false
 	}
-	return as[0].value, true
+	// "Over 5k" asks about more than £5,000: the band "Over £5,000", not
+	// "£500.01 to £5,000"; "under 5k", less.
+	a := as[0]
+	before := strings.ToLower(strings.TrimSpace(question[max(0, a.start-24):a.start]))
+	after := strings.ToLower(strings.TrimSpace(question[a.end:min(len(question), a.end+12)]))
+	switch {
+	case endsWithAny(before, lowerBefore) && !strings.HasSuffix(before, "from") || startsWithAny(after, lowerAfter):
+		return a.value + 0.01, true
+	case endsWithAny(before, []string{"under", "below", "less than", "up to"}):
+		return a.value - 0.01, true
+	}
+	return a.value, true
 }
 
 // fitAmount puts first, among the ranked hits, the passage of each section
@@ -141,7 +154,7 @@ func askedAmount(question string) (float64, bool) {
 // who may approve so much is answered by the limit that covers it, though
 // the row shares no other word with the question. Without such a passage
 // the order stays.
-func fitAmount(hits []ranked, v float64) []ranked {
+func fitAmount(hits []ranked, v float64, terms []string) []ranked {
 	type key struct{ article, section string }
 	best := map[key]int{}
 	width := make([]float64, len(hits))
@@ -170,6 +183,19 @@ func fitAmount(hits []ranked, v float64) []ranked {
 			out = append(out, h)
 		}
 	}
+	// Of the bands of several tables, first the one whose heading says
+	// what the question is about ("Fee write-offs" for "write off £4,000
+	// of fees", not "Disbursements"), then by score.
+	heading := func(r ranked) int {
+		n := 0
+		for _, t := range terms {
+			if slices.Contains(r.passage.headingTerms, t) {
+				n++
+			}
+		}
+		return n
+	}
+	sort.SliceStable(out, func(i, j int) bool { return heading(out[i]) > heading(out[j]) })
 	for i, h := range hits {
 		if !first[i] {
 			out = append(out, h)

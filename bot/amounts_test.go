@@ -22,7 +22,9 @@ func TestAskedAmount(t *testing.T) {
 		{"what changed in 2026", 0},           // a year
 		{"who leads the 3 regional teams", 0}, // a count
 		{"what does a CTO do", 0},
-		{"is 5k or 50k a director's call", 0}, // two amounts: which?
+		{"is 5k or 50k a director's call", 0},           // two amounts: which?
+		{"who approves disbursements over 5k", 5000.01}, // above the bound it names
+		{"who can approve spend under £1,000", 999.99},
 	} {
 		v, ok := askedAmount(tc.q)
 		if tc.want == 0 && ok || tc.want != 0 && (!ok || v != tc.want) {
@@ -67,8 +69,30 @@ func TestAmountFitsItsBand(t *testing.T) {
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"who can sign off a 20k purchase for the office?", "Directors"},
+		{"who approves a purchase over £100k", "Board of Trustees"},
 		{"who approves a purchase of £250,000", "Board of Trustees"},
 		{"who can approve a £1,200 purchase", "Budget holders"},
+	} {
+		a := answer(t, e, tc.q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// Of the bands of two tables that hold an amount, the one under the heading
+// the question speaks of comes first.
+func TestAmountFitsTheTableAskedAbout(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.md": {Data: []byte("# Financial authority limits\n\n## Fee write-offs\n\n| Amount written off | Who may approve |\n|---|---|\n" +
+			"| Up to £3,000 | Matter partner |\n| £3,000.01 to £15,000 | Head of department |\n| £15,000.01 to £50,000 | Managing Partner |\n| Over £50,000 | Partners' meeting |\n\n" +
+			"## Disbursements\n\n| Amount | Who may approve |\n|---|---|\n| Up to £500 | Fee earner |\n| £500.01 to £5,000 | Matter partner |\n| Over £5,000 | Head of Finance |\n")},
+		"people.md": {Data: []byte("# Who is who\n\nThe Managing Partner runs the firm day to day and chairs the executive board.\n\n" +
+			"The Senior Partner chairs the partners' meeting.\n\nEach matter has a matter partner who supervises the work and the bills.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"can a matter partner write off £4,000 of fees", "Head of department"},
+		{"who approves disbursements over 5k", "Head of Finance"},
 	} {
 		a := answer(t, e, tc.q)
 		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want) {

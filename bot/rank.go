@@ -175,7 +175,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	})
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if v, ok := askedAmount(question); ok {
-		out = fitAmount(out, v) // "who can sign off a 20k purchase"
+		out = fitAmount(out, v, terms) // "who can sign off a 20k purchase"
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)
