@@ -78,6 +78,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	generic := aboutAll(question)
 	japanese := hasJapanese(question)
+	whoIs := len(wanted) == 1 && asksWhoIs.MatchString(rest)
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
 	// A title no lexicon knows ("who does the company secretary report
@@ -176,6 +177,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if v, ok := askedAmount(question); ok {
 		out = fitAmount(out, v, terms) // "who can sign off a 20k purchase"
+	}
+	if whoIs {
+		out = holdersFirst(out, wanted[0]) // "who is the MLRO": "Our MLRO is Helen Marsh"
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -121,3 +123,91 @@ func isWordByte(c byte) bool {
 // maxLineGap is how far from a role its reporting line is read, in bytes:
 // "The CFO (chief financial officer) usually reports directly to".
 const maxLineGap = 80
+
+// asksWhoIs matches a question, its role taken out (rest), of who holds
+// the role and nothing more: "who is the MLRO", "who's our COLP?", not
+// "who is the CFO accountable to". In an organisation's documents the
+// answer names the person.
+var asksWhoIs = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
+
+// holderAfter and holderBefore find a person's name right after a role
+// ("The MLRO is Helen Marsh", "MLRO: Helen Marsh", "Head of Finance – Tom
+// Reid") or right before it ("Helen Marsh, our MLRO"): two or three
+// capitalised words that are no title (see personName).
+var (
+	holderAfter  = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b`)
+	holderBefore = lazyre.New(`\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:,|–|—|-|is)\s*(?:the\s+|our\s+)?$`)
+)
+
+// titleWords are words of titles and bodies, not of people's names.
+var titleWords = map[string]bool{
+	"chief": true, "officer": true, "director": true, "manager": true, "head": true, "lead": true,
+	"partner": true, "president": true, "secretary": true, "committee": true, "board": true,
+	"team": true, "department": true, "council": true, "executive": true, "senior": true,
+	"deputy": true, "vice": true, "assistant": true, "the": true, "our": true,
+}
+
+// moreCapitals reports whether a text goes on with a capitalised word: a
+// name of three words was the start of a longer title ("Money Laundering
+// Reporting Officer").
+func moreCapitals(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r)
+}
+
+// personName reports whether name (capitalised words) reads as a person's
+// name: no word of a title ("Chief Technology Officer").
+func personName(name string) bool {
+	for _, w := range strings.Fields(name) {
+		if titleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// holder reports whether a passage names the person who holds the role
+// id, right beside a mention of it.
+func (p *passage) holder(id string) bool {
+	for _, m := range p.mentions {
+		if m.ID != id {
+			continue
+		}
+		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
+		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
+			return true
+		}
+		// Before the role only as an apposition, the role then closed
+		// ("Helen Marsh, our MLRO, chairs …"), not "in the United States,
+		// the chief financial officer of a listed company".
+		if next := strings.TrimLeft(after, " "); next != "" && !strings.ContainsAny(next[:1], ",.;)") {
+			continue
+		}
+		if g := holderBefore.FindStringSubmatch(p.Text[max(0, m.Start-maxLineGap):m.Start]); g != nil && personName(g[1]) {
+			return true
+		}
+	}
+	return false
+}
+
+// holdersFirst puts first, keeping their order, the hits that name the
+// person who holds the role id: in an organisation's documents "who is the
+// MLRO" asks for Helen Marsh, not for what an MLRO is.
+func holdersFirst(hits []ranked, id string) []ranked {
+	out := make([]ranked, 0, len(hits))
+	for _, h := range hits {
+		if h.passage.holder(id) {
+			out = append(out, h)
+		}
+	}
+	if len(out) == 0 {
+		return hits
+	}
+	for _, h := range hits {
+		if !h.passage.holder(id) {
+			out = append(out, h)
+		}
+	}
+	return out
+}

@@ -150,3 +150,38 @@ func TestSuccessorAsksAbove(t *testing.T) {
 		}
 	}
 }
+
+// "Who is the MLRO" in an organisation's documents asks for the person:
+// the passage that names someone beside the role comes first.
+func TestWhoHoldsTheRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"policy.md": {Data: []byte("# Risk and compliance policy\n\n## The Money Laundering Reporting Officer\n\n" +
+			"The Money Laundering Reporting Officer (MLRO) receives internal reports of suspected money laundering, decides whether to report them to the National Crime Agency, and keeps the records of every decision.\n\n" +
+			"## Training\n\nEvery year the MLRO trains all fee earners. Our MLRO is Helen Marsh, who also chairs the risk committee and reviews the training plan each spring with the partners.\n")},
+	})
+	for _, q := range []string{"who is the MLRO", "whos our mlro"} {
+		a := answer(t, e, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Helen Marsh") {
+			t.Errorf("%q: roles %v, excerpts %s; want the one naming Helen Marsh first", q, a.Roles, excerptIDs(a.Excerpts))
+		}
+	}
+	if a := answer(t, e, "what does the MLRO do"); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "receives internal reports") {
+		t.Errorf("what the MLRO does: excerpts %s, want the duties first", excerptIDs(a.Excerpts))
+	}
+	for text, want := range map[string]bool{
+		"Our MLRO is Helen Marsh, who chairs the committee.": true,
+		"MLRO: Helen Marsh":                                               true,
+		"Helen Marsh, our MLRO, chairs the committee.":                    true,
+		"The MLRO is responsible for reporting.":                          false,
+		"The Money Laundering Reporting Officer (MLRO) receives reports.": false,
+		"MLRO – Money Laundering Reporting Officer":                       false,
+		"In the United States, the MLRO of a bank must file reports.":     false,
+		"Helen Marsh is our MLRO.":                                        true,
+	} {
+		p := passage{mentions: role.New(nil, "The Money Laundering Reporting Officer (MLRO) reports.").Find(text)}
+		p.Text = text
+		if got := p.holder("mlro"); got != want {
+			t.Errorf("holder(mlro) in %q = %v, want %v", text, got, want)
+		}
+	}
+}
