@@ -63,19 +63,9 @@ func spelled(text string, terms func(string) []string) []string {
 // for initials, in order, the small joining words counted or not ("PPFM"
 // and "Principles and Practices of Financial Management, the rulebook").
 func initialsFirst(phrase, letters string) bool {
-	ws := strings.FieldsFunc(phrase, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
-	want := strings.ToLower(strings.ReplaceAll(letters, "&", ""))
-	var all, content strings.Builder
-	for _, w := range ws {
-		if all.Len() >= len(want) && content.Len() >= len(want) {
-			break
-		}
-		r := []rune(strings.ToLower(w))
-		all.WriteRune(r[0])
-		if !joining[string(r)] {
-			content.WriteRune(r[0])
-		}
-		if all.String() == want || content.String() == want {
+	ws, want := initialWords(phrase, letters)
+	for n := 1; n <= len(ws) && n <= 2*len(want); n++ {
+		if spellsOut(ws[:n], want) {
 			return true
 		}
 	}
@@ -86,22 +76,34 @@ func initialsFirst(phrase, letters string) bool {
 // initials, in order, the small joining words counted or not: "Environment,
 // Health and Safety" and EHS, "incurred but not reported" and IBNR.
 func initialsOf(phrase, letters string) bool {
-	ws := strings.FieldsFunc(phrase, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
-	want := strings.ToLower(strings.ReplaceAll(letters, "&", ""))
+	ws, want := initialWords(phrase, letters)
 	for from := range ws {
-		var all, content strings.Builder
-		for _, w := range ws[from:] {
-			r := []rune(strings.ToLower(w))
-			all.WriteRune(r[0])
-			if !joining[string(r)] {
-				content.WriteRune(r[0])
-			}
-		}
-		if all.String() == want || content.String() == want {
+		if spellsOut(ws[from:], want) {
 			return true
 		}
 	}
 	return false
+}
+
+// initialWords splits a phrase into its words and letters into what they
+// must spell, in small letters.
+func initialWords(phrase, letters string) ([]string, string) {
+	ws := strings.FieldsFunc(phrase, func(r rune) bool { return unicode.IsSpace(r) || r == ',' || r == '-' })
+	return ws, strings.ToLower(strings.ReplaceAll(letters, "&", ""))
+}
+
+// spellsOut reports whether the initials of words, the small joining
+// words counted or not, are want.
+func spellsOut(words []string, want string) bool {
+	var all, content strings.Builder
+	for _, w := range words {
+		r := []rune(strings.ToLower(w))
+		all.WriteRune(r[0])
+		if !joining[string(r)] {
+			content.WriteRune(r[0])
+		}
+	}
+	return all.String() == want || content.String() == want
 }
 
 // joining are the small words titles join their words with.

@@ -27,11 +27,7 @@ func TestServeAnswererReloads(t *testing.T) {
 	if st.Articles != 3 {
 		t.Errorf("%d articles, want 3", st.Articles)
 	}
-	path := filepath.Join(dir, "articles", "cro.md")
-	data, _ := os.ReadFile(path)
-	if err := os.WriteFile(path, append(data, "\n\nSome CROs also run the quasar accounts programme.\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editCRO(t, dir)
 	select {
 	case r := <-reloads:
 		if r.Err != nil || r.Took <= 0 {
@@ -66,11 +62,7 @@ func TestServeReloadMetrics(t *testing.T) {
 	base := opsURL(t, stderr)
 	fake.WaitConnected(1)
 	waitHealth(t, base, http.StatusOK, "")
-	path := filepath.Join(dir, "articles", "cro.md")
-	data, _ := os.ReadFile(path)
-	if err := os.WriteFile(path, append(data, "\n\nSome CROs also run the quasar accounts programme.\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editCRO(t, dir)
 	m := scrapeWhen(t, base, func(m map[string]float64) bool { return m[`rolebot_corpus_reloads_total{result="ok"}`] == 1 })
 	if m[`rolebot_corpus_passages`] != 16 {
 		t.Errorf("passages after the reload: %v, want 16", m[`rolebot_corpus_passages`])
@@ -102,11 +94,7 @@ func TestServeReloadKeepsSymlinksOut(t *testing.T) {
 	if st.Articles != 3 {
 		t.Fatalf("%d articles at start, want 3 (the symlink skipped)", st.Articles)
 	}
-	path := filepath.Join(dir, "articles", "cro.md")
-	data, _ := os.ReadFile(path)
-	if err := os.WriteFile(path, append(data, "\n\nSome CROs also run the quasar accounts programme.\n"...), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	editCRO(t, dir)
 	select {
 	case r := <-reloads:
 		if r.Err != nil || r.Articles != 3 {
@@ -117,5 +105,19 @@ func TestServeReloadKeepsSymlinksOut(t *testing.T) {
 	}
 	if ans, err := a.Answer(context.Background(), "who holds the zeppelin budget?"); err != nil || len(ans.Excerpts) > 0 && strings.Contains(ans.Excerpts[0].Text, "zeppelin") {
 		t.Errorf("after a reload the target outside the folder was read (err %v)", err)
+	}
+}
+
+// editCRO adds to the CRO's article of the draft corpus in dir a line about
+// the quasar accounts programme, which no other article has.
+func editCRO(t *testing.T, dir string) {
+	t.Helper()
+	path := filepath.Join(dir, "articles", "cro.md")
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(path, append(data, "\n\nSome CROs also run the quasar accounts programme.\n"...), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
