@@ -195,17 +195,18 @@ func (p *passage) holder(id string) bool {
 // person who holds the role id: in an organisation's documents "who is the
 // MLRO" asks for Helen Marsh, not for what an MLRO is.
 func holdersFirst(hits []ranked, id string) []ranked {
+	holds := make([]bool, len(hits))
 	out := make([]ranked, 0, len(hits))
-	for _, h := range hits {
-		if h.passage.holder(id) {
+	for i, h := range hits {
+		if holds[i] = h.passage.holder(id); holds[i] {
 			out = append(out, h)
 		}
 	}
 	if len(out) == 0 {
 		return hits
 	}
-	for _, h := range hits {
-		if !h.passage.holder(id) {
+	for i, h := range hits {
+		if !holds[i] {
 			out = append(out, h)
 		}
 	}
