@@ -177,31 +177,39 @@ func fitAmount(hits []ranked, v float64, terms []string) []ranked {
 	for _, i := range best {
 		first[i] = true
 	}
+	out, n := putFirst(hits, first)
+	// Of the bands of several tables, first the one whose heading says
+	// what the question is about ("Fee write-offs" for "write off £4,000
+	// of fees", not "Disbursements"), then by score.
+	heading := func(r ranked) int {
+		k := 0
+		for _, t := range terms {
+			if slices.Contains(r.passage.headingTerms, t) {
+				k++
+			}
+		}
+		return k
+	}
+	sort.SliceStable(out[:n], func(i, j int) bool { return heading(out[i]) > heading(out[j]) })
+	return out
+}
+
+// putFirst returns hits with those marked first before the others, each
+// group in its order, and how many were marked.
+func putFirst(hits []ranked, first []bool) ([]ranked, int) {
 	out := make([]ranked, 0, len(hits))
 	for i, h := range hits {
 		if first[i] {
 			out = append(out, h)
 		}
 	}
-	// Of the bands of several tables, first the one whose heading says
-	// what the question is about ("Fee write-offs" for "write off £4,000
-	// of fees", not "Disbursements"), then by score.
-	heading := func(r ranked) int {
-		n := 0
-		for _, t := range terms {
-			if slices.Contains(r.passage.headingTerms, t) {
-				n++
-			}
-		}
-		return n
-	}
-	sort.SliceStable(out, func(i, j int) bool { return heading(out[i]) > heading(out[j]) })
+	n := len(out)
 	for i, h := range hits {
 		if !first[i] {
 			out = append(out, h)
 		}
 	}
-	return out
+	return out, n
 }
 
 // width says how tight a band is: an open band ("above £100,000") is

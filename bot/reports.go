@@ -196,19 +196,9 @@ func (p *passage) holder(id string) bool {
 // MLRO" asks for Helen Marsh, not for what an MLRO is.
 func holdersFirst(hits []ranked, id string) []ranked {
 	holds := make([]bool, len(hits))
-	out := make([]ranked, 0, len(hits))
 	for i, h := range hits {
-		if holds[i] = h.passage.holder(id); holds[i] {
-			out = append(out, h)
-		}
+		holds[i] = h.passage.holder(id)
 	}
-	if len(out) == 0 {
-		return hits
-	}
-	for i, h := range hits {
-		if !holds[i] {
-			out = append(out, h)
-		}
-	}
+	out, _ := putFirst(hits, holds)
 	return out
 }
