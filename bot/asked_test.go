@@ -629,17 +629,34 @@ func TestSpelledLetters(t *testing.T) {
 		t.Errorf("excerpts %+v: want the passage spelling EHS out first", a.Excerpts)
 	}
 	// A glossary of letters: the entry for those asked comes first, not
-	// the entries for others that only match "stands for".
+	// the entries for others that only match "stands for" (in a table of
+	// a dozen rows, which all hold "abbreviation", "stands for" and
+	// "notes", those used to fill every place).
 	g := openFS(t, fstest.MapFS{
-		"glossary.md": {Data: []byte("# Glossary\n\n| Abbreviation | Stands for | Notes |\n|---|---|---|\n" +
+		"glossary.md": {Data: []byte("# Abbreviations and role titles\n\n## Role titles\n\n| Abbreviation | Stands for | Notes |\n|---|---|---|\n" +
 			"| WPA | With-Profits Actuary | a senior role |\n| CUO | Chief Underwriting Officer | sets underwriting policy |\n" +
-			"| CCO | Chief Claims Officer | runs the claims teams |\n\n## Documents\n\n" +
+			"| CCO | Chief Claims Officer | runs the claims teams |\n| CRO | Chief Risk Officer | sets the risk framework |\n" +
+			"| MLRO | Money Laundering Reporting Officer | reports suspicions |\n| SID | Senior Independent Director | a board role |\n" +
+			"| DPO | Data Protection Officer | data requests |\n| HoIA | Head of Internal Audit | the third line |\n" +
+			"| AA | Appointed Actuary | an old title |\n| CISO | Chief Information Security Officer | security |\n" +
+			"| Co Sec | Company Secretary | secretary to the board |\n| CFO | Chief Financial Officer | the accounts |\n\n## Documents\n\n" +
 			"- ORSA – Own Risk and Solvency Assessment, the yearly capital test.\n- PPFM – Principles and Practices of Financial Management, the rulebook of the fund.\n")},
 		"minutes.md": {Data: []byte("# Board minutes\n\nThe board approved changes to the PPFM after the actuary's report.\n\nThe PPFM is published on the website.\n")},
 	})
 	for _, q := range []string{"what does PPFM stand for", "PPFM?? what is it", "what's the PPFM"} {
 		a := answer(t, g, q)
 		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Principles and Practices") {
+			t.Errorf("%q: excerpts %+v: want the glossary entry spelling PPFM out first", q, a.Excerpts)
+		}
+	}
+	// In a folder whose glossary table has fourteen rows, each holding
+	// "Abbreviation", "Stands for" and "Notes", the words the corpus uses
+	// beside its glossary headings filled every place and the letters'
+	// own passages ranked below, so the answer was "nothing found".
+	f := openFolder(t, "testdata/foreign24/articles")
+	for _, q := range []string{"PPFM?? what is it", "what does PPFM stand for", "PPFM"} {
+		a := answer(t, f, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "PPFM – Principles and Practices") {
 			t.Errorf("%q: excerpts %+v: want the glossary entry spelling PPFM out first", q, a.Excerpts)
 		}
 	}

@@ -36,7 +36,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// it is: the answer is under a heading of responsibilities.
 		kinds |= questionKinds(IntentResponsibilities, "")
 	}
-	if len(wanted) == 0 && (intent == IntentSearch || intent == IntentDefine) && !asksOtherThanWhat.MatchString(question) && e.onlyLetters(question, terms) {
+	letters := len(wanted) == 0 && (intent == IntentSearch || intent == IntentDefine) && !asksOtherThanWhat.MatchString(question) && e.onlyLetters(question, terms)
+	if letters {
 		// "PPFM??", "what's the PPFM": letters alone ask what they stand
 		// for ("ELT - who's on it" asks who).
 		kinds |= expansionKind
@@ -111,6 +112,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		q.Known = e.inText
 	}
 	q.Passage = e.indexed
+	// Letters the articles use are the whole question: a passage without
+	// them is no answer, however many words of glossaries it holds.
+	q.Required = letters && e.inText(terms[0])
 	if title != "" {
 		// Its line may be one item of a long list of notes, which the
 		// words alone rank low: a wider look, for these few questions.

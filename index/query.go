@@ -49,6 +49,10 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		inHeadings = func(t string) bool { return x.headings[t] }
 	}
 	group(text, fieldText, 1, q.Known)
+	var must query.Query // the words of Text in the passage text, when Required
+	if q.Required && len(q.Roles) == 0 && len(words) == 1 {
+		must, words = words[0], nil
+	}
 	group(splitJapanese(text), fieldJA, 1, nil)
 	if x.jaHeadings {
 		// Only when some heading is Japanese: an empty group would
@@ -91,6 +95,8 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		headings = append(headings, hq)
 	}
 	switch {
+	case len(roles) == 0 && must != nil:
+		return query.NewBooleanQuery([]query.Query{must}, words, nil)
 	case len(roles) == 0 && len(words) == 0:
 		return nil
 	case len(roles) == 0:

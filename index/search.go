@@ -125,6 +125,12 @@ type Query struct {
 	// Optional: a passage that names a role of the question need not hold
 	// a word of it; the words only rank.
 	Optional bool
+	// Required: with no role, a passage must hold a word of Text in its
+	// text; the related words only rank those. For a question whose words
+	// are the whole of what it asks ("PPFM??"), so that words of the kind
+	// of answer ("stands for", "abbreviation") do not bring up every row
+	// of a glossary.
+	Required bool
 	// Weights of the parts of the query against a word of Text in the
 	// passage text (1). A part whose weight is zero adds nothing.
 	Weights Weights

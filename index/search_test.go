@@ -549,3 +549,30 @@ func TestPassagesOfArticleTitleRole(t *testing.T) {
 		t.Errorf("roles %v: an article on two roles says nothing of each passage", ps[1].Roles)
 	}
 }
+
+// Required: with no role, only passages holding a word of Text are hits;
+// related words rank them but bring in no other.
+func TestRequiredWords(t *testing.T) {
+	x := memIndex(t)
+	for _, tc := range []struct {
+		name     string
+		required bool
+		want     []string
+	}{
+		{"related words bring in others", false, []string{"cio#0", "weather#0"}},
+		{"required", true, []string{"weather#0"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			q := index.Query{Text: "weather", Related: []string{"complianc"}, Weights: index.Weights{Related: 0.6}, Required: tc.required}
+			hits, err := x.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := hitIDs(hits)
+			slices.Sort(got)
+			if !slices.Equal(got, tc.want) {
+				t.Errorf("hits %v, want %v", got, tc.want)
+			}
+		})
+	}
+}
