@@ -48,6 +48,21 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 	return b.done()
 }
 
+// htmlFragment reads a piece of HTML inside another article (a table in
+// Markdown) into the sections and passages of the builder, as parseHTML
+// reads a page. Markup too broken to parse is read as it stands.
+func htmlFragment(b *builder, hs *headings, fragment string) {
+	doc, err := html.Parse(strings.NewReader(fragment))
+	body := find(doc, atom.Body)
+	if err != nil || body == nil {
+		b.paragraph(inline(fragment))
+		return
+	}
+	w := &htmlWalker{b: b, hs: hs, titled: true}
+	w.walk(body)
+	w.flush()
+}
+
 // htmlWalker turns the elements of a page into sections and passages.
 type htmlWalker struct {
 	b      *builder

@@ -94,7 +94,27 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 	b := newBuilder(slug, title, m.Source)
 	hs := newHeadings(b)
 	heading := func(level int, text string) { hs.add(level, inline(headingID.ReplaceAllString(text, ""))) }
-	for _, bl := range blocks {
+	for i := 0; i < len(blocks); i++ {
+		bl := blocks[i]
+		if tag := htmlBlockTag(bl.lines[0]); tag != "" {
+			// A table or list written in HTML, as wikis and Markdown
+			// exports leave them: read as in an HTML page, a row a
+			// passage with each cell under its header.
+			end := i // the block that closes it; unclosed, the first alone
+			for j := i; j < len(blocks); j++ {
+				if strings.Contains(strings.ToLower(strings.Join(blocks[j].lines, "\n")), "</"+tag+">") {
+					end = j
+					break
+				}
+			}
+			var fragment []string
+			for ; i <= end; i++ {
+				fragment = append(fragment, blocks[i].lines...)
+			}
+			i = end
+			htmlFragment(b, hs, strings.Join(fragment, "\n"))
+			continue
+		}
 		var para []string
 		fenced := false
 		for i, line := range bl.lines {
@@ -150,6 +170,18 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 		b.paragraph(inline(strings.Join(para, "\n")))
 	}
 	return b.done()
+}
+
+// htmlBlock is the start of a table or list written in HTML in Markdown.
+var htmlBlock = lazyre.New(`(?i)^ {0,3}<(table|ul|ol|dl)(?:[\s>]|$)`)
+
+// htmlBlockTag returns the element a line starts, if it starts a table or
+// list in HTML ("<table class=\"wide\">" -> "table"), else "".
+func htmlBlockTag(line string) string {
+	if g := htmlBlock.FindStringSubmatch(line); g != nil {
+		return strings.ToLower(g[1])
+	}
+	return ""
 }
 
 var tableSeparator = lazyre.New(`^\|?\s*:?-{3,}:?\s*(\|\s*:?-{3,}:?\s*)*\|?$`)

@@ -115,6 +115,24 @@ func TestMarkdown(t *testing.T) {
 			}}},
 		},
 		{
+			name: "a table in HTML, as wikis leave them, blank lines and all: a passage a row",
+			text: "# T\n\n## Who\n\nAll three report to the CEO.\n\n<table class=\"wide\">\n  <thead>\n    <tr><th>Role</th><th>Owns</th></tr>\n  </thead>\n\n" +
+				"  <tbody>\n    <tr>\n      <td>CFO</td>\n      <td>Budgeting &amp; payroll</td>\n    </tr>\n    <tr><td>CMO</td><td>Brand</td></tr>\n  </tbody>\n</table>\n\n" +
+				"<ul><li>One</li><li>Two</li></ul>\n\nAfter.\n",
+			title:  "T",
+			source: "rolebot",
+			want: []section{{"Who", []string{
+				"All three report to the CEO.", "Role: CFO; Owns: Budgeting & payroll", "Role: CMO; Owns: Brand", "- One\n- Two", "After.",
+			}}},
+		},
+		{
+			name:   "an HTML table never closed is read alone, not the rest of the article",
+			text:   "# T\n\n<table><tr><td>A</td><td>B</td></tr>\n\n## Part\n\nText.\n",
+			title:  "T",
+			source: "rolebot",
+			want:   []section{{"Introduction", []string{"A; B"}}, {"Part", []string{"Text."}}},
+		},
+		{
 			name:   "pipes without a row of dashes are no table",
 			text:   "# T\n\na | b\nc | d\n",
 			title:  "T",
