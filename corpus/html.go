@@ -70,6 +70,7 @@ type htmlWalker struct {
 	title  string
 	titled bool // an <h1> repeating the title was met
 	text   strings.Builder
+	term   string // a definition list's term, for the passage after it
 }
 
 // blocks are the elements that end the text before them and start anew.
@@ -137,7 +138,12 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 			w.text.WriteString(imgText(c))
 		case a == atom.Ul || a == atom.Ol:
 			w.flush()
-			w.b.paragraph(strings.Join(listLines(c, ""), "\n"))
+			list := strings.Join(listLines(c, ""), "\n")
+			if w.term != "" && list != "" {
+				list = w.term + ":\n" + list
+				w.term = ""
+			}
+			w.b.paragraph(list)
 		case a == atom.Pre:
 			w.flush()
 			w.b.paragraph(rawText(c))
@@ -147,9 +153,17 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		case a == atom.Dt:
 			// A term of a definition list heads what defines it, as an
 			// FAQ's question heads its answer.
+			// A term that is no question ("DND", "IT Manager – Lukas
+			// Brandt") also begins the first passage of its definition,
+			// which then says what it defines, as a glossary line does
+			// ("DND: Do Not Disturb").
 			w.flush()
+			w.term = ""
 			if t := textOf(c); t != "" {
 				w.hs.add(6, t)
+				if !strings.HasSuffix(t, "?") && len(strings.Fields(t)) <= maxTermWords {
+					w.term = strings.TrimRight(t, ":：")
+				}
 			}
 		case blocks[a]:
 			w.flush()
@@ -163,9 +177,18 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 
 // flush makes the text met since the last block a passage.
 func (w *htmlWalker) flush() {
-	w.b.paragraph(collapse(w.text.String()))
+	text := collapse(w.text.String())
 	w.text.Reset()
+	if w.term != "" && text != "" {
+		text = w.term + ": " + text
+		w.term = ""
+	}
+	w.b.paragraph(text)
 }
+
+// maxTermWords is the most words of a definition list's term that begins
+// its definition's passage; a longer one is a question or a sentence.
+const maxTermWords = 12
 
 // table makes each row of a table a passage, each cell under its header
 // when the first row is of header cells.

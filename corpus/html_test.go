@@ -91,6 +91,17 @@ func TestHTML(t *testing.T) {
 			},
 		},
 		{
+			name: "a term that is no question also begins its definition's first passage",
+			text: "<h2>Glossary</h2><dl><dt>DND</dt><dd>Do Not Disturb.</dd><dt>IT Manager – Lukas Brandt:</dt><dd><p>Runs every laptop.</p><p>And the Wi-Fi.</p></dd>" +
+				"<dt>Steps</dt><dd><ul><li>One</li><li>Two</li></ul></dd></dl>",
+			title: "page",
+			want: []section{
+				{"Glossary › DND", []string{"DND: Do Not Disturb."}},
+				{"Glossary › IT Manager – Lukas Brandt:", []string{"IT Manager – Lukas Brandt: Runs every laptop.", "And the Wi-Fi."}},
+				{"Glossary › Steps", []string{"Steps:\n- One\n- Two"}},
+			},
+		},
+		{
 			name:  "a page wrapped in one form (ASP.NET, SharePoint) is read; a search form is not",
 			text:  `<div><form role="search"><label>Search</label><input name="q"></form></div><form id="aspnetForm"><h2>Trust and Safety</h2><div class="ms-rtestate-field"><p>The Head of Trust and Safety reviews takedown requests.</p></div></form>`,
 			title: "page",
