@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
@@ -16,10 +17,13 @@ import (
 // kind of thing it is about. The row that fits the amount best ranks
 // higher; rows whose bands leave it out rank lower.
 
-// money is an amount: an optional currency sign, a number, an optional
-// multiplier and an optional currency word ("£20,000", "20k", "3m quid",
-// "€1.5 million", "10,000 euros").
-var money = lazyre.New(`(?i)([£$€¥])?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|eur|usd|gbp|bucks)\b)?`)
+// money is an amount: an optional currency sign or code, a number, an
+// optional multiplier and an optional currency word ("£20,000", "20k",
+// "3m quid", "€1.5 million", "10,000 euros", "EUR 50,000", "CHF 2m").
+var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|` + currencyCodes + `)\b)?`)
+
+// currencyCodes are the ISO codes of currencies policies state limits in.
+const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
 
 // amountIn is a money amount at [start, end) of a text.
 type amountIn struct {
@@ -87,6 +91,10 @@ func bands(text string) []band {
 	for i := 0; i < len(as); i++ {
 		a := as[i]
 		before := strings.ToLower(strings.TrimSpace(text[max(0, a.start-24):a.start]))
+		if i > 0 && strings.TrimSpace(text[as[i-1].end:a.start]) == "/" {
+			// "up to EUR 500 / GBP 400": the one limit in two currencies.
+			before = strings.ToLower(strings.TrimSpace(text[max(0, as[i-1].start-24):as[i-1].start]))
+		}
 		if i+1 < len(as) {
 			// "£100,001 to £250,000", "between £5k and £10k", "£5k–£10k"
 			gap := strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start]))
@@ -230,6 +238,57 @@ func fitsAmount(question string, hits []ranked) bool {
 		return false
 	}
 	for _, b := range bands(hits[0].passage.Text) {
+		if b.lo <= v && v <= b.hi {
+			return true
+		}
+	}
+	return false
+}
+
+// withBands adds to the ranked hits, when none states a band that holds
+// the amount v, the passages that do of the articles whose hits state
+// bands: "who can approve a 300k contract" finds the policy's clauses of
+// lower limits by their words, and its clause "Anything above EUR 50,000
+// requires a Managing Director", which holds no word of the question,
+// answers. They rank last, for fitAmount to put first.
+func (e *Engine) withBands(hits []ranked, v float64) []ranked {
+	have := make(map[string]bool, len(hits))
+	var articles []string
+	for _, h := range hits {
+		have[h.passage.ID] = true
+		bs := bands(h.passage.Text)
+		if holds(bs, v) {
+			return hits
+		}
+		if len(bs) > 0 && !slices.Contains(articles, h.passage.Article) {
+			articles = append(articles, h.passage.Article)
+		}
+	}
+	if len(articles) == 0 {
+		return hits
+	}
+	low := hits[len(hits)-1].score
+	for _, slug := range articles {
+		a := e.corpus.Article(slug)
+		if a == nil {
+			continue
+		}
+		for _, s := range a.Sections {
+			for _, cp := range s.Passages {
+				p, ok := e.passages[cp.ID]
+				if !ok || have[cp.ID] || !holds(bands(p.Text), v) {
+					continue
+				}
+				hits = append(hits, ranked{hit: index.Hit{ID: cp.ID}, passage: p, score: low})
+			}
+		}
+	}
+	return hits
+}
+
+// holds reports whether one of the bands holds v.
+func holds(bs []band, v float64) bool {
+	for _, b := range bs {
 		if b.lo <= v && v <= b.hi {
 			return true
 		}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"math"
 	"slices"
 	"strings"
@@ -25,6 +26,8 @@ func TestAskedAmount(t *testing.T) {
 		{"is 5k or 50k a director's call", 0},           // two amounts: which?
 		{"who approves disbursements over 5k", 5000.01}, // above the bound it names
 		{"who can approve spend under £1,000", 999.99},
+		{"who approves a EUR 300,000 deal", 300e3},
+		{"who approves a 600 euro office chair", 600},
 	} {
 		v, ok := askedAmount(tc.q)
 		if tc.want == 0 && ok || tc.want != 0 && (!ok || v != tc.want) {
@@ -49,6 +52,10 @@ func TestBands(t *testing.T) {
 		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf}}},
 		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6}}}, // an amount, a band of itself
 		{"The university grew to over 25,000 students.", nil},   // no money
+		// Currency codes; one limit in two currencies.
+		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500}, {0, 400}}},
+		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf}, {40e3, inf}}},
+		{"Claims over CHF 2m go to the board.", []band{{2e6, inf}}},
 	} {
 		if got := bands(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("bands(%q) = %v, want %v", tc.text, got, tc.want)
@@ -99,4 +106,41 @@ func TestAmountFitsTheTableAskedAbout(t *testing.T) {
 			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
 	}
+}
+
+// When no passage the words found states a band that holds the amount,
+// the passages of the same policy that do are looked at too: the clause
+// for the highest amounts often holds no word of the question.
+func TestAmountBeyondTheWordsFound(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"purchasing.txt": {Data: []byte("PURCHASING POLICY\n\n3. LIMITS PER ORDER\n\n" +
+			"3.1 The Office Manager may approve office supplies up to EUR 500 / GBP 400 per order.\n\n" +
+			"3.2 A Practice Lead may approve training and tools up to EUR 15,000 / GBP 12,500 per purchase.\n\n" +
+			"3.3 The Head of Delivery may approve subcontractors and client contracts up to EUR 50,000 / GBP 40,000.\n\n" +
+			"3.4 Anything above EUR 50,000 / GBP 40,000 goes to a Managing Director. Above EUR 250,000 / GBP 200,000, to both Managing Directors.\n")},
+		"people.md": {Data: []byte("# People\n\nThe Managing Directors run the company and sign client contracts.\n\nThe Office Manager orders supplies.\n")},
+		"handbook.md": {Data: []byte(handbookOfContracts())},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who can approve a 300k contract", "to both Managing Directors"},
+		{"who approves a EUR 80,000 contract", "goes to a Managing Director"},
+		{"who can approve a 30k contract", "Head of Delivery"},
+	} {
+		a := answer(t, e, tc.q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want) {
+			t.Errorf("%q: excerpts %v, want the clause saying %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// handbookOfContracts is a handbook of many passages that speak of
+// contracts, none of amounts: more than a search ranks.
+func handbookOfContracts() string {
+	var b strings.Builder
+	b.WriteString("# Handbook\n\n")
+	for _, topic := range []string{"holiday", "parental leave", "sick leave", "training", "laptops", "travel", "expenses", "overtime",
+		"remote work", "pensions", "bonuses", "probation", "notice", "references", "conferences", "mentoring", "volunteering", "moving desks", "parking", "the canteen"} {
+		fmt.Fprintf(&b, "## %s\n\nYour employment contract says how %s works, and your team's page says more about %s.\n\n", topic, topic, topic)
+	}
+	return b.String()
 }

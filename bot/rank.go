@@ -180,7 +180,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	})
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if v, ok := askedAmount(question); ok {
-		out = fitAmount(out, v, terms) // "who can sign off a 20k purchase"
+		out = fitAmount(e.withBands(out, v), v, terms) // "who can sign off a 20k purchase"
 	}
 	if whoIs {
 		out = holdersFirst(out, wanted[0]) // "who is the MLRO": "Our MLRO is Helen Marsh"
