@@ -118,7 +118,7 @@ func TestAmountBeyondTheWordsFound(t *testing.T) {
 			"3.2 A Practice Lead may approve training and tools up to EUR 15,000 / GBP 12,500 per purchase.\n\n" +
 			"3.3 The Head of Delivery may approve subcontractors and client contracts up to EUR 50,000 / GBP 40,000.\n\n" +
 			"3.4 Anything above EUR 50,000 / GBP 40,000 goes to a Managing Director. Above EUR 250,000 / GBP 200,000, to both Managing Directors.\n")},
-		"people.md": {Data: []byte("# People\n\nThe Managing Directors run the company and sign client contracts.\n\nThe Office Manager orders supplies.\n")},
+		"people.md":   {Data: []byte("# People\n\nThe Managing Directors run the company and sign client contracts.\n\nThe Office Manager orders supplies.\n")},
 		"handbook.md": {Data: []byte(handbookOfContracts())},
 	})
 	for _, tc := range []struct{ q, want string }{
