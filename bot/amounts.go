@@ -25,6 +25,11 @@ var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b)?\s?\b(\d{
 // currencyCodes are the ISO codes of currencies policies state limits in.
 const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
 
+// yen is an amount in Japanese: "50万円", "1,000万円", "¥300,000",
+// "３０万円", "2億円"; a number with 万 or 億 and no 円 when a particle or a
+// word of bounds follows ("300万の契約", "100万超").
+var yen = lazyre.New(`([¥￥]\s?)?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s?([千万億])?(円)?`)
+
 // amountIn is a money amount at [start, end) of a text.
 type amountIn struct {
 	value      float64
@@ -36,7 +41,7 @@ type amountIn struct {
 // number written in groups of thousands ("a 20,000 purchase"): in a
 // question, not in an article ("25,000 students").
 func amounts(text string, grouped bool) []amountIn {
-	if !strings.ContainsAny(text, "0123456789") {
+	if !strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
 		return nil
 	}
 	var out []amountIn
@@ -57,9 +62,59 @@ func amounts(text string, grouped bool) []amountIn {
 		case "bn", "billion":
 			v *= 1e9
 		}
+		if m[1] < len(text) && strings.ContainsAny(text[m[1]:min(len(text), m[1]+3)], "千万億円") {
+			continue // "50万円": read below, in Japanese
+		}
+		out = append(out, amountIn{value: v, start: m[0], end: m[1]})
+	}
+	if strings.ContainsAny(text, "円¥￥万億") {
+		for _, y := range yenAmounts(text) {
+			if !slices.ContainsFunc(out, func(a amountIn) bool { return a.start < y.end && y.start < a.end }) {
+				out = append(out, y) // "¥300,000" is read once
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	return out
+}
+
+// yenAmounts returns the amounts of money in Japanese in text (see yen).
+func yenAmounts(text string) []amountIn {
+	var out []amountIn
+	for _, m := range yen.FindAllStringSubmatchIndex(text, -1) {
+		sign, num, mult, unit := part(text, m, 1), part(text, m, 2), part(text, m, 3), part(text, m, 4)
+		rest := text[m[1]:]
+		if sign == "" && unit == "" && (mult != "万" && mult != "億" || !hasPrefixAny(rest, yenFollows)) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "", "．", ".").Replace(halfWidthDigits(num)), 64)
+		if err != nil {
+			continue
+		}
+		switch mult {
+		case "千":
+			v *= 1e3
+		case "万":
+			v *= 1e4
+		case "億":
+			v *= 1e8
+		}
 		out = append(out, amountIn{value: v, start: m[0], end: m[1]})
 	}
 	return out
+}
+
+// yenFollows are the words after "300万" that make it money without 円.
+var yenFollows = append([]string{"の", "を", "は", "が", "で", "に", "も", "超", "以"}, jaUpper...)
+
+// halfWidthDigits turns full-width digits into ASCII ones ("３０" -> "30").
+func halfWidthDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
 }
 
 func part(text string, m []int, i int) string {
@@ -83,11 +138,11 @@ var (
 
 // bands returns the bands of amounts a text states: "up to £30,000" (from
 // nothing to £30,000), "above £250,000", "£100,001 to £250,000", "more
-// than £10,000". An amount with no such word is a band of itself ("an
-// $80,000 contract"), the tightest there is.
+// than £10,000", "50万円超200万円以下". An amount with no such word is a band
+// of itself ("an $80,000 contract"), the tightest there is.
 func bands(text string) []band {
 	as := amounts(text, false)
-	var out []band
+	out := make([]band, 0, len(as))
 	for i := 0; i < len(as); i++ {
 		a := as[i]
 		before := strings.ToLower(strings.TrimSpace(text[max(0, a.start-24):a.start]))
@@ -95,20 +150,24 @@ func bands(text string) []band {
 			// "up to EUR 500 / GBP 400": the one limit in two currencies.
 			before = strings.ToLower(strings.TrimSpace(text[max(0, as[i-1].start-24):as[i-1].start]))
 		}
+		after := strings.ToLower(strings.TrimSpace(text[a.end:min(len(text), a.end+12)]))
 		if i+1 < len(as) {
-			// "£100,001 to £250,000", "between £5k and £10k", "£5k–£10k"
+			// "£100,001 to £250,000", "between £5k and £10k", "£5k–£10k",
+			// "50万円超200万円以下", "10万円～50万円"
 			gap := strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start]))
-			if gap == "to" || gap == "-" || gap == "–" || gap == "and" && strings.HasSuffix(before, "between") {
+			next := strings.TrimSpace(text[as[i+1].end:min(len(text), as[i+1].end+12)])
+			if gap == "to" || gap == "-" || gap == "–" || gap == "～" || gap == "〜" || gap == "から" ||
+				gap == "and" && strings.HasSuffix(before, "between") ||
+				hasPrefixAny(gap, jaLower) && strings.TrimLeft(gap, "超以上をえ") == "" && hasPrefixAny(next, jaUpper) {
 				out = append(out, band{lo: a.value, hi: as[i+1].value})
 				i++
 				continue
 			}
 		}
-		after := strings.ToLower(strings.TrimSpace(text[a.end:min(len(text), a.end+12)]))
 		switch {
-		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter):
+		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower):
 			out = append(out, band{lo: a.value, hi: math.Inf(1)})
-		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter):
+		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
 			out = append(out, band{lo: 0, hi: a.value})
 		default:
 			out = append(out, band{lo: a.value, hi: a.value})
@@ -117,6 +176,13 @@ func bands(text string) []band {
 	return out
 }
 
+// Japanese words after an amount that make it a bound: "50万円以下" (up to),
+// "200万円超" (above).
+var (
+	jaUpper = []string{"以下", "未満", "以内", "まで"}
+	jaLower = []string{"超", "以上", "を超え", "より上"}
+)
+
 func endsWithAny(s string, ws []string) bool {
 	for _, w := range ws {
 		if strings.HasSuffix(s, w) && (len(s) == len(w) || !isWordByte(s[len(s)-len(w)-1]) || !isWordByte(w[0])) {
@@ -124,6 +190,12 @@ func endsWithAny(s string, ws []string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixAny reports whether s starts with one of ws, for words of
+// Japanese, which no space ends.
+func hasPrefixAny(s string, ws []string) bool {
+	return slices.ContainsFunc(ws, func(w string) bool { return strings.HasPrefix(s, w) })
 }
 
 func startsWithAny(s string, ws []string) bool {
@@ -148,9 +220,9 @@ func askedAmount(question string) (float64, bool) {
 	before := strings.ToLower(strings.TrimSpace(question[max(0, a.start-24):a.start]))
 	after := strings.ToLower(strings.TrimSpace(question[a.end:min(len(question), a.end+12)]))
 	switch {
-	case endsWithAny(before, lowerBefore) && !strings.HasSuffix(before, "from") || startsWithAny(after, lowerAfter):
+	case endsWithAny(before, lowerBefore) && !strings.HasSuffix(before, "from") || startsWithAny(after, lowerAfter) || hasPrefixAny(after, []string{"超", "を超え"}):
 		return a.value + 0.01, true
-	case endsWithAny(before, []string{"under", "below", "less than", "up to"}):
+	case endsWithAny(before, []string{"under", "below", "less than", "up to"}) || strings.HasPrefix(after, "未満"):
 		return a.value - 0.01, true
 	}
 	return a.value, true

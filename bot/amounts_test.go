@@ -28,6 +28,10 @@ func TestAskedAmount(t *testing.T) {
 		{"who can approve spend under £1,000", 999.99},
 		{"who approves a EUR 300,000 deal", 300e3},
 		{"who approves a 600 euro office chair", 600},
+		{"経費50万円の決裁は誰？", 5e5},
+		{"クラウドサービス300万の契約は誰が決裁", 3e6},
+		{"設備投資１，０００万円", 1e7},
+		{"従業員300人の工場長は誰", 0},
 	} {
 		v, ok := askedAmount(tc.q)
 		if tc.want == 0 && ok || tc.want != 0 && (!ok || v != tc.want) {
@@ -56,6 +60,14 @@ func TestBands(t *testing.T) {
 		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500}, {0, 400}}},
 		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf}, {40e3, inf}}},
 		{"Claims over CHF 2m go to the board.", []band{{2e6, inf}}},
+		// Japanese: 以下 and 未満 close a band, 超 and 以上 open one.
+		{"決裁事項: 経費支出; 金額基準: 50万円以下; 決裁者: 部長", []band{{0, 5e5}}},
+		{"金額基準: 50万円超200万円以下; 決裁者: CFO", []band{{5e5, 2e6}}},
+		{"金額基準: 1,000万円超; 決裁者: 取締役会", []band{{1e7, inf}}},
+		{"３０万円未満は課長が決裁する。", []band{{0, 3e5}}},
+		{"¥300,000以上の購入", []band{{3e5, inf}}},
+		{"10万円～50万円は部長", []band{{1e5, 5e5}}},
+		{"従業員は800人、2026年に設立。", nil}, // no money
 	} {
 		if got := bands(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("bands(%q) = %v, want %v", tc.text, got, tc.want)
@@ -143,4 +155,24 @@ func handbookOfContracts() string {
 		fmt.Fprintf(&b, "## %s\n\nYour employment contract says how %s works, and your team's page says more about %s.\n\n", topic, topic, topic)
 	}
 	return b.String()
+}
+
+// Amounts in yen, as Japanese tables of authority state them: 以下 closes a
+// band, 超 opens one, "50万円超200万円以下" is one band.
+func TestAmountInYen(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"権限表.csv":     {Data: []byte("決裁事項,金額基準,決裁者\n経費支出,50万円以下,部長\n経費支出,50万円超200万円以下,本部長\n経費支出,200万円超,社長\n")},
+		"handbook.md": {Data: []byte(handbookOfContracts())},
+		"組織.md":       {Data: []byte("# 組織\n\n## 部長\n\n部長は部の業務を統括し、部下の経費支出を確認する。\n\n## 社長\n\n社長は会社を代表する。\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"経費30万円の決裁は誰？", "決裁者: 部長"},
+		{"経費支出１００万円の決裁者", "決裁者: 本部長"},
+		{"経費500万円は誰が決裁する？", "決裁者: 社長"},
+	} {
+		a := answer(t, e, tc.q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row saying %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
 }
