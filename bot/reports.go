@@ -52,6 +52,23 @@ func (p *passage) below(id string) bool {
 // Manager*; Reports to:* Practice Manager").
 var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss)\s*:`)
 
+// A table row read as "Name: Tomasz Nowak; Role: CTO; Office: Berlin;
+// Reports to: Managing Director": the role is the value of a cell
+// (cellOpens, its label no reporting line), and a later cell of the row
+// says whom it reports to (rowReportsTo).
+var (
+	cellOpens    = lazyre.New(`(?:^|;)\s*([^:;]{1,30}):\s*$`)
+	rowReportsTo = lazyre.New(`(?i)^[^;]{0,40}(?:;[^;:]{1,30}:[^;]{0,80}){0,4};\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|supervisor|報告先|上長|上司)\s*:`)
+	reportLabel  = lazyre.New(`(?i)report|manager|boss|supervisor|報告|上長|上司`)
+)
+
+// rowAbove reports whether a role between before and after is the value of
+// a cell of a table row that says, in a later cell, whom it reports to.
+func rowAbove(before, after string) bool {
+	g := cellOpens.FindStringSubmatch(before)
+	return g != nil && !reportLabel.MatchString(g[1]) && rowReportsTo.MatchString(after)
+}
+
 // managesIt matches the end of a text just before a role that someone
 // manages: "The Deputy City Manager line-manages the ".
 var managesIt = lazyre.New(`(?i)\b(?:line[- ]manages|manages|supervises|is\s+the\s+(?:line\s+)?manager\s+of)\s+(?:the\s+)?$`)
@@ -72,6 +89,9 @@ func (p *passage) above(id string) bool {
 		}
 		before := p.Text[max(0, m.Start-maxLineGap):m.Start]
 		if (containsFold(before, "manage") || containsFold(before, "supervise")) && managesIt.MatchString(before) {
+			return true
+		}
+		if strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[m.End:]) {
 			return true
 		}
 	}
@@ -108,7 +128,9 @@ func (p *passage) aboveTitle(title string) bool {
 		}
 		start, end := i+j, i+j+len(title)
 		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
-			if reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(p.Text[max(0, start-maxLineGap):start]) {
+			before := p.Text[max(0, start-maxLineGap):start]
+			if reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||
+				strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[end:]) {
 				return true
 			}
 		}

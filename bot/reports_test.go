@@ -53,6 +53,11 @@ func TestPassageReportingLine(t *testing.T) {
 		{"Role: CTO; Reports to: CEO; Extension: 4410", false, true}, // a row of a table
 		{"Role: CTO; Reports: monthly to the board", false, false},
 		{"Post: CTO; Line manager: CEO", false, true},
+		// A staff list: the role's own row, cells between, and the row
+		// of someone who reports to the role.
+		{"Name: Tomasz Nowak; Role: CTO; Office: Berlin; Reports to: Managing Director; Email: t@example.com", false, true},
+		{"Name: Nils Becker; Role: Internal IT; Office: Berlin; Reports to: CTO; Email: n@example.com", false, false},
+		{"役職: CTO; 氏名: 山本 浩二; 報告先: 社長", false, true},
 	} {
 		p := passage{mentions: d.Find(tc.text)}
 		p.Text = tc.text
