@@ -15,7 +15,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a := Answer{Question: cleanQuestion(question), Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
-	q, _ := e.correct(ctx, a.Question)
+	q, _ := e.correct(ctx, searchable(a.Question))
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)
 	d = e.preferCards(q, d)

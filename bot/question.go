@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -25,6 +26,61 @@ func cleanQuestion(s string) string {
 		return r
 	}, s)
 	return strings.Join(strings.Fields(s), " ")
+}
+
+// webAddress is a link typed in a question ("see https://example.com/x"):
+// none of its parts is a word to search ("com" is no typo of the CMO).
+var webAddress = lazyre.New(`(?i)\b(?:https?://|www\.)[^\s<>]+`)
+
+// searchable returns a question as it is read: links left out, letters,
+// digits and signs typed full width (ＣＦＯ, １００, ？) as ASCII, half-width
+// katakana (ｼｽﾃﾑ) at full width, as the articles write them.
+func searchable(q string) string {
+	if strings.Contains(q, "://") || strings.Contains(strings.ToLower(q), "www.") {
+		q = webAddress.ReplaceAllString(q, " ")
+	}
+	var b strings.Builder
+	rs := []rune(q)
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		switch {
+		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
+			b.WriteRune(r - 0xFEE0)
+		case r == 0x3000: // ideographic space
+			b.WriteByte(' ')
+		case r >= 0xFF61 && r <= 0xFF9F:
+			k := halfKana[r-0xFF61]
+			if i+1 < len(rs) && (rs[i+1] == 0xFF9E || rs[i+1] == 0xFF9F) {
+				if v, ok := voiced(k, rs[i+1] == 0xFF9F); ok {
+					k = v
+					i++
+				}
+			}
+			b.WriteRune(k)
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// halfKana holds the full-width forms of U+FF61 to U+FF9F.
+var halfKana = []rune("。「」、・ヲァィゥェォャュョッーアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン゛゜")
+
+// voiced returns a katakana with its voiced mark (ｶﾞ -> ガ) or, when
+// semi is set, its semi-voiced mark (ﾊﾟ -> パ).
+func voiced(k rune, semi bool) (rune, bool) {
+	switch {
+	case semi && k >= 'ハ' && k <= 'ホ' && (k-'ハ')%3 == 0:
+		return k + 2, true
+	case !semi && k == 'ウ':
+		return 'ヴ', true
+	case !semi && (k >= 'カ' && k <= 'ト' && (k-'カ')%2 == 0 && k != 'ッ' || k == 'ツ' || k == 'テ' || k == 'ト'):
+		return k + 1, true
+	case !semi && k >= 'ハ' && k <= 'ホ' && (k-'ハ')%3 == 0:
+		return k + 1, true
+	}
+	return k, false
 }
 
 // fillerWords carry no subject in a question ("what do CFOs *usually*
