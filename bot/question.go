@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -171,8 +172,16 @@ func (e *Engine) ownTerms(text string) []string {
 	// "いいですか"), not its subject, which kanji and katakana write: they
 	// are left out when the question has other words.
 	content := slices.ContainsFunc(terms, func(t string) bool { return !onlyHiragana(t) })
+	// Letters typed in capitals are asked about, though a filler word
+	// analyses alike ("PL?", as "pls" does).
+	var capitals []string
+	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(f) >= 2 && len(f) <= 8 && strings.ToUpper(f) == f && f[0] < utf8.RuneSelf && !slices.Contains(fillerWords, strings.ToLower(f)) {
+			capitals = append(capitals, e.idx.Terms(f)...)
+		}
+	}
 	for _, t := range terms {
-		if !e.filler[t] && !(content && onlyHiragana(t)) {
+		if (!e.filler[t] || slices.Contains(capitals, t)) && !(content && onlyHiragana(t)) {
 			out = append(out, t)
 		}
 	}
