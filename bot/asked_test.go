@@ -853,3 +853,28 @@ func TestLettersLikeFiller(t *testing.T) {
 		}
 	}
 }
+
+func TestSpelledWords(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want map[string]string
+	}{
+		{"PL – Practice Lead: line manager of the consultants.", map[string]string{"PL": "Practice Lead"}},
+		{"MD\nManaging Director. Two of them.", map[string]string{"MD": "Managing Director"}},
+		{"Our Data Protection Officer (DPO) answers requests.", map[string]string{"DPO": "Data Protection Officer"}},
+		{"The SID (Senior Independent Director) leads the review.", map[string]string{"SID": "Senior Independent Director"}},
+		{"Sabine Hartmann (MD) chaired.", nil}, // a name, not the letters' words
+		{"CEO\nThe meeting opened at nine.", nil},
+	} {
+		got := spelledWords(tc.text)
+		if len(got) != len(tc.want) {
+			t.Errorf("spelledWords(%q) = %v, want %v", tc.text, got, tc.want)
+			continue
+		}
+		for k, v := range tc.want {
+			if got[k] != v {
+				t.Errorf("spelledWords(%q) = %v, want %v", tc.text, got, tc.want)
+			}
+		}
+	}
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/role"
@@ -23,12 +24,16 @@ type derived struct {
 	TitleTerms map[string][]string // article slug -> analysed words of its title, generic ones left out
 	KindTerms  [][]string          // per heading kind, the words that go with it in the corpus
 	Profiles   []roleProfile       // one per role card; see newProfiles
+	// Letters holds the letters the articles spell out, in small letters,
+	// with the words of the first passage that does ("pl": "Practice
+	// Lead"): a question that uses them asks about those words.
+	Letters map[string]string
 }
 
 // derive works out what an Engine over c knows of it. vocab is the index's
 // vocabulary (see vocabulary).
 func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64) *derived {
-	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}}
+	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}, Letters: map[string]string{}}
 	ps := c.Passages()
 	d.Mentions = make([][]role.Match, len(ps))
 	d.Meaning = make([][]uint16, len(ps))
@@ -44,6 +49,12 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		d.Mentions[i] = roles.Find(p.Text)
 		d.Meaning[i] = meaningIDs(p.Section+"\n"+p.Text, seen)
 		d.Spells[i] = spelled(p.Text, idx.Terms)
+		for letters, words := range spelledWords(p.Text) {
+			k := strings.ToLower(letters)
+			if _, ok := d.Letters[k]; !ok {
+				d.Letters[k] = words
+			}
+		}
 		np := newPassage(p, i, &h, d.Mentions[i])
 		list[i] = &np
 	}

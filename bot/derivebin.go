@@ -15,6 +15,7 @@ type derivedRest struct {
 	Headings  map[string]heading
 	KindTerms [][]string
 	Profiles  []roleProfile
+	Letters   map[string]string
 }
 
 // MarshalBinary encodes d, with what grows with the corpus (a
@@ -52,7 +53,7 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 		}
 	}
 	var tail bytes.Buffer
-	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles}); err != nil {
+	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters}); err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
 	w.Int(tail.Len())
@@ -106,6 +107,6 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(rem)).Decode(&t); err != nil {
 		return fmt.Errorf("decode: %w", err)
 	}
-	d.Headings, d.KindTerms, d.Profiles = t.Headings, t.KindTerms, t.Profiles
+	d.Headings, d.KindTerms, d.Profiles, d.Letters = t.Headings, t.KindTerms, t.Profiles, t.Letters
 	return nil
 }

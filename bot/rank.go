@@ -58,6 +58,18 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			}
 		}
 	}
+	var whoTitle string // "who is the works council chair": a title no lexicon knows
+	if len(wanted) == 0 {
+		if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {
+			whoTitle = g[1]
+			if words, ok := e.spelledAs[strings.ToLower(whoTitle)]; ok {
+				// "Who is the MD": the articles name the person with
+				// the words the letters stand for ("Sabine Hartmann is
+				// the Managing Director").
+				short = appendNew(short, e.idx.Terms(words)...)
+			}
+		}
+	}
 	synonyms := e.related.expand(e.expandable(question, terms), maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
 	related = appendNew(related, alias...)
@@ -184,6 +196,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	if whoIs {
 		out = holdersFirst(out, wanted[0]) // "who is the MLRO": "Our MLRO is Helen Marsh"
+	} else if whoTitle != "" {
+		out = e.titleHoldersFirst(out, whoTitle) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -211,6 +212,62 @@ func (p *passage) holder(id string) bool {
 		}
 	}
 	return false
+}
+
+// asksWhoIsTitle matches a question of who holds a title no lexicon knows,
+// the title in its group: "who is the works council chair", "who's our
+// MD?".
+var asksWhoIsTitle = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?([\p{L}][\p{L}&'’ -]{1,40}?)[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
+
+// titleHolder reports whether a passage names the person who holds a
+// title, written out: "Its chair is Monika Schulz", "Sabine Hartmann is
+// the Managing Director".
+func (p *passage) titleHolder(title string) bool {
+	text := strings.ToLower(p.Text)
+	for i := 0; ; {
+		j := strings.Index(text[i:], title)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(title)
+		i = end
+		if start > 0 && isWordByte(text[start-1]) || end < len(text) && isWordByte(text[end]) {
+			continue
+		}
+		after := p.Text[end:min(len(p.Text), end+maxLineGap)]
+		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
+			return true
+		}
+		// Before the title: "Sabine Hartmann is the Managing Director in
+		// Berlin", or as an apposition that closes ("Ann Lee, Head of
+		// Legal, signs"), not "Ann Lee, head of legal matters".
+		g := holderBefore.FindStringSubmatch(p.Text[max(0, start-maxLineGap):start])
+		if g == nil || !personName(g[1]) {
+			continue
+		}
+		if next := strings.TrimLeft(after, " "); next == "" || strings.ContainsAny(next[:1], ",.;)") || holderIs.MatchString(p.Text[max(0, start-maxLineGap):start]) {
+			return true
+		}
+	}
+}
+
+// holderIs matches the end of a text that says a person is what follows:
+// "Sabine Hartmann is the ".
+var holderIs = lazyre.New(`\bis\s+(?:the\s+|our\s+)?$`)
+
+// titleHoldersFirst is holdersFirst for a title no lexicon knows, or its
+// letters, which the articles may spell out ("MD": "Managing Director").
+func (e *Engine) titleHoldersFirst(hits []ranked, title string) []ranked {
+	titles := []string{strings.ToLower(title)}
+	if words, ok := e.spelledAs[titles[0]]; ok {
+		titles = append(titles, strings.ToLower(words))
+	}
+	holds := make([]bool, len(hits))
+	for i, h := range hits {
+		holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder)
+	}
+	out, _ := putFirst(hits, holds)
+	return out
 }
 
 // holdersFirst puts first, keeping their order, the hits that name the

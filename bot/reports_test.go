@@ -190,3 +190,25 @@ func TestWhoHoldsTheRole(t *testing.T) {
 		}
 	}
 }
+
+// "Who is the X" of a title no lexicon knows, or of letters the articles
+// spell out, opens on the passage that names the person holding it.
+func TestWhoHoldsTitle(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.rst": {Data: []byte("Glossary\n========\n\nMD\n   Managing Director. Two of them sign contracts.\n\nEM\n   Engagement Manager.\n")},
+		"handbook.md": {Data: []byte("# Handbook\n\n## Managing Director\n\nThe company has two Managing Directors. Sabine Hartmann is the Managing Director in Berlin.\n\n" +
+			"The MD approves contracts above EUR 50,000 and the MD chairs the leadership meeting.\n\n" +
+			"## Works Council\n\nThe Works Council meets monthly. Monika Schulz is the Works Council chair.\n\n" +
+			"The Works Council chair is consulted on overtime and the Works Council chair signs the minutes.\n")},
+		"minutes.md": {Data: []byte("# Minutes\n\nThe MD asked for the MD's budget. The MD and the Works Council chair agreed on the rota.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is the MD", "Sabine Hartmann is the Managing Director"},
+		{"who's our MD?", "Sabine Hartmann is the Managing Director"},
+		{"who is the works council chair", "Monika Schulz is the Works Council chair"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -23,13 +23,56 @@ var (
 	// the next cell of a table row: a glossary's entry ("PPFM – Principles
 	// and Practices of Financial Management, the rulebook …", "DSL:
 	// Designated Safeguarding Lead", "Abbreviation: WPA; Stands for:
-	// With-Profits Actuary")
-	spelledEntry = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s*(?:[–—:=]|\s-{1,2}\s|;\s*[\p{L}][\p{L} ]{0,24}:)\s*((?:[\p{L}'’&-]+[,\s]+){0,11}[\p{L}'’&-]+)`)
+	// With-Profits Actuary"), or on the next line, as a definition list
+	// has it ("MD\nManaging Director.")
+	spelledEntry = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})(?:\s*(?:[–—:=]|\s-{1,2}\s|;\s*[\p{L}][\p{L} ]{0,24}:)|[ \t]*\n)\s*((?:[\p{L}'’&-]+[,\s]+){0,11}[\p{L}'’&-]+)`)
 )
+
+// spelledWords returns the letters text spells out in words, each with
+// those words: "Practice Lead" for "PL" in "PL – Practice Lead: line
+// manager…", "Managing Director" for "MD" in "Managing Director (MD)".
+func spelledWords(text string) map[string]string {
+	if !strings.ContainsAny(text, "(:–—=;\n") && !strings.Contains(text, " - ") {
+		return nil
+	}
+	var out map[string]string
+	add := func(letters string, words []string) {
+		if out == nil {
+			out = map[string]string{}
+		}
+		if _, ok := out[letters]; !ok {
+			out[letters] = strings.Join(words, " ")
+		}
+	}
+	for _, m := range spelledAfter.FindAllStringSubmatch(text, -1) {
+		ws, want := initialWords(m[1], m[2])
+		for from := range ws {
+			if spellsOut(ws[from:], want) {
+				add(m[2], ws[from:])
+				break
+			}
+		}
+	}
+	for _, m := range spelledBefore.FindAllStringSubmatch(text, -1) {
+		if ws, want := initialWords(m[2], m[1]); spellsOut(ws, want) {
+			add(m[1], ws)
+		}
+	}
+	for _, m := range spelledEntry.FindAllStringSubmatch(text, -1) {
+		ws, want := initialWords(m[2], m[1])
+		for n := 1; n <= len(ws) && n <= 2*len(want); n++ {
+			if spellsOut(ws[:n], want) {
+				add(m[1], ws[:n])
+				break
+			}
+		}
+	}
+	return out
+}
 
 // spelled returns the analysed forms of the letters that text spells out.
 func spelled(text string, terms func(string) []string) []string {
-	if !strings.ContainsAny(text, "(:–—=;") && !strings.Contains(text, " stands for") && !strings.Contains(text, " short for") && !strings.Contains(text, " means") && !strings.Contains(text, "abbreviation") && !strings.Contains(text, " - ") {
+	if !strings.ContainsAny(text, "(:–—=;\n") && !strings.Contains(text, " stands for") && !strings.Contains(text, " short for") && !strings.Contains(text, " means") && !strings.Contains(text, "abbreviation") && !strings.Contains(text, " - ") {
 		return nil
 	}
 	var out []string
