@@ -878,3 +878,21 @@ func TestSpelledWords(t *testing.T) {
 		}
 	}
 }
+
+// A passage of a file without headings (a CSV) names no section: there is
+// only the made-up "Introduction", which says nothing.
+func TestNoSectionWithoutHeadings(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("Name,Role,Reports to\nAnn Lee,CTO,Managing Director\nBo Chan,Office Manager,Finance Lead\n")},
+		"guide.md":  {Data: []byte("# Guide\n\nIntro text about the office.\n\n## Laptops\n\nThe CTO approves new laptops.\n")},
+	})
+	a := answer(t, e, "who does the CTO report to")
+	for _, x := range a.Excerpts {
+		if x.ArticleSlug == "staff" && x.Section != "" {
+			t.Errorf("excerpt of staff.csv has section %q, want none", x.Section)
+		}
+		if x.ArticleSlug == "guide" && x.Section == "" {
+			t.Errorf("excerpt of guide.md lost its section")
+		}
+	}
+}

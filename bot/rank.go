@@ -388,11 +388,15 @@ func (e *Engine) quote(hits []ranked, wanted []string) []Excerpt {
 			}
 		}
 		spans = mergeSpans(spans)
+		section := h.passage.Section
+		if a := e.corpus.Article(h.passage.Article); a != nil && len(a.Sections) == 1 && section == "Introduction" {
+			section = "" // a file without headings (a CSV, a page): its title says where
+		}
 		out = append(out, Excerpt{
 			Rank:        len(out) + 1,
 			Article:     h.passage.ArticleTitle,
 			ArticleSlug: h.passage.Article,
-			Section:     h.passage.Section,
+			Section:     section,
 			Text:        h.passage.Text,
 			Highlighted: Mark(h.passage.Text, spans, nil, "**", "**"),
 			Score:       h.score,

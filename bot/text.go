@@ -78,7 +78,11 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		text.Reset()
 		markTo(&text, x.Text, x.Spans, nil, style.Before, style.After)
 		b.WriteString(strings.ReplaceAll(text.String(), "\n", "\n   "))
-		b.WriteString("\n   — " + x.Article + " § " + x.Section + "\n")
+		where := x.Article
+		if x.Section != "" && x.Section != x.Article {
+			where += " § " + x.Section
+		}
+		b.WriteString("\n   — " + where + "\n")
 	}
 	_, err := io.WriteString(w, b.String())
 	return err

@@ -23,6 +23,11 @@ func TestWriteTextLayout(t *testing.T) {
 			want: "From the articles:\n\n1. - DPO – Data Protection Officer\n   - ICO – Information Commissioner's Office\n   — Glossary § Terms\n",
 		},
 		{
+			name: "passage of a file without headings: no empty section",
+			a:    Answer{Excerpts: []Excerpt{{Rank: 1, Article: "Staff list", Text: "Name: Ann Lee; Role: CTO"}}},
+			want: "From the articles:\n\n1. Name: Ann Lee; Role: CTO\n   — Staff list\n",
+		},
+		{
 			name: "card without letters",
 			a:    Answer{Cards: []corpus.Card{{ID: "head-of-platform", Title: "Head of Platform", Summary: "Runs the platform teams."}}},
 			want: "Head of Platform\n  Runs the platform teams.\n",
