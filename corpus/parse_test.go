@@ -400,6 +400,18 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"1. Purpose", []string{"1.1 Why we have this policy."}}},
 		},
 		{
+			name:  "a letterhead of two companies, the title on the next line",
+			text:  "KESTREL LOWE GMBH / KESTREL LOWE LTD\nPurchasing and Approval Policy\nVersion 3.2\n\n1. Purpose\n\n1.1 Why.\n",
+			title: "Purchasing and Approval Policy",
+			want:  []section{{"Introduction", []string{"Version 3.2"}}, {"1. Purpose", []string{"1.1 Why."}}},
+		},
+		{
+			name:  "a Japanese letterhead",
+			text:  "株式会社ミナト精機\n\n職務権限規程\n\n第１章　総則\n\n第１条　この規程は職務権限を定める。\n",
+			title: "職務権限規程",
+			want:  []section{{"第１章 総則", []string{"第１条　この規程は職務権限を定める。"}}},
+		},
+		{
 			name:  "a company named in a title line of its own is the title",
 			text:  "Acme Widgets Ltd\nwho we are and what we do.\n\nText.\n",
 			title: "Acme Widgets Ltd",

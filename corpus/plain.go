@@ -139,8 +139,12 @@ func moreContents(lines, toc []string, leaders bool) bool {
 }
 
 // letterhead is a line that names a company by its legal form, as the
-// letterhead of a document: "HARTWELL PRYCE LLP", "Acme Widgets Ltd".
-var letterhead = lazyre.New(`(?i)^[\p{L}&'’., -]{2,60}\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|S\.A\.|N\.V\.|Pty)$`)
+// letterhead of a document: "HARTWELL PRYCE LLP", "Acme Widgets Ltd",
+// "KESTREL LOWE GMBH / KESTREL LOWE LTD", "株式会社ミナト精機".
+var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
+
+// company is the name of a company with its legal form.
+const company = `[\p{L}&'’., -]{2,60}?\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty|SE|SAS|S\.r\.l\.|K\.K\.)`
 
 // leadHeading reports whether the first line of a block is a heading with
 // its text under it: numbered ("2.1 Chief Financial Officer") or in
