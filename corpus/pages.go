@@ -18,9 +18,9 @@ import (
 var (
 	// pageNumber is a line that numbers a page: "Page 3 of 9", "- 3 -",
 	// "3 / 9", or a header or footer ending so.
-	pageNumber = lazyre.New(`(?i)(?:\bpage\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|^-\s*\d{1,4}\s*-|^\d{1,4}\s*/\s*\d{1,4})\s*$`)
+	pageNumber = lazyre.New(`(?i)(?:\bpage\s+\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?|^[-－―][\s　]*[\d０-９]{1,4}[\s　]*[-－―]|^\d{1,4}\s*/\s*\d{1,4})[\s　]*$`)
 	// paged finds a page number anywhere in a text: a quick test.
-	paged = lazyre.New(`(?im)\bpage\s+\d|^\s*-\s*\d{1,4}\s*-\s*$`)
+	paged = lazyre.New(`(?im)\bpage\s+\d|^[\s　]*[-－―][\s　]*[\d０-９]{1,4}[\s　]*[-－―][\s　]*$`)
 	// pageRule is a line drawn between pages: dashes, equals, underscores.
 	pageRule = lazyre.New(`^\s*[-=_–—]{10,}\s*$`)
 )

@@ -412,6 +412,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"第１章 総則", []string{"第１条　この規程は職務権限を定める。"}}},
 		},
 		{
+			name:  "Japanese page numbers are no passages",
+			text:  "職務権限規程\n\n第１章　総則\n\n第１条　この規程は職務権限を定める。\n\n－　１　－\n\n第２条　部長は部を統括する。\n\n- 2 -\n",
+			title: "職務権限規程",
+			want:  []section{{"第１章 総則", []string{"第１条　この規程は職務権限を定める。", "第２条　部長は部を統括する。"}}},
+		},
+		{
 			name:  "a company named in a title line of its own is the title",
 			text:  "Acme Widgets Ltd\nwho we are and what we do.\n\nText.\n",
 			title: "Acme Widgets Ltd",
