@@ -148,7 +148,7 @@ func TestSnapshotTouchedAndEdited(t *testing.T) {
 // (snapshot.go), so that every index, and the snapshot in it, is rebuilt,
 // then set wantDerived to the digest the test prints. An edit of the
 // shipped articles alone changes the digest too; it needs no new version.
-const wantDerived = "aa3ae44f20f7dee4"
+const wantDerived = "0052bacc43d45bcb"
 
 func TestSnapshotVersion(t *testing.T) {
 	c, found, det, err := loadCorpus(corpus.Embedded())

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -66,6 +67,7 @@ func adocToMarkdown(text string) string {
 	}
 	label := ""  // of an admonition block to come
 	header := "" // the attributes of a table to come
+	ordered := 0 // items of the ordered list read so far
 	comment := false
 	for ; i < len(lines); i++ {
 		l := lines[i]
@@ -79,6 +81,7 @@ func adocToMarkdown(text string) string {
 		}
 		if g := adocSection.FindStringSubmatch(l); g != nil {
 			emit("", strings.Repeat("#", len(g[1]))+" "+adocText(g[2]), "")
+			ordered = 0
 			continue
 		}
 		switch {
@@ -119,7 +122,11 @@ func adocToMarkdown(text string) string {
 		case adocBullet.MatchString(t):
 			t = "- " + adocBullet.ReplaceAllString(t, "")
 		case adocOrdered.MatchString(t):
-			t = "1. " + adocOrdered.ReplaceAllString(t, "")
+			ordered++ // ". Report it", ". Do not reboot": 1., 2.
+			t = strconv.Itoa(ordered) + ". " + adocOrdered.ReplaceAllString(t, "")
+		case t != "":
+			ordered = 0
+			fallthrough
 		default:
 			if g := adocDefItem.FindStringSubmatch(t); g != nil && !strings.Contains(g[1], "://") {
 				t = strings.TrimSpace(g[1] + ": " + g[2])

@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -236,6 +237,12 @@ func (w *htmlWalker) table(t *html.Node) {
 // them: "- item", a list inside an item indented under it.
 func listLines(list *html.Node, indent string) []string {
 	var out []string
+	n := 0 // items of an ordered list, numbered as shown ("2. Call the CTO")
+	if list.DataAtom == atom.Ol {
+		if start, err := strconv.Atoi(attr(list, "start")); err == nil {
+			n = start - 1
+		}
+	}
 	for li := list.FirstChild; li != nil; li = li.NextSibling {
 		if li.Type != html.ElementNode || li.DataAtom != atom.Li {
 			continue
@@ -249,8 +256,13 @@ func listLines(list *html.Node, indent string) []string {
 			}
 			own.WriteString(flatText(c))
 		}
+		mark := "- "
+		if list.DataAtom == atom.Ol {
+			n++
+			mark = strconv.Itoa(n) + ". "
+		}
 		if t := strings.Join(strings.Fields(own.String()), " "); t != "" {
-			out = append(out, indent+"- "+t)
+			out = append(out, indent+mark+t)
 		}
 		out = append(out, nested...)
 	}

@@ -537,3 +537,21 @@ func TestLongListCutBetweenItems(t *testing.T) {
 		}
 	}
 }
+
+// Ordered lists keep their numbers, as readers see them: in HTML (from
+// its start), in AsciiDoc, where every item is written ". ".
+func TestOrderedListsNumbered(t *testing.T) {
+	for _, tc := range []struct {
+		name, file, text string
+		want             []section
+	}{
+		{"HTML", "steps.html", "<h2>Steps</h2><ol><li>Report it</li><li>Call the ISO<ol><li>By phone</li></ol></li></ol><ol start=\"4\"><li>Write it up</li></ol>",
+			[]section{{"Steps", []string{"1. Report it\n2. Call the ISO\n  1. By phone", "4. Write it up"}}}},
+		{"AsciiDoc", "steps.adoc", "= Steps\n\n== Incident\n\n. Report it\n. Do not reboot\n. Write it up\n\nThen rest.\n\n. Again\n",
+			[]section{{"Incident", []string{"1. Report it\n2. Do not reboot\n3. Write it up", "Then rest.", "1. Again"}}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			checkSections(t, loadArticle(t, tc.file, []byte(tc.text)), tc.want)
+		})
+	}
+}
