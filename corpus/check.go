@@ -55,9 +55,29 @@ func readChecked(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("binary file (NUL byte at offset %d)", i)
 	}
 	if !utf8.Valid(data) {
-		return nil, fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)", firstInvalid(data))
+		i := firstInvalid(data)
+		return nil, fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)%s: save it as UTF-8", i, encodingGuess(data, i))
 	}
 	return data, nil
+}
+
+// encodingGuess names the encoding a file not in UTF-8 seems to be in,
+// from its first bad byte at i: "; it looks like Shift_JIS" when that byte
+// and the next make a Shift_JIS character, "; it looks like Latin-1 or
+// Windows-1252" when the byte stands alone among ASCII; else nothing.
+func encodingGuess(data []byte, i int) string {
+	b := data[i]
+	var next byte
+	if i+1 < len(data) {
+		next = data[i+1]
+	}
+	switch {
+	case (b >= 0x81 && b <= 0x9f || b >= 0xe0 && b <= 0xfc) && next >= 0x40 && next <= 0xfc && next != 0x7f:
+		return "; it looks like Shift_JIS"
+	case b >= 0x80 && next < 0x80:
+		return "; it looks like Latin-1 or Windows-1252"
+	}
+	return ""
 }
 
 func firstInvalid(b []byte) int {

@@ -2,12 +2,14 @@ package corpus_test
 
 import (
 	"bytes"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/corpus"
 )
@@ -32,7 +34,7 @@ func TestSkippedFiles(t *testing.T) {
 
 	want := map[string]string{ // file -> part of the reason
 		"articles/binary.md":        "binary file (NUL byte at offset 36)",
-		"articles/latin1.txt":       "not valid UTF-8 (first bad byte at offset 20)",
+		"articles/latin1.txt":       "not valid UTF-8 (first bad byte at offset 20); it looks like Latin-1 or Windows-1252: save it as UTF-8",
 		"articles/empty.md":         "empty file",
 		"articles/blank.txt":        "empty file",
 		"articles/huge.md":          "larger than 5 MB",
@@ -148,5 +150,18 @@ func TestNoUsableArticle(t *testing.T) {
 				t.Errorf("err = %v, want it to contain %q", err, tc.want)
 			}
 		})
+	}
+}
+
+// A file in Shift_JIS, the old encoding of Japanese on Windows, is named
+// as such.
+func TestShiftJISNamed(t *testing.T) {
+	// "役割" in Shift_JIS: 96 f0 8a 84.
+	c, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")}, "articles/roles.txt": &fstest.MapFile{Data: []byte("Roles\n\n\x96\xf0\x8a\x84\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Skipped) != 1 || !strings.Contains(c.Skipped[0].Reason, "it looks like Shift_JIS: save it as UTF-8") {
+		t.Errorf("skipped %v, want roles.txt named as Shift_JIS", c.Skipped)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"time"
 
@@ -135,8 +136,14 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		// Said once, when the corpus is first read: roles/ is optional.
 		fmt.Fprintf(stderr, "rolebot ask: note: the corpus has no role cards (roles/*.yaml); roles come from the built-in list and the articles\n")
 	}
-	for _, s := range st.Skipped {
-		fmt.Fprintf(stderr, "rolebot ask: skipped %s\n", s)
+	if st.Index.Built {
+		for _, s := range st.Skipped {
+			fmt.Fprintf(stderr, "rolebot ask: skipped %s\n", s)
+		}
+	} else if len(st.Skipped) > 0 {
+		// Said in full when the corpus is read; on each question after,
+		// one line that names the files.
+		fmt.Fprintf(stderr, "rolebot ask: skipped %s (rolebot index says why)\n", skippedNames(st.SkippedFiles))
 	}
 	if st.Index.Damaged != "" {
 		fmt.Fprintf(stderr, "rolebot ask: the index in %q was damaged (%s); rebuilt it\n", st.Index.Dir, st.Index.Damaged)
@@ -308,4 +315,23 @@ changed since it was built.`, stdout, stderr)
 		return 1
 	}
 	return 0
+}
+
+// skippedNames lists skipped files by name, quoted, the first few: `3
+// files: "a.md", "b.txt", "c.html"`.
+func skippedNames(skipped []string) string {
+	const shown = 4
+	var names []string
+	for i, s := range skipped {
+		if i == shown {
+			names = append(names, fmt.Sprintf("and %d more", len(skipped)-shown))
+			break
+		}
+		names = append(names, strconv.Quote(s))
+	}
+	noun := "files"
+	if len(skipped) == 1 {
+		noun = "file"
+	}
+	return fmt.Sprintf("%d %s: %s", len(skipped), noun, strings.Join(names, ", "))
 }

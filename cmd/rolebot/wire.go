@@ -28,6 +28,7 @@ type engineOptions struct {
 type engineStats struct {
 	Articles, Passages, Cards int
 	Skipped                   []string // "file: reason"
+	SkippedFiles              []string // the files alone
 	Other                     string   // files of other kinds, in one line
 	Index                     index.Info
 }
@@ -57,6 +58,7 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 	for _, sk := range s.Skipped {
 		log.Warn("corpus file skipped", "file", sk.File, "reason", sk.Reason)
 		st.Skipped = append(st.Skipped, sk.String())
+		st.SkippedFiles = append(st.SkippedFiles, sk.File)
 	}
 	if s.Other != "" {
 		log.Info("corpus files of other kinds", "summary", s.Other)
