@@ -37,11 +37,15 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	case len(a.Uncovered) > 0 && a.NoMatch && len(a.Unknown) == 0:
 		// said above
 	case a.Intent == IntentHelp:
-		b.WriteString(HelpText(nil))
+		b.WriteString(HelpText(a.Suggestions))
 	case a.Intent == IntentList:
 		b.WriteString("Roles I know:\n")
 		for _, c := range a.Cards {
-			fmt.Fprintf(&b, "  %-5s %s — %s\n", c.Abbreviation, c.Title, c.Summary)
+			line := fmt.Sprintf("  %-5s %s", c.Abbreviation, c.Title)
+			if c.Summary != "" {
+				line += " — " + c.Summary
+			}
+			b.WriteString(line + "\n")
 		}
 	case len(a.Unknown) > 0 && a.NoMatch:
 		fmt.Fprintf(&b, "I don't know the role %s.", strings.ToUpper(strings.Join(a.Unknown, ", ")))
@@ -178,19 +182,17 @@ func JoinSources(groups []SourceGroup, sep string, escape func(string) string) s
 	return strings.Join(parts, sep)
 }
 
-// HelpText explains what to ask. cards, when given, are listed as the known roles.
-func HelpText(cards []corpus.Card) string {
+// HelpText explains what to ask, with questions worth trying: those given
+// (an answer's suggestions, about the corpus's own roles), else the
+// built-in examples.
+func HelpText(suggestions []string) string {
+	if len(suggestions) == 0 {
+		suggestions = examples
+	}
 	var b strings.Builder
 	b.WriteString("Ask me about company roles, for example:\n")
-	for _, e := range examples {
+	for _, e := range suggestions {
 		fmt.Fprintf(&b, "  • %s\n", e)
-	}
-	if len(cards) > 0 {
-		var ids []string
-		for _, c := range cards {
-			ids = append(ids, c.Abbreviation)
-		}
-		fmt.Fprintf(&b, "Roles I know: %s\n", strings.Join(ids, ", "))
 	}
 	return b.String()
 }

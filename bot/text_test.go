@@ -28,6 +28,16 @@ func TestWriteTextLayout(t *testing.T) {
 			want: "From the articles:\n\n1. Name: Ann Lee; Role: CTO\n   — Staff list\n",
 		},
 		{
+			name: "help with the corpus's own questions",
+			a:    Answer{Intent: IntentHelp, Suggestions: []string{"what does the MLRO do?"}},
+			want: "Ask me about company roles, for example:\n  • what does the MLRO do?\n",
+		},
+		{
+			name: "roles known, one without a summary: no dangling dash",
+			a:    Answer{Intent: IntentList, Cards: []corpus.Card{{ID: "cto", Abbreviation: "CTO", Title: "Chief Technology Officer"}, {ID: "cfo", Abbreviation: "CFO", Title: "Chief Financial Officer", Summary: "Money."}}},
+			want: "Roles I know:\n  CTO   Chief Technology Officer\n  CFO   Chief Financial Officer — Money.\n",
+		},
+		{
 			name: "card without letters",
 			a:    Answer{Cards: []corpus.Card{{ID: "head-of-platform", Title: "Head of Platform", Summary: "Runs the platform teams."}}},
 			want: "Head of Platform\n  Runs the platform teams.\n",
