@@ -88,7 +88,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Unknown = d.Unknown
 
 	for _, id := range d.Roles {
-		if c, ok := e.corpus.Card(id); ok && len(a.Cards) < maxCards {
+		if c, ok := e.corpus.Card(id); ok && len(a.Cards) < maxCards && !saysNothing(c) {
 			a.Cards = append(a.Cards, c)
 		}
 	}
@@ -106,7 +106,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	case a.Intent == IntentCompare && len(d.Roles) == 1 && len(content) == 0:
 		// "How is a CIO different?": compare with what it is confused with.
 		if c, ok := e.corpus.Card(d.Roles[0]); ok && len(c.ConfusedWith) > 0 {
-			if other, ok := e.corpus.Card(c.ConfusedWith[0]); ok {
+			if other, ok := e.corpus.Card(c.ConfusedWith[0]); ok && !saysNothing(other) {
 				a.Cards = append(a.Cards, other)
 				a.Roles = append(a.Roles, other.ID)
 				wanted = a.Roles
@@ -140,11 +140,18 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if a.Intent == IntentWhich && len(a.Cards) == 0 && len(a.Excerpts) > 0 {
 		// "Who is closer to management?": show the roles the best passage names.
 		for _, id := range e.roles.Roles(a.Excerpts[0].Text) {
-			if c, ok := e.corpus.Card(id); ok && len(a.Cards) < 2 {
+			if c, ok := e.corpus.Card(id); ok && len(a.Cards) < 2 && !saysNothing(c) {
 				a.Cards = append(a.Cards, c)
 				a.Roles = append(a.Roles, id)
 			}
 		}
 	}
 	return a, nil
+}
+
+// saysNothing reports whether a card was drafted from articles that gave
+// it nothing to say: shown, it would be a title over "(drafted from the
+// articles)".
+func saysNothing(c corpus.Card) bool {
+	return c.Drafted && c.Summary == "" && c.Focus == "" && len(c.Responsibilities) == 0 && len(c.Skills) == 0
 }

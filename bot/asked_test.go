@@ -896,3 +896,30 @@ func TestNoSectionWithoutHeadings(t *testing.T) {
 		}
 	}
 }
+
+// A card drafted from articles that gave it nothing to say is not shown
+// with an answer: it would be a title over "(drafted from the articles)".
+func TestEmptyDraftedCardNotShown(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"組織.md": {Data: []byte("# 組織と役割\n\n## 最高技術責任者（CTO）\n\nCTOは技術本部長を兼ね、製品開発の責任者である。\n")},
+	})
+	k, ok := e.corpus.Card("cto")
+	if !ok {
+		t.Fatal("no card for the CTO, drafted or not")
+	}
+	a := answer(t, e, "CTOの役割は？")
+	for _, c := range a.Cards {
+		if saysNothing(c) {
+			t.Errorf("answer shows a card that says nothing: %+v", c)
+		}
+	}
+	if !saysNothing(k) {
+		t.Fatalf("the drafted card says something, the test needs one that does not: %+v", k)
+	}
+	if len(a.Cards) > 0 {
+		t.Errorf("cards %+v, want none", a.Cards)
+	}
+	if len(a.Excerpts) == 0 {
+		t.Errorf("no excerpts")
+	}
+}

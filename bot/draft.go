@@ -68,7 +68,9 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corp
 		if r.Origin == role.FromCard || !named[id] {
 			continue
 		}
-		out = append(out, corpus.Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title})
+		// Its other names let the card take the one the articles use
+		// (see corpus.Corpus.WithDrafts).
+		out = append(out, corpus.Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title, Aliases: r.Names})
 	}
 	defined := func(k corpus.Card) bool {
 		for _, d := range found.Roles {

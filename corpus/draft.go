@@ -30,9 +30,14 @@ var (
 	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b`)
 	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes`)
 	skillsHeading = lazyre.New(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes`)
-	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|\bneeds?\b|degree|come from|judg`)
+	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|degree|come from|judg`)
 	theRole       = lazyre.New(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
-	confuseWords  = lazyre.New(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur`)
+	// leadsWith is a verb of what a role does, right after its name.
+	leadsWith = lazyre.New(`(?i)^(?:owns|leads|runs|heads|oversees|manages|is responsible for|is accountable for|sets|directs)\b`)
+	// tableRow is a passage read from a row of a table, each cell under
+	// its header: "Name: Ann Lee; Role: CTO; Reports to: CEO".
+	tableRow     = lazyre.New(`^[^;:\n]{1,40}: [^;\n]*(?:; [^;:\n]{1,40}: [^;\n]*)+$`)
+	confuseWords = lazyre.New(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur`)
 )
 
 // WithDrafts returns a copy of c whose cards are completed from the
@@ -89,6 +94,9 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 	for _, t := range targets {
 		if t.Drafted && !d.covers(t.ID) {
 			continue
+		}
+		if t.Drafted {
+			t = d.ownNames(t)
 		}
 		k := d.draft(t, known)
 		if i := slices.IndexFunc(out.Cards, func(w Card) bool { return w.ID == k.ID }); i >= 0 {
@@ -156,6 +164,7 @@ type drafter struct {
 	about    map[string]string // article slug -> the role its title names first
 	heading  map[string][]string
 	find     RoleFinder
+	lower    string // every heading and passage text, in small letters (see uses)
 }
 
 func newDrafter(c *Corpus, find RoleFinder) *drafter {
@@ -277,8 +286,8 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 			continue
 		}
 		for _, q := range quotes(p.Text) {
-			if used[q.Text] || strings.HasSuffix(q.Text, ":") {
-				continue // a sentence ending with a colon only leads to what follows
+			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) {
+				continue // a sentence ending with a colon only leads to what follows; a table's row is no sentence
 			}
 			if s := score(i, q); s > top.score {
 				top = found{i, q, s}
@@ -335,6 +344,11 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		case definingThe.MatchString(rest):
 			score += 2
 		case defining.MatchString(rest):
+			score++
+		case leadsWith.MatchString(rest) && slices.Contains(d.heading[d.passages[i].Section], t.ID):
+			// "The CTO owns the technical direction of the company",
+			// under a heading that names the CTO: what the role is, by
+			// what it does.
 			score++
 		}
 		if whatIs.MatchString(d.passages[i].Section) {

@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"sort"
+	"strings"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -54,15 +57,25 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	for _, c := range cands {
-		if items := d.items(c.s, used, words, ""); len(items) > 0 {
+		if items := d.items(c.s, used, words, "", false); len(items) > 0 {
 			return c.s.passages[0], items
+		}
+	}
+	// A section whose heading names the role ("Head of People"), of no
+	// kind: its sentences and items with words, which need not name the
+	// role again ("She owns hiring, onboarding…").
+	for _, s := range secs {
+		if slices.Contains(d.heading[s.heading], id) {
+			if items := d.items(s, used, words, "", true); len(items) > 0 {
+				return s.passages[0], items
+			}
 		}
 	}
 	// No heading to go by: sentences that name the role.
 	bestN, bestP := 0, -1
 	var best []string
 	for _, s := range secs {
-		items := d.items(s, used, words, id)
+		items := d.items(s, used, words, id, true)
 		if len(items) > bestN {
 			bestN, bestP, best = len(items), s.passages[0], items
 		}
@@ -72,8 +85,9 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 
 // items returns the list items of a section, or when it has none its
 // sentences that match words (and name role id, when id is set), at most
-// maxDraftItems, skipping quotes already used.
-func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, id string) []string {
+// maxDraftItems, skipping quotes already used. With strict set, list items
+// too must match words.
+func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, id string, strict bool) []string {
 	var listItems, sents []string
 	for _, i := range s.passages {
 		if id != "" && !d.relevant(i, id) {
@@ -81,10 +95,12 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 		}
 		for _, q := range quotes(d.passages[i].Text) {
 			switch {
-			case used[q.Text]:
-			case q.Item && id == "":
+			case used[q.Text] || tableRow.MatchString(q.Text):
+				// A row of a table ("Activity: Sign a contract; CTO: C")
+				// is no sentence of what the role does.
+			case q.Item && id == "" && (!strict || words.MatchString(q.Text)):
 				listItems = append(listItems, q.Text)
-			case !q.Item && words.MatchString(q.Text) && (id == "" || slices.Contains(d.find(q.Text), id)):
+			case !q.Item && words.MatchString(q.Text) && (id == "" || firstNamed(d.find(q.Text), id)):
 				sents = append(sents, q.Text)
 			}
 		}
@@ -145,4 +161,118 @@ func (d *drafter) confused(id string, known map[string]bool) (int, []string) {
 		best = best[:maxDraftConfused]
 	}
 	return bestP, best
+}
+
+// firstNamed reports whether the first of the roles a sentence names is
+// id: the sentence is about it, not about another role that works with it
+// ("Practice Leads hire together with the Head of People").
+func firstNamed(named []string, id string) bool {
+	return len(named) > 0 && named[0] == id
+}
+
+// ownNames gives a card drafted for a role of the built-in list the names
+// the articles use: "Managing Director" and the letters they spell it with
+// ("MD"), not "Chief Executive Officer", when they say "Managing Director"
+// more often than the title and never use "CEO". The built-in names stay
+// among its aliases.
+func (d *drafter) ownNames(k Card) Card {
+	count := d.uses
+	names := k.Aliases
+	k.Aliases = nil // the names of the built-in list are no names of the card
+	if count(k.Abbreviation) > 0 {
+		return k
+	}
+	title, best := k.Title, count(k.Title)
+	for _, a := range names {
+		if strings.ToUpper(a) == a || strings.Count(a, " ") == 0 && a < string(rune(utf8.RuneSelf)) {
+			continue // letters or one English word: no title to show
+		}
+		if n := count(a); n > best {
+			title, best = a, n
+		}
+	}
+	if title == k.Title {
+		return k
+	}
+	// As the articles write it ("Managing Director", not "managing director").
+	re := lazyre.New(`(?i)\b` + regexp.QuoteMeta(title) + `\b`)
+	for _, p := range d.passages {
+		if m := re.FindString(p.Text); m != "" && m != strings.ToLower(m) {
+			title = m
+			break
+		}
+	}
+	k.Aliases = []string{k.Title}
+	if k.Abbreviation != "" {
+		k.Aliases = append(k.Aliases, k.Abbreviation)
+	}
+	k.Title, k.Abbreviation = title, d.lettersOf(title)
+	return k
+}
+
+// uses counts the times the articles' text and headings use a name, as a
+// whole word, in any case.
+func (d *drafter) uses(name string) int {
+	if name == "" {
+		return 0
+	}
+	if d.lower == "" {
+		var b strings.Builder
+		for _, p := range d.passages {
+			b.WriteString(strings.ToLower(p.Section + "\n" + p.Text + "\n"))
+		}
+		d.lower = b.String()
+	}
+	name = strings.ToLower(name)
+	n := 0
+	for i := 0; ; {
+		j := strings.Index(d.lower[i:], name)
+		if j < 0 {
+			return n
+		}
+		start, end := i+j, i+j+len(name)
+		if name[0] >= utf8.RuneSelf || (start == 0 || !wordByte(d.lower[start-1])) && (end == len(d.lower) || !wordByte(d.lower[end])) {
+			n++
+		}
+		i = end
+	}
+}
+
+func wordByte(c byte) bool {
+	return c == '_' || c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 0x80
+}
+
+// lettersOf returns the letters the articles spell a title with:
+// "Managing Director (MD)", "MD – Managing Director", "MD" on the line
+// above "Managing Director"; "" when they use none.
+func (d *drafter) lettersOf(title string) string {
+	q := regexp.QuoteMeta(title)
+	after := lazyre.New(`(?i)\b` + q + `\s*\(([A-Z][A-Za-z&]{1,6})\)`)
+	before := lazyre.New(`(?m)^\W*([A-Z][A-Za-z&]{1,6})\s*(?:[–—:=]|\s-\s|\n)\s*(?i:` + q + `)\b`)
+	for _, p := range d.passages {
+		for _, re := range []*lazyre.Regexp{after, before} {
+			if g := re.FindStringSubmatch(p.Text); g != nil && initialsSpell(title, g[1]) {
+				return g[1]
+			}
+		}
+	}
+	return ""
+}
+
+// initialsSpell reports whether the initials of a title's words, the
+// small joining words counted or not, are letters ("Managing Director",
+// "MD").
+func initialsSpell(title, letters string) bool {
+	var all, content strings.Builder
+	for _, w := range strings.Fields(title) {
+		r := []rune(strings.ToLower(w))
+		all.WriteRune(r[0])
+		switch string(r) {
+		case "and", "of", "for", "the", "&", "in", "on", "to":
+		default:
+			content.WriteRune(r[0])
+		}
+	}
+	l := strings.ToLower(strings.ReplaceAll(letters, "&", ""))
+	return all.String() == l || content.String() == l
 }

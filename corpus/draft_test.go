@@ -217,3 +217,45 @@ func TestDraftHeadingRoleWinsOverTitle(t *testing.T) {
 		t.Errorf("Chief of Staff responsibilities %q, want %q", k.Responsibilities, want)
 	}
 }
+
+// A drafted card takes the names the articles use ("MD — Managing
+// Director", not "CEO — Chief Executive Officer" where they never say
+// CEO), quotes what a section headed with the role says it does, and
+// quotes no row of a table.
+func TestDraftInTheArticlesWords(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/handbook.md": {Data: []byte("# Handbook\n\n## Managing Director\n\n" +
+			"Kestrel has two Managing Directors. The Managing Directors are responsible for strategy and sign client contracts.\n\n" +
+			"## Head of People\n\nHannah Fischer is Head of People. She owns hiring, onboarding and the people policies.\n\n" +
+			"## Practice Lead\n\nPractice Leads hire for their practice together with the Head of People and keep the skills matrix.\n")},
+		"articles/glossary.md": {Data: []byte("# Glossary\n\n- MD – Managing Director\n- HoP – Head of People\n")},
+		"articles/raci.csv":    {Data: []byte("Activity,Managing Director,Head of People\nSign a contract,A,I\nHire a consultant,C,R\n")},
+		"roles":                noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ceo := corpus.Card{ID: "ceo", Abbreviation: "CEO", Title: "Chief Executive Officer", Aliases: []string{"chief executive", "managing director"}}
+	chro := corpus.Card{ID: "chro", Abbreviation: "CHRO", Title: "Chief Human Resources Officer", Aliases: []string{"head of people"}}
+	pl := corpus.Card{ID: "practice-lead", Title: "Practice Lead"}
+	det := role.New([]corpus.Card{ceo, chro, pl})
+	d := c.WithDrafts([]corpus.Card{ceo, chro, pl}, det.Roles)
+	k, _ := d.Card("ceo")
+	if k.Title != "Managing Director" || k.Abbreviation != "MD" || !slices.Contains(k.Aliases, "Chief Executive Officer") {
+		t.Errorf("CEO card named %q (%q), aliases %q; want Managing Director (MD), the built-in title among the aliases", k.Title, k.Abbreviation, k.Aliases)
+	}
+	h, _ := d.Card("chro")
+	if h.Title != "Head of People" || h.Abbreviation != "HoP" {
+		t.Errorf("CHRO card named %q (%q), want Head of People (HoP)", h.Title, h.Abbreviation)
+	}
+	if want := []string{"She owns hiring, onboarding and the people policies."}; !slices.Equal(h.Responsibilities, want) {
+		t.Errorf("Head of People responsibilities %q, want %q", h.Responsibilities, want)
+	}
+	for _, card := range []corpus.Card{k, h} {
+		for _, s := range slices.Concat([]string{card.Summary, card.Focus}, card.Responsibilities, card.Skills) {
+			if strings.Contains(s, "Activity:") || strings.Contains(s, "Practice Leads") {
+				t.Errorf("%s card quotes %q", card.ID, s)
+			}
+		}
+	}
+}
