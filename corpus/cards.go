@@ -111,11 +111,6 @@ func (c *Corpus) checkCardsOnce(cards []Card) (string, error) {
 	}
 	for i := range cards {
 		k := &cards[i]
-		for _, other := range k.ConfusedWith {
-			if !ids[other] {
-				return k.ID, fmt.Errorf("card %s: confused_with names unknown card %q", k.ID, other)
-			}
-		}
 		for _, n := range append([]string{k.ID, k.Abbreviation, k.Title}, k.Aliases...) {
 			key := normHeading(n)
 			if key == "" {

@@ -79,7 +79,7 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 		note(r)
 		targets = append(targets, Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title, Aliases: r.Aliases, Drafted: true})
 	}
-	if len(targets) == 0 {
+	if len(targets) == 0 && !namesUnknown(c.Cards) {
 		return c
 	}
 	out := *c
@@ -106,16 +106,16 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 		}
 	}
 	sort.Slice(out.Cards, func(i, j int) bool { return out.Cards[i].ID < out.Cards[j].ID })
-	// A drafted card may only name cards that exist, and only say what its
-	// sources say.
+	// A card may only name cards that exist: a card of roles/ may name
+	// one drafted ("confused_with: [cio]", the CIO's card drafted from
+	// the articles), and what names none is dropped. A drafted card may
+	// only say what its sources say.
 	for i := range out.Cards {
 		k := &out.Cards[i]
-		if slices.Contains(k.DraftedFields, "confused_with") {
-			k.ConfusedWith = slices.DeleteFunc(k.ConfusedWith, func(id string) bool {
-				_, ok := out.Card(id)
-				return !ok
-			})
-		}
+		k.ConfusedWith = slices.DeleteFunc(slices.Clone(k.ConfusedWith), func(id string) bool {
+			_, ok := out.Card(id)
+			return !ok
+		})
 		for _, g := range out.Unsupported(*k) {
 			if slices.Contains(k.DraftedFields, g.Field) {
 				k.clear(g.Field)
@@ -123,6 +123,19 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 		}
 	}
 	return &out
+}
+
+// namesUnknown reports whether a card names in confused_with a card that
+// is not among cards.
+func namesUnknown(cards []Card) bool {
+	for _, k := range cards {
+		for _, id := range k.ConfusedWith {
+			if !slices.ContainsFunc(cards, func(o Card) bool { return o.ID == id }) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // complete reports whether a card says something in each field that a
