@@ -23,7 +23,8 @@ Prints the role cards of the corpus as YAML, one document a card, in the format
 of roles/*.yaml: the cards written in roles/ and the cards drafted from the
 articles for roles that have none. Each drafted field quotes a sentence or list
 items of the section it cites. Save a card into roles/ID.yaml to edit it: what
-a card in roles/ says wins, field by field. ROLE limits the output to those ids.`, stdout, stderr)
+a card in roles/ says wins, field by field. ROLE limits the output to those
+cards, by id or by a name of the role ("cfo", "CFO", "head of people").`, stdout, stderr)
 	corpusDir := fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder` with articles/ and roles/ (default: the embedded corpus; env CORPUS_DIR)")
 	want, err := parseInterspersed(fs, args) // "cards cto --corpus DIR" too
 	if err != nil {
@@ -40,7 +41,7 @@ a card in roles/ says wins, field by field. ROLE limits the output to those ids.
 		fmt.Fprintf(stderr, "rolebot cards: %v\n", err)
 		return 1
 	}
-	c, _, err := bot.LoadCorpus(fsys)
+	c, det, err := bot.LoadCorpus(fsys)
 	if err != nil {
 		fmt.Fprintf(stderr, "rolebot cards: %v\n", err)
 		return 1
@@ -50,6 +51,13 @@ a card in roles/ says wins, field by field. ROLE limits the output to those ids.
 		cards = nil
 		for _, id := range want {
 			k, ok := c.Card(strings.ToLower(id))
+			if !ok {
+				// "ISO", "head of delivery": a name of the card, as the
+				// articles or the card write it.
+				if ids := det.Roles(id); len(ids) == 1 {
+					k, ok = c.Card(ids[0])
+				}
+			}
 			if !ok {
 				var ids []string
 				for _, k := range c.Cards {

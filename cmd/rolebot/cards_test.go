@@ -88,6 +88,11 @@ func TestCardsSome(t *testing.T) {
 	if code != 0 || strings.Count(out, "\n---\n") != 1 || !strings.Contains(out, "id: cko") || !strings.Contains(out, "id: cto") {
 		t.Errorf("exit %d:\n%s", code, out)
 	}
+	// By a name of the role, not only its id.
+	code, out, _ = runCmd(t, "", "cards", "chief knowledge officer")
+	if code != 0 || !strings.Contains(out, "id: cko") {
+		t.Errorf("cards by title: exit %d:\n%s", code, out)
+	}
 	code, _, errOut := runCmd(t, "", "cards", "cxo")
 	if code != 2 || !strings.Contains(errOut, `no card "cxo"`) {
 		t.Errorf("exit %d, stderr %q", code, errOut)
