@@ -70,7 +70,7 @@ func imgText(n *html.Node) string {
 
 // chromeWords mark, in an element's id, class or role, the parts of a
 // page around what it says: breadcrumbs, menus, sidebars, footers.
-var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo"}
+var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified"}
 
 // chrome reports whether an element is page furniture, by its id, class
 // or ARIA role, as wikis mark it.

@@ -102,6 +102,12 @@ func TestHTML(t *testing.T) {
 			},
 		},
 		{
+			name:  "a wiki's line of who last changed the page is furniture",
+			text:  `<h1 id="title-text">On call</h1><div class="page-metadata">Created by Priya Raman, last modified by Jonas Keller on 12 Mar 2024</div><div id="main-content"><p>Call the CTO.</p></div>`,
+			title: "On call",
+			want:  []section{{"Introduction", []string{"Call the CTO."}}},
+		},
+		{
 			name:  "a page wrapped in one form (ASP.NET, SharePoint) is read; a search form is not",
 			text:  `<div><form role="search"><label>Search</label><input name="q"></form></div><form id="aspnetForm"><h2>Trust and Safety</h2><div class="ms-rtestate-field"><p>The Head of Trust and Safety reviews takedown requests.</p></div></form>`,
 			title: "page",
