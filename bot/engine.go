@@ -40,6 +40,7 @@ type Engine struct {
 	passages map[string]*passage // by passage id
 	related  thesaurus
 	filler   map[string]bool            // analysed filler words of questions
+	german   map[string]bool            // analysed germanWords
 	compare  map[string]bool            // analysed words that only ask for a comparison
 	asksFor  map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
 	nouns    map[string]bool            // analysed roleNouns
@@ -93,7 +94,7 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64, d *derived, opt Options) *Engine {
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
-		filler:  analysedSet(idx, fillerWords), compare: analysedSet(idx, compareWords),
+		filler:  analysedSet(idx, fillerWords), german: analysedSet(idx, germanWords), compare: analysedSet(idx, compareWords),
 		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), letterWords: analysedSet(idx, letterWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {

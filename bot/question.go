@@ -84,6 +84,70 @@ func voiced(k rune, semi bool) (rune, bool) {
 	return k, false
 }
 
+// germanWords are the words of a question in German that carry no
+// subject ("wer ist der Betriebsratsvorsitzende?"): in a German question
+// they are filler, as the analyser's English stop words are in English;
+// else every German passage holding "ist" would match.
+var germanWords = []string{
+	"wer", "wen", "wem", "wessen", "was", "wie", "wo", "wann", "warum", "welche", "welcher", "welches", "welchen",
+	"ist", "sind", "war", "wird", "werden", "hat", "haben", "kann", "muss", "darf", "soll", "gibt",
+	"der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer",
+	"und", "oder", "nicht", "kein", "keine", "ich", "du", "mein", "meine", "mir", "mich", "es", "sie", "er", "wir", "ihr", "man",
+	"für", "von", "vom", "zum", "zur", "mit", "bei", "beim", "im", "am", "auf", "aus", "ab", "zu", "bis", "an", "in",
+	"bitte", "hier", "da", "noch", "auch", "nur", "mal", "denn", "doch", "schon", "eigentlich", "gerade", "jetzt",
+}
+
+// germanMarks are words that show a question is in German: two of them
+// make it so (English has none of them).
+var germanMarks = map[string]bool{
+	"wer": true, "ist": true, "der": true, "das": true, "und": true, "nicht": true, "ich": true, "wie": true,
+	"wann": true, "welche": true, "welcher": true, "sind": true, "ein": true, "eine": true, "für": true,
+	"vom": true, "zum": true, "zur": true, "beim": true, "im": true, "bitte": true, "gibt": true, "wo": true, "mein": true,
+}
+
+// inGerman reports whether a question is written in German.
+func inGerman(q string) bool {
+	n := 0
+	seen := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if germanMarks[w] && !seen[w] {
+			seen[w] = true
+			n++
+		}
+	}
+	return n >= 2
+}
+
+// decompound splits the German compounds of a question that no passage
+// holds into two words that passages do, with or without the joining
+// "s" or "n" between: "Betriebsratsvorsitzende" is "Betriebsrat" and
+// "Vorsitzende", which an article writes apart.
+func (e *Engine) decompound(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		out = append(out, t)
+		if len(t) < 10 || e.inText(t) || t[0] >= utf8.RuneSelf {
+			continue
+		}
+		for i := 4; i <= len(t)-4; i++ {
+			left, right := t[:i], t[i:]
+			if !e.inText(right) {
+				continue
+			}
+			if !e.inText(left) {
+				if j := strings.TrimRight(left, "sn"); len(j) < len(left) && len(j) >= 4 && e.inText(j) {
+					left = j
+				} else {
+					continue
+				}
+			}
+			out = append(out[:len(out)-1], left, right)
+			break
+		}
+	}
+	return out
+}
+
 // fillerWords carry no subject in a question ("what do CFOs *usually*
 // have", "what does a CIO *actually* do"): they are not searched for.
 var fillerWords = []string{
@@ -180,7 +244,14 @@ func (e *Engine) ownTerms(text string) []string {
 			capitals = append(capitals, e.idx.Terms(f)...)
 		}
 	}
+	german := inGerman(text)
+	if german {
+		terms = e.decompound(terms)
+	}
 	for _, t := range terms {
+		if german && e.german[t] {
+			continue
+		}
 		if (!e.filler[t] || slices.Contains(capitals, t)) && !(content && onlyHiragana(t)) {
 			out = append(out, t)
 		}

@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 	"testing"
+	"testing/fstest"
 )
 
 func TestSearchable(t *testing.T) {
@@ -24,5 +25,37 @@ func TestSearchable(t *testing.T) {
 	a := answer(t, shipped(t), "who is https://example.com")
 	if slices.Contains(a.Roles, "cmo") {
 		t.Errorf("roles %v: a link named the CMO", a.Roles)
+	}
+}
+
+// A question in German is read without its function words ("wer ist
+// der"), and a compound no article writes is split into words they do.
+func TestGermanQuestion(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"wer ist der Betriebsratsvorsitzende?", true},
+		{"Wann ist die Sprechstunde vom Betriebsrat", true},
+		{"who is the CTO", false},
+		{"die Hard: who is in charge", false}, // one German-looking word is not German
+	} {
+		if got := inGerman(tc.q); got != tc.want {
+			t.Errorf("inGerman(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+	e := openFS(t, fstest.MapFS{
+		"betriebsrat.md": {Data: []byte("# Betriebsrat\n\nWer krank ist, meldet sich vor 10 Uhr bei der Teamleitung und trägt die Abwesenheit ein.\n\n" +
+			"Der Betriebsrat hat drei Mitglieder. Vorsitzende ist Monika Schulz.\n\nDie Datenschutzbeauftragte ist Dr. Elke Brandt.\n\n" +
+			"Die Kantine ist von 12 bis 14 Uhr geöffnet, und der Parkplatz ist hinter dem Haus.\n")},
+		"handbook.md": {Data: []byte("# Handbook\n\nThe Works Council of the Berlin office meets every month.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"wer ist der Betriebsratsvorsitzende?", "Vorsitzende ist Monika Schulz"},
+		{"wer ist die Datenschutzbeauftragte", "Datenschutzbeauftragte ist Dr. Elke Brandt"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
 	}
 }
