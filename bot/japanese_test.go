@@ -126,3 +126,27 @@ func TestJapaneseQuestionJapaneseAnswer(t *testing.T) {
 		t.Errorf("English question: first excerpt %+v, want an English one", a.Excerpts[:min(1, len(a.Excerpts))])
 	}
 }
+
+// "Xは誰" asks who holds X: the passage naming the person comes first,
+// in a sentence ("現在の浜松工場長は渡辺勇。") or a table's row; a short name
+// the glossary spells out ("情シス") is asked by its full name too.
+func TestJapaneseWhoHolds(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"組織図.md": {Data: []byte("# 組織図\n\n| 役職 | 氏名 | 報告先 |\n|---|---|---|\n| 情報システム部長 | 伊藤 直樹 | CIO |\n| 大分工場長 | 井上 大輔 | 生産本部長 |\n")},
+		"方針.md": {Data: []byte("# 情報セキュリティ方針\n\n## 役割\n\n- 情報システム部長：技術的対策の実施\n- 大分工場長：工場の設備の管理\n\n" +
+			"## 工場\n\n工場長は工場の生産と安全の責任者である。現在の浜松工場長は渡辺勇。\n\n情報システム部長は月に一度、CIOに報告する。\n")},
+		"用語集.md": {Data: []byte("# 用語集\n\n| 略語 | 正式名称 | 説明 |\n|---|---|---|\n| 情シス | 情報システム部 | 社内ITの部門 |\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"情報システム部長は誰", "伊藤 直樹"},
+		{"大分工場長って誰だっけ", "井上 大輔"},
+		{"浜松工場長は誰？", "渡辺勇"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the one naming %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	if got := e.longNames("情シスの部長"); got != "情報システム部" {
+		t.Errorf("longNames(情シスの部長) = %q, want 情報システム部", got)
+	}
+}

@@ -118,6 +118,23 @@ func inGerman(q string) bool {
 	return n >= 2
 }
 
+// longNames returns the full names of the Japanese short names a question
+// uses that the articles spell out ("情シスの部長" -> "情報システム部"): the
+// articles may only use the full one.
+func (e *Engine) longNames(q string) string {
+	if !hasJapanese(q) {
+		return ""
+	}
+	var out []string
+	for short, long := range e.spelledAs {
+		if hasJapanese(short) && strings.Contains(q, short) && !strings.Contains(q, long) {
+			out = append(out, long)
+		}
+	}
+	slices.Sort(out) // the same words, whatever the map's order
+	return strings.Join(out, " ")
+}
+
 // decompound splits the German compounds of a question that no passage
 // holds into two words that passages do, with or without the joining
 // "s" or "n" between: "Betriebsratsvorsitzende" is "Betriebsrat" and
@@ -231,7 +248,7 @@ func (e *Engine) ownTerms(text string) []string {
 	text = askingToKnow.ReplaceAllString(text, " ")
 	text = emptyPhrases.ReplaceAllString(text, " ")
 	text = idioms.replace(text)
-	terms := e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text)))
+	terms := e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text) + " " + e.longNames(text)))
 	// Pairs of hiragana are the grammar of a Japanese question ("すれば",
 	// "いいですか"), not its subject, which kanji and katakana write: they
 	// are left out when the question has other words.

@@ -59,7 +59,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 	}
 	var whoTitle string // "who is the works council chair": a title no lexicon knows
-	if len(wanted) == 0 {
+	if g := asksWhoIsJa.FindStringSubmatch(question); g != nil {
+		whoTitle = g[1] // "大分工場長は誰", whether a lexicon knows the title or not
+	} else if len(wanted) == 0 {
 		if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {
 			whoTitle = g[1]
 			if words, ok := e.spelledAs[strings.ToLower(whoTitle)]; ok {
@@ -194,7 +196,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if v, ok := askedAmount(question); ok {
 		out = fitAmount(e.withBands(out, v), v, terms) // "who can sign off a 20k purchase"
 	}
-	if whoIs {
+	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0]) // "who is the MLRO": "Our MLRO is Helen Marsh"
 	} else if whoTitle != "" {
 		out = e.titleHoldersFirst(out, whoTitle) // "who is the MD": "Sabine Hartmann is the Managing Director"

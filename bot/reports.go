@@ -255,6 +255,30 @@ func (p *passage) titleHolder(title string) bool {
 // "Sabine Hartmann is the ".
 var holderIs = lazyre.New(`\bis\s+(?:the\s+|our\s+)?$`)
 
+// Japanese: "情報システム部長は誰？", "大分工場長って誰だっけ" ask who holds the
+// title before は; the articles answer "現在の浜松工場長は渡辺勇。", "部長は
+// 森本翔太（…）" or, in a table's row, "役職: 大分工場長; 氏名: 井上 大輔".
+var (
+	asksWhoIsJa   = lazyre.New(`^[\s　]*(?:現在の|今の)?([\p{Han}\p{Katakana}ー・A-Za-z]{2,16}?)(?:って|は|の人は|の担当者?は|の名前は)[\s　]*(?:誰|だれ|どなた|どの人)(?:ですか|でしょうか|だっけ|なの|か)?[\s　?？。!！]*$`)
+	holderAfterJa = lazyre.New(`^(?:は|;\s*(?:氏名|名前|担当者|現任者|Name|name):)[\s　]*([\p{Han}]{1,4}[ 　]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4}?)(?:$|[\s　。、（(；;]|です|で|が)|^（([\p{Han}]{1,4}[ 　]?[\p{Han}\p{Hiragana}\p{Katakana}]{1,4})）`)
+)
+
+// jaTitleHolder reports whether a passage names who holds a title, in
+// Japanese.
+func (p *passage) jaTitleHolder(title string) bool {
+	for i := 0; ; {
+		j := strings.Index(p.Text[i:], title)
+		if j < 0 {
+			return false
+		}
+		end := i + j + len(title)
+		if holderAfterJa.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) {
+			return true
+		}
+		i = end
+	}
+}
+
 // titleHoldersFirst is holdersFirst for a title no lexicon knows, or its
 // letters, which the articles may spell out ("MD": "Managing Director").
 func (e *Engine) titleHoldersFirst(hits []ranked, title string) []ranked {
@@ -264,7 +288,11 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string) []ranked {
 	}
 	holds := make([]bool, len(hits))
 	for i, h := range hits {
-		holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder)
+		if hasJapanese(title) {
+			holds[i] = h.passage.jaTitleHolder(title)
+		} else {
+			holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder)
+		}
 	}
 	out, _ := putFirst(hits, holds)
 	return out

@@ -30,9 +30,11 @@ var (
 
 // spelledWords returns the letters text spells out in words, each with
 // those words: "Practice Lead" for "PL" in "PL – Practice Lead: line
-// manager…", "Managing Director" for "MD" in "Managing Director (MD)".
+// manager…", "Managing Director" for "MD" in "Managing Director (MD)",
+// "情報システム部" for "情シス" in a glossary's row "略語: 情シス; 正式名称:
+// 情報システム部".
 func spelledWords(text string) map[string]string {
-	if !strings.ContainsAny(text, "(:–—=;\n") && !strings.Contains(text, " - ") {
+	if !strings.ContainsAny(text, "(:–—=;\n（：") && !strings.Contains(text, " - ") {
 		return nil
 	}
 	var out map[string]string
@@ -42,6 +44,14 @@ func spelledWords(text string) map[string]string {
 		}
 		if _, ok := out[letters]; !ok {
 			out[letters] = strings.Join(words, " ")
+		}
+	}
+	if hasJapanese(text) {
+		for _, m := range jaShortened.FindAllStringSubmatch(text, -1) {
+			short, long := m[1]+m[3], m[2]+m[4]
+			if shortens(short, long) {
+				add(short, []string{long})
+			}
 		}
 	}
 	for _, m := range spelledAfter.FindAllStringSubmatch(text, -1) {
@@ -68,6 +78,28 @@ func spelledWords(text string) map[string]string {
 		}
 	}
 	return out
+}
+
+// jaShortened is a Japanese short name beside its full one: the first two
+// cells of a glossary's row ("略語: 情シス; 正式名称: 情報システム部"), or
+// "情シス（情報システム部）", "品証：品質保証部".
+var jaShortened = lazyre.New(`(?:^|;\s*)[^;:\n]{1,12}:\s*([\p{Han}\p{Katakana}ー]{2,5})\s*;\s*[^;:\n]{1,12}:\s*([\p{Han}\p{Katakana}ー]{3,16})|([\p{Han}\p{Katakana}ー]{2,5})\s*[（(：:＝=]\s*([\p{Han}\p{Katakana}ー]{3,16})`)
+
+// shortens reports whether short is a Japanese shortening of long: its
+// characters are among long's, in order, the first one first ("情シス",
+// "情報システム部"; "品証", "品質保証部").
+func shortens(short, long string) bool {
+	rs, rl := []rune(short), []rune(long)
+	if len(rs) >= len(rl) || rs[0] != rl[0] {
+		return false
+	}
+	j := 0
+	for _, r := range rl {
+		if j < len(rs) && r == rs[j] {
+			j++
+		}
+	}
+	return j == len(rs)
 }
 
 // spelled returns the analysed forms of the letters that text spells out.
