@@ -106,6 +106,10 @@ func englishFor(text string) string {
 	return strings.Join(out, " ")
 }
 
+// Japanese reports whether a question is written in Japanese, for
+// answers that say something of their own ("nothing found").
+func Japanese(question string) bool { return hasJapanese(question) }
+
 // hasJapanese reports whether s holds kana or kanji.
 func hasJapanese(s string) bool {
 	for _, r := range s {

@@ -54,7 +54,11 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		}
 		b.WriteString("\nAsk \"which roles do you know?\" for the full list.\n")
 	case a.NoMatch:
-		b.WriteString("I found nothing about that in my articles. I answer questions about company roles; try:\n")
+		if Japanese(a.Question) {
+			b.WriteString("記事に該当する内容が見つかりませんでした。会社の役職について答えます。例えば：\n")
+		} else {
+			b.WriteString("I found nothing about that in my articles. I answer questions about company roles; try:\n")
+		}
 		for _, s := range a.Suggestions {
 			fmt.Fprintf(&b, "  • %s\n", s)
 		}

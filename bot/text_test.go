@@ -59,3 +59,14 @@ func TestWriteTextLayout(t *testing.T) {
 		})
 	}
 }
+
+// "Nothing found" is said in the language of a question in Japanese.
+func TestNothingFoundInJapanese(t *testing.T) {
+	var b strings.Builder
+	if err := WriteText(&b, Answer{Question: "今日の天気は？", NoMatch: true, Suggestions: []string{"CIOとは？"}}, Plain); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(b.String(), "記事に該当する内容が見つかりませんでした。") {
+		t.Errorf("answer %q, want it in Japanese", b.String())
+	}
+}

@@ -199,10 +199,20 @@ func noMatchBlocks(a bot.Answer, v View) Message {
 		text = line
 	} else {
 		q := cutText(escape(a.Question), 200)
-		fmt.Fprintf(&b, "I found nothing about “%s” in my articles.", q)
-		text = "I found nothing about that in my articles."
+		if bot.Japanese(a.Question) {
+			fmt.Fprintf(&b, "「%s」について、記事に該当する内容が見つかりませんでした。", q)
+			text = "記事に該当する内容が見つかりませんでした。"
+		} else {
+			fmt.Fprintf(&b, "I found nothing about “%s” in my articles.", q)
+			text = "I found nothing about that in my articles."
+		}
 	}
-	if len(others) > 0 {
+	if len(others) > 0 && bot.Japanese(a.Question) {
+		b.WriteString("\n例えば：")
+		for _, s := range others {
+			b.WriteString("\n• " + escape(s))
+		}
+	} else if len(others) > 0 {
 		b.WriteString("\nYou could try:")
 		for _, s := range others {
 			b.WriteString("\n• " + escape(s))

@@ -195,3 +195,20 @@ func TestFitKeepsMarkupWhole(t *testing.T) {
 		}
 	}
 }
+
+// "Nothing found" is said in the language of a question in Japanese.
+func TestNothingFoundInJapanese(t *testing.T) {
+	for _, tc := range []struct{ q, want string }{
+		{"今日の天気は？", "記事に該当する内容が見つかりませんでした"},
+		{"what is the weather", "I found nothing about"},
+	} {
+		m := noMatchBlocks(bot.Answer{Question: tc.q, NoMatch: true, Suggestions: []string{"what does a CIO do?"}}, View{Cards: testCards})
+		blocks, err := json.Marshal(m.Blocks)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(string(blocks), tc.want) {
+			t.Errorf("%q: blocks %s; want %q", tc.q, blocks, tc.want)
+		}
+	}
+}
