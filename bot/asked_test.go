@@ -901,7 +901,7 @@ func TestNoSectionWithoutHeadings(t *testing.T) {
 // with an answer: it would be a title over "(drafted from the articles)".
 func TestEmptyDraftedCardNotShown(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
-		"組織.md": {Data: []byte("# 組織と役割\n\n## 最高技術責任者（CTO）\n\nCTOは技術本部長を兼ね、製品開発の責任者である。\n")},
+		"組織.md": {Data: []byte("# 組織と役割\n\n## 最高技術責任者（CTO）\n\n詳しくは技術本部のページを参照。CTOの連絡先は内線2000。\n")},
 	})
 	k, ok := e.corpus.Card("cto")
 	if !ok {

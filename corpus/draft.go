@@ -25,19 +25,19 @@ var (
 	bracketed     = lazyre.New(`^\([^)]*\)`)
 	definingThe   = lazyre.New(`(?i)^(?:is|are) (?:the|a|an|one)\b`)
 	defining      = lazyre.New(`(?i)^(?:is|are|was|refers to|stands for|means)\b`)
-	whatIs        = lazyre.New(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)`)
-	focusWords    = lazyre.New(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b`)
-	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b`)
-	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes`)
-	skillsHeading = lazyre.New(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes`)
-	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|degree|come from|judg`)
+	whatIs        = lazyre.New(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)|とは|概要|定義`)
+	focusWords    = lazyre.New(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b|目的|使命|重視|注力`)
+	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b|役割|責任|職務|業務|担当|仕事`)
+	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes|責任|統括|担当|管理|指揮|監督|決裁|主導|運営`)
+	skillsHeading = lazyre.New(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes|スキル|経験|資格|要件|求められる`)
+	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|degree|come from|judg|スキル|経験|知識|資格|能力`)
 	theRole       = lazyre.New(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
 	// leadsWith is a verb of what a role does, right after its name.
 	leadsWith = lazyre.New(`(?i)^(?:owns|leads|runs|heads|oversees|manages|is responsible for|is accountable for|sets|directs)\b`)
 	// tableRow is a passage read from a row of a table, each cell under
 	// its header: "Name: Ann Lee; Role: CTO; Reports to: CEO".
 	tableRow     = lazyre.New(`^[^;:\n]{1,40}: [^;\n]*(?:; [^;:\n]{1,40}: [^;\n]*)+$`)
-	confuseWords = lazyre.New(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur`)
+	confuseWords = lazyre.New(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur|違い|混同|異なる|区別`)
 )
 
 // WithDrafts returns a copy of c whose cards are completed from the
@@ -344,6 +344,14 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 			continue
 		}
 		rest := strings.TrimPrefix(s[len(n):], "s")
+		if ja := jaDefinition(rest); ja > 0 {
+			// "CTOは技術本部長を兼ね、製品開発の責任者である。"
+			score := ja
+			if whatIs.MatchString(d.passages[i].Section) {
+				score++
+			}
+			return 1 + score + d.aboutScore(i, t.ID)
+		}
 		if !strings.HasPrefix(rest, " ") {
 			continue
 		}
@@ -413,4 +421,25 @@ func (d *drafter) startsWithName(s string, t Card) bool {
 		}
 	}
 	return false
+}
+
+// jaDefinition scores what follows a role's name in a Japanese sentence
+// that defines it: "は…である。" or "とは…のこと。" (2), "は…。" saying what
+// it does (1); 0 for none.
+func jaDefinition(rest string) int {
+	if bracket := strings.Index(rest, "）"); strings.HasPrefix(rest, "（") && bracket > 0 {
+		rest = rest[bracket+len("）"):]
+	}
+	if !strings.HasPrefix(rest, "は") && !strings.HasPrefix(rest, "とは") {
+		return 0
+	}
+	for _, end := range []string{"である。", "です。", "のこと。", "を指す。", "責任者。", "役職。"} {
+		if strings.HasSuffix(rest, end) {
+			return 2
+		}
+	}
+	if respWords.MatchString(rest) {
+		return 1
+	}
+	return 0
 }

@@ -259,3 +259,31 @@ func TestDraftInTheArticlesWords(t *testing.T) {
 		}
 	}
 }
+
+// Articles in Japanese draft cards too: a sentence ends at 。, a role is
+// defined by "CTOは…である。", its duties are listed under 役割と責任.
+func TestDraftInJapanese(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/組織.md": {Data: []byte("# 組織と役割\n\n## 最高技術責任者（CTO）\n\n### 役割と責任\n\n" +
+			"CTOは技術本部長を兼ね、製品の設計と開発の責任者である。現在のCTOは高橋誠。\n\n- 研究開発予算の配分\n- 設計審査の最終承認\n\n" +
+			"### CTOとCIOの違い\n\nCTOは製品の技術に責任を持ち、CIOは社内の情報システムに責任を持つ点が異なる。\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cto := corpus.Card{ID: "cto", Abbreviation: "CTO", Title: "Chief Technology Officer"}
+	cio := corpus.Card{ID: "cio", Abbreviation: "CIO", Title: "Chief Information Officer"}
+	det := role.New([]corpus.Card{cto, cio})
+	d := c.WithDrafts([]corpus.Card{cto, cio}, det.Roles)
+	k, _ := d.Card("cto")
+	if k.Summary != "CTOは技術本部長を兼ね、製品の設計と開発の責任者である。" {
+		t.Errorf("summary %q", k.Summary)
+	}
+	if want := []string{"研究開発予算の配分", "設計審査の最終承認"}; !slices.Equal(k.Responsibilities, want) {
+		t.Errorf("responsibilities %q, want %q", k.Responsibilities, want)
+	}
+	if !slices.Contains(k.ConfusedWith, "cio") {
+		t.Errorf("confused with %q, want the CIO", k.ConfusedWith)
+	}
+}

@@ -64,6 +64,20 @@ func sentences(text string) []quote {
 		}
 	}
 	for i := 0; i < len(text); i++ {
+		if end := jaSentenceEnd(text[i:]); end > 0 {
+			// Japanese ends a sentence with 。！？ and no space, maybe
+			// inside a closing bracket (「…。」).
+			j := i + end
+			for _, c := range []string{"」", "』", "）", ")"} {
+				if strings.HasPrefix(text[j:], c) {
+					j += len(c)
+				}
+			}
+			add(text[start:j])
+			start = j
+			i = j - 1
+			continue
+		}
 		if c := text[i]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
@@ -89,4 +103,15 @@ func sentences(text string) []quote {
 	}
 	add(text[start:])
 	return out
+}
+
+// jaSentenceEnd returns the length of a Japanese full stop, exclamation or
+// question mark at the start of s, else 0.
+func jaSentenceEnd(s string) int {
+	for _, m := range []string{"。", "！", "？"} {
+		if strings.HasPrefix(s, m) {
+			return len(m)
+		}
+	}
+	return 0
 }

@@ -182,6 +182,28 @@ func namesAny(words []word, names []string) bool {
 	return false
 }
 
+// splitScripts splits each token where Latin letters meet Japanese ones:
+// Japanese writes no space after a role's letters ("CIOは社内の…").
+func splitScripts(tokens []string) []string {
+	var out []string
+	for _, t := range tokens {
+		start, prev := 0, -1
+		for i, r := range t {
+			class := 0
+			if r >= 0x2E80 {
+				class = 1
+			}
+			if prev >= 0 && class != prev {
+				out = append(out, t[start:i])
+				start = i
+			}
+			prev = class
+		}
+		out = append(out, t[start:])
+	}
+	return out
+}
+
 func isQualifier(w string) bool { return qualifiers[strings.ToLower(w)] }
 
 // word is a content word: its text as written and its stem.
@@ -195,6 +217,7 @@ func contentWords(text string) []word {
 	tokens := strings.FieldsFunc(text, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '\'' && r != '’'
 	})
+	tokens = splitScripts(tokens)
 	for _, t := range tokens {
 		t = strings.ReplaceAll(t, "’", "'")
 		t = strings.Trim(t, "'")
