@@ -19,7 +19,7 @@ const MaxQuestionBytes = index.MaxQueryBytes
 // most MaxQuestionBytes, no control characters, single spaces. The engine
 // knows no markup: Slack's is the Slack adapter's to read.
 func cleanQuestion(s string) string {
-	s = index.Clip(s)
+	s = index.Clip(questionPart(strings.ToValidUTF8(s, "\uFFFD")))
 	s = strings.Map(func(r rune) rune {
 		if r < 0x20 || r == 0x7f {
 			return ' '
@@ -29,16 +29,51 @@ func cleanQuestion(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// questionPart returns, of a message longer than MaxQuestionBytes, the
+// part that ends with its last question mark, else its end: people give
+// the context first and ask last ("<1,000 characters of background>
+// anyway: what does a CKO do?"). A shorter message is returned whole.
+func questionPart(s string) string {
+	if len(s) <= MaxQuestionBytes {
+		return s
+	}
+	end := len(s)
+	if i := max(strings.LastIndex(s, "?"), strings.LastIndex(s, "？")); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		end = i + size
+	}
+	start := max(0, end-MaxQuestionBytes)
+	for start < end && !utf8.RuneStart(s[start]) {
+		start++
+	}
+	// Begin on a word, when one begins near the cut.
+	if start > 0 {
+		if sp := strings.IndexAny(s[start:min(end, start+40)], " \n"); sp >= 0 {
+			start += sp + 1
+		}
+	}
+	return s[start:end]
+}
+
 // webAddress is a link typed in a question ("see https://example.com/x"):
 // none of its parts is a word to search ("com" is no typo of the CMO).
 var webAddress = lazyre.New(`(?i)\b(?:https?://|www\.)[^\s<>]+`)
 
-// searchable returns a question as it is read: links left out, letters,
+// slackMarkup is what Slack puts in a message's text for a broadcast, a
+// user group or a person ("<!channel>", "<!subteam^S1|@eng>", "<@U0BOB>",
+// "@U0BOB"): no words of the question.
+var slackMarkup = lazyre.New(`<![^<>]*>|<@[A-Z0-9]+(?:\|[^<>]*)?>|(?:^|\s)@[UW][A-Z0-9]{6,}\b`)
+
+// searchable returns a question as it is read: links and Slack's
+// mentions left out, zero-width characters as spaces, letters,
 // digits and signs typed full width (ＣＦＯ, １００, ？) as ASCII, half-width
 // katakana (ｼｽﾃﾑ) at full width, as the articles write them.
 func searchable(q string) string {
 	if strings.Contains(q, "://") || strings.Contains(strings.ToLower(q), "www.") {
 		q = webAddress.ReplaceAllString(q, " ")
+	}
+	if strings.Contains(q, "<") || strings.Contains(q, "@") {
+		q = slackMarkup.ReplaceAllString(q, " ")
 	}
 	var b strings.Builder
 	rs := []rune(q)
@@ -48,6 +83,8 @@ func searchable(q string) string {
 		case r >= 0xFF01 && r <= 0xFF5E: // full-width ASCII
 			b.WriteRune(r - 0xFEE0)
 		case r == 0x3000: // ideographic space
+			b.WriteByte(' ')
+		case r == 0x200B || r == 0x200C || r == 0x200D || r == 0x2060 || r == 0xFEFF: // zero width
 			b.WriteByte(' ')
 		case r >= 0xFF61 && r <= 0xFF9F:
 			k := halfKana[r-0xFF61]

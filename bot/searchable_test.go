@@ -2,8 +2,10 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
+	"unicode/utf8"
 )
 
 func TestSearchable(t *testing.T) {
@@ -16,6 +18,8 @@ func TestSearchable(t *testing.T) {
 		{"who is https://example.com/a?b=1 now", "who is   now"},
 		{"see www.Example.com", "see  "},
 		{"plain question", "plain question"},
+		{"<!channel> zqxjv <!subteam^S0ENG|@eng> <@U0BOB0002> cc @U0BOB0002", "  zqxjv     cc "},
+		{"\u200bwho\u200d is", " who  is"},
 	} {
 		if got := searchable(tc.in); got != tc.want {
 			t.Errorf("searchable(%q) = %q, want %q", tc.in, got, tc.want)
@@ -56,6 +60,23 @@ func TestGermanQuestion(t *testing.T) {
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// A message longer than the engine reads is read from its end, up to its
+// last question mark: people give the context first and ask last.
+func TestQuestionPart(t *testing.T) {
+	context := strings.Repeat("we met about the reorg and the budget again ", 40)
+	for _, tc := range []struct{ in, wantSuffix string }{
+		{context + "anyway: what does a CKO do?", "anyway: what does a CKO do?"},
+		{context + "what does a CKO do? thanks a lot, see you", "what does a CKO do?"},
+		{context + "no question at all", "no question at all"},
+		{"short? yes", "short? yes"},
+	} {
+		got := questionPart(tc.in)
+		if len(got) > MaxQuestionBytes || !strings.HasSuffix(got, tc.wantSuffix) || !utf8.ValidString(got) {
+			t.Errorf("questionPart(%d bytes) = %q…, want it to end with %q", len(tc.in), got[:min(40, len(got))], tc.wantSuffix)
 		}
 	}
 }
