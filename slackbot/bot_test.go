@@ -99,6 +99,9 @@ func TestIgnoresBotsEditsAndOtherChannels(t *testing.T) {
 		{"own user without bot_id", func(t *testing.T) []byte {
 			return fixture(t, "message_im", map[string]any{"payload.event.user": slackfake.BotUserID})
 		}},
+		{"Slackbot's reminder in the DM", func(t *testing.T) []byte {
+			return fixture(t, "message_im", map[string]any{"payload.event.user": "USLACKBOT", "payload.event.text": "Reminder: what does a CTO do?"})
+		}},
 		{"message in a channel", func(t *testing.T) []byte {
 			return fixture(t, "message_im", map[string]any{"payload.event.channel_type": "channel"})
 		}},

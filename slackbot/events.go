@@ -154,7 +154,7 @@ func (s *Bot) onEventsAPI(evt socketmode.Event) {
 // onMention answers a mention in the thread of the message.
 func (s *Bot) onMention(env envelope, in *slackevents.AppMentionEvent) {
 	env.kind, env.channel = "mention", in.Channel
-	if in.BotID != "" || in.User == "" || in.User == s.self.UserID {
+	if in.BotID != "" || in.User == "" || in.User == s.self.UserID || in.User == slackbotUser {
 		s.finish(env, outcomeIgnored, "reason", "from a bot")
 		return
 	}
@@ -186,7 +186,7 @@ func (s *Bot) onMessage(env envelope, in *slackevents.MessageEvent) {
 		s.finish(env, outcomeIgnored, "reason", "not a direct message")
 	case !userSubtypes[in.SubType]:
 		s.finish(env, outcomeIgnored, "reason", "subtype "+in.SubType)
-	case in.BotID != "" || in.User == "" || in.User == s.self.UserID:
+	case in.BotID != "" || in.User == "" || in.User == s.self.UserID || in.User == slackbotUser:
 		s.finish(env, outcomeIgnored, "reason", "from a bot")
 	case in.Message != nil && (in.Message.Hidden || in.Message.Edited != nil):
 		s.finish(env, outcomeIgnored, "reason", "hidden or edited")
@@ -229,3 +229,7 @@ func (s *Bot) question(env envelope, channel, ts, thread, text string) {
 		s.finish(env, outcomeAnswered)
 	})
 }
+
+// slackbotUser is Slackbot's user id: it posts reminders ("/remind") and
+// notices into the app's direct messages, which are no questions.
+const slackbotUser = "USLACKBOT"

@@ -47,6 +47,13 @@ func cleanQuestion(text, botUserID string) string {
 	})
 	text = unescaper.Replace(text)
 	text = strings.TrimSpace(spaces.ReplaceAllString(text, " "))
-	// "@rolebot: what is…" leaves ": what is…".
+	// "@rolebot: what is…" leaves ": what is…"; ":thinking_face: who…"
+	// begins with an emoji, kept whole.
+	if emojiCode.MatchString(text) {
+		return text
+	}
 	return strings.TrimSpace(strings.TrimLeft(text, ":,;"))
 }
+
+// emojiCode is an emoji as Slack writes it in text, at the start.
+var emojiCode = regexp.MustCompile(`^:[a-z0-9_+'-]+:`)

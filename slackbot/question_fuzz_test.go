@@ -39,3 +39,16 @@ func FuzzCleanQuestion(f *testing.F) {
 		}
 	})
 }
+
+func TestCleanQuestionCases(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"<@U0ROLEBOT>: what is a CTO?", "what is a CTO?"},
+		{"<@U0ROLEBOT> :thinking_face: who runs IT?", ":thinking_face: who runs IT?"},
+		{"<@U0ROLEBOT|rolebot>, cto vs cio", "cto vs cio"},
+		{"<@U0ROLEBOT> see <https://x.example/a|the page> &amp; more", "see the page & more"},
+	} {
+		if got := cleanQuestion(tc.in, "U0ROLEBOT"); got != tc.want {
+			t.Errorf("cleanQuestion(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
