@@ -301,6 +301,30 @@ func TestShareButton(t *testing.T) {
 	}
 }
 
+// A press of Share on an ephemeral reply that comes without its timestamp,
+// pressed twice, still posts once.
+func TestShareTwiceWithoutTimestamp(t *testing.T) {
+	h := startBot(t, &fakeAnswerer{})
+	ack, _ := h.send(slashCommand(t, "env-slash", "cio", h.fake.ResponseURL("slash")))
+	reply, _ := ack.Reply()
+	value := buttons(t, reply.Blocks)[actionShare]
+	for i, want := range []string{outcomeAnswered, outcomeDuplicate} {
+		_, done := h.send(buttonPress(t, fmt.Sprintf("env-press-%d", i), actionShare, value, "", "", h.fake.ResponseURL("press"), true))
+		if done.Attrs["outcome"] != want {
+			t.Errorf("press %d: outcome %q, want %q", i+1, done.Attrs["outcome"], want)
+		}
+	}
+	n := 0
+	for _, p := range h.fake.Posts() {
+		if p.Method == "chat.postMessage" {
+			n++
+		}
+	}
+	if n != 1 {
+		t.Errorf("%d posts in the channel, want 1", n)
+	}
+}
+
 func TestShareWhereTheBotIsNotInvited(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	h.fake.FailNext("chat.postMessage", slackfake.Failure{Error: "not_in_channel"})

@@ -86,7 +86,10 @@ func (s *Bot) onShare(env envelope, cb slack.InteractionCallback, act *slack.Blo
 		s.finish(env, outcomeIgnored, "reason", "nothing to share")
 		return
 	}
-	key := "share:" + env.channel + ":" + firstLine(cb.Container.MessageTs, cb.MessageTs, act.ActionTs, cb.TriggerID)
+	// One post per message shared; an ephemeral reply may come without
+	// its timestamp, and then a second press by the same person of the
+	// same answer is the same share.
+	key := "share:" + env.channel + ":" + firstLine(cb.Container.MessageTs, cb.MessageTs, cb.User.ID+":"+act.Value)
 	if !s.seen.First(key) {
 		s.finish(env, outcomeDuplicate)
 		return
