@@ -309,7 +309,16 @@ func TestShareTwiceWithoutTimestamp(t *testing.T) {
 	reply, _ := ack.Reply()
 	value := buttons(t, reply.Blocks)[actionShare]
 	for i, want := range []string{outcomeAnswered, outcomeDuplicate} {
-		_, done := h.send(buttonPress(t, fmt.Sprintf("env-press-%d", i), actionShare, value, "", "", h.fake.ResponseURL("press"), true))
+		// Each press has its own action_ts, as Slack sends them.
+		_, done := h.send(fixture(t, "block_actions", map[string]any{
+			"envelope_id": fmt.Sprintf("env-press-%d", i), "payload.container.message_ts": "",
+			"payload.container.is_ephemeral": true, "payload.response_url": h.fake.ResponseURL("press"),
+			"payload.actions": []any{map[string]any{
+				"action_id": actionShare, "block_id": blockIDActions, "value": value, "type": "button",
+				"text":      map[string]any{"type": "plain_text", "text": "x", "emoji": true},
+				"action_ts": fmt.Sprintf("1700000310.12345%d", i),
+			}},
+		}))
 		if done.Attrs["outcome"] != want {
 			t.Errorf("press %d: outcome %q, want %q", i+1, done.Attrs["outcome"], want)
 		}
