@@ -6,8 +6,13 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"os"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
 
 	"github.com/rolebot/rolebot/slackbot"
 )
@@ -83,7 +88,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log, Store: store,
 		Observer: ops.observer(),
 	})
-	id, err := slackBot.AuthTest(ctx)
+	id, err := authTestRetrying(ctx, slackBot, log)
 	if err != nil {
 		return serveFailed(ctx, stderr, err)
 	}
@@ -119,7 +124,7 @@ func serveFailed(ctx context.Context, stderr io.Writer, err error) int {
 			variable, where = "SLACK_APP_TOKEN", "an app-level token under Basic Information → App-Level Tokens, with the connections:write scope, and Socket Mode turned on"
 		}
 		fmt.Fprintf(stderr, "rolebot serve: Slack refused %s (%s from %s): check that it is %s\n", variable, auth.Code, auth.Method, where)
-		return 1
+		return 2 // a wrong setting: starting again cannot fix it
 	}
 	var api *slackbot.APIError
 	var netErr net.Error
@@ -128,6 +133,53 @@ func serveFailed(ctx context.Context, stderr io.Writer, err error) int {
 		fmt.Fprintf(stderr, "rolebot serve: cannot reach Slack (%s): %v\ncheck the network, a proxy (HTTPS_PROXY) or SLACK_API_URL\n", api.Method, netErr)
 		return 1
 	}
+	if errors.As(err, &api) && transient(api) {
+		fmt.Fprintf(stderr, "rolebot serve: Slack is not available (%s from %s); gave up after %d tries: start again later (the service restarts it)\n", api.Code, api.Method, startTries)
+		return 1
+	}
 	fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
 	return 1
+}
+
+// startTries is how many times serve asks Slack who its token is before it
+// gives up, when Slack answers that it is not available (HTTP 5xx, rate
+// limited); the waits between double from one second, or follow
+// Retry-After: about 15 seconds in all.
+const startTries = 5
+
+// authTestRetrying is AuthTest, tried again while Slack says it is not
+// available. A refused token or a network that cannot reach Slack is not
+// tried again: the first needs a new setting, the second the service
+// manager's restart.
+func authTestRetrying(ctx context.Context, b *slackbot.Bot, log *slog.Logger) (slackbot.Identity, error) {
+	wait := time.Second
+	for try := 1; ; try++ {
+		id, err := b.AuthTest(ctx)
+		var api *slackbot.APIError
+		if err == nil || try == startTries || !errors.As(err, &api) || !transient(api) {
+			return id, err
+		}
+		d := wait
+		var rl *slack.RateLimitedError
+		if errors.As(err, &rl) && rl.RetryAfter > 0 {
+			d = min(rl.RetryAfter, 30*time.Second)
+		}
+		log.Warn("Slack is not available; trying again", "method", api.Method, "error", api.Code, "try", try, "wait", d.String())
+		select {
+		case <-ctx.Done():
+			return id, ctx.Err()
+		case <-time.After(d):
+		}
+		wait *= 2
+	}
+}
+
+// transient reports whether a failed call says Slack is not available for
+// now: an HTTP 5xx, rate limited, or Slack's own internal error.
+func transient(api *slackbot.APIError) bool {
+	switch {
+	case strings.HasPrefix(api.Code, "http_5"), api.Code == "ratelimited", api.Code == "internal_error", api.Code == "service_unavailable", api.Code == "fatal_error", api.Code == "request_timeout":
+		return true
+	}
+	return false
 }

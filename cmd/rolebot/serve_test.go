@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"net"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
@@ -255,8 +256,8 @@ func TestServeRefusedTokens(t *testing.T) {
 			env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": tc.app, "SLACK_BOT_TOKEN": tc.bot, "SLACK_API_URL": fake.URL})
 			var stderr syncBuffer
 			code := serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{}))
-			if code != 1 {
-				t.Errorf("exit status %d, want 1", code)
+			if code != 2 { // a wrong setting: the service manager does not restart it
+				t.Errorf("exit status %d, want 2", code)
 			}
 			if !strings.Contains(stderr.String(), tc.want) {
 				t.Errorf("stderr lacks %q:\n%s", tc.want, stderr.String())
@@ -396,4 +397,45 @@ func assertNoToken(t *testing.T, text string, tokens ...string) {
 			t.Errorf("a token shows in:\n%s", text)
 		}
 	}
+}
+
+// Slack not available at start (a 503, then rate limited) is tried again,
+// and serve connects; a 503 that lasts gives up with a message that says so.
+func TestServeRetriesSlackAtStart(t *testing.T) {
+	t.Parallel() // the waits overlap the other tests
+	t.Run("recovers", func(t *testing.T) {
+		fake := slackfake.New(t)
+		fake.FailNext("auth.test", slackfake.Failure{Status: http.StatusServiceUnavailable}, slackfake.RateLimited(1))
+		env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": slackfake.AppToken, "SLACK_BOT_TOKEN": slackfake.BotToken, "SLACK_API_URL": fake.URL})
+		stderr, stop := startServeWith(t, env, fixedAnswerer{})
+		fake.WaitConnected(1)
+		if code := stop(); code != 0 {
+			t.Errorf("exit status %d, want 0", code)
+		}
+		if n := len(fake.Calls("auth.test")); n < 3 {
+			t.Errorf("%d calls of auth.test, want 3 (two failed)", n)
+		}
+		if !strings.Contains(stderr.String(), "Slack is not available; trying again") {
+			t.Errorf("the log does not say it tries again:\n%s", stderr)
+		}
+	})
+	t.Run("gives up", func(t *testing.T) {
+		if testing.Short() {
+			t.Skip("waits some 15 seconds")
+		}
+		fake := slackfake.New(t)
+		var fails []slackfake.Failure
+		for range startTries {
+			fails = append(fails, slackfake.Failure{Status: http.StatusServiceUnavailable})
+		}
+		fake.FailNext("auth.test", fails...)
+		env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": slackfake.AppToken, "SLACK_BOT_TOKEN": slackfake.BotToken, "SLACK_API_URL": fake.URL})
+		var stderr syncBuffer
+		if code := serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{})); code != 1 {
+			t.Errorf("exit status %d, want 1 (the service restarts it)", code)
+		}
+		if want := "Slack is not available (http_503 from auth.test)"; !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
+		}
+	})
 }
