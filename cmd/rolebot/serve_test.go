@@ -402,7 +402,6 @@ func assertNoToken(t *testing.T, text string, tokens ...string) {
 // Slack not available at start (a 503, then rate limited) is tried again,
 // and serve connects; a 503 that lasts gives up with a message that says so.
 func TestServeRetriesSlackAtStart(t *testing.T) {
-	t.Parallel() // the waits overlap the other tests
 	t.Run("recovers", func(t *testing.T) {
 		fake := slackfake.New(t)
 		fake.FailNext("auth.test", slackfake.Failure{Status: http.StatusServiceUnavailable}, slackfake.RateLimited(1))
