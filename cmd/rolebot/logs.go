@@ -15,11 +15,17 @@ import (
 // pipe, a file); text (key=value) otherwise.
 func newLogger(w io.Writer, format string, level slog.Level) *slog.Logger {
 	opts := &slog.HandlerOptions{Level: level}
-	f, isFile := w.(*os.File)
-	if format == "json" || (format == "" && !(isFile && isTerminal(f))) {
+	if jsonLogs(w, format) {
 		return slog.New(slog.NewJSONHandler(w, opts))
 	}
 	return slog.New(slog.NewTextHandler(w, opts))
+}
+
+// jsonLogs reports whether logs written to w are JSON: LOG_FORMAT=json, or
+// no LOG_FORMAT and w no terminal.
+func jsonLogs(w io.Writer, format string) bool {
+	f, isFile := w.(*os.File)
+	return format == "json" || format == "" && !(isFile && isTerminal(f))
 }
 
 // checkOpsSettings checks METRICS_ADDR (host:port, or empty) and

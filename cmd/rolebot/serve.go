@@ -69,6 +69,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 		return 2
 	}
 	log := newLogger(stderr, cfg.LogFormat, cfg.LogLevel)
+	fail := failOut{stderr, log, jsonLogs(stderr, cfg.LogFormat)}
 	ops, err := startOps(cfg.MetricsAddr, log) // nil when METRICS_ADDR is empty
 	if err != nil {
 		fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
@@ -78,7 +79,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 
 	store, err := openState(ctx, stateCfg, log)
 	if err != nil {
-		return serveFailed(ctx, stderr, err)
+		return serveFailed(ctx, fail, err)
 	}
 	defer store.Close()
 	if stateCfg.RedisURL != "" {
@@ -90,13 +91,13 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	})
 	id, err := authTestRetrying(ctx, slackBot, log)
 	if err != nil {
-		return serveFailed(ctx, stderr, err)
+		return serveFailed(ctx, fail, err)
 	}
 	ops.slackAccepted()
 	answerer, stats, closeAnswerer, err := open(ctx, engineOptions{CorpusDir: cfg.CorpusDir, IndexDir: cfg.IndexDir, Logger: log,
 		OnReload: ops.corpusReloaded})
 	if err != nil {
-		return serveFailed(ctx, stderr, err)
+		return serveFailed(ctx, fail, err)
 	}
 	defer closeAnswerer()
 	ops.engineOpened(stats)
@@ -106,39 +107,57 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	answerer = described{answerer, corpusInfo(stats)}
 
 	if err := slackBot.Serve(ctx, answerer); err != nil {
-		return serveFailed(ctx, stderr, err)
+		return serveFailed(ctx, fail, err)
 	}
 	log.Info("rolebot stopped")
 	return 0
 }
 
 // serveFailed explains why serve cannot go on and returns its exit status.
-func serveFailed(ctx context.Context, stderr io.Writer, err error) int {
+// The reason goes to the log, so that it is a JSON line where the logs are
+// (a journal read with jq), and plain text on a terminal.
+func serveFailed(ctx context.Context, out failOut, err error) int {
 	if ctx.Err() != nil {
 		return 0 // interrupted while starting: nothing went wrong
 	}
+	reason, code := failure(err)
+	if out.json {
+		out.log.Error("rolebot serve: "+reason, "exit_status", code)
+	} else {
+		fmt.Fprintf(out.stderr, "rolebot serve: %s\n", reason)
+	}
+	return code
+}
+
+// failOut is where serveFailed says why: the log when it is JSON, else
+// standard error as a plain line.
+type failOut struct {
+	stderr io.Writer
+	log    *slog.Logger
+	json   bool
+}
+
+// failure says why serve cannot go on, and with which exit status.
+func failure(err error) (string, int) {
 	var auth *slackbot.AuthError
 	if errors.As(err, &auth) {
 		variable, where := "SLACK_BOT_TOKEN", "the Bot User OAuth Token under OAuth & Permissions (reinstall the app if it was revoked)"
 		if auth.Token == "app-level" {
 			variable, where = "SLACK_APP_TOKEN", "an app-level token under Basic Information → App-Level Tokens, with the connections:write scope, and Socket Mode turned on"
 		}
-		fmt.Fprintf(stderr, "rolebot serve: Slack refused %s (%s from %s): check that it is %s\n", variable, auth.Code, auth.Method, where)
-		return 2 // a wrong setting: starting again cannot fix it
+		// A wrong setting: starting again cannot fix it.
+		return fmt.Sprintf("Slack refused %s (%s from %s): check that it is %s", variable, auth.Code, auth.Method, where), 2
 	}
 	var api *slackbot.APIError
 	var netErr net.Error
 	if errors.As(err, &api) && errors.As(err, &netErr) {
 		// "dial tcp: connection refused", "no such host": the network.
-		fmt.Fprintf(stderr, "rolebot serve: cannot reach Slack (%s): %v\ncheck the network, a proxy (HTTPS_PROXY) or SLACK_API_URL\n", api.Method, netErr)
-		return 1
+		return fmt.Sprintf("cannot reach Slack (%s): %v; check the network, a proxy (HTTPS_PROXY) or SLACK_API_URL", api.Method, netErr), 1
 	}
 	if errors.As(err, &api) && transient(api) {
-		fmt.Fprintf(stderr, "rolebot serve: Slack is not available (%s from %s); gave up after %d tries: start again later (the service restarts it)\n", api.Code, api.Method, startTries)
-		return 1
+		return fmt.Sprintf("Slack is not available (%s from %s); gave up after %d tries: start again later (the service restarts it)", api.Code, api.Method, startTries), 1
 	}
-	fmt.Fprintf(stderr, "rolebot serve: %v\n", err)
-	return 1
+	return err.Error(), 1
 }
 
 // startTries is how many times serve asks Slack who its token is before it

@@ -253,7 +253,7 @@ func TestServeRefusedTokens(t *testing.T) {
 		{"app-level token", "xapp-1-A1-refused-secretsecret", slackfake.BotToken, "Slack refused SLACK_APP_TOKEN (invalid_auth from apps.connections.open)"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": tc.app, "SLACK_BOT_TOKEN": tc.bot, "SLACK_API_URL": fake.URL})
+			env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": tc.app, "SLACK_BOT_TOKEN": tc.bot, "SLACK_API_URL": fake.URL, "LOG_FORMAT": "json"})
 			var stderr syncBuffer
 			code := serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{}))
 			if code != 2 { // a wrong setting: the service manager does not restart it
@@ -262,8 +262,25 @@ func TestServeRefusedTokens(t *testing.T) {
 			if !strings.Contains(stderr.String(), tc.want) {
 				t.Errorf("stderr lacks %q:\n%s", tc.want, stderr.String())
 			}
+			// Where the logs are JSON, so is the reason: its last line.
+			lines := strings.Split(strings.TrimSpace(stderr.String()), "\n")
+			var last struct {
+				Level      string `json:"level"`
+				Msg        string `json:"msg"`
+				ExitStatus int    `json:"exit_status"`
+			}
+			if err := json.Unmarshal([]byte(lines[len(lines)-1]), &last); err != nil || last.Level != "ERROR" || last.ExitStatus != 2 || !strings.Contains(last.Msg, tc.want) {
+				t.Errorf("last line %q: want a JSON error line with exit_status 2 (%v)", lines[len(lines)-1], err)
+			}
 			assertNoToken(t, stderr.String(), tc.app, tc.bot)
 		})
+	}
+	// On a terminal, or with LOG_FORMAT=text, it is a plain line.
+	env := serveSettings(t, map[string]string{"SLACK_APP_TOKEN": slackfake.AppToken, "SLACK_BOT_TOKEN": "xoxb-1-refused-secretsecret", "SLACK_API_URL": fake.URL})
+	var stderr syncBuffer
+	serve(context.Background(), []string{"--env-file", env}, &syncBuffer{}, &stderr, opensTo(fixedAnswerer{}))
+	if !strings.Contains(stderr.String(), "\nrolebot serve: Slack refused SLACK_BOT_TOKEN") && !strings.HasPrefix(stderr.String(), "rolebot serve: Slack refused SLACK_BOT_TOKEN") {
+		t.Errorf("with LOG_FORMAT=text, stderr lacks the plain line:\n%s", stderr.String())
 	}
 }
 
