@@ -673,3 +673,26 @@ func TestAuth(t *testing.T) {
 		})
 	}
 }
+
+// The app removed from the workspace, or its tokens revoked: a warning an
+// operator sees, not a line at debug level.
+func TestWarnsWhenUninstalled(t *testing.T) {
+	for _, kind := range []string{"app_uninstalled", "tokens_revoked"} {
+		t.Run(kind, func(t *testing.T) {
+			h := startBot(t, &fakeAnswerer{})
+			_, done := h.send(fixture(t, "unknown_event", map[string]any{"payload.event.type": kind}))
+			if done.Attrs["outcome"] != outcomeIgnored {
+				t.Errorf("outcome %q, want ignored", done.Attrs["outcome"])
+			}
+			warned := false
+			for _, l := range h.logs.all() {
+				if l.Level == slog.LevelWarn && strings.Contains(l.Msg, "reinstall") && l.Attrs["event_type"] == kind {
+					warned = true
+				}
+			}
+			if !warned {
+				t.Errorf("no warning that the app was removed:\n%s", h.logs.dump())
+			}
+		})
+	}
+}

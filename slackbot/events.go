@@ -147,6 +147,11 @@ func (s *Bot) onEventsAPI(evt socketmode.Event) {
 	case *slackevents.AppHomeOpenedEvent:
 		s.onHomeOpened(env, in)
 	default:
+		if ev.InnerEvent.Type == "app_uninstalled" || ev.InnerEvent.Type == "tokens_revoked" {
+			// The workspace removed the app or its tokens: every call
+			// fails from now on, which an operator must hear of.
+			s.log.Warn("slack: the workspace removed the app or revoked its tokens; reinstall it and update SLACK_BOT_TOKEN", "event_type", ev.InnerEvent.Type)
+		}
 		s.finish(env, outcomeIgnored, "event_type", ev.InnerEvent.Type)
 	}
 }
