@@ -48,8 +48,9 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		}
 		d.Mentions[i] = roles.Find(p.Text)
 		d.Meaning[i] = meaningIDs(p.Section+"\n"+p.Text, seen)
-		d.Spells[i] = spelled(p.Text, idx.Terms)
-		for letters, words := range spelledWords(p.Text) {
+		spelt := spelledWords(p.Text)
+		d.Spells[i] = spelledFrom(p.Text, spelt, idx.Terms)
+		for letters, words := range spelt {
 			k := strings.ToLower(letters)
 			if _, ok := d.Letters[k]; !ok {
 				d.Letters[k] = words

@@ -293,9 +293,11 @@ func (e *Engine) ownTerms(text string) []string {
 	// Letters typed in capitals are asked about, though a filler word
 	// analyses alike ("PL?", as "pls" does).
 	var capitals []string
-	for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if len(f) >= 2 && len(f) <= 8 && strings.ToUpper(f) == f && f[0] < utf8.RuneSelf && !slices.Contains(fillerWords, strings.ToLower(f)) {
-			capitals = append(capitals, e.idx.Terms(f)...)
+	if slices.ContainsFunc(terms, func(t string) bool { return e.filler[t] }) {
+		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if len(f) >= 2 && len(f) <= 8 && strings.ToUpper(f) == f && f[0] < utf8.RuneSelf && !slices.Contains(fillerWords, strings.ToLower(f)) {
+				capitals = append(capitals, e.idx.Terms(f)...)
+			}
 		}
 	}
 	german := inGerman(text)

@@ -59,9 +59,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 	}
 	var whoTitle string // "who is the works council chair": a title no lexicon knows
-	if g := asksWhoIsJa.FindStringSubmatch(question); g != nil {
-		whoTitle = g[1] // "大分工場長は誰", whether a lexicon knows the title or not
-	} else if len(wanted) == 0 {
+	if hasJapanese(question) {
+		if g := asksWhoIsJa.FindStringSubmatch(question); g != nil {
+			whoTitle = g[1] // "大分工場長は誰", whether a lexicon knows the title or not
+		}
+	} else if len(wanted) == 0 && strings.Contains(strings.ToLower(question), "who") {
 		if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {
 			whoTitle = g[1]
 			if words, ok := e.spelledAs[strings.ToLower(whoTitle)]; ok {

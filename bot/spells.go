@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -64,8 +65,12 @@ func spelledWords(text string) map[string]string {
 		}
 	}
 	for _, m := range spelledBefore.FindAllStringSubmatch(text, -1) {
-		if ws, want := initialWords(m[2], m[1]); spellsOut(ws, want) {
-			add(m[1], ws)
+		ws, want := initialWords(m[2], m[1])
+		for from := range ws {
+			if spellsOut(ws[from:], want) {
+				add(m[1], ws[from:])
+				break
+			}
 		}
 	}
 	for _, m := range spelledEntry.FindAllStringSubmatch(text, -1) {
@@ -104,60 +109,35 @@ func shortens(short, long string) bool {
 
 // spelled returns the analysed forms of the letters that text spells out.
 func spelled(text string, terms func(string) []string) []string {
-	if !strings.ContainsAny(text, "(:–—=;\n") && !strings.Contains(text, " stands for") && !strings.Contains(text, " short for") && !strings.Contains(text, " means") && !strings.Contains(text, "abbreviation") && !strings.Contains(text, " - ") {
-		return nil
-	}
+	return spelledFrom(text, spelledWords(text), terms)
+}
+
+// spelledFrom is spelled, given what spelledWords found in text: its
+// letters (not the Japanese short names), and those a sentence says it
+// stands for ("HSE stands for …").
+func spelledFrom(text string, words map[string]string, terms func(string) []string) []string {
 	var out []string
 	add := func(letters string) {
 		for _, t := range terms(letters) {
 			out = appendNew(out, t)
 		}
 	}
-	for _, m := range spelledAfter.FindAllStringSubmatch(text, -1) {
-		if initialsOf(m[1], m[2]) {
-			add(m[2])
+	letters := make([]string, 0, len(words))
+	for l := range words {
+		if !hasJapanese(l) {
+			letters = append(letters, l)
 		}
 	}
-	for _, m := range spelledBefore.FindAllStringSubmatch(text, -1) {
-		if initialsOf(m[2], m[1]) {
-			add(m[1])
-		}
+	slices.Sort(letters) // the same order whatever the map's
+	for _, l := range letters {
+		add(l)
 	}
-	for _, m := range spelledSaid.FindAllStringSubmatch(text, -1) {
-		add(m[1])
-	}
-	for _, m := range spelledEntry.FindAllStringSubmatch(text, -1) {
-		if initialsFirst(m[2], m[1]) {
+	if strings.Contains(text, " stands for") || strings.Contains(text, " short for") || strings.Contains(text, " means") || strings.Contains(text, "abbreviation") {
+		for _, m := range spelledSaid.FindAllStringSubmatch(text, -1) {
 			add(m[1])
 		}
 	}
 	return out
-}
-
-// initialsFirst reports whether the first words of phrase have letters
-// for initials, in order, the small joining words counted or not ("PPFM"
-// and "Principles and Practices of Financial Management, the rulebook").
-func initialsFirst(phrase, letters string) bool {
-	ws, want := initialWords(phrase, letters)
-	for n := 1; n <= len(ws) && n <= 2*len(want); n++ {
-		if spellsOut(ws[:n], want) {
-			return true
-		}
-	}
-	return false
-}
-
-// initialsOf reports whether the last words of phrase have letters for
-// initials, in order, the small joining words counted or not: "Environment,
-// Health and Safety" and EHS, "incurred but not reported" and IBNR.
-func initialsOf(phrase, letters string) bool {
-	ws, want := initialWords(phrase, letters)
-	for from := range ws {
-		if spellsOut(ws[from:], want) {
-			return true
-		}
-	}
-	return false
 }
 
 // initialWords splits a phrase into its words and letters into what they
