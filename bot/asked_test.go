@@ -558,6 +558,7 @@ func TestIdioms(t *testing.T) {
 		"our data is all over the place":           "mess",
 		"who runs the company if the  is out":      "second in command",
 		"who signs when our CFO is on leave":       "deputy",
+		"who acts when Gavin is on leave":          "Gavin  absent",
 		"the printer is out of paper":              "is out of paper",
 		"hannah's on leave for two weeks":          "deputy",
 		"if liz can't make the board meeting":      "deputy",

@@ -366,7 +366,9 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
 	// "Who runs things when the CEO is out" asks for the deputy.
-	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "when", "if", "while", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not"), " absent second in command deputy "},
+	// The one away stays in the question ("when Gavin is on leave": the
+	// minutes say who acts for Gavin).
+	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "when", "if", "while", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not"), " ${1} absent second in command deputy "},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
 	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
 	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},
