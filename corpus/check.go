@@ -56,25 +56,33 @@ func readChecked(fsys fs.FS, name string) ([]byte, error) {
 	}
 	if !utf8.Valid(data) {
 		i := firstInvalid(data)
-		return nil, fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)%s: save it as UTF-8", i, encodingGuess(data, i))
+		return nil, fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)%s: save it as UTF-8", i, encodingGuess(data))
 	}
 	return data, nil
 }
 
-// encodingGuess names the encoding a file not in UTF-8 seems to be in,
-// from its first bad byte at i: "; it looks like Shift_JIS" when that byte
-// and the next make a Shift_JIS character, "; it looks like Latin-1 or
-// Windows-1252" when the byte stands alone among ASCII; else nothing.
-func encodingGuess(data []byte, i int) string {
-	b := data[i]
-	var next byte
-	if i+1 < len(data) {
-		next = data[i+1]
+// encodingGuess names the encoding a file not in UTF-8 seems to be in:
+// "; it looks like Shift_JIS" when its bytes above ASCII come mostly in
+// pairs of them (a Japanese character is two such bytes, or one and an
+// ASCII one), "; it looks like Latin-1 or Windows-1252" when they stand
+// mostly alone among ASCII ("l\xe9quipe"); else nothing.
+func encodingGuess(data []byte) string {
+	pairs, alone := 0, 0
+	for i := 0; i < len(data); i++ {
+		if data[i] < 0x80 {
+			continue
+		}
+		if i+1 < len(data) && data[i+1] >= 0x80 {
+			pairs++
+			i++
+		} else {
+			alone++
+		}
 	}
 	switch {
-	case (b >= 0x81 && b <= 0x9f || b >= 0xe0 && b <= 0xfc) && next >= 0x40 && next <= 0xfc && next != 0x7f:
+	case pairs > alone:
 		return "; it looks like Shift_JIS"
-	case b >= 0x80 && next < 0x80:
+	case alone > 0:
 		return "; it looks like Latin-1 or Windows-1252"
 	}
 	return ""

@@ -154,8 +154,17 @@ func TestNoUsableArticle(t *testing.T) {
 }
 
 // A file in Shift_JIS, the old encoding of Japanese on Windows, is named
-// as such.
+// as such; French in Latin-1, whose accented letters come one at a time
+// among ASCII, is not.
 func TestShiftJISNamed(t *testing.T) {
+	latin, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")},
+		"articles/note.txt": &fstest.MapFile{Data: []byte("Note\n\nL'\xe9quipe g\xe8re la s\xe9curit\xe9 des vols.\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(latin.Skipped) != 1 || !strings.Contains(latin.Skipped[0].Reason, "it looks like Latin-1 or Windows-1252") {
+		t.Errorf("skipped %v, want note.txt named as Latin-1", latin.Skipped)
+	}
 	// "役割" in Shift_JIS: 96 f0 8a 84.
 	c, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")}, "articles/roles.txt": &fstest.MapFile{Data: []byte("Roles\n\n\x96\xf0\x8a\x84\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
 	if err != nil {
