@@ -42,18 +42,22 @@ func questionPart(s string) string {
 		_, size := utf8.DecodeRuneInString(s[i:])
 		end = i + size
 	}
-	start := max(0, end-MaxQuestionBytes)
+	start := max(0, end-(MaxQuestionBytes-len(ellipsis)))
 	for start < end && !utf8.RuneStart(s[start]) {
 		start++
 	}
-	// Begin on a word, when one begins near the cut.
-	if start > 0 {
-		if sp := strings.IndexAny(s[start:min(end, start+40)], " \n"); sp >= 0 {
-			start += sp + 1
-		}
+	if start == 0 {
+		return s[:end]
 	}
-	return s[start:end]
+	// Begin on a word, when one begins near the cut, and say it was cut.
+	if sp := strings.IndexAny(s[start:min(end, start+40)], " \n"); sp >= 0 {
+		start += sp + 1
+	}
+	return ellipsis + s[start:end]
 }
+
+// ellipsis marks where a question was cut.
+const ellipsis = "…"
 
 // webAddress is a link typed in a question ("see https://example.com/x"):
 // none of its parts is a word to search ("com" is no typo of the CMO).

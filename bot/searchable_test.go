@@ -65,7 +65,8 @@ func TestGermanQuestion(t *testing.T) {
 }
 
 // A message longer than the engine reads is read from its end, up to its
-// last question mark: people give the context first and ask last.
+// last question mark: people give the context first and ask last. What is
+// read then starts with "…", so that the echo says the start was cut.
 func TestQuestionPart(t *testing.T) {
 	context := strings.Repeat("we met about the reorg and the budget again ", 40)
 	for _, tc := range []struct{ in, wantSuffix string }{
@@ -75,7 +76,8 @@ func TestQuestionPart(t *testing.T) {
 		{"short? yes", "short? yes"},
 	} {
 		got := questionPart(tc.in)
-		if len(got) > MaxQuestionBytes || !strings.HasSuffix(got, tc.wantSuffix) || !utf8.ValidString(got) {
+		cut := len(tc.in) > MaxQuestionBytes
+		if len(got) > MaxQuestionBytes || !strings.HasSuffix(got, tc.wantSuffix) || !utf8.ValidString(got) || cut != strings.HasPrefix(got, "…") {
 			t.Errorf("questionPart(%d bytes) = %q…, want it to end with %q", len(tc.in), got[:min(40, len(got))], tc.wantSuffix)
 		}
 	}

@@ -43,7 +43,7 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		for _, c := range a.Cards {
 			line := fmt.Sprintf("  %-5s %s", c.Abbreviation, c.Title)
 			if c.Summary != "" {
-				line += " — " + c.Summary
+				line += " — " + oneLine(c.Summary)
 			}
 			b.WriteString(line + "\n")
 		}
@@ -109,17 +109,30 @@ func writeCard(b *strings.Builder, c corpus.Card) {
 		if text != "" {
 			b.WriteString("  ")
 			b.WriteString(label)
-			b.WriteString(text)
+			b.WriteString(oneLine(text)) // a quote keeps its file's line breaks
 			b.WriteString("\n")
 		}
 	}
 	line("", c.Summary)
 	line("Focus: ", c.Focus)
-	line("Responsibilities: ", strings.Join(c.Responsibilities, "; "))
-	line("Skills: ", strings.Join(c.Skills, "; "))
+	line("Responsibilities: ", joinItems(c.Responsibilities))
+	line("Skills: ", joinItems(c.Skills))
 	line("Often confused with: ", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
 	line("Sources: ", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
 	line("", DraftedNote(c))
+}
+
+// oneLine joins the lines of a text with spaces.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// joinItems joins the items of a list field with "; ", each without the
+// full stop a quoted sentence ends with ("…for the OCC Manager; The DOM…").
+func joinItems(items []string) string {
+	out := make([]string, len(items))
+	for i, it := range items {
+		out[i] = strings.TrimSuffix(oneLine(it), ".")
+	}
+	return strings.Join(out, "; ")
 }
 
 // DraftedNote says which parts of a card were drafted from the articles

@@ -43,6 +43,12 @@ func TestWriteTextLayout(t *testing.T) {
 			want: "Head of Platform\n  Runs the platform teams.\n",
 		},
 		{
+			name: "a drafted card's quotes keep no line breaks, items no full stops",
+			a: Answer{Cards: []corpus.Card{{ID: "dom", Abbreviation: "DOM", Title: "Duty Operations Manager", Summary: "The DOM is the senior\nperson on shift.",
+				Responsibilities: []string{"Out of hours the DOM acts\nfor the OCC Manager.", "Delays flights."}}}},
+			want: "DOM — Duty Operations Manager\n  The DOM is the senior person on shift.\n  Responsibilities: Out of hours the DOM acts for the OCC Manager; Delays flights\n",
+		},
+		{
 			name: "card with letters",
 			a:    Answer{Cards: []corpus.Card{{ID: "cto", Abbreviation: "CTO", Title: "Chief Technology Officer"}}},
 			want: "CTO — Chief Technology Officer\n",
