@@ -89,16 +89,23 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 // too must match words.
 func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, id string, strict bool) []string {
 	var listItems, sents []string
+	ledIn := false // the list under way follows "The DFO is responsible for:"
 	for _, i := range s.passages {
 		if id != "" && !d.relevant(i, id) {
 			continue
 		}
 		for _, q := range quotes(d.passages[i].Text) {
+			if !q.Item {
+				ledIn = strings.HasSuffix(q.Text, ":") && words.MatchString(q.Text)
+				if ledIn {
+					continue // it only leads to its list
+				}
+			}
 			switch {
 			case used[q.Text] || tableRow.MatchString(q.Text):
 				// A row of a table ("Activity: Sign a contract; CTO: C")
 				// is no sentence of what the role does.
-			case q.Item && id == "" && (!strict || words.MatchString(q.Text)):
+			case q.Item && id == "" && (!strict || ledIn || words.MatchString(q.Text)):
 				listItems = append(listItems, q.Text)
 			case !q.Item && words.MatchString(q.Text) && (id == "" || firstNamed(d.find(q.Text), id)):
 				sents = append(sents, q.Text)

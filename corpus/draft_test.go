@@ -287,3 +287,24 @@ func TestDraftInJapanese(t *testing.T) {
 		t.Errorf("confused with %q, want the CIO", k.ConfusedWith)
 	}
 }
+
+// A list led in by "The DFO is responsible for:" is the role's
+// responsibilities, though its items hold no word of responsibility; the
+// lead-in is not one of them.
+func TestDraftListLedIn(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/ops.md": {Data: []byte("# Operations\n\n## Director of Flight Operations\n\nThe DFO reports to the Accountable Manager.\n\n" +
+			"The DFO is responsible for:\n\n- the Operations Manual and every change to it;\n- the flight crew and the cabin crew;\n- new routes and seasonal schedules.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	dfo := corpus.Card{ID: "dfo", Abbreviation: "DFO", Title: "Director of Flight Operations"}
+	d := c.WithDrafts([]corpus.Card{dfo}, role.New([]corpus.Card{dfo}).Roles)
+	k, _ := d.Card("dfo")
+	want := []string{"the Operations Manual and every change to it;", "the flight crew and the cabin crew;", "new routes and seasonal schedules."}
+	if !slices.Equal(k.Responsibilities, want) {
+		t.Errorf("responsibilities %q, want %q", k.Responsibilities, want)
+	}
+}
