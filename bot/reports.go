@@ -121,21 +121,31 @@ func titleAsked(question string) string {
 // aboveTitle is above for a title no lexicon knows, written out (lower
 // case): "The Company Secretary reports to the Chair".
 func (p *passage) aboveTitle(title string) bool {
+	return p.anyTitleAt(title, func(start, end int) bool {
+		before := p.Text[max(0, start-maxLineGap):start]
+		return reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||
+			strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[end:])
+	})
+}
+
+// anyTitleAt reports whether, at some place [start, end) where the
+// passage's text writes a title (lower case) as whole words, in any case,
+// at holds.
+func (p *passage) anyTitleAt(title string, at func(start, end int) bool) bool {
 	text := strings.ToLower(p.Text)
+	if len(text) != len(p.Text) {
+		return false // a case change that moved bytes: the places would not match
+	}
 	for i := 0; ; {
 		j := strings.Index(text[i:], title)
 		if j < 0 {
 			return false
 		}
 		start, end := i+j, i+j+len(title)
-		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) {
-			before := p.Text[max(0, start-maxLineGap):start]
-			if reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||
-				strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[end:]) {
-				return true
-			}
-		}
 		i = end
+		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) && at(start, end) {
+			return true
+		}
 	}
 }
 
@@ -223,17 +233,7 @@ var asksWhoIsTitle = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\
 // title, written out: "Its chair is Monika Schulz", "Sabine Hartmann is
 // the Managing Director".
 func (p *passage) titleHolder(title string) bool {
-	text := strings.ToLower(p.Text)
-	for i := 0; ; {
-		j := strings.Index(text[i:], title)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(title)
-		i = end
-		if start > 0 && isWordByte(text[start-1]) || end < len(text) && isWordByte(text[end]) {
-			continue
-		}
+	return p.anyTitleAt(title, func(start, end int) bool {
 		after := p.Text[end:min(len(p.Text), end+maxLineGap)]
 		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
 			return true
@@ -243,12 +243,11 @@ func (p *passage) titleHolder(title string) bool {
 		// Legal, signs"), not "Ann Lee, head of legal matters".
 		g := holderBefore.FindStringSubmatch(p.Text[max(0, start-maxLineGap):start])
 		if g == nil || !personName(g[1]) {
-			continue
+			return false
 		}
-		if next := strings.TrimLeft(after, " "); next == "" || strings.ContainsAny(next[:1], ",.;)") || holderIs.MatchString(p.Text[max(0, start-maxLineGap):start]) {
-			return true
-		}
-	}
+		next := strings.TrimLeft(after, " ")
+		return next == "" || strings.ContainsAny(next[:1], ",.;)") || holderIs.MatchString(p.Text[max(0, start-maxLineGap):start])
+	})
 }
 
 // holderIs matches the end of a text that says a person is what follows:
