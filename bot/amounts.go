@@ -261,15 +261,7 @@ func fitAmount(hits []ranked, v float64, terms []string) []ranked {
 	// Of the bands of several tables, first the one whose heading says
 	// what the question is about ("Fee write-offs" for "write off £4,000
 	// of fees", not "Disbursements"), then by score.
-	heading := func(r ranked) int {
-		k := 0
-		for _, t := range terms {
-			if slices.Contains(r.passage.headingTerms, t) {
-				k++
-			}
-		}
-		return k
-	}
+	heading := func(r ranked) int { return countIn(r.passage.headingTerms, terms) }
 	sort.SliceStable(out[:n], func(i, j int) bool { return heading(out[i]) > heading(out[j]) })
 	return out
 }

@@ -19,15 +19,7 @@ func compareOrder(hits []ranked, wanted []string) []ranked {
 			}
 		}
 	}
-	covered := func(r ranked) int {
-		n := 0
-		for _, id := range wanted {
-			if slices.Contains(r.passage.named, id) {
-				n++
-			}
-		}
-		return n
-	}
+	covered := func(r ranked) int { return countIn(r.passage.named, wanted) }
 	// Among those naming every role, one about a role asked about before
 	// one about another role ("The COO is often confused with the CEO,
 	// the president, the CFO" is no answer to "CEO vs CFO").

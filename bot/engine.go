@@ -290,6 +290,17 @@ func appendNew(list []string, items ...string) []string {
 	return list
 }
 
+// countIn returns how many of items list holds.
+func countIn(list, items []string) int {
+	n := 0
+	for _, s := range items {
+		if slices.Contains(list, s) {
+			n++
+		}
+	}
+	return n
+}
+
 func containsAny(list, items []string) bool {
 	return slices.ContainsFunc(items, func(s string) bool { return slices.Contains(list, s) })
 }

@@ -223,13 +223,7 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	// A heading that holds two words of the question or more (a wiki's
 	// FAQ, whose headings are questions) says the section is about it.
 	if len(terms) > 1 {
-		n := 0
-		for _, t := range terms {
-			if slices.Contains(p.headingTerms, t) {
-				n++
-			}
-		}
-		if n >= 2 {
+		if n := countIn(p.headingTerms, terms); n >= 2 {
 			score *= 1 + headingOverlap*float64(n)/float64(len(terms))
 		}
 	}
@@ -237,12 +231,7 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	// question ("chief of staff", "closer to management"), count more.
 	score *= 1 + proximityBonus*float64(adjacentPairs(terms, h.Positions))
 	if len(wanted) > 0 {
-		covered := 0
-		for _, id := range wanted {
-			if slices.Contains(p.named, id) {
-				covered++
-			}
-		}
+		covered := countIn(p.named, wanted)
 		switch {
 		case covered == 0:
 			score *= noWantedRole
