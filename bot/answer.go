@@ -42,6 +42,10 @@ type Answer struct {
 	// its built-in lexicon) but that no article covers; when the question
 	// names no other role, NoMatch is set and there are no Suggestions.
 	Uncovered []RoleName `json:"uncovered_roles,omitempty"`
+	// MoreRoles holds the roles the question names whose cards are not
+	// shown, past the maxCards an answer holds ("cto vs cio vs ceo vs cfo
+	// vs cmo"); renderers say so (see MoreRolesText).
+	MoreRoles []string `json:"more_roles,omitempty"`
 }
 
 // Excerpt is one ranked passage of an article.

@@ -88,8 +88,12 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Unknown = d.Unknown
 
 	for _, id := range d.Roles {
-		if c, ok := e.corpus.Card(id); ok && len(a.Cards) < maxCards && !saysNothing(c) {
-			a.Cards = append(a.Cards, c)
+		if c, ok := e.corpus.Card(id); ok && !saysNothing(c) {
+			if len(a.Cards) < maxCards {
+				a.Cards = append(a.Cards, c)
+			} else {
+				a.MoreRoles = append(a.MoreRoles, c.Abbreviation)
+			}
 		}
 	}
 	wanted := d.Roles

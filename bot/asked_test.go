@@ -132,6 +132,25 @@ func TestComparisonOfAnyPair(t *testing.T) {
 	}
 }
 
+// A question naming more roles than an answer holds cards for says which
+// it left out, in the answer and in its text.
+func TestMoreRolesThanCards(t *testing.T) {
+	a, err := shipped(t).Answer(context.Background(), "cto vs cio vs ceo vs cfo vs cmo vs coo")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.Cards) != maxCards || !slices.Equal(a.MoreRoles, []string{"CMO", "COO"}) {
+		t.Fatalf("%d cards, more roles %q; want %d and [CMO COO]", len(a.Cards), a.MoreRoles, maxCards)
+	}
+	var b strings.Builder
+	if err := WriteText(&b, a, Plain); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "not shown: CMO, COO") {
+		t.Errorf("the text does not name the roles left out:\n%s", b.String())
+	}
+}
+
 func TestAsksWho(t *testing.T) {
 	for _, tc := range []struct {
 		q    string

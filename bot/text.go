@@ -72,6 +72,9 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		}
 		writeCard(&b, c)
 	}
+	if line := MoreRolesText(a.MoreRoles); line != "" {
+		b.WriteString("\n" + line + "\n")
+	}
 	if len(a.Excerpts) > 0 {
 		if b.Len() > 0 {
 			b.WriteString("\n")

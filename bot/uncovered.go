@@ -100,6 +100,15 @@ func UncoveredText(rs []RoleName) string {
 	return fmt.Sprintf("I know the %s, but my articles don't cover it yet.", strings.Join(names, " and the "))
 }
 
+// MoreRolesText is the line that says which roles of the question have
+// no card in the answer (see Answer.MoreRoles), or "" when all have.
+func MoreRolesText(more []string) string {
+	if len(more) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("I show %d role cards at most; not shown: %s. Ask about them on their own.", maxCards, strings.Join(more, ", "))
+}
+
 // corpusTexts are the texts the role detector learns titles from: article
 // titles, headings and passages.
 func corpusTexts(c *corpus.Corpus) []string {

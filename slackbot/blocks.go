@@ -157,8 +157,15 @@ func answerBlocks(a bot.Answer, v View) Message {
 			more = append(more, fmt.Sprintf("%d more %ss", m.n, m.what))
 		}
 	}
+	var notes []string
 	if len(more) > 0 {
-		l.force(contextBlock("Not shown: " + strings.Join(more, " and ") + ". Ask a narrower question to see them."))
+		notes = append(notes, "Not shown: "+strings.Join(more, " and ")+". Ask a narrower question to see them.")
+	}
+	if line := bot.MoreRolesText(a.MoreRoles); line != "" {
+		notes = append(notes, escape(line))
+	}
+	if len(notes) > 0 {
+		l.force(contextBlock(strings.Join(notes, " ")))
 	}
 	l.force(answerActions(a, v, false, nextBest)...)
 	return Message{Text: fallbackText(a), Blocks: l.blocks}

@@ -165,6 +165,17 @@ func TestComparisonSideBySide(t *testing.T) {
 	}
 }
 
+// TestComparisonOfManyRolesSaysWhichAreLeft asks about six roles: the
+// answer Slack received holds four cards and names the two it left out.
+func TestComparisonOfManyRolesSaysWhichAreLeft(t *testing.T) {
+	h := startBot(t, shipped(t))
+	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto vs cio vs ceo vs cfo vs cmo vs coo"))
+	all := texts(h.fake.WaitPosts(1)[0].Blocks)
+	if !strings.Contains(all, "not shown: CMO, COO") {
+		t.Errorf("the answer does not say which roles it left out:\n%s", all)
+	}
+}
+
 // TestMoreUpdatesInPlace presses More under a channel answer twice: each
 // press updates the same message with chat.update, with the full cards and
 // without More; the second changes nothing.

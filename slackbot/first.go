@@ -37,6 +37,9 @@ var fieldLimits = []int{400, 260, 180, 120, 80}
 // MaxFirstText.
 func firstAnswer(a bot.Answer, v View) Message {
 	head := []slack.Block{headerBlock(titleText(a))}
+	if line := bot.MoreRolesText(a.MoreRoles); line != "" {
+		head = append(head, contextBlock(escape(line)))
+	}
 	room := MaxFirstText - 1
 	if v.SharedBy != "" {
 		room -= sharedByRoom
