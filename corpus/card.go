@@ -14,6 +14,10 @@ type Card struct {
 	Responsibilities []string `json:"responsibilities" yaml:"responsibilities"`
 	Skills           []string `json:"skills" yaml:"skills"`
 	ConfusedWith     []string `json:"confused_with,omitempty" yaml:"confused_with"`
+	// NoDraft names the fields left empty on purpose: they are never
+	// drafted from the articles ("confused_with" for a role that is
+	// confused with none). See WithDrafts.
+	NoDraft []string `json:"-" yaml:"no_draft"`
 	// Sources maps each field name (summary, focus, responsibilities, skills,
 	// confused_with) to the passage it comes from.
 	Sources map[string]SourceRef `json:"sources" yaml:"sources"`

@@ -77,6 +77,14 @@ func (c *Card) validate() error {
 			return fmt.Errorf("card %s: sources has no entry for %s", c.ID, f)
 		}
 	}
+	for _, f := range c.NoDraft {
+		if !slices.Contains(cardFields, f) {
+			return fmt.Errorf("card %s: no_draft names unknown field %q (want some of %s)", c.ID, f, strings.Join(cardFields, ", "))
+		}
+		if !c.empty(f) {
+			return fmt.Errorf("card %s: no_draft names %s, which is not empty", c.ID, f)
+		}
+	}
 	for f := range c.Sources {
 		if !slices.Contains(cardFields, f) {
 			return fmt.Errorf("card %s: sources names unknown field %q (want one of %s)", c.ID, f, strings.Join(cardFields, ", "))

@@ -58,6 +58,9 @@ func marshalCard(k Card) ([]byte, error) {
 	if len(k.ConfusedWith) > 0 {
 		add("confused_with", seq(k.ConfusedWith, yaml.FlowStyle))
 	}
+	if len(k.NoDraft) > 0 {
+		add("no_draft", seq(k.NoDraft, yaml.FlowStyle))
+	}
 	sources := &yaml.Node{Kind: yaml.MappingNode}
 	for _, f := range cardFields {
 		ref, ok := k.Sources[f]

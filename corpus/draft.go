@@ -244,6 +244,8 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 	if !t.Drafted {
 		used[t.Summary], used[t.Focus] = true, true
 	}
+	// A field is drafted when it is empty and not left so on purpose.
+	open := func(field string) bool { return k.empty(field) && !slices.Contains(t.NoDraft, field) }
 	set := func(field string, p int, texts ...string) {
 		k.DraftedFields = append(k.DraftedFields, field)
 		k.Drafted = true
@@ -253,13 +255,13 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 			used[s] = true
 		}
 	}
-	if k.Summary == "" {
+	if open("summary") {
 		if f, ok := d.best(t.ID, used, func(i int, q quote) int { return d.defines(i, q, t) }); ok {
 			k.Summary = f.q.Text
 			set("summary", f.p, f.q.Text)
 		}
 	}
-	if k.Focus == "" {
+	if open("focus") {
 		if f, ok := d.best(t.ID, used, func(i int, q quote) int {
 			return d.focuses(i, q, t)
 		}); ok {
@@ -267,19 +269,19 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 			set("focus", f.p, f.q.Text)
 		}
 	}
-	if len(k.Responsibilities) == 0 {
+	if open("responsibilities") {
 		if p, items := d.list(t.ID, used, respHeading, respWords); len(items) > 0 {
 			k.Responsibilities = items
 			set("responsibilities", p, items...)
 		}
 	}
-	if len(k.Skills) == 0 {
+	if open("skills") {
 		if p, items := d.list(t.ID, used, skillsHeading, skillWords); len(items) > 0 {
 			k.Skills = items
 			set("skills", p, items...)
 		}
 	}
-	if len(k.ConfusedWith) == 0 {
+	if open("confused_with") {
 		if p, ids := d.confused(t.ID, known); len(ids) > 0 {
 			k.ConfusedWith = ids
 			set("confused_with", p)

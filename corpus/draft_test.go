@@ -123,6 +123,44 @@ func TestDraftWrittenCardWins(t *testing.T) {
 	}
 }
 
+// A field the card leaves empty on purpose (no_draft) stays empty; the
+// other empty fields are drafted. no_draft may only name empty fields.
+func TestDraftNoDraftFieldsStayEmpty(t *testing.T) {
+	files := fstest.MapFS{}
+	for _, name := range []string{"articles/cfo.md", "articles/cmo.md", "articles/cro.md", "roles/cfo.yaml"} {
+		data, err := os.ReadFile(draftFixture + "/" + name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		files[name] = &fstest.MapFile{Data: data}
+	}
+	cmo, err := os.ReadFile(draftFixture + "/roles/cmo.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	files["roles/cmo.yaml"] = &fstest.MapFile{Data: append(cmo, "no_draft: [focus, confused_with]\n"...)}
+	c, err := corpus.Load(files)
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := c.WithDrafts([]corpus.Card{cro}, role.New(append(slices.Clone(c.Cards), cro)).Roles)
+	k, _ := d.Card("cmo")
+	if k.Focus != "" || len(k.ConfusedWith) > 0 {
+		t.Errorf("fields left empty on purpose were drafted: focus %q, confused_with %q", k.Focus, k.ConfusedWith)
+	}
+	if !slices.Equal(k.DraftedFields, []string{"responsibilities"}) {
+		t.Errorf("drafted fields %v, want [responsibilities]", k.DraftedFields)
+	}
+
+	files["roles/cmo.yaml"] = &fstest.MapFile{Data: append(cmo, "no_draft: [skills]\n"...)}
+	if c, err = corpus.Load(files); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok := c.Card("cmo"); ok || len(c.Skipped) == 0 || !strings.Contains(c.Skipped[0].Reason, "no_draft names skills, which is not empty") {
+		t.Errorf("a card whose no_draft names a written field: skipped %+v", c.Skipped)
+	}
+}
+
 // A role nothing in the corpus names gets no card; drafting twice gives
 // the same cards.
 func TestDraftUncoveredAndDeterministic(t *testing.T) {
