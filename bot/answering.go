@@ -37,6 +37,12 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		// names no role, about what the line describes.
 		d = role.Question{Rest: q[:loc[0]] + " " + q[loc[1]:]}
 	}
+	if rest, ok := guessOnly(q, d.Matches); ok {
+		// "… is that the CTO or somebody else?": the CTO is a guess, and
+		// the question is what comes before it.
+		q = rest
+		d = role.Question{Rest: rest}
+	}
 	if i := askedAfter(q, d.Matches); i > 0 {
 		// "The CTO builds the product — so who runs the IT helpdesk?":
 		// the roles named before the question are its setting; the

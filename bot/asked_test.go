@@ -151,6 +151,28 @@ func TestMoreRolesThanCards(t *testing.T) {
 	}
 }
 
+// A role offered only as a guess left open ("is that the CTO or someone
+// else?") is not what the question asks about: the answer is the role
+// the rest of it describes. A guess with nothing else asks about the role.
+func TestOpenGuess(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct{ q, want string }{
+		{"who decides how feature requests get prioritised against everything else we build? is that the cto or somebody else?", "cpo"},
+		{"who looks after our payroll and pay bands, the cfo or another exec?", "chro"},
+		{"the cto or someone else: who runs the helpdesk and the laptops?", "cio"},
+		{"CTO or someone else?", "cto"},
+		{"who signs off the budget, the cfo or the ceo?", "cfo"},
+	} {
+		a, err := e.Answer(context.Background(), tc.q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Excerpts) == 0 || a.Excerpts[0].ArticleSlug != tc.want {
+			t.Errorf("%q: first excerpt %v, want %s first", tc.q, slugs(a.Excerpts), tc.want)
+		}
+	}
+}
+
 func TestAsksWho(t *testing.T) {
 	for _, tc := range []struct {
 		q    string
@@ -942,4 +964,13 @@ func TestEmptyDraftedCardNotShown(t *testing.T) {
 	if len(a.Excerpts) == 0 {
 		t.Errorf("no excerpts")
 	}
+}
+
+// slugs lists the articles of excerpts, in rank order.
+func slugs(xs []Excerpt) []string {
+	out := make([]string, len(xs))
+	for i, x := range xs {
+		out[i] = x.ArticleSlug
+	}
+	return out
 }

@@ -7,10 +7,11 @@ import (
 	"github.com/rolebot/rolebot/role"
 )
 
-// Two ways a question names roles that it does not ask about: a line
+// Three ways a question names roles that it does not ask about: a line
 // pasted from a job ad ("'Partner with the CEO…' — which role is this?"),
-// and a setting before the question ("the CTO builds the product, so who
-// runs the IT helpdesk?").
+// a setting before the question ("the CTO builds the product, so who
+// runs the IT helpdesk?"), and a guess left open ("who decides what we
+// build next? is that the CTO or someone else?").
 
 // quoted is a quotation of some length in a question; pastedAsk asks which
 // role a pasted description is ("which role is this", "what title?").
@@ -65,6 +66,37 @@ func contentWords(s string) int {
 		}
 	}
 	return n
+}
+
+// openGuess is the open end of a guess: "… or someone else?", "… or
+// another exec?".
+var openGuess = newGuarded(`(?i)\bor\s+(?:(?:some|any)(?:one|body)\s+else|(?:some|any)\s*other\s+\w+|an(?:\s*other)\s+\w+)`, "else", "other")
+
+// guessOnly returns q without the roles it names only as a guess left
+// open ("who decides how feature requests get prioritised? is that the
+// CTO or somebody else?"), when they are all the roles it names and
+// what is left asks something; else "" and false. The question is then
+// asked as one that names no role.
+func guessOnly(q string, ms []role.Match) (string, bool) {
+	if len(ms) == 0 {
+		return "", false
+	}
+	loc := openGuess.FindStringIndex(q)
+	if loc == nil {
+		return "", false
+	}
+	// The guess is the sentence that ends with its open end.
+	start := strings.LastIndexAny(q[:loc[0]], ".?!") + 1
+	for _, m := range ms {
+		if m.Start < start || m.End > loc[0] {
+			return "", false // a role named outside the guess is asked about
+		}
+	}
+	rest := role.Rewrite(q[:loc[0]], ms, func(role.Match) string { return " " }) + q[loc[1]:]
+	if contentWords(rest) < minAskingWords {
+		return "", false // "CTO or someone else?" asks about the CTO
+	}
+	return rest, true
 }
 
 // choices are the words that list what a question asks between.
