@@ -57,6 +57,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign26", 14, 0.3, true},
 		{"testdata/foreign27", 16, 0.3, true},
 		{"testdata/foreign28", 15, 0.3, false},
+		{"testdata/foreign29", 15, 0.3, true},
+		{"testdata/foreign30", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
