@@ -907,6 +907,10 @@ func TestSpelledWords(t *testing.T) {
 		{"The SID (Senior Independent Director) leads the review.", map[string]string{"SID": "Senior Independent Director"}},
 		{"Sabine Hartmann (MD) chaired.", nil}, // a name, not the letters' words
 		{"CEO\nThe meeting opened at nine.", nil},
+		// A glossary's row, whose first label ("Term") looks like letters.
+		{"Term: MLRO; Meaning: Money Laundering Reporting Officer; Notes: Group: Henrik Lindqvist.", map[string]string{"MLRO": "Money Laundering Reporting Officer"}},
+		// The letters after a word they leave out.
+		{"reports to the Group Money Laundering Reporting Officer (Group MLRO), Henrik Lindqvist.", map[string]string{"MLRO": "Money Laundering Reporting Officer"}},
 	} {
 		got := spelledWords(tc.text)
 		if len(got) != len(tc.want) {

@@ -14,8 +14,10 @@ import (
 // that spells them out, whether or not the letters name a role (see
 // expansions for those that do).
 var (
-	// words, then their letters in brackets
-	spelledAfter = lazyre.New(`((?:[\p{L}'’-]+[,\s]+){1,8}?)\(\s*([A-Z][A-Za-z&]{1,6})\s*\)`)
+	// words, then their letters in brackets, maybe after a word of the
+	// words that the letters leave out ("Group Money Laundering
+	// Reporting Officer (Group MLRO)")
+	spelledAfter = lazyre.New(`((?:[\p{L}'’-]+[,\s]+){1,8}?)\(\s*(?:\p{Lu}\p{L}+\s+)?([A-Z][A-Za-z&]{1,6})\s*\)`)
 	// letters, then their words in brackets
 	spelledBefore = lazyre.New(`\b([A-Z][A-Za-z&]{1,6})\s*\(\s*["“]?([\p{L}'’,\s-]{3,80}?)["”]?\s*\)`)
 	// letters, then what they stand for
@@ -73,14 +75,26 @@ func spelledWords(text string) map[string]string {
 			}
 		}
 	}
-	for _, m := range spelledEntry.FindAllStringSubmatch(text, -1) {
-		ws, want := initialWords(m[2], m[1])
+	// Entries may overlap: in "Term: MLRO; Meaning: Money Laundering
+	// Reporting Officer", "Term" would take "MLRO" for its words. An entry
+	// whose words do not spell its letters is looked for again from its
+	// words on.
+	for rest := text; ; {
+		loc := spelledEntry.FindStringSubmatchIndex(rest)
+		if loc == nil {
+			break
+		}
+		letters, phrase := rest[loc[2]:loc[3]], rest[loc[4]:loc[5]]
+		ws, want := initialWords(phrase, letters)
+		next := loc[4]
 		for n := 1; n <= len(ws) && n <= 2*len(want); n++ {
 			if spellsOut(ws[:n], want) {
-				add(m[1], ws[:n])
+				add(letters, ws[:n])
+				next = loc[1]
 				break
 			}
 		}
+		rest = rest[next:]
 	}
 	return out
 }
