@@ -95,7 +95,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	generic := aboutAll(question)
 	japanese := hasJapanese(question)
-	whoIs := len(wanted) == 1 && asksWhoIs.MatchString(rest)
+	var whoIs bool
+	var qualifier string // "who is the deputy MLRO"
+	if len(wanted) == 1 {
+		if g := asksWhoIs.FindStringSubmatch(rest); g != nil {
+			whoIs, qualifier = true, strings.ToLower(g[1])
+		}
+	}
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
 	// A title no lexicon knows ("who does the company secretary report
@@ -199,7 +205,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = fitAmount(e.withBands(out, v), v, terms) // "who can sign off a 20k purchase"
 	}
 	if whoIs && whoTitle == "" {
-		out = holdersFirst(out, wanted[0]) // "who is the MLRO": "Our MLRO is Helen Marsh"
+		out = holdersFirst(out, wanted[0], qualifier) // "who is the MLRO": "Our MLRO is Helen Marsh"
 	} else if whoTitle != "" {
 		out = e.titleHoldersFirst(out, whoTitle) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}

@@ -161,15 +161,34 @@ const maxLineGap = 80
 // the role and nothing more: "who is the MLRO", "who's our COLP?", not
 // "who is the CFO accountable to". In an organisation's documents the
 // answer names the person.
-var asksWhoIs = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
+// Its group is a word that makes the role another one ("who is the
+// deputy MLRO"), if any (see qualifiers).
+var asksWhoIs = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?(?:(deputy|assistant|associate|vice)\b)?[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
+
+// qualifiers are the words before a title that make it another role:
+// the Deputy Monitoring Officer is not the Monitoring Officer.
+var qualifiers = map[string]bool{"deputy": true, "assistant": true, "associate": true, "vice": true}
+
+// qualifierBefore returns the qualifier (see qualifiers) just before
+// text[:at], in small letters, or "".
+func qualifierBefore(text string, at int) string {
+	before := strings.TrimRight(text[:at], " -")
+	i := strings.LastIndexFunc(before, func(r rune) bool { return !unicode.IsLetter(r) }) + 1
+	if w := strings.ToLower(before[i:]); qualifiers[w] {
+		return w
+	}
+	return ""
+}
 
 // holderAfter and holderBefore find a person's name right after a role
 // ("The MLRO is Helen Marsh", "MLRO: Helen Marsh", "Head of Finance – Tom
 // Reid") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
 var (
-	holderAfter  = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b`)
-	holderBefore = lazyre.New(`\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\s*(?:,|–|—|-|is)\s*(?:the\s+|our\s+)?$`)
+	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b`)
+	// (the name, maybe with what else the person is: "Priya Raman,
+	// Director of Law, is the ")
+	holderBefore = lazyre.New(`\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is))\s*(?:the\s+|our\s+)?$`)
 )
 
 // titleWords are words of titles and bodies, not of people's names.
@@ -201,11 +220,12 @@ func personName(name string) bool {
 }
 
 // holder reports whether a passage names the person who holds the role
-// id, right beside a mention of it.
-func (p *passage) holder(id string) bool {
+// id, right beside a mention of it; with a qualifier ("deputy"), the
+// person who holds the role so qualified.
+func (p *passage) holder(id, qualifier string) bool {
 	for _, m := range p.mentions {
-		if m.ID != id {
-			continue
+		if m.ID != id || qualifierBefore(p.Text, m.Start) != qualifier {
+			continue // "The Deputy MLRO is …" to "who is the MLRO"
 		}
 		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
 		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
@@ -213,11 +233,13 @@ func (p *passage) holder(id string) bool {
 		}
 		// Before the role only as an apposition, the role then closed
 		// ("Helen Marsh, our MLRO, chairs …"), not "in the United States,
-		// the chief financial officer of a listed company".
-		if next := strings.TrimLeft(after, " "); next != "" && !strings.ContainsAny(next[:1], ",.;)") {
+		// the chief financial officer of a listed company"; or said to be
+		// it ("Helen Marsh, Head of Legal, is the MLRO and …").
+		before := p.Text[max(0, m.Start-maxLineGap):m.Start]
+		if next := strings.TrimLeft(after, " "); next != "" && !strings.ContainsAny(next[:1], ",.;)") && !holderIs.MatchString(before) {
 			continue
 		}
-		if g := holderBefore.FindStringSubmatch(p.Text[max(0, m.Start-maxLineGap):m.Start]); g != nil && personName(g[1]) {
+		if g := holderBefore.FindStringSubmatch(before); g != nil && personName(g[1]) {
 			return true
 		}
 	}
@@ -234,6 +256,9 @@ var asksWhoIsTitle = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\
 // the Managing Director".
 func (p *passage) titleHolder(title string) bool {
 	return p.anyTitleAt(title, func(start, end int) bool {
+		if qualifierBefore(p.Text, start) != "" {
+			return false // "the Deputy Chair is …" to "who is the chair"
+		}
 		after := p.Text[end:min(len(p.Text), end+maxLineGap)]
 		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
 			return true
@@ -300,10 +325,10 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string) []ranked {
 // holdersFirst puts first, keeping their order, the hits that name the
 // person who holds the role id: in an organisation's documents "who is the
 // MLRO" asks for Helen Marsh, not for what an MLRO is.
-func holdersFirst(hits []ranked, id string) []ranked {
+func holdersFirst(hits []ranked, id, qualifier string) []ranked {
 	holds := make([]bool, len(hits))
 	for i, h := range hits {
-		holds[i] = h.passage.holder(id)
+		holds[i] = h.passage.holder(id, qualifier)
 	}
 	out, _ := putFirst(hits, holds)
 	return out

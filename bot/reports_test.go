@@ -182,11 +182,35 @@ func TestWhoHoldsTheRole(t *testing.T) {
 		"MLRO – Money Laundering Reporting Officer":                       false,
 		"In the United States, the MLRO of a bank must file reports.":     false,
 		"Helen Marsh is our MLRO.":                                        true,
+		"The Deputy MLRO is Tom Keeling.":                                 false,
 	} {
 		p := passage{mentions: role.New(nil, "The Money Laundering Reporting Officer (MLRO) reports.").Find(text)}
 		p.Text = text
-		if got := p.holder("mlro"); got != want {
+		if got := p.holder("mlro", ""); got != want {
 			t.Errorf("holder(mlro) in %q = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// The holder of a deputy's role is not the holder of the role: "who is
+// the MLRO" opens on the MLRO, "who is the deputy MLRO" on the deputy,
+// whichever passage the words favour.
+func TestWhoHoldsTheDeputyRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"policy.md": {Data: []byte("# Risk and compliance policy\n\n## The Money Laundering Reporting Officer\n\n" +
+			"The Money Laundering Reporting Officer (MLRO) receives internal reports of suspected money laundering and keeps the records of every decision.\n\n" +
+			"The Deputy MLRO is Tom Keeling, Deputy Head of Legal. He acts for the MLRO when the MLRO is away.\n\n" +
+			"Helen Marsh, Deputy Chief Executive, is the MLRO and chairs the risk committee.\n")},
+	})
+	for q, want := range map[string]string{
+		"who is the MLRO":        "Helen Marsh",
+		"who's the mlro?":        "Helen Marsh",
+		"who is the deputy MLRO": "Tom Keeling",
+		"who is the Deputy mlro": "Tom Keeling",
+	} {
+		a := answer(t, e, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s; want the one naming %s first", q, excerptIDs(a.Excerpts), want)
 		}
 	}
 }
