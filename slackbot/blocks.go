@@ -81,12 +81,13 @@ func RenderHelp(cards []corpus.Card) Message { return helpBlocks(cards, nil) }
 
 // helpBlocks is the help, with example questions when there are some.
 func helpBlocks(cards []corpus.Card, examples []string) Message {
-	usage := "Ask me about company roles such as the CTO, the CIO or the CKO.\n" +
-		"• `/role cio`: the role card of the CIO\n" +
-		"• `/role cto vs cio` or `/role cto cio`: two roles side by side\n" +
-		"• `/role what does a CKO do?`: any other question\n" +
+	x := examplesOf(cards)
+	usage := "Ask me about " + x.about + ".\n" +
+		"• `/role " + x.card + "`: the role card of the " + x.cardName + "\n" +
+		"• `/role " + x.pair + "`: two roles side by side\n" +
+		"• `/role " + x.question + "`: any other question\n" +
 		"• `/role help`: this help\n" +
-		"Mention me in a channel (`@rolebot what is a CDO?`) and I answer in the thread, " +
+		"Mention me in a channel (`@rolebot " + x.question + "`) and I answer in the thread, " +
 		"or write to me directly. Replies to `/role` are shown only to you: " +
 		"press *Share in channel* to post one for everyone."
 	blocks := []slack.Block{
@@ -105,7 +106,7 @@ func helpBlocks(cards []corpus.Card, examples []string) Message {
 		blocks = append(blocks, sectionBlock(cutText(b.String(), maxSectionText)))
 	}
 	return Message{
-		Text:   "rolebot answers questions about company roles. Try /role cio, /role cto vs cio, or mention me with a question.",
+		Text:   "rolebot answers questions about roles. Try /role " + x.card + ", /role " + x.pair + ", or mention me with a question.",
 		Blocks: blocks,
 	}
 }
@@ -229,7 +230,8 @@ func noMatchBlocks(a bot.Answer, v View) Message {
 	if list := roleNames(v.Cards); list != "" {
 		blocks = append(blocks, sectionBlock(cutText("*Roles I know:* "+list, maxSectionText)))
 	}
-	blocks = append(blocks, contextBlock("Try `/role cto`, `/role cto vs cio`, or ask “what does a CIO do?”"))
+	x := examplesOf(v.Cards)
+	blocks = append(blocks, contextBlock("Try `/role "+x.card+"`, `/role "+x.pair+"`, or ask “"+x.question+"”"))
 	blocks = append(blocks, feedbackOnly(a, v)...)
 	blocks = append(blocks, actionsBlock(roleButtons(roles, v.Cards), false, "")...)
 	return Message{Text: cutText(escape(text), maxFallbackText), Blocks: blocks}

@@ -73,10 +73,11 @@ func (s *Bot) onHomeOpened(env envelope, in *slackevents.AppHomeOpenedEvent) {
 
 // RenderHome renders the blocks of the Home tab.
 func RenderHome(cards []corpus.Card, describe func() (CorpusInfo, bool), gaps []state.GapEntry) []slack.Block {
-	usage := "Ask me about company roles:\n" +
-		"• Mention me in a channel: `@rolebot what does a CKO do?` (I answer in the thread)\n" +
+	x := examplesOf(cards)
+	usage := "Ask me about " + x.about + ":\n" +
+		"• Mention me in a channel: `@rolebot " + x.question + "` (I answer in the thread)\n" +
 		"• Write to me in *Messages*, above\n" +
-		"• `/role cio` for a role card, `/role cto vs cio` to compare two roles, `/role gaps` for what I could not answer\n" +
+		"• `/role " + x.card + "` for a role card, `/role " + x.pair + "` to compare two roles, `/role gaps` for what I could not answer\n" +
 		"Press *More* under an answer for the rest, and 👍 or 👎 to tell me whether it helped."
 	blocks := []slack.Block{
 		headerBlock("rolebot: company roles, explained"),

@@ -206,11 +206,14 @@ func findCard(cards []corpus.Card, id string) corpus.Card {
 	return corpus.Card{ID: id}
 }
 
-// cardName is what a role is called in short: its abbreviation, else its id
-// in capitals.
+// cardName is what a role is called in short: its abbreviation, else its
+// title (a Monitoring Officer has no letters), else its id in capitals.
 func cardName(c corpus.Card, id string) string {
 	if c.Abbreviation != "" {
 		return c.Abbreviation
+	}
+	if c.Title != "" {
+		return c.Title
 	}
 	if c.ID != "" {
 		id = c.ID
@@ -218,15 +221,17 @@ func cardName(c corpus.Card, id string) string {
 	return strings.ToUpper(id)
 }
 
+// titleSuffix is " · Title" after a role's letters, or "" when it has none
+// (its name is then its title).
 func titleSuffix(c corpus.Card) string {
-	if c.Title == "" || c.Title == c.Abbreviation {
+	if c.Title == "" || c.Abbreviation == "" || c.Title == c.Abbreviation {
 		return ""
 	}
 	return " · " + escape(c.Title)
 }
 
 func titleSuffixPlain(c corpus.Card) string {
-	if c.Title == "" || c.Title == c.Abbreviation {
+	if c.Title == "" || c.Abbreviation == "" || c.Title == c.Abbreviation {
 		return ""
 	}
 	return " · " + c.Title
