@@ -177,11 +177,12 @@ type drafter struct {
 	about    map[string]string // article slug -> the role its title names first
 	heading  map[string][]string
 	find     RoleFinder
-	lower    string // every heading and passage text, in small letters (see uses)
+	lower    string              // every heading and passage text, in small letters (see uses)
+	names    map[string][]string // role id -> the names of the card being drafted
 }
 
 func newDrafter(c *Corpus, find RoleFinder) *drafter {
-	d := &drafter{passages: c.Passages(), about: map[string]string{}, heading: map[string][]string{}, find: find}
+	d := &drafter{passages: c.Passages(), about: map[string]string{}, heading: map[string][]string{}, find: find, names: map[string][]string{}}
 	for _, a := range c.Articles {
 		if ids := find(a.Title); len(ids) > 0 {
 			d.about[a.Slug] = ids[0]
@@ -233,6 +234,7 @@ type found struct {
 
 // draft fills the empty fields of card t from the passages.
 func (d *drafter) draft(t Card, known map[string]bool) Card {
+	d.names[t.ID] = cardNames(t)
 	k := t
 	k.Sources = map[string]SourceRef{}
 	for f, ref := range t.Sources {

@@ -96,7 +96,7 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 		}
 		for _, q := range quotes(d.passages[i].Text) {
 			if !q.Item {
-				ledIn = strings.HasSuffix(q.Text, ":") && words.MatchString(q.Text)
+				ledIn = strings.HasSuffix(q.Text, ":") && says(words, q.Text)
 				if ledIn {
 					continue // it only leads to its list
 				}
@@ -105,9 +105,9 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 			case used[q.Text] || tableRow.MatchString(q.Text):
 				// A row of a table ("Activity: Sign a contract; CTO: C")
 				// is no sentence of what the role does.
-			case q.Item && id == "" && (!strict || ledIn || words.MatchString(q.Text)):
+			case q.Item && id == "" && (!strict || ledIn || says(words, q.Text)):
 				listItems = append(listItems, q.Text)
-			case !q.Item && words.MatchString(q.Text) && (id == "" || firstNamed(d.find(q.Text), id)):
+			case !q.Item && says(words, q.Text) && (id == "" || firstNamed(d.find(q.Text), id) && isSubject(q.Text, d.names[id])):
 				sents = append(sents, q.Text)
 			}
 		}

@@ -4,6 +4,10 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // How well a sentence fits a field of a drafted card: the scores best
@@ -60,6 +64,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 			score += 2
 			rest = strings.TrimSpace(rest[len(m):])
 		}
+		if holderSentence(rest) {
+			return 0 // "The SIRO is Marcus Oyelaran": who, not what
+		}
 		switch {
 		case definingThe.MatchString(rest):
 			score += 2
@@ -87,7 +94,7 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 // (or, in the article about the role, says "the role" or "the job"), best
 // in that article and when it starts with the role's name.
 func (d *drafter) focuses(i int, q quote, t Card) int {
-	if q.Item || !focusWords.MatchString(q.Text) {
+	if q.Item || !says(focusWords, q.Text) {
 		return 0
 	}
 	if confuseWords.MatchString(q.Text) {
@@ -96,7 +103,7 @@ func (d *drafter) focuses(i int, q quote, t Card) int {
 	named := d.find(q.Text)
 	about := d.aboutScore(i, t.ID)
 	switch {
-	case len(named) > 0 && named[0] != t.ID:
+	case len(named) > 0 && (named[0] != t.ID || !isSubject(q.Text, cardNames(t))):
 		return 0
 	case len(named) == 0 && (about == 0 || !theRole.MatchString(q.Text)):
 		return 0
@@ -141,4 +148,95 @@ func jaDefinition(rest string) int {
 		return 1
 	}
 	return 0
+}
+
+// says reports whether re matches text in a word that is not part of a
+// name: "Manager" in "Ellen Tranter, Information Governance Manager" or
+// "Lead" in "the Lead Member for Children" says nothing of what a role
+// does; a capital counts only at the start of the text.
+func says(re *lazyre.Regexp, text string) bool {
+	for _, loc := range re.FindAllStringIndex(text, -1) {
+		r, _ := utf8.DecodeRuneInString(text[loc[0]:])
+		if !unicode.IsUpper(r) || strings.TrimLeft(text[:loc[0]], " \t\"“‘'(-•*") == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSubjectWords is how many words may come before a role's name in a
+// sentence about it: "In most councils the Monitoring Officer …", not
+// "5.3 £100,000 and above: formal tender …, sealed by the Monitoring
+// Officer".
+const maxSubjectWords = 4
+
+// notSubject are the words after which a role's name is not what the
+// sentence is about: "She reports to the Chief Executive".
+var notSubject = map[string]bool{"to": true, "by": true, "with": true, "for": true, "from": true, "of": true,
+	"under": true, "than": true, "and": true, "or": true, "into": true, "towards": true, "about": true}
+
+// isSubject reports whether the first of names in s is what s is about:
+// near its start, not after "to" or "by". A sentence that holds none of
+// the names (the role found by another form) is taken as about it.
+func isSubject(s string, names []string) bool {
+	low := strings.ToLower(s)
+	first := -1
+	for _, n := range names {
+		n = strings.ToLower(n)
+		if n == "" {
+			continue
+		}
+		for i := 0; i < len(low); {
+			j := strings.Index(low[i:], n)
+			if j < 0 {
+				break
+			}
+			at, end := i+j, i+j+len(n)
+			if (at == 0 || !wordRune(lastRune(low[:at]))) && (end == len(low) || !wordRune(firstRune(low[end:]))) {
+				if first < 0 || at < first {
+					first = at
+				}
+				break
+			}
+			i = at + 1
+		}
+	}
+	if first < 0 {
+		return true
+	}
+	before := strings.Fields(low[:first])
+	ja := 0
+	for _, r := range low[:first] {
+		if r >= 0x3000 {
+			ja++ // Japanese has no spaces: about a word every three characters
+		}
+	}
+	if len(before)+ja/3 > maxSubjectWords {
+		return false
+	}
+	return len(before) == 0 || !notSubject[strings.Trim(before[len(before)-1], ",;:")]
+}
+
+// wordRune reports whether r would go on a word of Latin letters: a
+// Japanese character beside a name ("（Chief Executive）", "CTOは")
+// does not.
+func wordRune(r rune) bool { return r < 0x3000 && (unicode.IsLetter(r) || unicode.IsDigit(r)) }
+
+func lastRune(s string) rune  { r, _ := utf8.DecodeLastRuneInString(s); return r }
+func firstRune(s string) rune { r, _ := utf8.DecodeRuneInString(s); return r }
+
+// namesPerson matches what follows a role's name when the sentence says
+// who holds it, not what it is: "is Marcus Oyelaran, Deputy Chief
+// Executive" (two capitalised words that open no title).
+var namesPerson = lazyre.New(`^(?:is|was)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\b`)
+
+// titleOpeners are the words that open a title rather than a name.
+var titleOpeners = map[string]bool{"Chief": true, "Head": true, "Director": true, "Senior": true, "Deputy": true, "Vice": true,
+	"Executive": true, "Managing": true, "General": true, "Principal": true, "Lead": true, "Group": true, "Assistant": true}
+
+// holderSentence reports whether rest, what follows a role's name, says
+// who holds the role ("is Marcus Oyelaran, …").
+func holderSentence(rest string) bool {
+	m := namesPerson.FindStringSubmatch(rest)
+	return m != nil && !titleOpeners[m[1]]
 }

@@ -346,3 +346,48 @@ func TestDraftListLedIn(t *testing.T) {
 		t.Errorf("responsibilities %q, want %q", k.Responsibilities, want)
 	}
 }
+
+// A drafted card quotes only sentences about its role: not one where the
+// role is the object ("She reports to the Chief Executive"), named late
+// ("… sealed by the Monitoring Officer"), or a title's word that looks
+// like a duty ("Information Governance Manager"); a sentence naming who
+// holds the role does not define it.
+func TestDraftOnlySentencesAboutTheRole(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/council.md": {Data: []byte("# How the council is run\n\n" +
+			"## Children's services\n\n" +
+			"The Director of Children's Services leads social care and education. She reports to the Chief Executive and works with the Lead Member for Children.\n\n" +
+			"## Procurement thresholds\n\n" +
+			"5.3 £100,000 and above: formal tender managed by the procurement team, with the contract sealed by the Monitoring Officer.\n\n" +
+			"## Information governance\n\n" +
+			"The SIRO is Marcus Oyelaran, Deputy Chief Executive.\n\n" +
+			"Our DPO is Ellen Tranter, Information Governance Manager, extension 4325.\n\n" +
+			"## Statutory officers\n\n" +
+			"The Monitoring Officer oversees the lawfulness of the council's decisions and runs the register of interests.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{
+		{ID: "ceo", Title: "Chief Executive"},
+		{ID: "monitoring-officer", Title: "Monitoring Officer"},
+		{ID: "siro", Abbreviation: "SIRO", Title: "Senior Information Risk Owner"},
+		{ID: "dpo", Abbreviation: "DPO", Title: "Data Protection Officer"},
+	}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for _, k := range d.Cards {
+		for _, f := range corpus.CardFields() {
+			for _, s := range k.Field(f) {
+				for _, bad := range []string{"She reports to the Chief Executive", "sealed by the Monitoring Officer", "Marcus Oyelaran", "Ellen Tranter"} {
+					if strings.Contains(s, bad) {
+						t.Errorf("card %s, %s: %q is not about the role", k.ID, f, s)
+					}
+				}
+			}
+		}
+	}
+	if k, _ := d.Card("monitoring-officer"); !slices.Contains(k.Field("responsibilities"), "The Monitoring Officer oversees the lawfulness of the council's decisions and runs the register of interests.") &&
+		!strings.Contains(k.Summary, "oversees the lawfulness") {
+		t.Errorf("the Monitoring Officer's own sentence is not drafted: %+v", k)
+	}
+}

@@ -148,6 +148,11 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		case a == atom.Pre:
 			w.flush()
 			w.b.paragraph(rawText(c))
+		case a == atom.Table && layoutTable(c):
+			// A table that lays out a page (a SharePoint page's column,
+			// with its headings and paragraphs) is read as the page.
+			w.flush()
+			w.cells(c)
 		case a == atom.Table:
 			w.flush()
 			w.table(c)
@@ -190,48 +195,6 @@ func (w *htmlWalker) flush() {
 // maxTermWords is the most words of a definition list's term that begins
 // its definition's passage; a longer one is a question or a sentence.
 const maxTermWords = 12
-
-// table makes each row of a table a passage, each cell under its header
-// when the first row is of header cells.
-func (w *htmlWalker) table(t *html.Node) {
-	var rows [][]string
-	var header []string
-	first := true
-	var visit func(n *html.Node)
-	visit = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			if c.Type != html.ElementNode || skipped[c.DataAtom] {
-				continue
-			}
-			if c.DataAtom != atom.Tr {
-				if c.DataAtom != atom.Table { // a table inside a cell is read with the cell
-					visit(c)
-				}
-				continue
-			}
-			var cells []string
-			heads := 0
-			for td := c.FirstChild; td != nil; td = td.NextSibling {
-				if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
-					cells = append(cells, textOf(td))
-					if td.DataAtom == atom.Th {
-						heads++
-					}
-				}
-			}
-			if first && heads > 0 && heads == len(cells) {
-				header = cells
-			} else {
-				rows = append(rows, cells)
-			}
-			first = false
-		}
-	}
-	visit(t)
-	for _, r := range rows {
-		w.b.paragraph(rowText(header, r))
-	}
-}
 
 // listLines returns the items of a list one a line, as Markdown writes
 // them: "- item", a list inside an item indented under it.

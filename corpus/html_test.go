@@ -120,6 +120,13 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Duties", []string{"The CCO owns the content slate."}}},
 		},
 		{
+			name:  "a table that lays out the page (headings in its cells) is read as the page",
+			text:  `<h1>Trust</h1><table><tbody><tr><td><div><p>Two roles.</p></div><div><h2>Head of Trust &amp; Safety (HoTS)</h2></div><div><p>The HoTS leads the moderators.</p><ul><li>Takedowns</li></ul></div></td><td><h3>Contacts</h3><p>Ask Legal.</p></td></tr></tbody></table>`,
+			title: "Trust",
+			want: []section{{"Introduction", []string{"Two roles."}}, {"Head of Trust & Safety (HoTS)", []string{"The HoTS leads the moderators.", "- Takedowns"}},
+				{"Head of Trust & Safety (HoTS) › Contacts", []string{"Ask Legal."}}},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",

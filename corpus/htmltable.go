@@ -1,0 +1,87 @@
+package corpus
+
+import (
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// Tables of an HTML page: one that holds data is a passage a row, each
+// cell under its header; one that lays out the page is read as the page.
+
+// table makes each row of a table a passage, each cell under its header
+// when the first row is of header cells.
+func (w *htmlWalker) table(t *html.Node) {
+	var rows [][]string
+	var header []string
+	first := true
+	var visit func(n *html.Node)
+	visit = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type != html.ElementNode || skipped[c.DataAtom] {
+				continue
+			}
+			if c.DataAtom != atom.Tr {
+				if c.DataAtom != atom.Table { // a table inside a cell is read with the cell
+					visit(c)
+				}
+				continue
+			}
+			var cells []string
+			heads := 0
+			for td := c.FirstChild; td != nil; td = td.NextSibling {
+				if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
+					cells = append(cells, textOf(td))
+					if td.DataAtom == atom.Th {
+						heads++
+					}
+				}
+			}
+			if first && heads > 0 && heads == len(cells) {
+				header = cells
+			} else {
+				rows = append(rows, cells)
+			}
+			first = false
+		}
+	}
+	visit(t)
+	for _, r := range rows {
+		w.b.paragraph(rowText(header, r))
+	}
+}
+
+// layoutTable reports whether a table lays out a page rather than holding
+// data: a cell of it holds a heading.
+func layoutTable(t *html.Node) bool {
+	var found bool
+	var visit func(n *html.Node, inCell bool)
+	visit = func(n *html.Node, inCell bool) {
+		for c := n.FirstChild; c != nil && !found; c = c.NextSibling {
+			if c.Type != html.ElementNode || c.DataAtom == atom.Table {
+				continue // a table inside is its own
+			}
+			if _, ok := headingLevel[c.DataAtom]; ok && inCell {
+				found = true
+				return
+			}
+			visit(c, inCell || c.DataAtom == atom.Td || c.DataAtom == atom.Th)
+		}
+	}
+	visit(t, false)
+	return found
+}
+
+// cells reads each cell of a layout table as a part of the page.
+func (w *htmlWalker) cells(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode || skipped[c.DataAtom] {
+			continue
+		}
+		if c.DataAtom == atom.Td || c.DataAtom == atom.Th {
+			w.walk(c)
+			w.flush()
+			continue
+		}
+		w.cells(c)
+	}
+}
