@@ -171,6 +171,11 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 					w.term = strings.TrimRight(t, ":：")
 				}
 			}
+		case a == atom.P && boldParagraph(c):
+			// Word's "Save as Web Page" marks a heading as a paragraph
+			// all in bold: "<p class=MsoNormal><b>Director of …</b></p>".
+			w.flush()
+			w.hs.add(boldLevel, textOf(c))
 		case blocks[a]:
 			w.flush()
 			w.walk(c)

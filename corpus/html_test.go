@@ -127,6 +127,13 @@ func TestHTML(t *testing.T) {
 				{"Head of Trust & Safety (HoTS) › Contacts", []string{"Ask Legal."}}},
 		},
 		{
+			name:  "Word's web page: a paragraph all in bold is a heading; a stressed sentence is not",
+			text:  `<h1>Children's Services</h1><p class=MsoNormal>&nbsp;</p><p class=MsoNormal><b><span style='font-size:12.0pt'>Director of Children's Services (DCS)</span></b></p><p class=MsoNormal>Joanne Whitfield is the DCS.</p><p class=MsoNormal><b>Call the LADO within one working day.</b></p><p class=MsoNormal><b>Virtual</b> <strong>School Head</strong></p><p class=MsoNormal>Mark Ellison is <b>Virtual School Head</b>.</p>`,
+			title: "Children's Services",
+			want: []section{{"Director of Children's Services (DCS)", []string{"Joanne Whitfield is the DCS.", "Call the LADO within one working day."}},
+				{"Virtual School Head", []string{"Mark Ellison is Virtual School Head."}}},
+		},
+		{
 			name:  "a table without header cells: cells joined",
 			text:  "<table><tr><td>CFO</td><td>budget</td></tr></table>",
 			title: "page",

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"strings"
+
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -84,4 +86,28 @@ func (w *htmlWalker) cells(n *html.Node) {
 		}
 		w.cells(c)
 	}
+}
+
+// boldLevel is the level of a heading written as a paragraph in bold:
+// below any heading the page marks as one.
+const boldLevel = 6
+
+// maxBoldHeading is the most words of a paragraph in bold read as a
+// heading; a longer one is a sentence someone stressed.
+const maxBoldHeading = 12
+
+// boldParagraph reports whether paragraph p is a heading written in bold:
+// all its text inside <b> or <strong>, a few words that end no sentence.
+func boldParagraph(p *html.Node) bool {
+	text := textOf(p)
+	if text == "" || len(strings.Fields(text)) > maxBoldHeading || strings.HasSuffix(text, ".") {
+		return false
+	}
+	var bold strings.Builder
+	for _, a := range []atom.Atom{atom.B, atom.Strong} {
+		for _, b := range findAll(p, a) {
+			bold.WriteString(flatText(b))
+		}
+	}
+	return strings.Join(strings.Fields(bold.String()), "") == strings.Join(strings.Fields(text), "")
 }
