@@ -406,6 +406,18 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Version 3.2"}}, {"1. Purpose", []string{"1.1 Why."}}},
 		},
 		{
+			name:  "a public body's letterhead",
+			text:  "BRAMFORD CITY COUNCIL\r\n\r\nFINANCIAL PROCEDURE RULES\r\n\r\n1. INTRODUCTION\r\n\r\n1.1 These rules set out how the Council manages its money.\r\n",
+			title: "FINANCIAL PROCEDURE RULES",
+			want:  []section{{"1. INTRODUCTION", []string{"1.1 These rules set out how the Council manages its money."}}},
+		},
+		{
+			name:  "a body a document is about is its title",
+			text:  "WORKS COUNCIL\n\nTERMS OF REFERENCE\n\nThe works council meets monthly.\n",
+			title: "WORKS COUNCIL",
+			want:  []section{{"TERMS OF REFERENCE", []string{"The works council meets monthly."}}},
+		},
+		{
 			name:  "a Japanese letterhead",
 			text:  "株式会社ミナト精機\n\n職務権限規程\n\n第１章　総則\n\n第１条　この規程は職務権限を定める。\n",
 			title: "職務権限規程",

@@ -138,10 +138,17 @@ func moreContents(lines, toc []string, leaders bool) bool {
 	return true
 }
 
-// letterhead is a line that names a company by its legal form, as the
-// letterhead of a document: "HARTWELL PRYCE LLP", "Acme Widgets Ltd",
-// "KESTREL LOWE GMBH / KESTREL LOWE LTD", "株式会社ミナト精機".
-var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
+// letterhead is a line that names a company by its legal form, or a public
+// body, as the letterhead of a document: "HARTWELL PRYCE LLP", "Acme
+// Widgets Ltd", "KESTREL LOWE GMBH / KESTREL LOWE LTD", "BRAMFORD CITY
+// COUNCIL", "株式会社ミナト精機".
+var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*$|^` + organisation + `$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
+
+// organisation is the name of a public body or institution by its kind:
+// "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
+// of Eastmoor". A "Works Council" or a "Steering Group" is what a document
+// is about, not who wrote it.
+const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}`
 
 // company is the name of a company with its legal form.
 const company = `[\p{L}&'’., -]{2,60}?\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty|SE|SAS|S\.r\.l\.|K\.K\.)`
