@@ -130,7 +130,7 @@ type band struct{ lo, hi float64 }
 
 // Words before or after an amount that make it a bound of a band.
 var (
-	upperBefore = []string{"up to and including", "up to", "under", "below", "less than", "not exceeding", "not more than", "no more than", "maximum of", "max", "to", "<", "≤"}
+	upperBefore = []string{"up to and including", "up to", "limit:", "limit of", "limit is", "limit", "limited to", "maximum:", "capped at", "under", "below", "less than", "not exceeding", "not more than", "no more than", "maximum of", "max", "to", "<", "≤"}
 	lowerBefore = []string{"in excess of", "more than", "greater than", "exceeding", "above", "over", "from", "at least", "minimum of", ">", "≥"}
 	lowerAfter  = []string{"or more", "and above", "or above", "and over", "or over", "+"}
 	upperAfter  = []string{"or less", "and below", "or below", "and under", "or under"}

@@ -55,7 +55,10 @@ func TestBands(t *testing.T) {
 		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3}}},
 		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf}}},
 		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6}}}, // an amount, a band of itself
-		{"The university grew to over 25,000 students.", nil},   // no money
+		// A limit is the top of a band, in a table's cell or in words.
+		{"Ref: SD08; Function: Settle legal claims; Delegated to: Monitoring Officer; Financial limit: £75,000", []band{{0, 75e3}}},
+		{"Petty cash is limited to £200 a week.", []band{{0, 200}}},
+		{"The university grew to over 25,000 students.", nil}, // no money
 		// Currency codes; one limit in two currencies.
 		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500}, {0, 400}}},
 		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf}, {40e3, inf}}},
