@@ -10,6 +10,7 @@ import (
 	"context"
 	"errors"
 	"log/slog"
+	"slices"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -67,8 +68,9 @@ type Engine struct {
 
 	mu      sync.Mutex // serialises reloads and Close
 	closed  bool
-	retired atomic.Int64  // engines closed after a swap, for tests
-	ready   chan struct{} // closed once Run watches (or knows it cannot)
+	skipped []corpus.Skipped // the files skipped last said, under mu
+	retired atomic.Int64     // engines closed after a swap, for tests
+	ready   chan struct{}    // closed once Run watches (or knows it cannot)
 }
 
 // ref is an engine with a count of its users: one for being current, one
@@ -93,6 +95,9 @@ func New(e *bot.Engine, open Opener, opt Options) *Engine {
 		r.log = slog.New(slog.DiscardHandler)
 	}
 	r.cur.Store(newRef(e))
+	if e != nil {
+		r.skipped = e.Stats().Skipped // said at start-up
+	}
 	return r
 }
 
@@ -185,11 +190,23 @@ func (r *Engine) reload(ctx context.Context, cause string) Result {
 	for i, s := range st.Skipped {
 		skipped[i] = s.String()
 	}
+	// A file newly skipped is said as at start-up, one line each, even
+	// when it changes nothing else (a broken file added beside the others).
+	for _, sk := range st.Skipped {
+		if !slices.Contains(r.skipped, sk) {
+			r.log.Warn("corpus file skipped", "file", sk.File, "reason", sk.Reason, "cause", cause)
+		}
+	}
+	r.skipped = st.Skipped
 	if old := r.cur.Load(); old != nil && old.e.Stats().Index.Dir == st.Index.Dir && !st.Index.Built {
 		// Same fingerprint: the same corpus, already in use.
 		res.Unchanged = true
 		_ = e.Close()
-		r.log.Debug("corpus unchanged", "cause", cause, "took_ms", res.Took.Milliseconds())
+		level := slog.LevelDebug
+		if cause == "signal" {
+			level = slog.LevelInfo // asked for: say what came of it
+		}
+		r.log.Log(ctx, level, "corpus unchanged", "cause", cause, "skipped", res.Skipped, "took_ms", res.Took.Milliseconds())
 		r.report(res)
 		return res
 	}

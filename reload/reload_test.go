@@ -252,6 +252,32 @@ func TestReloadSkipsBrokenFile(t *testing.T) {
 	}
 }
 
+// A broken file added alone changes nothing that is served, but the log
+// names it, as a warning, once; a SIGHUP that finds nothing new says so.
+func TestReloadSaysBrokenFileAlone(t *testing.T) {
+	l := startLive(t, copyTree(t, fixture), 100*time.Millisecond)
+	save(t, filepath.Join(l.dir, "articles", "broken.md"), "\x00\x01\x02 not text")
+	if r := l.next(t); r.Err != nil || r.Skipped != 1 {
+		t.Fatalf("reload %+v, want 1 skipped file", r)
+	}
+	if log := l.log.String(); !strings.Contains(log, "level=WARN msg=\"corpus file skipped\" file=articles/broken.md") {
+		t.Errorf("log does not warn of the broken file:\n%s", log)
+	}
+	if err := syscall.Kill(os.Getpid(), syscall.SIGHUP); err != nil {
+		t.Fatal(err)
+	}
+	if r := l.next(t); r.Err != nil || r.Cause != "signal" || !r.Unchanged {
+		t.Fatalf("reload %+v, want an unchanged corpus on SIGHUP", r)
+	}
+	log := l.log.String()
+	if !strings.Contains(log, "level=INFO msg=\"corpus unchanged\" cause=signal") {
+		t.Errorf("SIGHUP that changes nothing is not said:\n%s", log)
+	}
+	if n := strings.Count(log, "broken.md"); n != 1 {
+		t.Errorf("the broken file is named %d times, want once:\n%s", n, log)
+	}
+}
+
 // A folder made after Run started is watched too.
 func TestReloadNewFolder(t *testing.T) {
 	l := startLive(t, copyTree(t, fixture), 100*time.Millisecond)
