@@ -29,7 +29,8 @@ var (
 	reChief = lazyre.New(`(?i:\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b)(?:\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\))?`)
 	// "Director of Water Quality (DWQ)", "General Counsel (GC)": a title
 	// in capitals of any role (see roleNouns) with its letters.
-	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	// A word may be possessive: "Director of Children's Services (DCS)".
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
@@ -152,6 +153,9 @@ func headingTitle(text string) string {
 		if i > 0 && (lw == "of" || lw == "for" || lw == "and" || lw == "the") {
 			continue
 		}
+		if i > 0 && strings.Trim(w, "0123456789") == "" {
+			continue // "Section 151 Officer"
+		}
 		if r := w[0]; r < 'A' || r > 'Z' {
 			return "" // not a title in capitals
 		}
@@ -206,7 +210,8 @@ var roleNouns = map[string]bool{
 	"executive": true, "trustee": true, "governor": true, "librarian": true, "curator": true,
 	"coordinator": true, "advisor": true, "adviser": true, "ombudsman": true, "ombudsperson": true,
 	"inspector": true, "steward": true, "officer": true, "leader": true, "owner": true,
-	"vp": true, "svp": true, "evp": true, "avp": true,
+	"vp": true, "svp": true, "evp": true, "avp": true, "worker": true, "guardian": true,
+	"matron": true, "midwife": true, "pharmacist": true, "scrutineer": true, "solicitor": true,
 }
 
 // titledRole returns the part of a phrase in capitals that abbr stands

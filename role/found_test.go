@@ -13,14 +13,15 @@ func TestHeadingTitle(t *testing.T) {
 		{"Director of Pharmacy", "director of pharmacy"},
 		{"The Caldicott Guardian:", "caldicott guardian"},
 		{"Treasurer", "treasurer"},
-		{"Manager", ""},                       // one word that names any role
-		{"Who the CFO reports to", ""},        // a sentence, not a title
-		{"Responsibilities of the CTO", ""},   // not ending in a role's noun
-		{"Chief Financial Officer", ""},       // a chief's title is read from the texts
-		{"Heads of Nursing and Matrons", ""},  // plural
-		{"Deputy City Manager (DCM)", ""},     // with letters: read from the texts
-		{"what the project manager does", ""}, // not in capitals
-		{"Roles, Titles and the Board", ""},   // punctuation
+		{"Section 151 Officer", "section 151 officer"}, // a number inside a title
+		{"Manager", ""},                                // one word that names any role
+		{"Who the CFO reports to", ""},                 // a sentence, not a title
+		{"Responsibilities of the CTO", ""},            // not ending in a role's noun
+		{"Chief Financial Officer", ""},                // a chief's title is read from the texts
+		{"Heads of Nursing and Matrons", ""},           // plural
+		{"Deputy City Manager (DCM)", ""},              // with letters: read from the texts
+		{"what the project manager does", ""},          // not in capitals
+		{"Roles, Titles and the Board", ""},            // punctuation
 		{"The Very Long Title Of A Strange Committee Member Director", ""},
 	} {
 		if got := headingTitle(tc.heading); got != tc.want {

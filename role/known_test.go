@@ -178,6 +178,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"The Clerk of the Board (CB) keeps the minutes.",
 		"The University Secretary (US) signs contracts. The Chief Engineer (CE) owns the pipes.",
 		"The VP of Supply Chain (VPSC) owns the supply plan.",
+		"Joanne Whitfield is the Director of Children’s Services (DCS). The Principal Social Worker (PSW) leads on practice.",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -203,6 +204,8 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"ask the DoN":                                {"don"},
 		"clerk of the board":                         {"cb"},
 		"what is our SLA":                            nil,
+		"who is the director of children's services": {"dcs"}, // possessive, either apostrophe
+		"what does the PSW do":                       {"psw"},
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
 			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
