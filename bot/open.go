@@ -15,6 +15,9 @@ type Stats struct {
 	Articles, Passages, Cards int
 	// Skipped lists the corpus files that were not read, with the reason.
 	Skipped []corpus.Skipped
+	// Decoded lists the articles read from another encoding than UTF-8
+	// ("notes.txt: Windows-1252"): answered from, but worth saving anew.
+	Decoded []string
 	// Other says in one line how many files of other kinds were left out
 	// ("" when none): see corpus.Corpus.OtherSummary.
 	Other string

@@ -35,6 +35,7 @@ func (c *Corpus) MarshalBinary() ([]byte, error) {
 		w.String(a.Title)
 		w.String(a.Source)
 		w.String(a.File)
+		w.String(a.Encoding)
 		w.Int(len(a.Sections))
 		for _, s := range a.Sections {
 			w.String(s.Heading)
@@ -67,7 +68,7 @@ func (c *Corpus) UnmarshalBinary(data []byte) error {
 	c.Articles = make([]*Article, len(articles))
 	for i := range articles {
 		a := &articles[i]
-		a.Slug, a.Title, a.Source, a.File = r.String(), r.String(), r.String(), r.String()
+		a.Slug, a.Title, a.Source, a.File, a.Encoding = r.String(), r.String(), r.String(), r.String(), r.String()
 		a.Sections = make([]Section, r.Len())
 		for j := range a.Sections {
 			s := &a.Sections[j]

@@ -55,11 +55,26 @@ func readChecked(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("binary file (NUL byte at offset %d)", i)
 	}
 	if !utf8.Valid(data) {
-		i := firstInvalid(data)
-		return nil, fmt.Errorf("not valid UTF-8 (first bad byte at offset %d)%s: save it as UTF-8", i, encodingGuess(data))
+		return nil, &notUTF8{data: data, offset: firstInvalid(data), guess: encodingGuess(data)}
 	}
 	return data, nil
 }
+
+// notUTF8 is the error of a file that is not valid UTF-8, with its bytes:
+// an article that looks like Latin-1 or Windows-1252 is read all the same
+// (see loadArticle).
+type notUTF8 struct {
+	data   []byte
+	offset int
+	guess  string
+}
+
+func (e *notUTF8) Error() string {
+	return fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)%s: save it as UTF-8", e.offset, e.guess)
+}
+
+// latin reports whether the file looks like Latin-1 or Windows-1252.
+func (e *notUTF8) latin() bool { return e.guess == guessLatin }
 
 // encodingGuess names the encoding a file not in UTF-8 seems to be in:
 // "; it looks like Shift_JIS" when its bytes above ASCII come mostly in
@@ -83,10 +98,12 @@ func encodingGuess(data []byte) string {
 	case pairs > alone:
 		return "; it looks like Shift_JIS"
 	case alone > 0:
-		return "; it looks like Latin-1 or Windows-1252"
+		return guessLatin
 	}
 	return ""
 }
+
+const guessLatin = "; it looks like Latin-1 or Windows-1252"
 
 func firstInvalid(b []byte) int {
 	for i := 0; i < len(b); {

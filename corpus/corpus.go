@@ -41,10 +41,13 @@ type Corpus struct {
 
 // Article is one loaded article.
 type Article struct {
-	Slug     string // path below the article folder without extension: "cfo", "team/cfo"
-	Title    string
-	Source   string // "user" for the user's own articles, else "rolebot"
-	File     string // path inside the corpus folder
+	Slug   string // path below the article folder without extension: "cfo", "team/cfo"
+	Title  string
+	Source string // "user" for the user's own articles, else "rolebot"
+	File   string // path inside the corpus folder
+	// Encoding is "" for a file in UTF-8, else the encoding it was read
+	// in (Windows1252), which a log line then names.
+	Encoding string
 	Sections []Section
 }
 
@@ -185,6 +188,11 @@ func Load(fsys fs.FS) (*Corpus, error) {
 // loadArticle reads and parses one article file.
 func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) {
 	data, err := readChecked(fsys, name)
+	encoding := ""
+	if bad := (*notUTF8)(nil); errors.As(err, &bad) && bad.latin() {
+		// Read, and said (Article.Encoding): the file is worth having.
+		data, err, encoding = windows1252(bad.data), nil, Windows1252
+	}
 	if err != nil {
 		return nil, nil, meta{}, err
 	}
@@ -210,7 +218,7 @@ func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) 
 	if err != nil {
 		return nil, nil, m, err
 	}
-	a.File = name
+	a.File, a.Encoding = name, encoding
 	return a, data, m, nil
 }
 

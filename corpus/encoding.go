@@ -51,3 +51,33 @@ func (c *Corpus) skippedBecause(slug string) string {
 	}
 	return ""
 }
+
+// Windows1252 is the name of the encoding a file not in UTF-8 is read in
+// when it looks like Latin-1 or Windows-1252 (Article.Encoding).
+const Windows1252 = "Windows-1252"
+
+// windows1252 decodes text in Windows-1252, of which Latin-1's printable
+// characters are a part, into UTF-8: a Word export of a British office
+// writes "£" as the one byte 0xA3.
+func windows1252(data []byte) []byte {
+	var b strings.Builder
+	b.Grow(len(data) + len(data)/8)
+	for _, c := range data {
+		switch {
+		case c < 0x80:
+			b.WriteByte(c)
+		case c < 0xa0:
+			b.WriteRune(cp1252[c-0x80])
+		default:
+			b.WriteRune(rune(c))
+		}
+	}
+	return []byte(b.String())
+}
+
+// cp1252 maps the bytes 0x80 to 0x9F of Windows-1252 to their characters;
+// the five it leaves undefined read as U+FFFD.
+var cp1252 = [32]rune{
+	'€', '\uFFFD', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\uFFFD', 'Ž', '\uFFFD',
+	'\uFFFD', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\uFFFD', 'ž', 'Ÿ',
+}

@@ -155,10 +155,10 @@ func TestCSVSeparator(t *testing.T) {
 	}
 }
 
-// A CSV of bytes that are no UTF-8 is skipped by name, as any such file;
-// the converter itself takes any bytes without a panic.
+// A CSV of bytes that are no UTF-8 (nor Latin-1) is skipped by name, as
+// any such file; the converter itself takes any bytes without a panic.
 func TestCSVOfInvalidUTF8(t *testing.T) {
-	_, err := Load(fstest.MapFS{"bad.csv": {Data: []byte("\xbfrole,\xffboss\nCFO,CEO\n")}})
+	_, err := Load(fstest.MapFS{"bad.csv": {Data: []byte("\x96\xf0role,\x8a\x84boss\nCFO,CEO\n")}})
 	if err == nil || !strings.Contains(err.Error(), `"bad.csv"`) {
 		t.Errorf("Load: %v, want the file named", err)
 	}
@@ -169,5 +169,14 @@ func TestCSVOfInvalidUTF8(t *testing.T) {
 		if got := capitalize(s); got != want {
 			t.Errorf("capitalize(%q) = %q, want %q", s, got, want)
 		}
+	}
+}
+
+// Windows-1252 as a British Word export writes it: the pound sign, curly
+// quotes and dashes, each one byte.
+func TestWindows1252(t *testing.T) {
+	got := string(windows1252([]byte("Up to \xa3250 \x93per event\x94 \x96 caf\xe9 \x80 \x81")))
+	if want := "Up to £250 “per event” – café € \uFFFD"; got != want {
+		t.Errorf("windows1252 = %q, want %q", got, want)
 	}
 }

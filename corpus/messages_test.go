@@ -88,7 +88,7 @@ func TestCROnlyLineEnds(t *testing.T) {
 // instead of calling the article unknown; a card that named it goes too.
 func TestCardOfSkippedArticle(t *testing.T) {
 	m := mapFS(t, corpus.Embedded())
-	m["articles/cko.md"].Data = append([]byte("\xff"), m["articles/cko.md"].Data...)
+	m["articles/cko.md"].Data = append([]byte("\x96\xf0\x8a\x84"), m["articles/cko.md"].Data...) // Shift_JIS
 	c, err := corpus.Load(m)
 	if err != nil {
 		t.Fatal(err)

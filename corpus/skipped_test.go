@@ -34,7 +34,6 @@ func TestSkippedFiles(t *testing.T) {
 
 	want := map[string]string{ // file -> part of the reason
 		"articles/binary.md":        "binary file (NUL byte at offset 36)",
-		"articles/latin1.txt":       "not valid UTF-8 (first bad byte at offset 20); it looks like Latin-1 or Windows-1252: save it as UTF-8",
 		"articles/empty.md":         "empty file",
 		"articles/blank.txt":        "empty file",
 		"articles/huge.md":          "larger than 5 MB",
@@ -77,7 +76,8 @@ func TestSkippedFiles(t *testing.T) {
 	}
 	// A source other than "user" or "rolebot" ("someone-else", as a
 	// wiki export writes its own) is not the user's, and loads.
-	if want := []string{"badsource", "bom", "good", "page", "plain", "twin"}; !slices.Equal(slugs, want) {
+	// A file in Latin-1 is read, and says so.
+	if want := []string{"badsource", "bom", "good", "latin1", "page", "plain", "twin"}; !slices.Equal(slugs, want) {
 		t.Errorf("articles %v, want %v", slugs, want)
 	}
 	if a := c.Article("badsource"); a == nil || a.Source != "rolebot" {
@@ -154,16 +154,17 @@ func TestNoUsableArticle(t *testing.T) {
 }
 
 // A file in Shift_JIS, the old encoding of Japanese on Windows, is named
-// as such; French in Latin-1, whose accented letters come one at a time
-// among ASCII, is not.
+// as such and skipped; French in Latin-1, whose accented letters come one
+// at a time among ASCII, is read as Windows-1252 (its Encoding says so).
 func TestShiftJISNamed(t *testing.T) {
 	latin, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")},
 		"articles/note.txt": &fstest.MapFile{Data: []byte("Note\n\nL'\xe9quipe g\xe8re la s\xe9curit\xe9 des vols.\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(latin.Skipped) != 1 || !strings.Contains(latin.Skipped[0].Reason, "it looks like Latin-1 or Windows-1252") {
-		t.Errorf("skipped %v, want note.txt named as Latin-1", latin.Skipped)
+	if a := latin.Article("note"); len(latin.Skipped) != 0 || a == nil || a.Encoding != corpus.Windows1252 ||
+		a.Sections[0].Passages[0].Text != "L'équipe gère la sécurité des vols." {
+		t.Errorf("skipped %v, article %+v; want note.txt read as Windows-1252", latin.Skipped, a)
 	}
 	// "役割" in Shift_JIS: 96 f0 8a 84.
 	c, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")}, "articles/roles.txt": &fstest.MapFile{Data: []byte("Roles\n\n\x96\xf0\x8a\x84\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})

@@ -306,6 +306,9 @@ changed since it was built.`, stdout, stderr)
 	for _, s := range st.Skipped {
 		fmt.Fprintf(&b, "  %s\n", s)
 	}
+	for _, d := range st.Decoded {
+		fmt.Fprintf(&b, "not in UTF-8, read as %s (save it as UTF-8): %s\n", d[strings.LastIndex(d, ": ")+2:], d[:strings.LastIndex(d, ": ")])
+	}
 	if st.Other != "" {
 		fmt.Fprintf(&b, "other files: %s\n", st.Other)
 	}

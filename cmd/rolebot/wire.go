@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"os"
+	"strings"
 
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
@@ -29,6 +30,7 @@ type engineStats struct {
 	Articles, Passages, Cards int
 	Skipped                   []string // "file: reason"
 	SkippedFiles              []string // the files alone
+	Decoded                   []string // "file: encoding", read from another encoding than UTF-8
 	Other                     string   // files of other kinds, in one line
 	Index                     index.Info
 }
@@ -59,6 +61,11 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 		log.Warn("corpus file skipped", "file", sk.File, "reason", sk.Reason)
 		st.Skipped = append(st.Skipped, sk.String())
 		st.SkippedFiles = append(st.SkippedFiles, sk.File)
+	}
+	for _, d := range s.Decoded {
+		file, enc, _ := strings.Cut(d, ": ")
+		log.Warn("corpus file not in UTF-8, read as "+enc+": save it as UTF-8", "file", file)
+		st.Decoded = append(st.Decoded, d)
 	}
 	if s.Other != "" {
 		log.Info("corpus files of other kinds", "summary", s.Other)
