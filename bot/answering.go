@@ -52,6 +52,14 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	}
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
+	if len(d.Roles) == 0 && len(d.Unknown) == 0 && e.titleUnknown(q) {
+		// "Who is the zebra officer": a title with a word no article
+		// holds is no title of this organisation, whatever "officer"
+		// finds.
+		a.NoMatch = true
+		a.Suggestions = slices.Clone(e.examples)
+		return a, nil
+	}
 	terms := e.ownTerms(d.Rest) // the question's own words, analysed
 	// "What does EHS stand for", letters of no role: "stand" only asks,
 	// and would find "FBP stands for …" first.

@@ -978,3 +978,24 @@ func slugs(xs []Excerpt) []string {
 	}
 	return out
 }
+
+// "Who is the X officer" of a title with a word no article holds finds
+// nothing, whatever "officer" alone would match; a title the articles
+// hold is answered.
+func TestWhoIsUnknownTitle(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"council.md": {Data: []byte("# Officers\n\n## Digital\n\nThe service is led by the Head of Digital, Ravi Chandrasekar. The Deputy Monitoring Officer is Tom Keeling.\n\n" +
+			"## Finance\n\nThe Chief Finance Officer reports to the Chief Executive and every officer follows the rules.\n")},
+	})
+	for q, noMatch := range map[string]bool{
+		"who is the zebra officer":      true,
+		"who's the widget manager?":     true,
+		"who is the head of digital":    false,
+		"who is the monitoring officer": false,
+	} {
+		a := answer(t, e, q)
+		if a.NoMatch != noMatch {
+			t.Errorf("%q: NoMatch %v, want %v (excerpts %s)", q, a.NoMatch, noMatch, excerptIDs(a.Excerpts))
+		}
+	}
+}

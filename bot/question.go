@@ -247,6 +247,30 @@ func (e *Engine) lettersFor(q string, ms []role.Match) string {
 }
 
 // usesWord reports whether some passage text holds word, as analysed.
+// titleUnknown reports whether q asks who holds a title ("who is the
+// zebra officer") one of whose words no passage holds.
+func (e *Engine) titleUnknown(q string) bool {
+	g := asksWhoIsTitle.FindStringSubmatch(q)
+	if g == nil || e.vocab == nil {
+		return false
+	}
+	ws := strings.Fields(strings.ToLower(g[1]))
+	if len(ws) < 2 || len(ws) > 4 || !titleNouns[ws[len(ws)-1]] {
+		return false // "who is in charge when we get hacked" asks no title
+	}
+	for _, t := range e.idx.Terms(g[1]) {
+		if e.vocab[t] == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// titleNouns end the titles of "who is the X" that titleUnknown reads.
+var titleNouns = map[string]bool{"officer": true, "manager": true, "director": true, "head": true, "lead": true,
+	"chief": true, "coordinator": true, "administrator": true, "counsel": true, "secretary": true,
+	"controller": true, "guardian": true, "chair": true, "president": true}
+
 func (e *Engine) usesWord(word string) bool {
 	ts := e.idx.Terms(word)
 	return len(ts) == 1 && e.vocab[ts[0]] > 0
