@@ -999,3 +999,24 @@ func TestWhoIsUnknownTitle(t *testing.T) {
 		}
 	}
 }
+
+// "Who deputises for X" is answered by the passage that says who acts for
+// X when X is absent, though it says neither "deputises" nor "for".
+func TestDeputisesFor(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"officers.md": {Data: []byte("# Statutory officers\n\n## Head of Paid Service\n\n" +
+			"The Chief Executive, Dr Helen Achterberg, is designated Head of Paid Service and is responsible for the organisation of staff.\n\n" +
+			"The Chief Executive chairs the corporate leadership team every week and meets the Leader of the Council.\n\n" +
+			"When the Chief Executive is absent, the Deputy Chief Executive, Marcus Oyelaran, acts as Head of Paid Service.\n")},
+		"scheme.csv": {Data: []byte("Ref,Function,Delegated to,Deputy / in absence\n" +
+			"SD01,Appoint chief officers,Chief Executive,Deputy Chief Executive\n" +
+			"SD02,Emergency spending,Chief Executive,Deputy Chief Executive\n" +
+			"SD03,Settle legal claims,Monitoring Officer,Deputy Monitoring Officer\n" +
+			"SD04,Sign contracts,Chief Executive,Deputy Chief Executive\n")},
+	})
+	for _, q := range []string{"who deputises for the chief exec", "who stands in for the chief executive"} {
+		if a := answer(t, e, q); !firstHolds(a, "When the Chief Executive is absent") {
+			t.Errorf("%q: excerpts %s, want the one saying who acts when the Chief Executive is absent first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
