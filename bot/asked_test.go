@@ -1020,3 +1020,17 @@ func TestDeputisesFor(t *testing.T) {
 		}
 	}
 }
+
+// "Who do I contact about X" asks about X: "contact" is how it asks, not
+// what it is about, and a table of contacts is no answer.
+func TestWhoDoIContact(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"children.md": {Data: []byte("# Children's services\n\n## LADO\n\n" +
+			"The LADO, Fiona Marsh, must be told within one working day of any allegation that a person who works with children has harmed a child.\n\n" +
+			"## Who to contact\n\n| Need | Contact |\n|---|---|\n| Website content | Contact the web team |\n| New laptop | Contact the service desk |\n| Payroll | Contact HR |\n")},
+		"resilience.md": {Data: []byte("# Emergencies\n\nThe Emergency Duty Officer can be reached 24 hours a day. The duty officer will contact Silver and, if needed, Gold.\n")},
+	})
+	if a := answer(t, e, "allegation against a teacher who do i contact"); !firstHolds(a, "The LADO, Fiona Marsh") {
+		t.Errorf("excerpts %s, want the LADO's first", excerptIDs(a.Excerpts))
+	}
+}

@@ -109,6 +109,7 @@ func (e *Engine) ownTerms(text string) []string {
 	// A Japanese question also searches for the English of its question
 	// words ("違い": "difference"), for English articles.
 	text = askingToKnow.ReplaceAllString(text, " ")
+	text = askingWhom.ReplaceAllString(text, " ")
 	text = emptyPhrases.ReplaceAllString(text, " ")
 	text = idioms.replace(text)
 	terms := e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text) + " " + e.longNames(text)))
@@ -163,6 +164,13 @@ var peopleFunction = newGuarded(`(?i)\b(?:people|ppl)\s+(?:strategy|team|ops|ope
 // anyone know", "lmk"): "know" there is no word of the subject, as it is
 // in "what its people know".
 var askingToKnow = newGuarded(`(?i)\b(?:(?:need|needs|want|wants|like|trying|try|got|have|has)\s+to\s+know|(?:wanna|gotta)\s+know|(?:do|does|did)\s+(?:you|anyone|anybody|someone|somebody|u)\s+know|(?:anyone|anybody|someone|somebody|u|you)\s+know|let\s+me\s+know|lmk|(?:i|we)\s+(?:don'?t|do\s+not|dunno)\s+know)\b`, "know", "lmk")
+
+// askingWhom is how a question asks whom to turn to ("who do I contact",
+// "who should we talk to", "who to ask"): its verb is no word of the
+// subject, as "contact" is in "Who to contact" or "the LADO's contact
+// details".
+var askingWhom = newGuarded(`(?i)\b(?:(?:do|should|can|could|would|shall|must)\s+(?:i|we|u|you|one)|to)\s+(?:contact|ask|ping|talk\s+to|speak\s+(?:to|with)|reach\s+out\s+to|turn\s+to)\b`,
+	"contact", "ask", "ping", "talk", "speak", "reach", "turn")
 
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
 // breached" is about breaches.
