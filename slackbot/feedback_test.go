@@ -279,13 +279,32 @@ func TestVotes(t *testing.T) {
 		}
 	}
 	for _, ts := range []string{up.TS, down.TS} {
-		if first, _ := st.RecordVote(context.Background(), answerID("C0GENERAL", ts), true); first {
+		if first, _, _ := st.RecordVote(context.Background(), answerID("C0GENERAL", ts), true); first {
 			t.Errorf("no vote recorded for %s", ts)
 		}
 	}
 	gaps, _ := st.Gaps(context.Background(), time.Now())
 	if len(gaps) != 1 || gaps[0].Question != "who runs payroll" || gaps[0].Count != 1 || gaps[0].Kinds[0] != state.GapDownvote {
 		t.Errorf("gaps %+v, want the 👎'd question once", gaps)
+	}
+}
+
+// TestStaleVoteShowsTheVoteThatStands presses 👎 on an answer, then 👍
+// on the same message as it was before (a stale copy, its buttons still
+// there): the update Slack receives shows the 👎 that stands, not a thanks
+// for the 👍, which is not counted.
+func TestStaleVoteShowsTheVoteThatStands(t *testing.T) {
+	st := openStore(t)
+	h := startBot(t, &fakeAnswerer{}, withStore(st))
+	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> who runs payroll?"))
+	p := h.fake.WaitPosts(1)[0]
+	b := buttons(t, p.Blocks)
+	h.send(buttonPress(t, "env-down", actionDown, b[actionDown], p.TS, "", h.fake.ResponseURL("down"), false))
+	h.send(buttonPress(t, "env-up", actionUp, b[actionUp], p.TS, "", h.fake.ResponseURL("up"), false))
+	updates := h.fake.WaitPosts(3)[1:]
+	last := texts(updates[1].Blocks)
+	if strings.Contains(last, "Thanks for your feedback") || !strings.Contains(last, "noted as a miss") {
+		t.Errorf("after 👎 then a stale 👍, the message shows:\n%s", last)
 	}
 }
 

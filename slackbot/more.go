@@ -27,20 +27,24 @@ func (s *Bot) onAnswerButton(env envelope, cb slack.InteractionCallback, act *sl
 		return
 	}
 	s.enqueue(env, func(ctx context.Context) {
-		firstVote := false
+		var firstVote bool
 		switch act.ActionID {
 		case actionMore:
 			st.Full = true
 		case actionUp, actionDown:
 			up := act.ActionID == actionUp
-			st.Voted = votedDown
-			if up {
-				st.Voted = votedUp
-			}
+			var standing bool
 			var err error
-			firstVote, err = s.store.RecordVote(ctx, answerID(env.channel, ts), up)
+			firstVote, standing, err = s.store.RecordVote(ctx, answerID(env.channel, ts), up)
 			if err != nil {
 				s.log.Warn("slack: vote not recorded", "error", err.Error())
+				standing = up
+			}
+			// The message shows the vote that stands: a 👍 pressed on a
+			// copy that does not show the 👎 already cast leaves the 👎.
+			st.Voted = votedDown
+			if standing {
+				st.Voted = votedUp
 			}
 			if firstVote {
 				s.cfg.Observer.Vote(up)

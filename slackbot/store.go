@@ -15,8 +15,9 @@ import (
 type Store interface {
 	// Claim reports whether key is new within ttl, claiming it atomically.
 	Claim(ctx context.Context, key string, ttl time.Duration) (first bool, err error)
-	// RecordVote records a vote once per answer id; first says it was the first.
-	RecordVote(ctx context.Context, answerID string, up bool) (first bool, err error)
+	// RecordVote records a vote once per answer id; first says it was the
+	// first, standing is the vote recorded (up for 👍).
+	RecordVote(ctx context.Context, answerID string, up bool) (first, standing bool, err error)
 	// RecordGap counts a question that found nothing or was voted down.
 	RecordGap(ctx context.Context, g state.Gap) error
 	// Gaps returns the gaps still kept at now, most frequent first.
@@ -29,7 +30,7 @@ type memStore struct {
 	seen *dedupe
 
 	mu    sync.Mutex
-	votes map[string]bool
+	votes map[string]bool // answer id -> up
 }
 
 func newMemStore(ttl time.Duration) *memStore {
@@ -44,17 +45,17 @@ func (m *memStore) Claim(_ context.Context, key string, _ time.Duration) (bool, 
 // oldest are forgotten wholesale (a vote twice is then possible, and harmless).
 const maxMemVotes = 100_000
 
-func (m *memStore) RecordVote(_ context.Context, answerID string, _ bool) (bool, error) {
+func (m *memStore) RecordVote(_ context.Context, answerID string, up bool) (bool, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	if m.votes[answerID] {
-		return false, nil
+	if standing, ok := m.votes[answerID]; ok {
+		return false, standing, nil
 	}
 	if len(m.votes) >= maxMemVotes {
 		m.votes = map[string]bool{}
 	}
-	m.votes[answerID] = true
-	return true, nil
+	m.votes[answerID] = up
+	return true, up, nil
 }
 
 func (m *memStore) RecordGap(context.Context, state.Gap) error { return nil }

@@ -235,20 +235,24 @@ func (b *boltBackend) claim(ctx context.Context, key string, ttl time.Duration) 
 	return first, err
 }
 
-func (b *boltBackend) vote(ctx context.Context, answerID string, up bool) (first bool, err error) {
+func (b *boltBackend) vote(ctx context.Context, answerID string, up bool) (first, standing bool, err error) {
 	dir := byte('d')
 	if up {
 		dir = 'u'
 	}
+	standing = up
 	err = b.update(ctx, func(tx *bolt.Tx, now time.Time) error {
 		bk := tx.Bucket(bucketVotes)
-		if unexpired(bk.Get([]byte(answerID)), now) {
+		if v := bk.Get([]byte(answerID)); unexpired(v, now) {
+			if len(v) > 8 {
+				standing = v[8] == 'u'
+			}
 			return nil
 		}
 		first = true
 		return bk.Put([]byte(answerID), expiry(now.Add(b.gapsTTL), dir))
 	})
-	return first, err
+	return first, standing, err
 }
 
 func (b *boltBackend) recordGap(ctx context.Context, norm string, g Gap) error {

@@ -129,24 +129,25 @@ func TestVotes(t *testing.T) {
 		other := e.open(t, Config{}) // a replica
 		ctx := context.Background()
 		for _, step := range []struct {
-			name   string
-			s      *Store
-			answer string
-			up     bool
-			want   bool
+			name         string
+			s            *Store
+			answer       string
+			up           bool
+			want, stands bool
 		}{
-			{"first vote counts", s, "A1", true, true},
-			{"same vote again does not", s, "A1", true, false},
-			{"changed mind does not", s, "A1", false, false},
-			{"on another replica does not", other, "A1", false, false},
-			{"another answer counts", other, "A2", false, true},
+			{"first vote counts", s, "A1", true, true, true},
+			{"same vote again does not", s, "A1", true, false, true},
+			{"changed mind does not, and the 👍 stands", s, "A1", false, false, true},
+			{"on another replica does not", other, "A1", false, false, true},
+			{"another answer counts", other, "A2", false, true, false},
+			{"its 👎 stands on the first replica", s, "A2", true, false, false},
 		} {
-			got, err := step.s.RecordVote(ctx, step.answer, step.up)
+			got, stands, err := step.s.RecordVote(ctx, step.answer, step.up)
 			if err != nil {
 				t.Fatalf("%s: RecordVote: %v", step.name, err)
 			}
-			if got != step.want {
-				t.Errorf("%s: RecordVote(%q, %v) = %v, want %v", step.name, step.answer, step.up, got, step.want)
+			if got != step.want || stands != step.stands {
+				t.Errorf("%s: RecordVote(%q, %v) = %v, %v; want %v, %v", step.name, step.answer, step.up, got, stands, step.want, step.stands)
 			}
 		}
 		// Votes and claims live apart: an answer id may equal a claim key.

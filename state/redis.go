@@ -193,24 +193,32 @@ func (b *redisBackend) claim(ctx context.Context, key string, ttl time.Duration)
 	return b.mem.claim(key, ttl, time.Now()), nil
 }
 
-func (b *redisBackend) vote(ctx context.Context, answerID string, up bool) (bool, error) {
+func (b *redisBackend) vote(ctx context.Context, answerID string, up bool) (first, standing bool, err error) {
 	v := "down"
 	if up {
 		v = "up"
 	}
-	var first bool
-	err := b.do(ctx, func(ctx context.Context) (err error) {
-		first, err = b.rdb.SetNX(ctx, redisPrefix+"vote:"+answerID, v, b.gapsTTL).Result()
-		return err
+	key := redisPrefix + "vote:" + answerID
+	standing = up
+	err = b.do(ctx, func(ctx context.Context) (err error) {
+		if first, err = b.rdb.SetNX(ctx, key, v, b.gapsTTL).Result(); err != nil || first {
+			return err
+		}
+		// A vote stands: which? (Gone since, it is the one just cast.)
+		old, err := b.rdb.Get(ctx, key).Result()
+		if err == nil {
+			standing = old == "up"
+		}
+		return nil
 	})
 	if err == nil {
-		return first, nil
+		return first, standing, nil
 	}
 	if ctx.Err() != nil {
-		return false, err
+		return false, up, err
 	}
 	b.warn(&b.dropWarn, "state: redis unreachable; votes and gaps are dropped", err)
-	return true, nil
+	return true, up, nil
 }
 
 // gapID is the id of a gap's hash: a hash of its text, so keys stay short.

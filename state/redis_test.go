@@ -52,7 +52,7 @@ func TestRedisOutage(t *testing.T) {
 	if first, err := s.Claim(ctx, "during0", time.Hour); err != nil || first {
 		t.Fatalf("second Claim of during0 in the outage = %v, %v; want false from memory", first, err)
 	}
-	if first, err := s.RecordVote(ctx, "answer1", true); err != nil || !first {
+	if first, _, err := s.RecordVote(ctx, "answer1", true); err != nil || !first {
 		t.Fatalf("RecordVote in the outage = %v, %v; want true (dropped)", first, err)
 	}
 	if err := s.RecordGap(ctx, Gap{Question: "lost?", Kind: GapNoMatch}); err != nil {

@@ -75,7 +75,7 @@ type GapEntry struct {
 // validated and gaps normalized. Each backend is given GapsTTL when opened.
 type backend interface {
 	claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
-	vote(ctx context.Context, answerID string, up bool) (bool, error)
+	vote(ctx context.Context, answerID string, up bool) (first, standing bool, err error)
 	recordGap(ctx context.Context, norm string, g Gap) error
 	gaps(ctx context.Context, now time.Time) ([]GapEntry, error)
 	status(ctx context.Context) error
@@ -180,21 +180,23 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (first
 }
 
 // RecordVote records a 👍 (up) or 👎 for answerID once: it reports whether
-// this was the first vote for that answer; later ones change nothing. Votes
-// are kept for GapsTTL. During a Redis outage the vote is dropped and first
-// is true (the caller thanks the voter; nothing is lost but the count).
-func (s *Store) RecordVote(ctx context.Context, answerID string, up bool) (first bool, err error) {
+// this was the first vote for that answer, and the vote that stands (up
+// for 👍): later ones change nothing, and the message shows the one that
+// stands. Votes are kept for GapsTTL. During a Redis outage the vote is
+// dropped and first is true (the caller thanks the voter; nothing is lost
+// but the count).
+func (s *Store) RecordVote(ctx context.Context, answerID string, up bool) (first, standing bool, err error) {
 	if err := s.usable(ctx); err != nil {
-		return false, err
+		return false, up, err
 	}
 	if err := checkKey("answer id", answerID); err != nil {
-		return false, err
+		return false, up, err
 	}
-	first, err = s.be.vote(ctx, answerID, up)
+	first, standing, err = s.be.vote(ctx, answerID, up)
 	if err != nil {
-		return false, fmt.Errorf("state: vote %q: %w", answerID, err)
+		return false, up, fmt.Errorf("state: vote %q: %w", answerID, err)
 	}
-	return first, nil
+	return first, standing, nil
 }
 
 // RecordGap counts g against its normalized question, keeping the time last
