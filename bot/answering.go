@@ -16,6 +16,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
 	q, _ := e.correct(ctx, searchable(a.Question))
+	// "If Mathieu is away": the person's role is asked about too.
+	q = e.withPeople(q)
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)
 	d = e.preferCards(q, d)
@@ -52,6 +54,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	}
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
+	if a.Intent == IntentResponsibilities && away.MatchString(q) {
+		// "If Mathieu is away, who's in charge of tech": who stands in,
+		// not what the role does.
+		a.Intent = IntentSearch
+	}
 	if len(d.Roles) == 0 && len(d.Unknown) == 0 && e.titleUnknown(q) {
 		// "Who is the zebra officer": a title with a word no article
 		// holds is no title of this organisation, whatever "officer"

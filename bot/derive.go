@@ -28,6 +28,9 @@ type derived struct {
 	// with the words of the first passage that does ("pl": "Practice
 	// Lead"): a question that uses them asks about those words.
 	Letters map[string]string
+	// People holds the role each person named as its holder holds, by
+	// first name and whole name, in small letters (see peopleOf).
+	People map[string]holding
 }
 
 // derive works out what an Engine over c knows of it. vocab is the index's
@@ -77,6 +80,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		}
 	}
 	d.KindTerms = kindWords(list, vocab, len(list), idx.Terms, roleWords)
+	d.People = peopleOf(list, roles.Find)
 	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms, roles)
 	return d
 }

@@ -16,6 +16,7 @@ type derivedRest struct {
 	KindTerms [][]string
 	Profiles  []roleProfile
 	Letters   map[string]string
+	People    map[string]holding
 }
 
 // MarshalBinary encodes d, with what grows with the corpus (a
@@ -53,7 +54,7 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 		}
 	}
 	var tail bytes.Buffer
-	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters}); err != nil {
+	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People}); err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
 	w.Int(tail.Len())
@@ -107,6 +108,6 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(rem)).Decode(&t); err != nil {
 		return fmt.Errorf("decode: %w", err)
 	}
-	d.Headings, d.KindTerms, d.Profiles, d.Letters = t.Headings, t.KindTerms, t.Profiles, t.Letters
+	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People
 	return nil
 }

@@ -56,6 +56,7 @@ type Engine struct {
 	vocab     map[string]uint64   // analysed word -> passages holding it: what needs no correction
 	short     map[string][]string // Slack shorthand as typed -> analysed expansions
 	spelledAs map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
+	people    map[string]holding  // a person named as a role's holder -> the role (see peopleOf)
 	profiles  *profiles           // one profile per role, to route questions that name none
 	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
 	why       []string            // analysed words of reasons (see whyWords)
@@ -123,6 +124,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.examples = corpusExamples(c, e.passages, e.covered)
 	e.short = newShorthand(idx.Terms)
 	e.spelledAs = d.Letters
+	e.people = d.People
 	e.why = analysedList(idx, whyWords)
 	e.comparing = analysedList(idx, comparingWords)
 	e.profiles = newProfiles(d.Profiles)

@@ -232,6 +232,13 @@ func (g *guarded) FindStringSubmatch(s string) []string {
 	return g.re.FindStringSubmatch(s)
 }
 
+func (g *guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
+	if !g.mayMatch(s) {
+		return nil
+	}
+	return g.re.FindAllStringSubmatchIndex(s, n)
+}
+
 func (g *guarded) FindStringIndex(s string) []int {
 	if !g.mayMatch(s) {
 		return nil

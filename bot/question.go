@@ -177,6 +177,12 @@ var askingWhom = newGuarded(`(?i)\b(?:(?:do|should|can|could|would|shall|must)\s
 var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b|\bkeeps?\s+(?:seeing|hearing|reading|asking|running\s+into|coming\s+across)\b|(?:^|\s)(?:in\s+|on\s+)?#[a-z][\w-]*|\bwhich\s+one\s+is\s+(?:right|correct)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:right|correct)\b|\bam\s+i\s+right\b`,
 	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#", "right", "correct")
 
+// away is how a question says someone is away: "when the CEO is out",
+// "if Gavin is on leave", "katrin's out", "off sick". Its group is who,
+// if it says so.
+var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill)\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`,
+	"when", "if", "while", "'s", "’s", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not")
+
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by
 // someone whose first language is not English) higher.
@@ -184,7 +190,7 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
 	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b|#\s*2\b|\bno\.\s*2\b`, "number", "#", "no."), " second in command "},
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
-	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " second in command deputy absent acts for "},
+	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " second in command deputy deputises absent acts for "},
 	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
 	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
 	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
@@ -202,7 +208,7 @@ var idioms = phraseTable{
 	// "Who runs things when the CEO is out" asks for the deputy.
 	// The one away stays in the question ("when Gavin is on leave": the
 	// minutes say who acts for Gavin).
-	{newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`, "when", "if", "while", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not"), " ${1} absent second in command deputy "},
+	{away, " ${1}${2} absent second in command deputy deputises "},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
 	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
 	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
+	"github.com/rolebot/rolebot/role"
 )
 
 // Reporting lines run two ways: "who does the CTO report to" asks above
@@ -180,15 +181,19 @@ func qualifierBefore(text string, at int) string {
 	return ""
 }
 
+// personPattern is a person's name: two or three capitalised words, maybe
+// with the particles of a surname ("Bram de Wit", "Margriet van Houten").
+const personPattern = `\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del|ter|ten|bin|al)\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}`
+
 // holderAfter and holderBefore find a person's name right after a role
 // ("The MLRO is Helen Marsh", "MLRO: Helen Marsh", "Head of Finance – Tom
 // Reid") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
 var (
-	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})\b`)
+	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
 	// Director of Law, is the ")
-	holderBefore = lazyre.New(`\b(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is))\s*(?:the\s+|our\s+)?$`)
+	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is))\s*(?:the\s+|our\s+)?$`)
 )
 
 // titleWords are words of titles and bodies, not of people's names.
@@ -224,26 +229,32 @@ func personName(name string) bool {
 // person who holds the role so qualified.
 func (p *passage) holder(id, qualifier string) bool {
 	for _, m := range p.mentions {
-		if m.ID != id || qualifierBefore(p.Text, m.Start) != qualifier {
-			continue // "The Deputy MLRO is …" to "who is the MLRO"
-		}
-		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
-		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
-			return true
-		}
-		// Before the role only as an apposition, the role then closed
-		// ("Helen Marsh, our MLRO, chairs …"), not "in the United States,
-		// the chief financial officer of a listed company"; or said to be
-		// it ("Helen Marsh, Head of Legal, is the MLRO and …").
-		before := p.Text[max(0, m.Start-maxLineGap):m.Start]
-		if next := strings.TrimLeft(after, " "); next != "" && !strings.ContainsAny(next[:1], ",.;)") && !holderIs.MatchString(before) {
-			continue
-		}
-		if g := holderBefore.FindStringSubmatch(before); g != nil && personName(g[1]) {
-			return true
+		if m.ID == id && qualifierBefore(p.Text, m.Start) == qualifier && holderBeside(p.Text, m) != "" {
+			return true // not "The Deputy MLRO is …" to "who is the MLRO"
 		}
 	}
 	return false
+}
+
+// holderBeside returns the name of the person text says holds the role
+// it mentions at m, right beside it, or "".
+func holderBeside(text string, m role.Match) string {
+	after := text[m.End:min(len(text), m.End+maxLineGap)]
+	if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
+		return after[g[2]:g[3]]
+	}
+	// Before the role only as an apposition, the role then closed
+	// ("Helen Marsh, our MLRO, chairs …"), not "in the United States,
+	// the chief financial officer of a listed company"; or said to be
+	// it ("Helen Marsh, Head of Legal, is the MLRO and …").
+	before := text[max(0, m.Start-maxLineGap):m.Start]
+	if next := strings.TrimLeft(after, " "); next != "" && !strings.ContainsAny(next[:1], ",.;)") && !holderIs.MatchString(before) {
+		return ""
+	}
+	if g := holderBefore.FindStringSubmatch(before); g != nil && personName(g[1]) {
+		return g[1]
+	}
+	return ""
 }
 
 // asksWhoIsTitle matches a question of who holds a title no lexicon knows,

@@ -95,19 +95,21 @@ func Scan(texts ...string) *Found {
 			}
 		}
 	}
-	for _, t := range texts {
-		if !strings.Contains(t, "(") {
-			continue
+	titled := func(phrase, abbr string) {
+		title := norm(titledRole(phrase, abbr))
+		key := title + "|" + strings.ToLower(abbr)
+		if title == "" || strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") || seen[key] {
+			return // a chief's title is read above
 		}
-		for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
-			title := norm(titledRole(m[1], m[2]))
-			key := title + "|" + strings.ToLower(m[2])
-			if title == "" || strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") || seen[key] {
-				continue // a chief's title is read above
+		seen[key] = true
+		s.Titles[title] = true
+		s.Roles = append(s.Roles, Definition{title, abbr})
+	}
+	for _, t := range texts {
+		if strings.Contains(t, "(") {
+			for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
+				titled(m[1], m[2])
 			}
-			seen[key] = true
-			s.Titles[title] = true
-			s.Roles = append(s.Roles, Definition{title, m[2]})
 		}
 	}
 	for _, t := range texts {

@@ -34,7 +34,7 @@ var (
 func (d *Detector) Detect(q string) Question {
 	ws := words(q)
 	ms, unmatched := d.find(ws, true)
-	ms = d.withJapanese(q, inContext(wholeTitles(q, ms)))
+	ms = d.withJapanese(q, inContext(d.wholeTitles(q, ms, true)))
 	out := Question{Matches: ms, Roles: ids(ms)}
 	if len(d.ids) == 0 {
 		unmatched = nil

@@ -142,7 +142,7 @@ func sameWord(text, name string) bool {
 // abbreviation) gives one Match for each, with the same offsets. It forgives no typos: use it on articles.
 func (d *Detector) Find(text string) []Match {
 	ms, _ := d.find(words(text), false)
-	return d.withJapanese(text, inContext(wholeTitles(text, ms)))
+	return d.withJapanese(text, inContext(d.wholeTitles(text, ms, false)))
 }
 
 // Roles returns the distinct role ids that text names, in order of first

@@ -39,6 +39,7 @@ var roleCases = []struct {
 }{
 	{"abbreviations upper case", "difference between CTO and CIO", []string{"cto", "cio"}},
 	{"abbreviations lower case", "difference between cto and cio", []string{"cto", "cio"}},
+	{"a title after a word that shortens another title with it", "who runs data — Chief Technology Officer or data chief?", []string{"cto", "cdo"}},
 	{"abbreviations with dots", "C.T.O. vs c.i.o?", []string{"cto", "cio"}},
 	{"dots that are no role", "e.g. the CFO, i.e. finance", []string{"cfo"}},
 	{"title shortened", "is it time for a chief marketing person", []string{"cmo"}},

@@ -90,8 +90,10 @@ func hasChief(s string) bool {
 
 // wholeTitles drops the matches that cover only part of a title "Chief …
 // Officer" no name covers whole: "chief customer" (a shortened title) in
-// "Chief Customer Success Officer" is not the chief customer officer.
-func wholeTitles(text string, ms []Match) []Match {
+// "Chief Customer Success Officer" is not the chief customer officer. A
+// title that names a role on its own is then that role: in "tech Chief
+// Technology Officer", "tech chief" no longer hides the CTO.
+func (d *Detector) wholeTitles(text string, ms []Match, fuzzy bool) []Match {
 	if !slices.ContainsFunc(ms, func(m Match) bool { return hasChief(text[m.Start:m.End]) }) {
 		return ms // no name with "chief" in it, shortened or not: the common case
 	}
@@ -100,8 +102,20 @@ func wholeTitles(text string, ms []Match) []Match {
 		for _, m := range ms {
 			whole = whole || m.Start <= t[0] && m.End >= t[1]
 		}
-		if !whole {
-			ms = slices.DeleteFunc(ms, func(m Match) bool { return m.Start < t[1] && t[0] < m.End })
+		if whole {
+			continue
+		}
+		ms = slices.DeleteFunc(ms, func(m Match) bool { return m.Start < t[1] && t[0] < m.End })
+		// The title on its own may name a role that a name reaching
+		// into it hid: "tech Chief Technology Officer", where "tech
+		// chief" took "Chief".
+		own, _ := d.find(words(text[t[0]:t[1]]), fuzzy)
+		for _, m := range own {
+			if m.Start == 0 && m.End == t[1]-t[0] {
+				m.Start, m.End = m.Start+t[0], m.End+t[0]
+				i, _ := slices.BinarySearchFunc(ms, m.Start, func(a Match, at int) int { return a.Start - at })
+				ms = slices.Insert(ms, i, m)
+			}
 		}
 	}
 	return ms

@@ -1,0 +1,177 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/role"
+)
+
+// People. A question may name a person where it means their role: "if
+// Mathieu is away, who's in charge of tech", "nadia's boss?", "who sits
+// under jonas". The articles say who holds which role ("CTO — Mathieu
+// Lefèvre", "Nadia Haddad, Head of Platform, …", a staff list's row); a
+// question that names such a person also names the role, in the words
+// the articles write it with.
+
+// holding is the role a person holds, as the articles write it.
+type holding struct {
+	ID   string // role id
+	Name string // the role as written where the person is named: "CTO", "Head of Platform"
+}
+
+// peopleOf returns the role each person named as its holder holds, by
+// the person's first name and by their whole name, in small letters. A
+// name the articles give to holders of two roles maps to a holding with
+// no ID: it says nothing.
+func peopleOf(list []*passage, find func(string) []role.Match) map[string]holding {
+	out := map[string]holding{}
+	add := func(person, text string, m role.Match) {
+		h := holding{ID: m.ID, Name: strings.TrimSpace(text[m.Start:m.End])}
+		full := strings.ToLower(strings.Join(strings.Fields(person), " "))
+		first, _, _ := strings.Cut(full, " ")
+		for _, k := range []string{full, first} {
+			if prev, ok := out[k]; ok && prev.ID != h.ID {
+				out[k] = holding{} // two people, or one with two roles
+				continue
+			} else if ok {
+				continue
+			}
+			out[k] = h
+		}
+	}
+	headings := map[string]bool{}
+	for _, ps := range list {
+		for _, m := range ps.mentions {
+			if qualified(ps.Text, m) {
+				continue // "The Deputy MLRO is Tom Keeling"
+			}
+			if name := holderBeside(ps.Text, m); name != "" {
+				add(name, ps.Text, m)
+			}
+		}
+		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok {
+			add(name, ps.Text, m)
+		}
+		// A heading that names the holder: "CTO — Mathieu Lefèvre".
+		h := ps.Section[strings.LastIndex(ps.Section, "›")+1:]
+		if headings[h] {
+			continue
+		}
+		headings[h] = true
+		for _, m := range find(h) {
+			if name := holderBeside(h, m); name != "" && !qualified(h, m) {
+				add(name, h, m)
+			}
+		}
+	}
+	return out
+}
+
+// qualified reports whether the role text mentions at m is qualified as
+// another ("Deputy MLRO"), before the mention or as its first word.
+func qualified(text string, m role.Match) bool {
+	first, _, _ := strings.Cut(text[m.Start:m.End], " ")
+	return qualifierBefore(text, m.Start) != "" || qualifiers[strings.ToLower(first)]
+}
+
+// rowHolder reads a table's row that names a person and their role in
+// cells of their own ("Name: Katrin Vogel; Role: Data Protection Officer;
+// …"): the person, and the mention of the role in the role's cell.
+func rowHolder(text string, mentions []role.Match) (string, role.Match, bool) {
+	if !strings.Contains(text, "; ") || len(mentions) == 0 {
+		return "", role.Match{}, false
+	}
+	var person string
+	roleCell := [2]int{-1, -1}
+	at := 0
+	for _, cell := range strings.Split(text, "; ") {
+		label, value, ok := strings.Cut(cell, ": ")
+		if ok {
+			start := at + len(label) + 2
+			switch strings.ToLower(strings.TrimSpace(label)) {
+			case "name", "holder", "person", "who", "staff member", "employee", "postholder", "post holder":
+				if personName(value) && startsUpper(value) {
+					person = value
+				}
+			case "role", "title", "job title", "position", "post", "job":
+				roleCell = [2]int{start, start + len(value)}
+			}
+		}
+		at += len(cell) + 2
+	}
+	if person == "" || roleCell[0] < 0 {
+		return "", role.Match{}, false
+	}
+	for _, m := range mentions {
+		if m.Start >= roleCell[0] && m.End <= roleCell[1] {
+			return person, m, true
+		}
+	}
+	return "", role.Match{}, false
+}
+
+func startsUpper(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+// namedPerson finds the words of a question that name a person the way a
+// question does when it means their role: before 's ("nadia's boss"), as
+// who is away ("if mathieu is away", "when Hannah's on leave"), after
+// "under" or "reports to" ("who sits under jonas"), as the whole of "who
+// is …", or as who reports ("who does bram report to").
+var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+to|report\s+into|covers?\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz]es\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b`,
+	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work")
+
+// withPeople returns q with the role of each person it names added at its
+// end, as the articles write it ("if mathieu is away, who's in charge
+// (CTO)"), when the articles say who holds it and q does not name that
+// role already; q itself otherwise.
+func (e *Engine) withPeople(q string) string {
+	if len(e.people) == 0 {
+		return q
+	}
+	var add []string
+	var named []string
+	for _, m := range namedPerson.FindAllStringSubmatchIndex(q, -1) {
+		for g := 2; g+1 < len(m); g += 2 {
+			if m[g] < 0 {
+				continue
+			}
+			h, ok := e.personIn(q, m[g], m[g+1])
+			if !ok {
+				continue
+			}
+			if named == nil {
+				named = append(e.roles.Roles(q), "")
+			}
+			if containsAny(named, []string{h.ID}) {
+				continue
+			}
+			add = append(add, h.Name)
+			named = append(named, h.ID)
+		}
+	}
+	if len(add) == 0 {
+		return q
+	}
+	// At the end: the question's own phrases ("if mathieu is away")
+	// stay as they are for what reads them.
+	return q + " — " + strings.Join(add, ", ")
+}
+
+// personIn looks up the person q names in q[start:end], one or two words:
+// by the whole name ("owen pritchard"), else by one of its words ("ask
+// nadia": "nadia").
+func (e *Engine) personIn(q string, start, end int) (holding, bool) {
+	phrase := strings.ToLower(strings.Join(strings.Fields(q[start:end]), " "))
+	first, last, two := strings.Cut(phrase, " ")
+	for _, k := range []string{phrase, first, last} {
+		if h, ok := e.people[k]; ok && h.ID != "" && (k != last || two) {
+			return h, true
+		}
+	}
+	return holding{}, false
+}

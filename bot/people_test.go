@@ -1,0 +1,40 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// A person the articles name as a role's holder, named in a question the
+// way people do (away, their boss, who sits under them), brings the role
+// into the question; a name in no such place, or of two roles, does not.
+func TestPeopleInQuestions(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"engineering.md": {Data: []byte("# Engineering leadership\n\n## CTO — Mathieu Lefèvre\n\n" +
+			"The CTO sets technology strategy and owns the architecture principles.\n\n" +
+			"## VP of Engineering\n\nBram de Wit, VP of Engineering, reports to the CTO and deputises for him when he is away.\n\n" +
+			"## Finance\n\nThe CFO is Mark Ellison. The CMO is Mark Hughes.\n")},
+		"staff.md": {Data: []byte("# Staff\n\nName: Katrin Vogel; Role: Data Protection Officer; Location: Amsterdam\n\n" +
+			"The Deputy CISO is Tom Keeling.\n")},
+	})
+	for q, want := range map[string][]string{
+		"if mathieu is away who's in charge of tech": {"cto"},
+		"who sits under Mathieu?":                    {"cto"},
+		"katrin's out, who handles privacy stuff":    {"dpo"},
+		"who is mathieu lefèvre":                     {"cto"},
+		"who does bram report to":                    {"vpe"},
+		"will mathieu like it":                       nil, // a name where no role is meant
+		"mark's boss?":                               nil, // two Marks, two roles
+		"tom's boss?":                                nil, // a deputy's holder is not the role's
+	} {
+		a := answer(t, e, q)
+		if !slices.Equal(a.Roles, want) && !(len(want) == 0 && len(a.Roles) == 0) {
+			t.Errorf("%q: roles %v, want %v", q, a.Roles, want)
+		}
+	}
+	if a := answer(t, e, "if mathieu is away who's in charge of tech"); len(a.Excerpts) == 0 || !slices.ContainsFunc(a.Excerpts[:min(3, len(a.Excerpts))], func(x Excerpt) bool { return strings.Contains(x.Text, "deputises for him") }) {
+		t.Errorf("who stands in for Mathieu: excerpts %s, want the deputy's in the top three", excerptIDs(a.Excerpts))
+	}
+}
