@@ -190,7 +190,7 @@ const personPattern = `\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|van|von|der|den|d
 // Reid") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
 var (
-	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Dr)\.?\s+)?(` + personPattern + `)\b`)
+	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+)?(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
 	// Director of Law, is the ")
 	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is))\s*(?:the\s+|our\s+)?$`)

@@ -183,6 +183,8 @@ func TestWhoHoldsTheRole(t *testing.T) {
 		"In the United States, the MLRO of a bank must file reports.":     false,
 		"Helen Marsh is our MLRO.":                                        true,
 		"The Deputy MLRO is Tom Keeling.":                                 false,
+		"Our MLRO is Cllr Helen Marsh.":                                   true, // an honorific before the name
+		"The MLRO is Prof. Helen Marsh.":                                  true,
 	} {
 		p := passage{mentions: role.New(nil, "The Money Laundering Reporting Officer (MLRO) reports.").Find(text)}
 		p.Text = text
