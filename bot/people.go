@@ -27,10 +27,23 @@ type holding struct {
 // no ID: it says nothing.
 func peopleOf(list []*passage, find func(string) []role.Match) map[string]holding {
 	out := map[string]holding{}
+	// A word the articles also write in small letters is a word, not a
+	// name: "Head of Quality – Supply Chain" names no person "Supply".
+	common := map[string]bool{}
+	for _, ps := range list {
+		for _, w := range strings.FieldsFunc(ps.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
+				common[w] = true
+			}
+		}
+	}
 	add := func(person, text string, m role.Match) {
 		h := holding{ID: m.ID, Name: strings.TrimSpace(text[m.Start:m.End])}
 		full := strings.ToLower(strings.Join(strings.Fields(person), " "))
 		first, _, _ := strings.Cut(full, " ")
+		if common[first] {
+			return
+		}
 		for _, k := range []string{full, first} {
 			if prev, ok := out[k]; ok && prev.ID != h.ID {
 				out[k] = holding{} // two people, or one with two roles

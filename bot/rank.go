@@ -64,7 +64,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			whoTitle = g[1] // "大分工場長は誰", whether a lexicon knows the title or not
 		}
 	} else if len(wanted) == 0 && strings.Contains(strings.ToLower(question), "who") {
-		if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {
+		if asksWhoChairs.MatchString(question) {
+			whoTitle = "chair" // "who chairs the risk committee": "The Chair of the Committee is …"
+		} else if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {
 			whoTitle = g[1]
 			if words, ok := e.spelledAs[strings.ToLower(whoTitle)]; ok {
 				// "Who is the MD": the articles name the person with
@@ -207,7 +209,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier) // "who is the MLRO": "Our MLRO is Helen Marsh"
 	} else if whoTitle != "" {
-		out = e.titleHoldersFirst(out, whoTitle) // "who is the MD": "Sabine Hartmann is the Managing Director"
+		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)

@@ -192,8 +192,9 @@ const personPattern = `\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|van|von|der|den|d
 var (
 	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+)?(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
-	// Director of Law, is the ")
-	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is))\s*(?:the\s+|our\s+)?$`)
+	// Director of Law, is the ", or the role in brackets after it: "Cllr
+	// Yusuf Karim (")
+	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is|\())\s*(?:the\s+|our\s+)?$`)
 )
 
 // titleWords are words of titles and bodies, not of people's names.
@@ -271,6 +272,9 @@ func (p *passage) titleHolder(title string) bool {
 			return false // "the Deputy Chair is …" to "who is the chair"
 		}
 		after := p.Text[end:min(len(p.Text), end+maxLineGap)]
+		if m := ofWhat.FindStringSubmatchIndex(after); m != nil {
+			after = after[m[2]:] // "Chair of the Committee is …"
+		}
 		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
 			return true
 		}
@@ -285,6 +289,36 @@ func (p *passage) titleHolder(title string) bool {
 		return next == "" || strings.ContainsAny(next[:1], ",.;)") || holderIs.MatchString(p.Text[max(0, start-maxLineGap):start])
 	})
 }
+
+// asksWhoChairs matches a question of who chairs something, and nothing
+// more: "who chairs the risk committee", "who's chairing the IGB?".
+var asksWhoChairs = newGuarded(`(?i)^\W*who(?:'s|’s|\s+is)?\s+(?:chairs|chairing|the\s+chair\s+of|chair\s+of)(?:\s+[\p{L}&'’-]+){1,5}[\s?!.]*$`, "chair")
+
+// chairOf returns, for the chair asked about (see asksWhoChairs), whether
+// a passage is about what the question asks the chair of: the words of
+// the question besides "chair" are all in its article's title or its
+// heading ("Risk Committee Terms of Reference" for "who chairs the risk
+// committee"). A chair is named in many places, of many things. For any
+// other title, nil.
+func (e *Engine) chairOf(title string, terms []string) func(*passage) bool {
+	if title != "chair" {
+		return nil
+	}
+	chair := e.idx.Terms("chair")
+	var of []string
+	for _, t := range terms {
+		if !slices.Contains(chair, t) {
+			of = append(of, t)
+		}
+	}
+	return func(p *passage) bool {
+		return countIn(append(slices.Clone(e.titleTerms[p.Article]), p.headingTerms...), of) == len(of)
+	}
+}
+
+// ofWhat is what may come between a title and who holds it: "The Chair
+// of the Committee is Dr Elsbeth Maas".
+var ofWhat = lazyre.New(`^\s+of\s+(?:the\s+)?[\p{L}&' -]{1,40}?(\s+(?:is|was)\s)`)
 
 // holderIs matches the end of a text that says a person is what follows:
 // "Sabine Hartmann is the ".
@@ -316,7 +350,7 @@ func (p *passage) jaTitleHolder(title string) bool {
 
 // titleHoldersFirst is holdersFirst for a title no lexicon knows, or its
 // letters, which the articles may spell out ("MD": "Managing Director").
-func (e *Engine) titleHoldersFirst(hits []ranked, title string) []ranked {
+func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage) bool) []ranked {
 	titles := []string{strings.ToLower(title)}
 	if words, ok := e.spelledAs[titles[0]]; ok {
 		titles = append(titles, strings.ToLower(words))
@@ -326,7 +360,7 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string) []ranked {
 		if hasJapanese(title) {
 			holds[i] = h.passage.jaTitleHolder(title)
 		} else {
-			holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder)
+			holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder) && (of == nil || of(h.passage))
 		}
 	}
 	out, _ := putFirst(hits, holds)

@@ -238,3 +238,25 @@ func TestWhoHoldsTitle(t *testing.T) {
 		}
 	}
 }
+
+// "Who chairs X" opens on the passage naming the person who chairs X, in a
+// document about X, however the chair is written; a chair of something
+// else is no answer.
+func TestWhoChairs(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"risk-committee-terms.txt": {Data: []byte("RISK COMMITTEE TERMS OF REFERENCE\n\n3. MEMBERSHIP\n\n" +
+			"3.1 The Committee has four non-executive members.\n\n3.2 The Chair of the Committee is Dr. Elsbeth Maas. The Chair may not also chair the Audit Committee.\n")},
+		"org.md": {Data: []byte("# Organisation\n\n## Reporting lines\n\nRisk and compliance have a dotted line to the Chair of the Risk Committee and to the Chair of the Audit Committee, who meet them each quarter.\n")},
+		"audit-minutes.md": {Data: []byte("# Audit Committee – minutes of 21 May\n\nPresent: Cllr Yusuf Karim (Chair), Cllr Sarah Penrose (Vice-Chair), Cllr Alan Hext.\n\n" +
+			"## 1. Internal audit\n\nThe Head of Internal Audit reports to the chair of the committee every quarter.\n")},
+	})
+	for q, want := range map[string]string{
+		"who chairs the risk committee":   "Elsbeth Maas",
+		"who chairs teh risk committe":    "Elsbeth Maas",
+		"who chairs the audit committee?": "Yusuf Karim",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %s, want the one naming %s first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}
