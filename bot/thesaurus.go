@@ -92,7 +92,7 @@ var related = [][]string{
 	{"learn", "learning", "training", "teach", "mentor", "mentoring", "coach", "coaching"},
 	{"sell", "selling", "sales", "salespeople"},
 	{"invest", "investment", "investing", "spend", "spends"},
-	{"deputy", "second", "right-hand", "number"},
+	{"deputy", "second", "right-hand", "number", "deputise", "deputises", "deputize", "deputizes", "deputising"},
 	{"founder", "founders", "cofounder", "co-founder"},
 	{"big", "bigger", "large", "larger", "grows", "growing"},
 	{"small", "smaller", "tiny", "early-stage", "startup"},
@@ -110,6 +110,10 @@ var related = [][]string{
 	{"anonymous", "anonymously", "confidential", "confidentially"},
 	{"mobile", "phone", "phones", "smartphone"},
 	{"ring", "call", "calls", "phone"},
+	{"quote", "quotes", "quotation", "quotations", "tender", "tenders", "bids"},
+	{"deadline", "deadlines", "due", "timescale", "timescales", "turnaround"},
+	{"overrule", "overrules", "override", "overrides", "veto"},
+	{"allegation", "allegations", "accused", "accusation", "accusations"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
