@@ -8,6 +8,7 @@ import (
 	"net/http"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/rolebot/rolebot/bot"
@@ -38,17 +39,25 @@ type Config struct {
 	// wait is that long only when the machine is very busy).
 	SlashAckWait time.Duration
 	// ShutdownGrace is how long Serve waits, once its context is done, for
-	// answers in flight to be delivered (default 5 s).
+	// the answers in flight and those queued to be delivered (default 10 s,
+	// inside the 15 s systemd gives a stop). Past it, the rest is abandoned
+	// and counted in one log line.
 	ShutdownGrace time.Duration
 	// DedupeTTL is how long event ids are remembered to answer each event
 	// once (default 15 min; Slack retries for a few minutes).
 	DedupeTTL time.Duration
-	// MaxRetries bounds the retries of a Web API call answered 429 (default 3).
+	// MaxRetries bounds the retries of a Web API call answered 429 or an
+	// HTTP 5xx (default 5).
 	MaxRetries int
-	// MaxRetryWait caps the Retry-After honoured before a retry (default 30 s).
+	// MaxRetryWait caps the wait before a retry: a Retry-After, or the
+	// back-off after a 5xx (default 60 s).
 	MaxRetryWait time.Duration
 	// Render turns an answer into a message (nil: Render).
 	Render func(bot.Answer, View) Message
+	// GapsPrivate records as gaps the questions only their asker saw too
+	// (direct messages, /role), not only those asked in channels: their
+	// text is then shown to whoever asks for the gaps (GAPS=all).
+	GapsPrivate bool
 	// Store keeps dedupe keys, votes and gaps (nil: this process's memory,
 	// and no gaps). See store.go.
 	Store Store
@@ -76,10 +85,10 @@ func (c *Config) setDefaults() {
 	orDefault(&c.QueueSize, 1000)
 	orDefault(&c.AnswerTimeout, 20*time.Second)
 	orDefault(&c.SlashAckWait, time.Second)
-	orDefault(&c.ShutdownGrace, 5*time.Second)
+	orDefault(&c.ShutdownGrace, 10*time.Second)
 	orDefault(&c.DedupeTTL, 15*time.Minute)
-	orDefault(&c.MaxRetries, 3)
-	orDefault(&c.MaxRetryWait, 30*time.Second)
+	orDefault(&c.MaxRetries, 5)
+	orDefault(&c.MaxRetryWait, 60*time.Second)
 }
 
 func orDefault[T int | time.Duration](v *T, def T) {
@@ -143,6 +152,11 @@ type Bot struct {
 	self     Identity
 	answerer Answerer
 	jobs     chan job
+	backoff  backoff // calls held back after a 429, per method
+	// stopping is set when the shutdown grace is over: the answers still
+	// queued are abandoned, and counted in abandoned.
+	stopping  atomic.Bool
+	abandoned atomic.Int64
 }
 
 // New returns a bot for the workspace of cfg's tokens. It connects
@@ -261,14 +275,15 @@ func (s *Bot) drain(workers *sync.WaitGroup, cancel context.CancelFunc) {
 		return
 	case <-time.After(s.cfg.ShutdownGrace):
 	}
-	s.log.Warn("slack: answers still in flight after the shutdown grace; cancelling them",
-		"grace_ms", s.cfg.ShutdownGrace.Milliseconds())
+	s.stopping.Store(true)
 	cancel()
 	select {
 	case <-done:
 	case <-time.After(2 * time.Second):
 		s.log.Warn("slack: answers did not stop after cancellation; leaving them")
 	}
+	s.log.Warn("slack: shutdown grace over: answers abandoned (acknowledged, so Slack will not send them again)",
+		"grace_ms", s.cfg.ShutdownGrace.Milliseconds(), "abandoned", s.abandoned.Load())
 }
 
 // connectionError explains why RunContext gave up.

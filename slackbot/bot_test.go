@@ -468,8 +468,8 @@ func TestGivesUpAfterBoundedRetries(t *testing.T) {
 }
 
 func TestLogsAPIErrorsAndGoesOn(t *testing.T) {
-	h := startBot(t, &fakeAnswerer{})
-	h.fake.FailNext("chat.postMessage", slackfake.Failure{Error: "channel_not_found"}, slackfake.Failure{Status: 503})
+	h := startBot(t, &fakeAnswerer{}, func(c *Config) { c.MaxRetries = 1 })
+	h.fake.FailNext("chat.postMessage", slackfake.Failure{Error: "channel_not_found"}, slackfake.Failure{Status: 503}, slackfake.Failure{Status: 503})
 	for i, want := range []string{"channel_not_found", "http_503"} {
 		env := fmt.Sprintf("env-%d", i)
 		_, done := h.send(mention(t, env, "Ev"+env, fmt.Sprintf("1700000100.00000%d", i), "", "<@U0ROLEBOT> cto"))
@@ -480,8 +480,53 @@ func TestLogsAPIErrorsAndGoesOn(t *testing.T) {
 			return l.Msg == "slack: call failed" && l.Attrs["method"] == "chat.postMessage" && l.Attrs["error"] == want
 		})
 	}
+	// channel_not_found once; the 503 twice: once and its one retry.
+	if n := len(h.fake.Calls("chat.postMessage")); n != 3 {
+		t.Errorf("%d calls of chat.postMessage, want 3", n)
+	}
 	if _, done := h.send(mention(t, "env-ok", "Ev-ok", "1700000100.000009", "", "<@U0ROLEBOT> cto")); done.Attrs["outcome"] != outcomeAnswered {
 		t.Errorf("after errors: outcome %q, want answered", done.Attrs["outcome"])
+	}
+}
+
+// An HTTP 5xx, which Slack answers before posting anything, is retried
+// after a back-off: the answer is posted once, not lost.
+func TestRetriesServerErrors(t *testing.T) {
+	h := startBot(t, &fakeAnswerer{})
+	h.fake.FailNext("chat.postMessage", slackfake.Failure{Status: 500}, slackfake.Failure{Status: 502})
+	_, done := h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
+	if done.Attrs["outcome"] != outcomeAnswered {
+		t.Fatalf("outcome %q error %q, want answered", done.Attrs["outcome"], done.Attrs["error"])
+	}
+	calls := h.fake.Calls("chat.postMessage")
+	if len(calls) != 3 || calls[0].Status != 500 || calls[1].Status != 502 || calls[2].Status != 200 {
+		t.Fatalf("calls %+v, want a 500, a 502, then a success", calls)
+	}
+	if n := len(h.fake.Posts()); n != 1 {
+		t.Errorf("%d posts, want 1", n)
+	}
+}
+
+// A 429 holds back every call of its method until its Retry-After is
+// over, not only the one it answered: a second answer waits its turn.
+func TestRateLimitHoldsTheMethodBack(t *testing.T) {
+	h := startBot(t, &fakeAnswerer{})
+	h.fake.FailNext("chat.postMessage", slackfake.RateLimited(2))
+	h.fake.Send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cto"))
+	h.fake.WaitAck("env-1")
+	for len(h.fake.Calls("chat.postMessage")) == 0 { // the 429 is in
+		time.Sleep(10 * time.Millisecond)
+	}
+	h.fake.Send(mention(t, "env-2", "Ev2", "1700000100.000200", "", "<@U0ROLEBOT> cio"))
+	h.fake.WaitPosts(2)
+	calls := h.fake.Calls("chat.postMessage")
+	if len(calls) != 3 || calls[0].Status != 429 {
+		t.Fatalf("calls %+v, want a 429 and two successes", calls)
+	}
+	for _, c := range calls[1:] {
+		if gap := c.At.Sub(calls[0].At); gap < 1900*time.Millisecond {
+			t.Errorf("a call %v after the 429, want none before its Retry-After of 2s", gap)
+		}
 	}
 }
 
@@ -605,6 +650,44 @@ func TestShutdownGraceIsBounded(t *testing.T) {
 	if err := h.shutdown(); err != nil {
 		t.Errorf("Serve: %v, want nil", err)
 	}
+}
+
+// At shutdown, the answers queued behind slow ones are delivered within
+// the grace; what the grace cannot deliver is abandoned, each envelope
+// ends as dropped, and one line counts them.
+func TestShutdownCountsWhatItAbandons(t *testing.T) {
+	release := make(chan struct{})
+	a := &fakeAnswerer{answer: func(ctx context.Context, q string) (bot.Answer, error) {
+		select { // the first answer never comes; the others wait for it
+		case <-release:
+		case <-ctx.Done():
+			return bot.Answer{}, ctx.Err()
+		}
+		return miniAnswer(q), nil
+	}}
+	h := startBot(t, a, func(c *Config) { c.MaxInFlight = 1; c.ShutdownGrace = 100 * time.Millisecond })
+	for i := range 5 {
+		id := fmt.Sprintf("env-%d", i)
+		h.fake.Send(mention(t, id, "Ev"+id, fmt.Sprintf("1700000100.00010%d", i), "", "<@U0ROLEBOT> cto"))
+		h.fake.WaitAck(id)
+	}
+	if err := h.shutdown(); err != nil {
+		t.Errorf("Serve: %v, want nil", err)
+	}
+	line := h.logs.wait("the abandoned answers counted", func(l logLine) bool { return strings.Contains(l.Msg, "answers abandoned") })
+	if line.Attrs["abandoned"] != "4" {
+		t.Errorf("abandoned %q, want 4 (the queued ones; the one in flight is cancelled)", line.Attrs["abandoned"])
+	}
+	dropped := 0
+	for i := 1; i < 5; i++ {
+		if l := h.logs.waitHandled(fmt.Sprintf("env-%d", i)); l.Attrs["outcome"] == outcomeDropped && l.Attrs["reason"] == "shutdown" {
+			dropped++
+		}
+	}
+	if dropped != 4 {
+		t.Errorf("%d queued envelopes ended as dropped at shutdown, want 4", dropped)
+	}
+	close(release)
 }
 
 func TestAcksWhatItCannotRead(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"time"
 
@@ -59,6 +60,11 @@ type job struct {
 // send) ends that job only: it is logged with the envelope and the worker
 // goes on serving, as net/http recovers one connection.
 func (s *Bot) run(ctx context.Context, j job) {
+	if s.stopping.Load() {
+		s.abandoned.Add(1)
+		s.finish(j.env, outcomeDropped, "reason", "shutdown")
+		return
+	}
 	defer func() {
 		if r := recover(); r != nil {
 			s.finish(j.env, outcomeFailed, "error", fmt.Sprintf("panic: %v", r))
@@ -116,20 +122,26 @@ func apology() Message {
 }
 
 // send makes one Web API call that delivers a message (chat.postMessage,
-// chat.postEphemeral or a response_url, as opts say). A 429 is retried after
-// its Retry-After, at most MaxRetries times; other errors are logged with the
-// method and Slack's error code, and returned.
+// chat.postEphemeral, chat.update or a response_url, as opts say). A 429
+// is retried after its Retry-After (at most MaxRetryWait), which also holds
+// back every other call of the same method, so a burst waits its turn
+// instead of using up its retries; an HTTP 5xx, which Slack answers before
+// posting, is retried after 1, 2, 4… seconds. At most MaxRetries retries.
+// A timeout is not retried: the message may have gone through, and a
+// retry would post it twice. Other errors are logged with the method and
+// Slack's error code, and returned.
 func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.MsgOption) error {
 	for attempt := 1; ; attempt++ {
-		_, _, _, err := s.api.SendMessageContext(ctx, channel, opts...)
-		s.observeCall(method, err)
+		err := s.backoff.wait(ctx, method)
+		if err == nil {
+			_, _, _, err = s.api.SendMessageContext(ctx, channel, opts...)
+			s.observeCall(method, err)
+		}
 		if err == nil {
 			return nil
 		}
-		var rl *slack.RateLimitedError
-		if errors.As(err, &rl) && attempt <= s.cfg.MaxRetries {
-			wait := min(rl.RetryAfter, s.cfg.MaxRetryWait)
-			s.log.Info("slack: rate limited; retrying", "method", method, "channel", channel,
+		if wait, ok := s.retryAfter(method, err, attempt); ok {
+			s.log.Info("slack: call failed; retrying", "method", method, "channel", channel, "error", errorCode(err),
 				"retry_after_ms", wait.Milliseconds(), "attempt", attempt)
 			t := time.NewTimer(wait)
 			select {
@@ -141,8 +153,66 @@ func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.Ms
 			}
 		}
 		code := errorCode(err)
-		s.log.Warn("slack: call failed", "method", method, "channel", channel, "error", code)
+		s.log.Warn("slack: call failed", "method", method, "channel", channel, "error", code, "attempts", attempt)
 		return &APIError{Method: method, Code: code, Err: err}
+	}
+}
+
+// retryAfter says whether a failed call is worth another attempt, and
+// after how long: a 429 after its Retry-After, an HTTP 5xx after a back-off
+// that doubles, up to MaxRetries retries.
+func (s *Bot) retryAfter(method string, err error, attempt int) (time.Duration, bool) {
+	if attempt > s.cfg.MaxRetries {
+		return 0, false
+	}
+	var rl *slack.RateLimitedError
+	var sc slack.StatusCodeError
+	switch {
+	case errors.As(err, &rl):
+		wait := min(rl.RetryAfter, s.cfg.MaxRetryWait)
+		s.backoff.hold(method, wait)
+		return wait, true
+	case errors.As(err, &sc) && sc.Code >= 500:
+		return min(time.Second<<(attempt-1), s.cfg.MaxRetryWait), true
+	}
+	return 0, false
+}
+
+// backoff holds back the calls of a method that Slack rate-limited until
+// its Retry-After is over: one wait shared by every answer.
+type backoff struct {
+	mu    sync.Mutex
+	until map[string]time.Time
+}
+
+// hold holds back the calls of method for d.
+func (b *backoff) hold(method string, d time.Duration) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.until == nil {
+		b.until = map[string]time.Time{}
+	}
+	if t := time.Now().Add(d); t.After(b.until[method]) {
+		b.until[method] = t
+	}
+}
+
+// wait returns once the calls of method are no longer held back, or with
+// ctx's error.
+func (b *backoff) wait(ctx context.Context, method string) error {
+	b.mu.Lock()
+	d := time.Until(b.until[method])
+	b.mu.Unlock()
+	if d <= 0 {
+		return nil
+	}
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
 	}
 }
 

@@ -3,6 +3,7 @@ package slackbot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -308,27 +309,41 @@ func TestStaleVoteShowsTheVoteThatStands(t *testing.T) {
 	}
 }
 
-// TestGaps asks two questions that find nothing, one twice, then /role gaps:
-// the reply, only for the asker, lists them most frequent first.
+// TestGaps asks two questions that find nothing in a channel, one twice,
+// and one in a direct message, then /role gaps: the reply, only for the
+// asker, lists the channel's most frequent first; the direct message's
+// only with GapsPrivate (GAPS=all), since only its asker saw it.
 func TestGaps(t *testing.T) {
-	st := openStore(t)
-	h := startBot(t, &fakeAnswerer{}, withStore(st), func(c *Config) { c.SlashAckWait = 10 * time.Second })
-	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cxo"))
-	h.send(mention(t, "env-2", "Ev2", "1700000200.000200", "", "<@U0ROLEBOT> cxo?"))
-	h.send(directMessage(t, "env-3", "Ev3", "1700000300.000300", "", "what is a cqo"))
-	h.fake.WaitPosts(3)
-	ack, _ := h.send(slashCommand(t, "env-gaps", "gaps", h.fake.ResponseURL("gaps")))
-	reply, ok := ack.Reply()
-	if !ok || !strings.Contains(string(ack.Payload), `"response_type":"ephemeral"`) {
-		t.Fatalf("ack %s, want an ephemeral reply", ack.Payload)
-	}
-	all := texts(reply.Blocks)
-	i, j := strings.Index(all, "“cxo” · 2 times"), strings.Index(all, "“what is a cqo” · once")
-	if i < 0 || j < 0 || i > j {
-		t.Errorf("want cxo (2 times) before cqo (once):\n%s", all)
-	}
-	if strings.Contains(all, "U0ALICE") {
-		t.Error("the gaps name who asked")
+	for _, private := range []bool{false, true} {
+		t.Run(fmt.Sprintf("private=%v", private), func(t *testing.T) {
+			st := openStore(t)
+			h := startBot(t, &fakeAnswerer{}, withStore(st), func(c *Config) { c.SlashAckWait = 10 * time.Second; c.GapsPrivate = private })
+			h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cxo"))
+			h.send(mention(t, "env-2", "Ev2", "1700000200.000200", "", "<@U0ROLEBOT> cxo?"))
+			h.send(directMessage(t, "env-3", "Ev3", "1700000300.000300", "", "what is a cqo"))
+			h.send(slashCommand(t, "env-4", "what is a czo", h.fake.ResponseURL("czo")))
+			h.fake.WaitPosts(3)
+			ack, _ := h.send(slashCommand(t, "env-gaps", "gaps", h.fake.ResponseURL("gaps")))
+			reply, ok := ack.Reply()
+			if !ok || !strings.Contains(string(ack.Payload), `"response_type":"ephemeral"`) {
+				t.Fatalf("ack %s, want an ephemeral reply", ack.Payload)
+			}
+			all := texts(reply.Blocks)
+			if i := strings.Index(all, "“cxo” · 2 times"); i < 0 {
+				t.Errorf("the channel's question is not listed:\n%s", all)
+			}
+			for _, q := range []string{"“what is a cqo” · once", "“what is a czo” · once"} {
+				if strings.Contains(all, q) != private {
+					t.Errorf("private questions listed: %v, want %v (%s):\n%s", !private, private, q, all)
+				}
+			}
+			if private && strings.Index(all, "“cxo” · 2 times") > strings.Index(all, "“what is a cqo” · once") {
+				t.Errorf("want cxo (2 times) before cqo (once):\n%s", all)
+			}
+			if strings.Contains(all, "U0ALICE") {
+				t.Error("the gaps name who asked")
+			}
+		})
 	}
 }
 

@@ -13,18 +13,25 @@ import (
 
 // reply answers a question someone asked (a mention, a direct message,
 // /role) and renders it with view. A question that found nothing is
-// recorded as a gap, for the people who keep the articles.
-func (s *Bot) reply(ctx context.Context, q string, view View) (Message, error) {
-	return s.answer(ctx, q, view, true)
+// recorded as a gap, for the people who keep the articles, when it was
+// asked where others could read it: in a channel, or anywhere with
+// Config.GapsPrivate (see private).
+func (s *Bot) reply(ctx context.Context, q string, view View, private bool) (Message, error) {
+	return s.answer(ctx, q, view, !private || s.cfg.GapsPrivate)
 }
 
+// private reports whether a question asked in channel was seen by no one
+// else: a direct message (a channel id starting with D).
+func private(channel string) bool { return strings.HasPrefix(channel, "D") }
+
 // slashReply is the reply to /role: the gaps for "/role gaps", else the
-// answer, with Share.
+// answer, with Share. Only the asker sees /role, so its question is
+// private.
 func (s *Bot) slashReply(ctx context.Context, q string) (Message, error) {
 	if strings.EqualFold(strings.TrimSpace(q), "gaps") {
 		return s.gapsMessage(ctx)
 	}
-	return s.reply(ctx, q, View{Share: true})
+	return s.reply(ctx, q, View{Share: true}, true)
 }
 
 // recordGap records the question of a as a gap of kind, with the roles it

@@ -56,7 +56,7 @@ func (s *Bot) onAnswerButton(env envelope, cb slack.InteractionCallback, act *sl
 			s.finish(env, outcomeFailed, "error", err.Error())
 			return
 		}
-		if firstVote && st.Voted == votedDown {
+		if firstVote && st.Voted == votedDown && (s.cfg.GapsPrivate || !cb.Container.IsEphemeral && !private(env.channel)) {
 			s.recordGap(ctx, a, state.GapDownvote)
 		}
 		v := st.view()

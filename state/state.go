@@ -48,6 +48,11 @@ type Config struct {
 	GapsTTL time.Duration
 	// GapsOff makes RecordGap record nothing (GAPS=off).
 	GapsOff bool
+	// GapsPrivate says the questions only their asker saw (direct
+	// messages, /role) are recorded too (GAPS=all); by default only those
+	// asked in channels are. The store records what it is given: the
+	// Slack side reads this.
+	GapsPrivate bool
 	// Logger receives warnings (Redis unreachable, gaps dropped); nil means
 	// slog.Default().
 	Logger *slog.Logger

@@ -78,8 +78,14 @@ func TestStateSettings(t *testing.T) {
 	}
 	missing := serveSettings(t, nil) // an empty .env
 	cfg, err := stateSettings(missing, env(map[string]string{"STATE_DIR": "/tmp/x"}))
-	if err != nil || cfg.Dir != "/tmp/x" || cfg.RedisURL != "" || cfg.GapsOff || cfg.GapsTTL.Hours() != 90*24 {
+	if err != nil || cfg.Dir != "/tmp/x" || cfg.RedisURL != "" || cfg.GapsOff || cfg.GapsPrivate || cfg.GapsTTL.Hours() != 90*24 {
 		t.Errorf("defaults: %+v, %v", cfg, err)
+	}
+	// Private questions (direct messages, /role) are kept only when asked for.
+	for value, private := range map[string]bool{"channels": false, "on": false, "all": true, "ALL": true} {
+		if cfg, err := stateSettings(missing, env(map[string]string{"GAPS": value})); err != nil || cfg.GapsPrivate != private || cfg.GapsOff {
+			t.Errorf("GAPS=%s: %+v, %v", value, cfg, err)
+		}
 	}
 	cfg, err = stateSettings(missing, env(map[string]string{"GAPS": "off", "GAPS_DAYS": "7", "REDIS_URL": "redis://:pw@127.0.0.1:6379/0"}))
 	if err != nil || !cfg.GapsOff || cfg.GapsTTL.Hours() != 7*24 || stateWhere(cfg) != "redis://127.0.0.1:6379" {

@@ -15,6 +15,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/rolebot/rolebot/slackbot"
+	"github.com/rolebot/rolebot/state"
 )
 
 // answererOpener opens what serve answers with, and says how to close it.
@@ -87,7 +88,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	}
 	slackBot := slackbot.New(slackbot.Config{
 		AppToken: cfg.AppToken, BotToken: cfg.BotToken, APIURL: cfg.APIURL, Logger: log, Store: store,
-		Observer: ops.observer(),
+		Observer: ops.observer(), GapsPrivate: stateCfg.GapsPrivate,
 	})
 	id, err := authTestRetrying(ctx, slackBot, log)
 	if err != nil {
@@ -103,7 +104,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	ops.engineOpened(stats)
 	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
 		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards,
-		"state", stateWhere(stateCfg), "gaps", !stateCfg.GapsOff)
+		"state", stateWhere(stateCfg), "gaps", gapsSetting(stateCfg))
 	answerer = described{answerer, corpusInfo(stats)}
 
 	if err := slackBot.Serve(ctx, answerer); err != nil {
@@ -201,4 +202,15 @@ func transient(api *slackbot.APIError) bool {
 		return true
 	}
 	return false
+}
+
+// gapsSetting says which questions are recorded as gaps, for the log.
+func gapsSetting(c state.Config) string {
+	switch {
+	case c.GapsOff:
+		return "off"
+	case c.GapsPrivate:
+		return "all"
+	}
+	return "channels"
 }

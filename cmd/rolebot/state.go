@@ -51,11 +51,15 @@ func stateSettingsFrom(get func(string) string) (state.Config, error) {
 		}
 	}
 	switch g := strings.ToLower(get("GAPS")); g {
-	case "", "on":
+	case "", "channels", "on":
+		// Questions asked in channels, which others read anyway; not
+		// those of direct messages or /role, which only the asker saw.
+	case "all":
+		cfg.GapsPrivate = true
 	case "off":
 		cfg.GapsOff = true
 	default:
-		errs = append(errs, fmt.Errorf("GAPS is %q: want on or off", g))
+		errs = append(errs, fmt.Errorf("GAPS is %q: want channels, all or off", g))
 	}
 	days := defaultGapsDays
 	if raw := get("GAPS_DAYS"); raw != "" {
