@@ -225,6 +225,9 @@ func TestHeadingMatches(t *testing.T) {
 		{IntentResponsibilities, "what does the CISO own", "What a CISO does", true},
 		{IntentResponsibilities, "what does the CISO own", "What does the CISO actually do?", true},
 		{IntentResponsibilities, "what does the CISO own", "Who does the CISO report to?", false},
+		// "Responsible Persons" is a title, not duties.
+		{IntentResponsibilities, "what does the director of estates do", "Authorising Engineers and Responsible Persons", false},
+		{IntentResponsibilities, "what does the director of estates do", "Responsibilities of the Director of Estates", true},
 	} {
 		if got := headingMatches(tc.intent, tc.question, tc.heading); got != tc.want {
 			t.Errorf("headingMatches(%s, %q, %q) = %v, want %v", tc.intent, tc.question, tc.heading, got, tc.want)
