@@ -301,6 +301,28 @@ func TestShareButton(t *testing.T) {
 	}
 }
 
+// The same press of Share reaching two replicas that share a store (a
+// redelivery, a double click) posts once, from either.
+func TestShareOnceAcrossReplicas(t *testing.T) {
+	st := openStore(t)
+	var posts int
+	for i, h := range []*harness{startBot(t, &fakeAnswerer{}, withStore(st)), startBot(t, &fakeAnswerer{}, withStore(st))} {
+		_, done := h.send(buttonPress(t, fmt.Sprintf("env-press-%d", i), actionShare, "cio", "1700000300.000300", "", h.fake.ResponseURL("press"), true))
+		want := []string{outcomeAnswered, outcomeDuplicate}[i]
+		if done.Attrs["outcome"] != want {
+			t.Errorf("replica %d: outcome %q, want %q", i+1, done.Attrs["outcome"], want)
+		}
+		for _, p := range h.fake.Posts() {
+			if p.Method == "chat.postMessage" {
+				posts++
+			}
+		}
+	}
+	if posts != 1 {
+		t.Errorf("%d posts in the channel from the two replicas, want 1", posts)
+	}
+}
+
 // A press of Share on an ephemeral reply that comes without its timestamp,
 // pressed twice, still posts once.
 func TestShareTwiceWithoutTimestamp(t *testing.T) {

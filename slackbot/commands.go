@@ -90,15 +90,17 @@ func (s *Bot) onShare(env envelope, cb slack.InteractionCallback, act *slack.Blo
 	// its timestamp, and then a second press by the same person of the
 	// same answer is the same share.
 	key := "share:" + env.channel + ":" + firstLine(cb.Container.MessageTs, cb.MessageTs, cb.User.ID+":"+act.Value)
-	if !s.seen.First(key) {
-		s.finish(env, outcomeDuplicate)
-		return
-	}
 	question := act.Value
 	s.enqueue(env, func(ctx context.Context) {
+		// Claimed in the store: a press that reaches another replica, or
+		// this one again after a restart, is the same share.
+		if !s.claim(ctx, key) {
+			s.finish(env, outcomeDuplicate)
+			return
+		}
 		msg, err := s.render(ctx, question, View{SharedBy: cb.User.ID})
 		if err != nil { // never share an apology with the channel
-			s.seen.Forget(key)
+			s.release(ctx, key)
 			s.tell(ctx, cb.ResponseURL, msg.Text)
 			s.finish(env, outcomeFailed, "error", err.Error())
 			return
@@ -109,7 +111,7 @@ func (s *Bot) onShare(env envelope, cb slack.InteractionCallback, act *slack.Blo
 			opts = append(opts, slack.MsgOptionTS(cb.Container.ThreadTs))
 		}
 		if perr := s.send(ctx, "chat.postMessage", env.channel, opts...); perr != nil {
-			s.seen.Forget(key) // let the user press again
+			s.release(ctx, key) // let the user press again
 			code := errorCode(perr)
 			note := "Sorry, I could not share that here (" + escape(code) + ")."
 			if code == "not_in_channel" || code == "channel_not_found" {

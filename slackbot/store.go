@@ -15,6 +15,8 @@ import (
 type Store interface {
 	// Claim reports whether key is new within ttl, claiming it atomically.
 	Claim(ctx context.Context, key string, ttl time.Duration) (first bool, err error)
+	// Release gives up a claim, so that key is new again.
+	Release(ctx context.Context, key string) error
 	// RecordVote records a vote once per answer id; first says it was the
 	// first, standing is the vote recorded (up for 👍).
 	RecordVote(ctx context.Context, answerID string, up bool) (first, standing bool, err error)
@@ -41,6 +43,11 @@ func (m *memStore) Claim(_ context.Context, key string, _ time.Duration) (bool, 
 	return m.seen.First(key), nil
 }
 
+func (m *memStore) Release(_ context.Context, key string) error {
+	m.seen.Forget(key)
+	return nil
+}
+
 // maxMemVotes bounds the votes remembered without a store; past it, the
 // oldest are forgotten wholesale (a vote twice is then possible, and harmless).
 const maxMemVotes = 100_000
@@ -65,6 +72,14 @@ func (m *memStore) Gaps(context.Context, time.Time) ([]state.GapEntry, error) { 
 // claim claims key in the store for the dedupe TTL. When the store fails
 // (the embedded file unusable), it falls back to this process's memory: an
 // answer given twice beats an answer never given.
+// release gives up the claim of key in the store and in memory.
+func (s *Bot) release(ctx context.Context, key string) {
+	s.seen.Forget(key)
+	if err := s.store.Release(ctx, key); err != nil {
+		s.log.Warn("slack: dedupe store failed to release a claim", "error", err.Error())
+	}
+}
+
 func (s *Bot) claim(ctx context.Context, key string) bool {
 	first, err := s.store.Claim(ctx, key, s.cfg.DedupeTTL)
 	if err != nil {

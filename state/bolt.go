@@ -235,6 +235,12 @@ func (b *boltBackend) claim(ctx context.Context, key string, ttl time.Duration) 
 	return first, err
 }
 
+func (b *boltBackend) release(ctx context.Context, key string) error {
+	return b.update(ctx, func(tx *bolt.Tx, _ time.Time) error {
+		return tx.Bucket(bucketClaims).Delete([]byte(key))
+	})
+}
+
 func (b *boltBackend) vote(ctx context.Context, answerID string, up bool) (first, standing bool, err error) {
 	dir := byte('d')
 	if up {

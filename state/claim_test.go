@@ -44,6 +44,26 @@ func TestClaim(t *testing.T) {
 	})
 }
 
+// A claim released is free again, from any replica sharing the store.
+func TestRelease(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, e *env) {
+		s, other := e.open(t, Config{}), e.open(t, Config{})
+		ctx := context.Background()
+		if first, err := s.Claim(ctx, "share:C1:1", time.Hour); err != nil || !first {
+			t.Fatalf("first Claim = %v, %v", first, err)
+		}
+		if first, _ := other.Claim(ctx, "share:C1:1", time.Hour); first {
+			t.Fatal("a claimed key is first again on another replica")
+		}
+		if err := s.Release(ctx, "share:C1:1"); err != nil {
+			t.Fatalf("Release: %v", err)
+		}
+		if first, err := other.Claim(ctx, "share:C1:1", time.Hour); err != nil || !first {
+			t.Errorf("Claim after Release on another replica = %v, %v; want true", first, err)
+		}
+	})
+}
+
 func TestClaimRejects(t *testing.T) {
 	s := newEnv(t, "bolt").open(t, Config{})
 	for _, tc := range []struct {

@@ -39,6 +39,13 @@ func (m *memClaims) claim(key string, ttl time.Duration, now time.Time) bool {
 	return true
 }
 
+// release forgets the claim of key.
+func (m *memClaims) release(key string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	delete(m.until, key)
+}
+
 // has reports whether key is claimed at now.
 func (m *memClaims) has(key string, now time.Time) bool {
 	m.mu.Lock()

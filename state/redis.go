@@ -193,6 +193,18 @@ func (b *redisBackend) claim(ctx context.Context, key string, ttl time.Duration)
 	return b.mem.claim(key, ttl, time.Now()), nil
 }
 
+func (b *redisBackend) release(ctx context.Context, key string) error {
+	b.mem.release(key)
+	err := b.do(ctx, func(ctx context.Context) error {
+		return b.rdb.Del(ctx, redisPrefix+"claim:"+key).Err()
+	})
+	if err != nil && ctx.Err() == nil {
+		b.warn(&b.claimWarn, "state: redis unreachable; dedupe falls back to this process's memory", err)
+		return nil // the claim expires by itself
+	}
+	return err
+}
+
 func (b *redisBackend) vote(ctx context.Context, answerID string, up bool) (first, standing bool, err error) {
 	v := "down"
 	if up {

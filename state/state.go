@@ -80,6 +80,7 @@ type GapEntry struct {
 // validated and gaps normalized. Each backend is given GapsTTL when opened.
 type backend interface {
 	claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
+	release(ctx context.Context, key string) error
 	vote(ctx context.Context, answerID string, up bool) (first, standing bool, err error)
 	recordGap(ctx context.Context, norm string, g Gap) error
 	gaps(ctx context.Context, now time.Time) ([]GapEntry, error)
@@ -182,6 +183,22 @@ func (s *Store) Claim(ctx context.Context, key string, ttl time.Duration) (first
 		return false, fmt.Errorf("state: claim %q: %w", key, err)
 	}
 	return first, nil
+}
+
+// Release gives up a claim of key, so that the next Claim of it is the
+// first again: for a press whose action failed, which its user may try
+// again.
+func (s *Store) Release(ctx context.Context, key string) error {
+	if err := s.usable(ctx); err != nil {
+		return err
+	}
+	if err := checkKey("claim key", key); err != nil {
+		return err
+	}
+	if err := s.be.release(ctx, key); err != nil {
+		return fmt.Errorf("state: release %q: %w", key, err)
+	}
+	return nil
 }
 
 // RecordVote records a 👍 (up) or 👎 for answerID once: it reports whether
