@@ -95,9 +95,47 @@ func openRedis(ctx context.Context, url string, gapsTTL time.Duration, log *slog
 		dropWarn:  everyLimiter{interval: warnEvery},
 	}
 	if err := b.status(ctx); err != nil {
+		if refused(err) {
+			// Reachable, and saying no: waiting cannot fix a password.
+			_ = b.rdb.Close()
+			return nil, &RedisAuthError{Addr: b.addr, Reply: firstWord(err)}
+		}
 		log.Warn("state: redis not reachable yet; dedupe uses memory until it is", "addr", b.addr, "err", err)
 	}
 	return b, nil
+}
+
+// RedisAuthError is the error of Open when Redis refuses the user or the
+// password of REDIS_URL: a wrong setting, which no retry fixes.
+type RedisAuthError struct {
+	Addr  string // host:port
+	Reply string // Redis's error code: WRONGPASS, NOAUTH, NOPERM
+}
+
+func (e *RedisAuthError) Error() string {
+	return fmt.Sprintf("state: redis at %s refused the user or password of REDIS_URL (%s)", e.Addr, e.Reply)
+}
+
+// refused reports whether Redis answered err to a client it does not let
+// in: a wrong password, none given where one is needed, or a user without
+// the right to run commands.
+func refused(err error) bool {
+	switch firstWord(err) {
+	case "WRONGPASS", "NOAUTH", "NOPERM":
+		return true
+	}
+	return strings.Contains(err.Error(), "AUTH <password> called without any password configured")
+}
+
+// firstWord is the first word of the reply Redis gave in err: its error
+// code ("WRONGPASS"), or "" for an error that is no reply.
+func firstWord(err error) string {
+	var re redis.Error
+	if !errors.As(err, &re) {
+		return ""
+	}
+	w, _, _ := strings.Cut(strings.TrimSpace(re.Error()), " ")
+	return w
 }
 
 // redactURL hides the password of a redis:// URL.

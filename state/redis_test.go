@@ -2,6 +2,7 @@ package state
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+	"github.com/rolebot/rolebot/internal/redistest"
 )
 
 // waitHealthy polls Status until it is nil.
@@ -127,5 +129,21 @@ func TestRedisURL(t *testing.T) {
 	_, err := Open(context.Background(), Config{RedisURL: "http://:s3cret@host"})
 	if err == nil || strings.Contains(err.Error(), "s3cret") {
 		t.Fatalf("Open with a bad URL: error %v; want one without the password", err)
+	}
+}
+
+// A Redis that refuses the password of REDIS_URL is a wrong setting, not
+// an outage: Open fails with a RedisAuthError that shows no password.
+func TestRedisRefusesPassword(t *testing.T) {
+	srv := redistest.Start(t)
+	c := redis.NewClient(&redis.Options{Addr: srv.Addr})
+	if err := c.ConfigSet(context.Background(), "requirepass", "r1ghtpw").Err(); err != nil {
+		t.Fatal(err)
+	}
+	_ = c.Close()
+	_, err := Open(context.Background(), Config{RedisURL: "redis://:wr0ngpw@" + srv.Addr + "/0", Logger: slog.New(slog.DiscardHandler)})
+	var refused *RedisAuthError
+	if !errors.As(err, &refused) || strings.Contains(err.Error(), "wr0ngpw") {
+		t.Fatalf("Open with a password Redis refuses: %v; want a RedisAuthError without the password", err)
 	}
 }

@@ -149,8 +149,15 @@ func failure(err error) (string, int) {
 		// A wrong setting: starting again cannot fix it.
 		return fmt.Sprintf("Slack refused %s (%s from %s): check that it is %s", variable, auth.Code, auth.Method, where), 2
 	}
+	var redisAuth *state.RedisAuthError
+	if errors.As(err, &redisAuth) {
+		return fmt.Sprintf("Redis at %s refused the user or password in REDIS_URL (%s): check REDIS_URL", redisAuth.Addr, redisAuth.Reply), 2
+	}
 	var api *slackbot.APIError
 	var netErr net.Error
+	if errors.As(err, &api) && api.Method == "auth.test" && api.Code == "http_404" {
+		return "Slack answered HTTP 404 to auth.test: check SLACK_API_URL (it ends with /api/, as https://slack.com/api/ does), or leave it empty", 2
+	}
 	if errors.As(err, &api) && errors.As(err, &netErr) {
 		// "dial tcp: connection refused", "no such host": the network.
 		return fmt.Sprintf("cannot reach Slack (%s): %v; check the network, a proxy (HTTPS_PROXY) or SLACK_API_URL", api.Method, netErr), 1

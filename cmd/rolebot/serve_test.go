@@ -18,6 +18,7 @@ import (
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/internal/slackfake"
 	"github.com/rolebot/rolebot/slackbot"
+	"github.com/rolebot/rolebot/state"
 )
 
 // syncBuffer is a bytes.Buffer safe for the concurrent writes of a logger
@@ -454,4 +455,21 @@ func TestServeRetriesSlackAtStart(t *testing.T) {
 			t.Errorf("stderr lacks %q:\n%s", want, stderr.String())
 		}
 	})
+}
+
+// Settings that no restart can fix exit 2, with a line that says what to
+// check: a password Redis refuses, a SLACK_API_URL that answers 404.
+func TestFailureOfWrongSettings(t *testing.T) {
+	for _, tc := range []struct {
+		err  error
+		want string
+	}{
+		{&state.RedisAuthError{Addr: "127.0.0.1:6379", Reply: "WRONGPASS"}, "check REDIS_URL"},
+		{&slackbot.APIError{Method: "auth.test", Code: "http_404"}, "check SLACK_API_URL"},
+	} {
+		reason, code := failure(tc.err)
+		if code != 2 || !strings.Contains(reason, tc.want) {
+			t.Errorf("failure(%v) = %q, %d; want exit 2 and %q", tc.err, reason, code, tc.want)
+		}
+	}
 }
