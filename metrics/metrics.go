@@ -54,6 +54,7 @@ type Metrics struct {
 	connects      prometheus.Counter
 	reconnects    prometheus.Counter
 	connErrors    prometheus.Counter
+	connected     prometheus.Gauge
 	reloads       *prometheus.CounterVec // result
 	reloadTime    prometheus.Histogram
 	articles      prometheus.Gauge
@@ -92,6 +93,8 @@ func New() *Metrics {
 			"Socket Mode connections opened after the first one (Slack asked, or the connection dropped)."),
 		connErrors: f.counter("rolebot_slack_connection_errors_total",
 			"Failed attempts to open a Socket Mode connection (each is retried with a back-off)."),
+		connected: f.gauge("rolebot_slack_connected",
+			"1 while the Socket Mode connection is up, else 0: alert on it staying 0, as attempts to connect grow rarer."),
 		reloads: f.counterVec("rolebot_corpus_reloads_total",
 			"Corpus reloads, by result (ok, error).", "result"),
 		reloadTime: f.histogram("rolebot_corpus_reload_duration_seconds",
@@ -199,6 +202,18 @@ func (m *Metrics) Connected(reconnect bool) {
 	m.connects.Inc()
 	if reconnect {
 		m.reconnects.Inc()
+	}
+}
+
+// SetConnected sets whether the Socket Mode connection is up.
+func (m *Metrics) SetConnected(up bool) {
+	if m == nil {
+		return
+	}
+	if up {
+		m.connected.Set(1)
+	} else {
+		m.connected.Set(0)
 	}
 }
 

@@ -152,7 +152,8 @@ type Bot struct {
 	self     Identity
 	answerer Answerer
 	jobs     chan job
-	backoff  backoff // calls held back after a 429, per method
+	backoff  backoff     // calls held back after a 429, per method
+	up       atomic.Bool // the connection is up, for the line that says it was lost
 	// stopping is set when the shutdown grace is over: the answers still
 	// queued are abandoned, and counted in abandoned.
 	stopping  atomic.Bool

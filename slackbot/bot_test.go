@@ -801,3 +801,14 @@ func TestWarnsWhenUninstalled(t *testing.T) {
 		})
 	}
 }
+
+// A connection that drops is said in the log, once, before the bot
+// connects again.
+func TestLogsConnectionLost(t *testing.T) {
+	h := startBot(t, &fakeAnswerer{})
+	h.fake.Drop()
+	h.logs.wait("the connection said lost", func(l logLine) bool {
+		return l.Msg == "slack: connection lost; reconnecting" && l.Level == slog.LevelWarn
+	})
+	h.fake.WaitConnected(2)
+}

@@ -56,8 +56,15 @@ func (s *Bot) handle(evt socketmode.Event) {
 	s.observeEvent(evt)
 	switch evt.Type {
 	case socketmode.EventTypeConnecting:
-		s.log.Debug("slack: connecting")
+		if s.up.Swap(false) {
+			// Slack asked (a refresh), or the connection dropped or went
+			// quiet: slack-go does not say which.
+			s.log.Warn("slack: connection lost; reconnecting")
+		} else {
+			s.log.Debug("slack: connecting")
+		}
 	case socketmode.EventTypeConnected:
+		s.up.Store(true)
 		count := 0
 		if c, ok := evt.Data.(*socketmode.ConnectedEvent); ok {
 			count = c.ConnectionCount

@@ -17,6 +17,7 @@ const (
 	reasonConnecting       = "connecting"        // no Socket Mode connection yet
 	reasonReconnecting     = "reconnecting"      // the connection was up and is being opened again
 	reasonRedisUnreachable = "redis unreachable" // answers still flow, with dedupe in memory
+	reasonTokenRefused     = "bot token refused" // Slack answers invalid_auth or token_revoked: nothing can be posted
 )
 
 // redisCheckTimeout bounds the Redis check of one /healthz request: a
@@ -32,7 +33,16 @@ type health struct {
 	indexLoaded bool
 	conn        slackbot.ConnState // "" until Serve starts connecting
 	wasUp       bool               // the connection has been up at least once
+	refused     bool               // a Web API call was refused for its token
 	redis       func(context.Context) error
+}
+
+// tokenRefused records that Slack refused the bot token on a call: until a
+// call succeeds again, nothing rolebot writes reaches anyone.
+func (h *health) tokenRefused(refused bool) {
+	h.mu.Lock()
+	h.refused = refused
+	h.mu.Unlock()
 }
 
 // start records that Slack accepted the bot token (auth.test).
@@ -72,11 +82,13 @@ func (h *health) connection(st slackbot.ConnState) (reconnect bool) {
 // reason returns why rolebot is not healthy, or "" when it is.
 func (h *health) reason(ctx context.Context) string {
 	h.mu.Lock()
-	started, loaded, conn, wasUp, redis := h.started || h.indexLoaded, h.indexLoaded, h.conn, h.wasUp, h.redis
+	started, loaded, conn, wasUp, redis, refused := h.started || h.indexLoaded, h.indexLoaded, h.conn, h.wasUp, h.redis, h.refused
 	h.mu.Unlock()
 	switch {
 	case !started:
 		return reasonStarting
+	case refused:
+		return reasonTokenRefused
 	case !loaded:
 		return reasonIndexLoading
 	case conn != slackbot.Connected && wasUp:

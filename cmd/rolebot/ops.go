@@ -108,10 +108,23 @@ type observer struct {
 
 func (o observer) Connection(st slackbot.ConnState) {
 	reconnect := o.health.connection(st)
+	o.SetConnected(st == slackbot.Connected)
 	switch st {
 	case slackbot.Connected:
 		o.Connected(reconnect)
 	case slackbot.ConnectionFailed:
 		o.ConnectionFailed()
+	}
+}
+
+// APICall counts the call, and makes /healthz say "bot token refused"
+// while Slack refuses the token (revoked, the app uninstalled).
+func (o observer) APICall(method, code string) {
+	o.Metrics.APICall(method, code)
+	switch code {
+	case "invalid_auth", "token_revoked", "account_inactive", "not_authed", "token_expired":
+		o.health.tokenRefused(true)
+	case "":
+		o.health.tokenRefused(false)
 	}
 }

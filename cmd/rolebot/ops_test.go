@@ -181,6 +181,18 @@ func TestServeHealthz(t *testing.T) {
 	if m["rolebot_slack_connection_errors_total"] != 1 {
 		t.Errorf("connection errors %v, want 1 (the 429)", m["rolebot_slack_connection_errors_total"])
 	}
+	if m["rolebot_slack_connected"] != 1 {
+		t.Errorf("rolebot_slack_connected %v once reconnected, want 1", m["rolebot_slack_connected"])
+	}
+
+	// The bot token revoked while serving: nothing can be posted, and
+	// /healthz says so until a call goes through again.
+	fake.FailNext("chat.postMessage", slackfake.Failure{Error: "token_revoked"})
+	fake.Send(mentionEnvelope(t, "env-r1", "1700000100.000700", "<@U0ROLEBOT> cio"))
+	waitHealth(t, base, http.StatusServiceUnavailable, reasonTokenRefused)
+	fake.Send(mentionEnvelope(t, "env-r2", "1700000100.000800", "<@U0ROLEBOT> cio"))
+	fake.WaitPosts(1)
+	waitHealth(t, base, http.StatusOK, "")
 }
 
 func TestHealthReasons(t *testing.T) {
