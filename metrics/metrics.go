@@ -205,6 +205,19 @@ func (m *Metrics) Connected(reconnect bool) {
 	}
 }
 
+// SetBuildInfo publishes which rolebot runs, as rolebot_build_info{version,
+// revision, goversion} 1: after an upgrade, the series says it took.
+func (m *Metrics) SetBuildInfo(version, revision, goVersion string) {
+	if m == nil {
+		return
+	}
+	g := prometheus.NewGauge(prometheus.GaugeOpts{Name: "rolebot_build_info",
+		Help:        "Always 1; its labels say which rolebot runs: version, revision (commit) and goversion.",
+		ConstLabels: prometheus.Labels{"version": version, "revision": revision, "goversion": goVersion}})
+	g.Set(1)
+	m.reg.MustRegister(g)
+}
+
 // SetConnected sets whether the Socket Mode connection is up.
 func (m *Metrics) SetConnected(up bool) {
 	if m == nil {

@@ -23,6 +23,7 @@ Usage:
   rolebot serve [flags]            run the Slack bot over Socket Mode
   rolebot cards [flags] [ROLE...]  print the role cards, written or drafted, as YAML
   rolebot gaps [--format json]     list the questions rolebot could not answer well
+  rolebot version                  say which rolebot this is (version, commit, Go)
 
 Run "rolebot COMMAND --help" for the flags of a command.
 `
@@ -104,8 +105,10 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runCards(ctx, args[1:], stdout, stderr)
 	case "gaps":
 		return runGaps(ctx, args[1:], stdout, stderr)
+	case "version", "-version", "--version":
+		return runVersion(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve, cards or gaps; see rolebot --help)\n", args[0])
+		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve, cards, gaps or version; see rolebot --help)\n", args[0])
 		return 2
 	}
 }

@@ -41,6 +41,8 @@ func startOps(addr string, log *slog.Logger) (*opsServer, error) {
 		return nil, fmt.Errorf("METRICS_ADDR is %q: cannot listen there (%w): choose a free port, or leave METRICS_ADDR empty to serve no metrics", addr, err)
 	}
 	o := &opsServer{metrics: metrics.New(), health: &health{}, done: make(chan struct{})}
+	v := versionInfo()
+	o.metrics.SetBuildInfo(v.Version, v.Revision, v.Go)
 	mux := http.NewServeMux()
 	mux.Handle("GET /healthz", o.health)
 	mux.Handle("GET /metrics", o.metrics.Handler())

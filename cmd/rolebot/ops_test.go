@@ -9,6 +9,7 @@ import (
 	"net"
 	"net/http"
 	"regexp"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -55,6 +56,8 @@ func TestServeMetrics(t *testing.T) {
 		`rolebot_slack_connections_total`: 1, `rolebot_slack_reconnects_total`: 0,
 		`rolebot_slack_api_calls_total{method="auth.test"}`: 1,
 		`rolebot_corpus_articles`:                           7, `rolebot_corpus_passages`: 70, `rolebot_corpus_roles`: 1,
+		`rolebot_slack_connected`: 1,
+		`rolebot_build_info{goversion="` + runtime.Version() + `",revision="unknown",version="(devel)"}`: 1,
 	} {
 		if before[series] != want {
 			t.Errorf("at start %s = %v, want %v", series, before[series], want)

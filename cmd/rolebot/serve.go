@@ -104,7 +104,7 @@ METRICS_ADDR set it serves /healthz and /metrics there.`, stdout, stderr)
 	ops.engineOpened(stats)
 	log.Info("rolebot ready", "workspace", id.Team, "team_id", id.TeamID, "bot_user", id.User,
 		"bot_user_id", id.UserID, "articles", stats.Articles, "passages", stats.Passages, "cards", stats.Cards,
-		"state", stateWhere(stateCfg), "gaps", gapsSetting(stateCfg))
+		"state", stateWhere(stateCfg), "gaps", gapsSetting(stateCfg), "version", versionInfo().String())
 	answerer = described{answerer, corpusInfo(stats)}
 
 	if err := slackBot.Serve(ctx, answerer); err != nil {

@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"sync"
 	"testing"
@@ -471,5 +472,17 @@ func TestFailureOfWrongSettings(t *testing.T) {
 		if code != 2 || !strings.Contains(reason, tc.want) {
 			t.Errorf("failure(%v) = %q, %d; want exit 2 and %q", tc.err, reason, code, tc.want)
 		}
+	}
+}
+
+// rolebot version says which build this is; so do the metrics and the
+// ready line.
+func TestVersion(t *testing.T) {
+	var out, errOut syncBuffer
+	if code := run(context.Background(), []string{"version"}, nil, &out, &errOut); code != 0 || !strings.HasPrefix(out.String(), "rolebot ") || !strings.Contains(out.String(), runtime.Version()) {
+		t.Errorf("rolebot version: exit %d, %q %q", code, out.String(), errOut.String())
+	}
+	if code := run(context.Background(), []string{"version", "x"}, nil, &out, &errOut); code != 2 {
+		t.Errorf("rolebot version x: exit %d, want 2", code)
 	}
 }
