@@ -406,6 +406,20 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Version 3.2"}}, {"1. Purpose", []string{"1.1 Why."}}},
 		},
 		{
+			name:  "a table aligned with spaces: a passage a row, each cell under its header; prose with double spaces is prose",
+			text:  "ON CALL\n\nROTA\n\nDay        Silver                      Gold\nMonday     Rachel Green (DDO Medicine) Mark Delaney (COO)\nThursday   Ayesha Khan (DDO W&C)       Dr Rajesh Iyer (CMO)\n\nSilver attends site.  Gold decides.\nBoth keep  their phones on.\n",
+			title: "ON CALL",
+			want: []section{{"ROTA", []string{"Day: Monday; Silver: Rachel Green (DDO Medicine); Gold: Mark Delaney (COO)",
+				"Day: Thursday; Silver: Ayesha Khan (DDO W&C); Gold: Dr Rajesh Iyer (CMO)", "Silver attends site.  Gold decides.\nBoth keep  their phones on."}}},
+		},
+		{
+			name:  "numbered clauses over their indented text are no table",
+			text:  "CHARTER\n\n1.   INTRODUCTION\n\n1.1  This charter sets out the role of the actuarial function at Northmere\n     Assurance plc, and the process by which reserves are set.\n1.2  It applies to the UK business.\n\nScope    Who\nUK       The Board\nJapan    The branch\n",
+			title: "CHARTER",
+			want: []section{{"1. INTRODUCTION", []string{"1.1  This charter sets out the role of the actuarial function at Northmere Assurance plc, and the process by which reserves are set.\n1.2  It applies to the UK business.",
+				"Scope: UK; Who: The Board", "Scope: Japan; Who: The branch"}}},
+		},
+		{
 			name:  "a public body's letterhead",
 			text:  "BRAMFORD CITY COUNCIL\r\n\r\nFINANCIAL PROCEDURE RULES\r\n\r\n1. INTRODUCTION\r\n\r\n1.1 These rules set out how the Council manages its money.\r\n",
 			title: "FINANCIAL PROCEDURE RULES",

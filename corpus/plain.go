@@ -106,6 +106,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			lastTOC++
 			b.section(capitalize(toc[lastTOC]))
 		}
+		if rows, ok := alignedTable(bl.lines); ok {
+			for _, r := range rows {
+				b.paragraph(r)
+			}
+			continue
+		}
 		b.paragraph(unwrap(bl.lines))
 	}
 	return b.done()

@@ -1,0 +1,80 @@
+package corpus
+
+import (
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// Plain text tables aligned with spaces, as a Word export or an email
+// writes a rota:
+//
+//	Day        Silver                      Gold
+//	Monday     Rachel Green (DDO Medicine) Mark Delaney (COO)
+//
+// Each row is a passage of its own, each cell under its column's header
+// ("Day: Monday; Silver: Rachel Green (DDO Medicine); Gold: Mark Delaney
+// (COO)"), as in a Markdown table: read as one paragraph, the rota was a
+// run of names no question could find a day in.
+
+// minAlignedRows is the fewest rows under its header a table has.
+const minAlignedRows = 2
+
+// alignedTable reads lines as a table aligned with spaces: the first line
+// is its header, two or more cells apart by two spaces or more; each
+// column starts where its header's cell does, and every row has something
+// in the first column, a space before each other column's start and
+// something at it. A numbered clause over its indented text is no table.
+// It returns one passage text a row.
+func alignedTable(lines []string) ([]string, bool) {
+	if len(lines) < minAlignedRows+1 {
+		return nil, false
+	}
+	header := []rune(strings.TrimRight(strings.ReplaceAll(lines[0], "\t", "    "), " "))
+	var starts []int // rune offsets where the header's cells start
+	for i, r := range header {
+		if r != ' ' && (i == 0 || i >= 2 && header[i-1] == ' ' && header[i-2] == ' ') {
+			starts = append(starts, i)
+		}
+	}
+	if len(starts) < 2 || starts[0] != 0 {
+		return nil, false
+	}
+	names := cellsAt(header, starts)
+	if clauseNumber.MatchString(names[0]) || strings.HasSuffix(names[0], ".") {
+		return nil, false // "1.1  This charter sets out …": a clause and its number
+	}
+	var rows []string
+	for _, l := range lines[1:] {
+		row := []rune(strings.TrimRight(strings.ReplaceAll(l, "\t", "    "), " "))
+		if len(row) == 0 || row[0] == ' ' {
+			return nil, false // a line that goes on the one above: prose, or a clause
+		}
+		for _, c := range starts[1:] {
+			if c < len(row) && (row[c-1] != ' ' || row[c] == ' ') {
+				return nil, false // a row that does not keep to the columns: prose
+			}
+		}
+		rows = append(rows, rowText(names, cellsAt(row, starts)))
+	}
+	return rows, true
+}
+
+// cellsAt cuts a line at the columns' starts into trimmed cells.
+func cellsAt(line []rune, starts []int) []string {
+	cells := make([]string, len(starts))
+	for i, s := range starts {
+		if s >= len(line) {
+			break
+		}
+		end := len(line)
+		if i+1 < len(starts) && starts[i+1] < end {
+			end = starts[i+1]
+		}
+		cells[i] = strings.TrimSpace(string(line[s:end]))
+	}
+	return cells
+}
+
+// clauseNumber is the number of a clause or a heading: "1.", "3.2", "(a)", "iv)".
+var clauseNumber = lazyre.New(`^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|[IVXivx]+\.)$`)
