@@ -71,6 +71,13 @@ func (b *builder) paragraph(text string) {
 		b.section("Introduction")
 	}
 	s := &b.a.Sections[len(b.a.Sections)-1]
+	if n := len(s.Passages); n > 0 && listStart.MatchString(text) && leadsIn(s.Passages[n-1].Text) {
+		// "Escalate in this order:" then the list: one passage, so
+		// the list says what it lists and the line leads somewhere.
+		text = s.Passages[n-1].Text + "\n" + text
+		s.Passages = s.Passages[:n-1]
+		b.pos--
+	}
 	for _, chunk := range splitLong(text) {
 		s.Passages = append(s.Passages, Passage{
 			ID:           fmt.Sprintf("%s#%d", b.a.Slug, b.pos),
@@ -82,6 +89,19 @@ func (b *builder) paragraph(text string) {
 		})
 		b.pos++
 	}
+}
+
+// listStart is the start of a list item: "- ", "* ", "• ", "1. ", "2) ".
+var listStart = lazyre.New(`^(?:[-*+•]|\d{1,3}[.)])\s`)
+
+// maxLeadIn is the longest line that leads into the list under it and is
+// kept with it, in bytes: a paragraph ending with a colon is longer.
+const maxLeadIn = 200
+
+// leadsIn reports whether a passage is one short line that leads into what
+// follows: "Escalate staffing or safety concerns in this order:".
+func leadsIn(text string) bool {
+	return len(text) <= maxLeadIn && strings.HasSuffix(text, ":") && !strings.Contains(text, "\n") && !listStart.MatchString(text)
 }
 
 func (b *builder) done() (*Article, error) {

@@ -105,6 +105,14 @@ func TestMarkdown(t *testing.T) {
 			want:   []section{{"Introduction", []string{"Body."}}, {"Part", []string{"More."}}},
 		},
 		{
+			name:   "a short line that leads into a list is one passage with it; a long one is not",
+			text:   "# T\n\n## Who to escalate to\n\nEscalate staffing concerns in this order:\n\n1. Ward manager\n2. Matron\n\n" + strings.Repeat("A long paragraph that goes on. ", 8) + "It ends so:\n\n- an item\n",
+			title:  "T",
+			source: "rolebot",
+			want: []section{{"Who to escalate to", []string{"Escalate staffing concerns in this order:\n1. Ward manager\n2. Matron",
+				strings.Repeat("A long paragraph that goes on. ", 8) + "It ends so:", "- an item"}}},
+		},
+		{
 			name:   "a table: one passage a row, each cell under its header",
 			text:   "# T\n\n## Who\n\n| Area | Accountable | Consulted |\n|---|:---:|---|\n| Annual budget | CFO | All execs |\n| Hiring plan | | CFO |\n",
 			title:  "T",
