@@ -261,8 +261,17 @@ func fitAmount(hits []ranked, v float64, terms []string) []ranked {
 	// Of the bands of several tables, first the one whose heading says
 	// what the question is about ("Fee write-offs" for "write off £4,000
 	// of fees", not "Disbursements"), then by score.
+	// Then the one that holds more of the question's words ("approve
+	// purchase orders … up to £5,000" before "approve waivers up to
+	// £50,000" for "who approves a £3k purchase").
 	heading := func(r ranked) int { return countIn(r.passage.headingTerms, terms) }
-	sort.SliceStable(out[:n], func(i, j int) bool { return heading(out[i]) > heading(out[j]) })
+	holds := func(r ranked) int { return countIn(r.hit.Terms, terms) }
+	sort.SliceStable(out[:n], func(i, j int) bool {
+		if hi, hj := heading(out[i]), heading(out[j]); hi != hj {
+			return hi > hj
+		}
+		return holds(out[i]) > holds(out[j])
+	})
 	return out
 }
 

@@ -179,3 +179,19 @@ func TestAmountInYen(t *testing.T) {
 		}
 	}
 }
+
+// Of the passages whose band holds the amount, the one holding more of the
+// question's words comes first: "who approves a £3k purchase" is answered
+// by the purchase orders' row, not by a waiver's wider limit.
+func TestAmountPrefersTheQuestionsWords(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"scheme.csv": {Data: []byte("Ref,Decision,Limit,Who\n" +
+			"SD01,Approve purchase orders within budget,\"Up to £5,000\",Budget holder\n" +
+			"SD02,Approve purchase orders within budget,\"£5,001 to £25,000\",Matron\n")},
+		"procurement.md": {Data: []byte("# Procurement guide\n\n## Quotes and tenders\n\n" +
+			"If only one supplier can provide what you need, ask Procurement for a single tender waiver. The Head of Procurement can approve waivers up to £50,000; above that the Chief Financial Officer decides.\n")},
+	})
+	if a := answer(t, e, "who approves a £3k purchase"); !firstHolds(a, "Budget holder") {
+		t.Errorf("excerpts %s, want the purchase orders' row up to £5,000 first", excerptIDs(a.Excerpts))
+	}
+}
