@@ -33,8 +33,8 @@ func boolScore(b bool) int {
 // the article about the role, under a heading such as "What a CRO is".
 // A sentence that only starts with the name ("CROs report to …") scores 0.
 func (d *drafter) defines(i int, q quote, t Card) int {
-	if q.Item {
-		return 0
+	if q.Item || onlyNames(q.Text, t) {
+		return 0 // "COO – Chief Operating Officer": the letters spelt out say nothing more
 	}
 	s := q.Text
 	for _, a := range []string{"The ", "A ", "An ", "the ", "a ", "an "} {
@@ -88,6 +88,29 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	return 0
 }
+
+// onlyNames reports whether s says nothing but names of role t ("COO –
+// Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical
+// Director)." keeps "formerly"): no word of its own besides small ones.
+func onlyNames(s string, t Card) bool {
+	low := " " + strings.ToLower(s) + " "
+	names := cardNames(t)
+	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
+	for _, n := range names {
+		if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+			low = strings.ReplaceAll(low, n, " ")
+		}
+	}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !smallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWords say nothing on their own in a line that names a role.
+var smallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "is": true, "our": true}
 
 // focuses scores a sentence that says what role t is about: one with a
 // word such as "focus" or "purpose" that names the role before any other

@@ -391,3 +391,22 @@ func TestDraftOnlySentencesAboutTheRole(t *testing.T) {
 		t.Errorf("the Monitoring Officer's own sentence is not drafted: %+v", k)
 	}
 }
+
+// A glossary's line that only spells the letters out says nothing of the
+// role: it is no summary.
+func TestDraftNoSummaryFromTheLettersAlone(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/glossary.md": {Data: []byte("# Glossary\n\n**COO** – Chief Operating Officer\n\n**CMO** – Chief Medical Officer (formerly Medical Director).\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "coo", Abbreviation: "COO", Title: "Chief Operating Officer"}, {ID: "cmo", Abbreviation: "CMO", Title: "Chief Medical Officer"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("coo"); k.Summary != "" {
+		t.Errorf("COO summary %q, want none: the line only spells the letters out", k.Summary)
+	}
+	if k, _ := d.Card("cmo"); k.Summary == "" {
+		t.Errorf("CMO summary empty: its line says it was the Medical Director")
+	}
+}
