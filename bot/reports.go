@@ -253,9 +253,24 @@ func holderBeside(text string, m role.Match) string {
 		return ""
 	}
 	if g := holderBefore.FindStringSubmatch(before); g != nil && personName(g[1]) {
+		if strings.HasSuffix(strings.TrimSpace(before), "(") && spelledOutBefore(before, text[m.Start:m.End]) {
+			return "" // "Compliance Officer for Legal Practice (COLP)": letters spelt out, no person
+		}
 		return g[1]
 	}
 	return ""
+}
+
+// spelledOutBefore reports whether the words at the end of before, up to its
+// bracket, spell out letters: "… Officer for Legal Practice (" and "COLP".
+func spelledOutBefore(before, letters string) bool {
+	ws, want := initialWords(strings.TrimSuffix(strings.TrimSpace(before), "("), letters)
+	for from := max(0, len(ws)-2*len(want)); from < len(ws); from++ {
+		if spellsOut(ws[from:], want) {
+			return true
+		}
+	}
+	return false
 }
 
 // asksWhoIsTitle matches a question of who holds a title no lexicon knows,

@@ -185,6 +185,8 @@ func TestWhoHoldsTheRole(t *testing.T) {
 		"The Deputy MLRO is Tom Keeling.":                                 false,
 		"Our MLRO is Cllr Helen Marsh.":                                   true, // an honorific before the name
 		"The MLRO is Prof. Helen Marsh.":                                  true,
+		"Helen Marsh (MLRO) chairs the committee.":                        true,  // the role in brackets after the name
+		"The Money Laundering Reporting Officer (MLRO) reports.":          false, // letters spelt out, no person
 	} {
 		p := passage{mentions: role.New(nil, "The Money Laundering Reporting Officer (MLRO) reports.").Find(text)}
 		p.Text = text

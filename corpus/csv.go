@@ -5,6 +5,8 @@ import (
 	"errors"
 	"path"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // A CSV (or TSV) file in a folder of articles is a table: a glossary, a
@@ -33,6 +35,11 @@ func csvToMarkdown(name, text string) string {
 	}
 	for i, h := range rows[0] {
 		rows[0][i] = headerLabel(h)
+	}
+	if sep == ',' {
+		for i := 1; i < len(rows); i++ {
+			rows[i] = mendThousands(rows[i], len(rows[0]))
+		}
 	}
 	out := []string{"# " + titleFromName(name), ""}
 	out = append(out, mdTable(rows)...)
@@ -68,6 +75,33 @@ func csvRows(text string, sep rune) [][]string {
 	}
 	return rows
 }
+
+// mendThousands joins again the fields of a row that an amount written
+// without quotes split at its thousands separator ("Up to £2,500" read as
+// "Up to £2" and "500"), while the row has more fields than its header:
+// a field ending with a digit followed by one of three digits.
+func mendThousands(row []string, want int) []string {
+	for len(row) > want {
+		joined := false
+		for j := 0; j+1 < len(row); j++ {
+			if endsWithDigit(row[j]) && thousands.MatchString(row[j+1]) {
+				row = append(row[:j], append([]string{row[j] + "," + row[j+1]}, row[j+2:]...)...)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			break
+		}
+	}
+	return row
+}
+
+// thousands is the rest of an amount after a thousands separator: three
+// digits, then what may follow them ("500", "000 per matter").
+var thousands = lazyre.New(`^\d{3}(?:[^\d].*)?$`)
+
+func endsWithDigit(s string) bool { return s != "" && s[len(s)-1] >= '0' && s[len(s)-1] <= '9' }
 
 // headerLabel writes a column name as a label: "full_title" as "Full
 // title", "reportsTo" stays as it is.

@@ -144,6 +144,9 @@ func TestCSVSeparator(t *testing.T) {
 		{"a.csv", "role;boss\nCFO;CEO, acting\n", "Role: CFO; Boss: CEO, acting"},
 		{"a.tsv", "role\tboss\nCFO\tCEO\n", "Role: CFO; Boss: CEO"},
 		{"a.csv", "role,boss\nCFO,\"CEO \"\"acting\"\"\"\nbad \"quote,x\n", "Role: CFO; Boss: CEO \"acting\""},
+		// An amount left unquoted: its thousands separator split the field.
+		{"a.csv", "ref,limit,approver\nA1,Up to £2,500,Supervising partner\n", "Ref: A1; Limit: Up to £2,500; Approver: Supervising partner"},
+		{"a.csv", "ref,limit,approver\nA2,£25,001 to £100,000,Managing Partner\n", "Ref: A2; Limit: £25,001 to £100,000; Approver: Managing Partner"},
 	} {
 		c, err := Load(fstest.MapFS{tc.name: {Data: []byte(tc.text)}})
 		if err != nil {

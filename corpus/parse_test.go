@@ -434,6 +434,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"1. INTRODUCTION", []string{"1.1 These rules set out how the Council manages its money."}}},
 		},
 		{
+			name:  "a letterhead with the address on its line",
+			text:  "HARCOURT LYLE LLP | 1 Fenwick Street, London EC2V 4AB | T +44 20 7946 0000\n\nCOMPLIANCE OFFICERS: ROLES AND REPORTING\n\n1. PURPOSE\n\n1.1 This policy sets out who the COLP is.\n",
+			title: "COMPLIANCE OFFICERS: ROLES AND REPORTING",
+			want:  []section{{"1. PURPOSE", []string{"1.1 This policy sets out who the COLP is."}}},
+		},
+		{
 			name:  "a body a document is about is its title",
 			text:  "WORKS COUNCIL\n\nTERMS OF REFERENCE\n\nThe works council meets monthly.\n",
 			title: "WORKS COUNCIL",

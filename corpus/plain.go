@@ -145,10 +145,11 @@ func moreContents(lines, toc []string, leaders bool) bool {
 }
 
 // letterhead is a line that names a company by its legal form, or a public
-// body, as the letterhead of a document: "HARTWELL PRYCE LLP", "Acme
+// body, maybe with its address after a bar ("HARCOURT LYLE LLP | 1 Fenwick
+// Street, London | T +44 …"), as the letterhead of a document: "HARTWELL PRYCE LLP", "Acme
 // Widgets Ltd", "KESTREL LOWE GMBH / KESTREL LOWE LTD", "BRAMFORD CITY
 // COUNCIL", "株式会社ミナト精機".
-var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*$|^` + organisation + `$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
+var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*(?:\s+[|·•]\s.*)?$|^` + organisation + `(?:\s+[|·•]\s.*)?$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
 
 // organisation is the name of a public body or institution by its kind:
 // "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
