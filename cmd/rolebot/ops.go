@@ -45,6 +45,14 @@ func startOps(addr string, log *slog.Logger) (*opsServer, error) {
 	o.metrics.SetBuildInfo(v.Version, v.Revision, v.Go)
 	mux := http.NewServeMux()
 	mux.Handle("GET /healthz", o.health)
+	mux.Handle("GET /readyz", o.health)
+	// /livez: the process serves HTTP. For a liveness probe, which must
+	// not restart every replica while Redis or Slack is away (/healthz
+	// then says 503, and is the readiness probe).
+	mux.HandleFunc("GET /livez", func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "application/json")
+		_, _ = w.Write([]byte(`{"status":"ok"}` + "\n"))
+	})
 	mux.Handle("GET /metrics", o.metrics.Handler())
 	o.srv = &http.Server{Handler: mux, ReadHeaderTimeout: opsReadTimeout, ReadTimeout: opsReadTimeout}
 	go func() {
@@ -53,7 +61,10 @@ func startOps(addr string, log *slog.Logger) (*opsServer, error) {
 			log.Error("metrics server stopped", "error", err.Error())
 		}
 	}()
-	log.Info("serving /healthz and /metrics", "addr", ln.Addr().String())
+	log.Info("serving /healthz, /readyz, /livez and /metrics", "addr", ln.Addr().String())
+	if host, _, err := net.SplitHostPort(addr); err == nil && !loopbackHost(host) {
+		log.Warn("METRICS_ADDR listens beyond this machine: /metrics and /healthz have no authentication; bind it to 127.0.0.1 or a private network", "addr", addr)
+	}
 	return o, nil
 }
 

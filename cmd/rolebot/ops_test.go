@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"regexp"
@@ -188,6 +189,13 @@ func TestServeHealthz(t *testing.T) {
 		t.Errorf("rolebot_slack_connected %v once reconnected, want 1", m["rolebot_slack_connected"])
 	}
 
+	// /livez says the process serves, whatever /healthz says.
+	if resp, err := http.Get(base + "/livez"); err != nil || resp.StatusCode != http.StatusOK {
+		t.Errorf("/livez: %v, %v; want 200", resp, err)
+	} else {
+		resp.Body.Close()
+	}
+
 	// The bot token revoked while serving: nothing can be posted, and
 	// /healthz says so until a call goes through again.
 	fake.FailNext("chat.postMessage", slackfake.Failure{Error: "token_revoked"})
@@ -285,7 +293,7 @@ func opsURL(t testing.TB, stderr *syncBuffer) string {
 	deadline := time.Now().Add(opsWait)
 	for time.Now().Before(deadline) {
 		for _, line := range strings.Split(stderr.String(), "\n") {
-			if strings.Contains(line, "serving /healthz and /metrics") {
+			if strings.Contains(line, "/livez and /metrics") {
 				if m := opsAddr.FindStringSubmatch(line); m != nil {
 					return "http://" + m[1]
 				}
@@ -391,4 +399,20 @@ func TestOpsRedisSeam(t *testing.T) {
 	redisErr = nil
 	mu.Unlock()
 	waitHealth(t, base, http.StatusOK, "")
+}
+
+// Metrics served beyond this machine are said once, as a warning: they
+// have no authentication.
+func TestOpsWarnsBeyondLoopback(t *testing.T) {
+	for addr, warned := range map[string]bool{"127.0.0.1:0": false, "0.0.0.0:0": true, "localhost:0": false} {
+		var logs syncBuffer
+		o, err := startOps(addr, slog.New(slog.NewTextHandler(&logs, nil)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		o.close()
+		if got := strings.Contains(logs.String(), "no authentication"); got != warned {
+			t.Errorf("METRICS_ADDR=%s: warned %v, want %v:\n%s", addr, got, warned, logs.String())
+		}
+	}
 }

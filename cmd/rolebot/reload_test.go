@@ -64,10 +64,10 @@ func TestServeReloadMetrics(t *testing.T) {
 	waitHealth(t, base, http.StatusOK, "")
 	editCRO(t, dir)
 	m := scrapeWhen(t, base, func(m map[string]float64) bool { return m[`rolebot_corpus_reloads_total{result="ok"}`] == 1 })
-	if m[`rolebot_corpus_passages`] != 16 {
-		t.Errorf("passages after the reload: %v, want 16", m[`rolebot_corpus_passages`])
+	if m[`rolebot_corpus_passages`] != 14 {
+		t.Errorf("passages after the reload: %v, want 14", m[`rolebot_corpus_passages`])
 	}
-	if !strings.Contains(stderr.String(), `msg="corpus reloaded" cause=change articles=3 passages=16`) {
+	if !strings.Contains(stderr.String(), `msg="corpus reloaded" cause=change articles=3 passages=14`) {
 		t.Errorf("no reload line in the log:\n%s", stderr)
 	}
 }
