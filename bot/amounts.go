@@ -1,14 +1,13 @@
 package bot
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 
 	"github.com/rolebot/rolebot/index"
-	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Amounts of money. "Who can sign off a 20k purchase" is answered by the
@@ -17,116 +16,18 @@ import (
 // kind of thing it is about. The row that fits the amount best ranks
 // higher; rows whose bands leave it out rank lower.
 
-// money is an amount: an optional currency sign or code, a number, an
-// optional multiplier and an optional currency word ("£20,000", "20k",
-// "3m quid", "€1.5 million", "10,000 euros", "EUR 50,000", "CHF 2m").
-var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|` + currencyCodes + `)\b)?`)
-
-// currencyCodes are the ISO codes of currencies policies state limits in.
-const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
-
-// yen is an amount in Japanese: "50万円", "1,000万円", "¥300,000",
-// "３０万円", "2億円"; a number with 万 or 億 and no 円 when a particle or a
-// word of bounds follows ("300万の契約", "100万超").
-var yen = lazyre.New(`([¥￥]\s?)?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s?([千万億])?(円)?`)
-
-// amountIn is a money amount at [start, end) of a text.
-type amountIn struct {
-	value      float64
-	start, end int
-}
-
-// amounts returns the amounts of money in text: a number is money when a
-// currency or a multiplier goes with it. When grouped is set, so is a
-// number written in groups of thousands ("a 20,000 purchase"): in a
-// question, not in an article ("25,000 students").
-func amounts(text string, grouped bool) []amountIn {
-	if !strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
-		return nil
-	}
-	var out []amountIn
-	for _, m := range money.FindAllStringSubmatchIndex(text, -1) {
-		sign, num, mult, word := part(text, m, 1), part(text, m, 2), strings.ToLower(part(text, m, 3)), part(text, m, 4)
-		if sign == "" && mult == "" && word == "" && !(grouped && strings.Contains(num, ",")) {
-			continue
-		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
-		if err != nil {
-			continue
-		}
-		switch mult {
-		case "k", "thousand", "grand":
-			v *= 1e3
-		case "m", "mn", "million":
-			v *= 1e6
-		case "bn", "billion":
-			v *= 1e9
-		}
-		if m[1] < len(text) && strings.ContainsAny(text[m[1]:min(len(text), m[1]+3)], "千万億円") {
-			continue // "50万円": read below, in Japanese
-		}
-		out = append(out, amountIn{value: v, start: m[0], end: m[1]})
-	}
-	if strings.ContainsAny(text, "円¥￥万億") {
-		for _, y := range yenAmounts(text) {
-			if !slices.ContainsFunc(out, func(a amountIn) bool { return a.start < y.end && y.start < a.end }) {
-				out = append(out, y) // "¥300,000" is read once
-			}
-		}
-		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
-	}
-	return out
-}
-
-// yenAmounts returns the amounts of money in Japanese in text (see yen).
-func yenAmounts(text string) []amountIn {
-	var out []amountIn
-	for _, m := range yen.FindAllStringSubmatchIndex(text, -1) {
-		sign, num, mult, unit := part(text, m, 1), part(text, m, 2), part(text, m, 3), part(text, m, 4)
-		rest := text[m[1]:]
-		if sign == "" && unit == "" && (mult != "万" && mult != "億" || !hasPrefixAny(rest, yenFollows)) {
-			continue
-		}
-		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "", "．", ".").Replace(halfWidthDigits(num)), 64)
-		if err != nil {
-			continue
-		}
-		switch mult {
-		case "千":
-			v *= 1e3
-		case "万":
-			v *= 1e4
-		case "億":
-			v *= 1e8
-		}
-		out = append(out, amountIn{value: v, start: m[0], end: m[1]})
-	}
-	return out
-}
-
-// yenFollows are the words after "300万" that make it money without 円.
-var yenFollows = append([]string{"の", "を", "は", "が", "で", "に", "も", "超", "以"}, jaUpper...)
-
-// halfWidthDigits turns full-width digits into ASCII ones ("３０" -> "30").
-func halfWidthDigits(s string) string {
-	return strings.Map(func(r rune) rune {
-		if r >= '０' && r <= '９' {
-			return r - '０' + '0'
-		}
-		return r
-	}, s)
-}
-
-func part(text string, m []int, i int) string {
-	if m[2*i] < 0 {
-		return ""
-	}
-	return text[m[2*i]:m[2*i+1]]
-}
-
 // band is a range of amounts a passage speaks of, lo <= amount <= hi
 // (whether "over £10,000" takes in £10,000 itself, texts seldom say).
-type band struct{ lo, hi float64 }
+type band struct {
+	lo, hi float64
+	cur    string // the currency of its bounds, or "" when not said
+}
+
+// holds reports whether the band holds the amount v: within its bounds,
+// in its currency when both say one (a limit of ¥500,000 holds no £30,000).
+func (b band) holds(v amountIn) bool {
+	return b.lo <= v.value && v.value <= b.hi && (b.cur == "" || v.cur == "" || b.cur == v.cur)
+}
 
 // Words before or after an amount that make it a bound of a band.
 var (
@@ -159,18 +60,18 @@ func bands(text string) []band {
 			if gap == "to" || gap == "-" || gap == "–" || gap == "～" || gap == "〜" || gap == "から" ||
 				gap == "and" && strings.HasSuffix(before, "between") ||
 				hasPrefixAny(gap, jaLower) && strings.TrimLeft(gap, "超以上をえ") == "" && hasPrefixAny(next, jaUpper) {
-				out = append(out, band{lo: a.value, hi: as[i+1].value})
+				out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur)})
 				i++
 				continue
 			}
 		}
 		switch {
 		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower):
-			out = append(out, band{lo: a.value, hi: math.Inf(1)})
+			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur})
 		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
-			out = append(out, band{lo: 0, hi: a.value})
+			out = append(out, band{lo: 0, hi: a.value, cur: a.cur})
 		default:
-			out = append(out, band{lo: a.value, hi: a.value})
+			out = append(out, band{lo: a.value, hi: a.value, cur: a.cur})
 		}
 	}
 	return out
@@ -209,10 +110,10 @@ func startsWithAny(s string, ws []string) bool {
 
 // askedAmount returns the amount of money a question is about, if it
 // names exactly one.
-func askedAmount(question string) (float64, bool) {
+func askedAmount(question string) (amountIn, bool) {
 	as := amounts(question, true)
 	if len(as) != 1 {
-		return 0, false
+		return amountIn{}, false
 	}
 	// "Over 5k" asks about more than £5,000: the band "Over £5,000", not
 	// "£500.01 to £5,000"; "under 5k", less.
@@ -221,11 +122,13 @@ func askedAmount(question string) (float64, bool) {
 	after := strings.ToLower(strings.TrimSpace(question[a.end:min(len(question), a.end+12)]))
 	switch {
 	case endsWithAny(before, lowerBefore) && !strings.HasSuffix(before, "from") || startsWithAny(after, lowerAfter) || hasPrefixAny(after, []string{"超", "を超え"}):
-		return a.value + 0.01, true
+		a.value += 0.01
+		return a, true
 	case endsWithAny(before, []string{"under", "below", "less than", "up to"}) || strings.HasPrefix(after, "未満"):
-		return a.value - 0.01, true
+		a.value -= 0.01
+		return a, true
 	}
-	return a.value, true
+	return a, true
 }
 
 // fitAmount puts first, among the ranked hits, the passage of each section
@@ -234,14 +137,14 @@ func askedAmount(question string) (float64, bool) {
 // who may approve so much is answered by the limit that covers it, though
 // the row shares no other word with the question. Without such a passage
 // the order stays.
-func fitAmount(hits []ranked, v float64, terms []string) []ranked {
+func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	type key struct{ article, section string }
 	best := map[key]int{}
 	width := make([]float64, len(hits))
 	for i, h := range hits {
 		width[i] = math.Inf(1)
 		for _, b := range bands(h.passage.Text) {
-			if b.lo <= v && v <= b.hi {
+			if b.holds(v) {
 				width[i] = min(width[i], b.width())
 			}
 		}
@@ -311,7 +214,7 @@ func fitsAmount(question string, hits []ranked) bool {
 		return false
 	}
 	for _, b := range bands(hits[0].passage.Text) {
-		if b.lo <= v && v <= b.hi {
+		if b.holds(v) {
 			return true
 		}
 	}
@@ -324,7 +227,7 @@ func fitsAmount(question string, hits []ranked) bool {
 // lower limits by their words, and its clause "Anything above EUR 50,000
 // requires a Managing Director", which holds no word of the question,
 // answers. They rank last, for fitAmount to put first.
-func (e *Engine) withBands(hits []ranked, v float64) []ranked {
+func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
 	have := make(map[string]bool, len(hits))
 	var articles []string
 	for _, h := range hits {
@@ -360,11 +263,6 @@ func (e *Engine) withBands(hits []ranked, v float64) []ranked {
 }
 
 // holds reports whether one of the bands holds v.
-func holds(bs []band, v float64) bool {
-	for _, b := range bs {
-		if b.lo <= v && v <= b.hi {
-			return true
-		}
-	}
-	return false
+func holds(bs []band, v amountIn) bool {
+	return slices.ContainsFunc(bs, func(b band) bool { return b.holds(v) })
 }

@@ -34,7 +34,7 @@ func TestAskedAmount(t *testing.T) {
 		{"従業員300人の工場長は誰", 0},
 	} {
 		v, ok := askedAmount(tc.q)
-		if tc.want == 0 && ok || tc.want != 0 && (!ok || v != tc.want) {
+		if tc.want == 0 && ok || tc.want != 0 && (!ok || v.value != tc.want) {
 			t.Errorf("askedAmount(%q) = %v, %v; want %v", tc.q, v, ok, tc.want)
 		}
 	}
@@ -46,33 +46,37 @@ func TestBands(t *testing.T) {
 		text string
 		want []band
 	}{
-		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3}}},
-		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6}}},
-		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf}}},
-		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3}}},
-		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf}}},
-		{"Every purchase over 10,000 euros needs a purchase order.", []band{{10e3, inf}}},
-		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3}}},
-		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf}}},
-		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6}}}, // an amount, a band of itself
+		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3, ""}}},
+		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, ""}}},
+		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, ""}}},
+		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3, ""}}},
+		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf, ""}}},
+		{"Every purchase over 10,000 euros needs a purchase order.", []band{{10e3, inf, ""}}},
+		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3, ""}}},
+		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf, ""}}},
+		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6, ""}}}, // an amount, a band of itself
 		// A limit is the top of a band, in a table's cell or in words.
-		{"Ref: SD08; Function: Settle legal claims; Delegated to: Monitoring Officer; Financial limit: £75,000", []band{{0, 75e3}}},
-		{"Petty cash is limited to £200 a week.", []band{{0, 200}}},
+		{"Ref: SD08; Function: Settle legal claims; Delegated to: Monitoring Officer; Financial limit: £75,000", []band{{0, 75e3, ""}}},
+		{"Petty cash is limited to £200 a week.", []band{{0, 200, ""}}},
 		{"The university grew to over 25,000 students.", nil}, // no money
 		// Currency codes; one limit in two currencies.
-		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500}, {0, 400}}},
-		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf}, {40e3, inf}}},
-		{"Claims over CHF 2m go to the board.", []band{{2e6, inf}}},
+		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500, ""}, {0, 400, ""}}},
+		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf, ""}, {40e3, inf, ""}}},
+		{"Claims over CHF 2m go to the board.", []band{{2e6, inf, ""}}},
 		// Japanese: 以下 and 未満 close a band, 超 and 以上 open one.
-		{"決裁事項: 経費支出; 金額基準: 50万円以下; 決裁者: 部長", []band{{0, 5e5}}},
-		{"金額基準: 50万円超200万円以下; 決裁者: CFO", []band{{5e5, 2e6}}},
-		{"金額基準: 1,000万円超; 決裁者: 取締役会", []band{{1e7, inf}}},
-		{"３０万円未満は課長が決裁する。", []band{{0, 3e5}}},
-		{"¥300,000以上の購入", []band{{3e5, inf}}},
-		{"10万円～50万円は部長", []band{{1e5, 5e5}}},
+		{"決裁事項: 経費支出; 金額基準: 50万円以下; 決裁者: 部長", []band{{0, 5e5, ""}}},
+		{"金額基準: 50万円超200万円以下; 決裁者: CFO", []band{{5e5, 2e6, ""}}},
+		{"金額基準: 1,000万円超; 決裁者: 取締役会", []band{{1e7, inf, ""}}},
+		{"３０万円未満は課長が決裁する。", []band{{0, 3e5, ""}}},
+		{"¥300,000以上の購入", []band{{3e5, inf, ""}}},
+		{"10万円～50万円は部長", []band{{1e5, 5e5, ""}}},
 		{"従業員は800人、2026年に設立。", nil}, // no money
 	} {
-		if got := bands(tc.text); !slices.Equal(got, tc.want) {
+		got := bands(tc.text)
+		for i := range got {
+			got[i].cur = "" // see TestCurrencies
+		}
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("bands(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
@@ -193,5 +197,37 @@ func TestAmountPrefersTheQuestionsWords(t *testing.T) {
 	})
 	if a := answer(t, e, "who approves a £3k purchase"); !firstHolds(a, "Budget holder") {
 		t.Errorf("excerpts %s, want the purchase orders' row up to £5,000 first", excerptIDs(a.Excerpts))
+	}
+}
+
+// An amount and a limit in two currencies say nothing of each other: a
+// £30,000 purchase is answered by the pound limits, not by a limit of
+// ¥500,000; an amount of no currency fits any.
+func TestCurrencies(t *testing.T) {
+	for _, tc := range []struct {
+		q, text string
+		want    bool
+	}{
+		{"who approves a £30,000 office purchase", "Office Manager (Tokyo): up to ¥500,000", false},
+		{"who approves a £30,000 office purchase", "Over £25,000: Managing Partner", true},
+		{"who approves 30k", "Office Manager (Tokyo): up to ¥500,000", true},
+		{"who approves a 30,000 euro contract", "Contracts up to EUR 50,000", true},
+		{"who approves a $30k deal", "Contracts up to EUR 50,000", false},
+		{"50万円の経費は誰が決裁", "経費 100万円以下: 部長", true},
+	} {
+		v, ok := askedAmount(tc.q)
+		if !ok {
+			t.Fatalf("%q: no amount", tc.q)
+		}
+		if got := holds(bands(tc.text), v); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.q, tc.text, got, tc.want)
+		}
+	}
+	e := openFS(t, fstest.MapFS{
+		"minutes.md": {Data: []byte("# Management board\n\n## Tokyo office\n\nThe Board noted that Yuki Tanaka is Office Manager (Tokyo) and may approve office purchases up to ¥500,000.\n")},
+		"matrix.csv": {Data: []byte("Ref,Type,Limit,Approver\nA1,Office expenditure,\"Up to £5,000\",Office Manager\nA3,Office expenditure,\"Over £25,000\",Managing Partner and Finance Director\n")},
+	})
+	if a := answer(t, e, "who approves a £30,000 office purchase"); !firstHolds(a, "Managing Partner") {
+		t.Errorf("excerpts %s, want the row over £25,000 first", excerptIDs(a.Excerpts))
 	}
 }

@@ -1,0 +1,143 @@
+package bot
+
+import (
+	"slices"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// Money in a text: the amounts it states, in which currency.
+
+// money is an amount: an optional currency sign or code, a number, an
+// optional multiplier and an optional currency word ("£20,000", "20k",
+// "3m quid", "€1.5 million", "10,000 euros", "EUR 50,000", "CHF 2m").
+var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|` + currencyCodes + `)\b)?`)
+
+// currencyCodes are the ISO codes of currencies policies state limits in.
+const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
+
+// yen is an amount in Japanese: "50万円", "1,000万円", "¥300,000",
+// "３０万円", "2億円"; a number with 万 or 億 and no 円 when a particle or a
+// word of bounds follows ("300万の契約", "100万超").
+var yen = lazyre.New(`([¥￥]\s?)?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s?([千万億])?(円)?`)
+
+// amountIn is a money amount at [start, end) of a text.
+type amountIn struct {
+	value      float64
+	cur        string // "GBP", "USD", "EUR", "JPY", an ISO code, or "" when not said
+	start, end int
+}
+
+// amounts returns the amounts of money in text: a number is money when a
+// currency or a multiplier goes with it. When grouped is set, so is a
+// number written in groups of thousands ("a 20,000 purchase"): in a
+// question, not in an article ("25,000 students").
+func amounts(text string, grouped bool) []amountIn {
+	if !strings.ContainsAny(text, "0123456789０１２３４５６７８９") {
+		return nil
+	}
+	var out []amountIn
+	for _, m := range money.FindAllStringSubmatchIndex(text, -1) {
+		sign, num, mult, word := part(text, m, 1), part(text, m, 2), strings.ToLower(part(text, m, 3)), part(text, m, 4)
+		if sign == "" && mult == "" && word == "" && !(grouped && strings.Contains(num, ",")) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		if err != nil {
+			continue
+		}
+		switch mult {
+		case "k", "thousand", "grand":
+			v *= 1e3
+		case "m", "mn", "million":
+			v *= 1e6
+		case "bn", "billion":
+			v *= 1e9
+		}
+		if m[1] < len(text) && strings.ContainsAny(text[m[1]:min(len(text), m[1]+3)], "千万億円") {
+			continue // "50万円": read below, in Japanese
+		}
+		out = append(out, amountIn{value: v, cur: currencyOf(sign, word), start: m[0], end: m[1]})
+	}
+	if strings.ContainsAny(text, "円¥￥万億") {
+		for _, y := range yenAmounts(text) {
+			if !slices.ContainsFunc(out, func(a amountIn) bool { return a.start < y.end && y.start < a.end }) {
+				out = append(out, y) // "¥300,000" is read once
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
+	}
+	return out
+}
+
+// yenAmounts returns the amounts of money in Japanese in text (see yen).
+func yenAmounts(text string) []amountIn {
+	var out []amountIn
+	for _, m := range yen.FindAllStringSubmatchIndex(text, -1) {
+		sign, num, mult, unit := part(text, m, 1), part(text, m, 2), part(text, m, 3), part(text, m, 4)
+		rest := text[m[1]:]
+		if sign == "" && unit == "" && (mult != "万" && mult != "億" || !hasPrefixAny(rest, yenFollows)) {
+			continue
+		}
+		v, err := strconv.ParseFloat(strings.NewReplacer(",", "", "，", "", "．", ".").Replace(halfWidthDigits(num)), 64)
+		if err != nil {
+			continue
+		}
+		switch mult {
+		case "千":
+			v *= 1e3
+		case "万":
+			v *= 1e4
+		case "億":
+			v *= 1e8
+		}
+		out = append(out, amountIn{value: v, cur: "JPY", start: m[0], end: m[1]})
+	}
+	return out
+}
+
+// currencyOf names the currency of an amount by its sign or word ("£",
+// "quid", "EUR"), or "" when neither says.
+func currencyOf(sign, word string) string {
+	switch strings.ToLower(sign + word) {
+	case "":
+		return ""
+	case "£", "quid", "pound", "pounds":
+		return "GBP"
+	case "$", "dollar", "dollars", "bucks":
+		return "USD"
+	case "€", "euro", "euros":
+		return "EUR"
+	case "¥", "yen":
+		return "JPY"
+	case "franc", "francs":
+		return "CHF"
+	}
+	if sign != "" && word != "" {
+		return currencyOf(sign, "")
+	}
+	return strings.ToUpper(sign + word)
+}
+
+// yenFollows are the words after "300万" that make it money without 円.
+var yenFollows = append([]string{"の", "を", "は", "が", "で", "に", "も", "超", "以"}, jaUpper...)
+
+// halfWidthDigits turns full-width digits into ASCII ones ("３０" -> "30").
+func halfWidthDigits(s string) string {
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+}
+
+func part(text string, m []int, i int) string {
+	if m[2*i] < 0 {
+		return ""
+	}
+	return text[m[2*i]:m[2*i+1]]
+}
