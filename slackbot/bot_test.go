@@ -529,8 +529,9 @@ func TestRetriesServerErrors(t *testing.T) {
 	}
 }
 
-// A 429 holds back every call of its method until its Retry-After is
-// over, not only the one it answered: a second answer waits its turn.
+// A 429 holds back every call of its method to its channel until its
+// Retry-After is over, not only the one it answered: a second answer there
+// waits its turn; an answer in another channel does not.
 func TestRateLimitHoldsTheMethodBack(t *testing.T) {
 	h := startBot(t, &fakeAnswerer{})
 	h.fake.FailNext("chat.postMessage", slackfake.RateLimited(2))
@@ -540,15 +541,21 @@ func TestRateLimitHoldsTheMethodBack(t *testing.T) {
 		time.Sleep(10 * time.Millisecond)
 	}
 	h.fake.Send(mention(t, "env-2", "Ev2", "1700000100.000200", "", "<@U0ROLEBOT> cio"))
-	h.fake.WaitPosts(2)
+	h.fake.Send(fixture(t, "app_mention", map[string]any{"envelope_id": "env-3", "payload.event_id": "Ev3", "payload.event.channel": "C0OTHER",
+		"payload.event.ts": "1700000100.000300", "payload.event.event_ts": "1700000100.000300", "payload.event.text": "<@U0ROLEBOT> cko"}))
+	h.fake.WaitPosts(3)
 	calls := h.fake.Calls("chat.postMessage")
-	if len(calls) != 3 || calls[0].Status != 429 {
-		t.Fatalf("calls %+v, want a 429 and two successes", calls)
+	if len(calls) != 4 || calls[0].Status != 429 {
+		t.Fatalf("calls %+v, want a 429 and three successes", calls)
 	}
+	early := 0
 	for _, c := range calls[1:] {
-		if gap := c.At.Sub(calls[0].At); gap < 1900*time.Millisecond {
-			t.Errorf("a call %v after the 429, want none before its Retry-After of 2s", gap)
+		if c.At.Sub(calls[0].At) < 1900*time.Millisecond {
+			early++
 		}
+	}
+	if posts := h.fake.Posts(); early != 1 || posts[0].Channel != "C0OTHER" {
+		t.Errorf("%d calls before the 429's Retry-After of 2s, first post to %s; want one, to the other channel", early, posts[0].Channel)
 	}
 }
 

@@ -124,15 +124,16 @@ func apology() Message {
 // send makes one Web API call that delivers a message (chat.postMessage,
 // chat.postEphemeral, chat.update or a response_url, as opts say). A 429
 // is retried after its Retry-After (at most MaxRetryWait), which also holds
-// back every other call of the same method, so a burst waits its turn
-// instead of using up its retries; an HTTP 5xx, which Slack answers before
-// posting, is retried after 1, 2, 4… seconds. At most MaxRetries retries.
+// back every other call of the same method to the same channel, so a burst
+// waits its turn instead of using up its retries; an HTTP 5xx, which Slack
+// answers before posting, is retried after 1, 2 and 4 seconds. At most
+// MaxRetries retries.
 // A timeout is not retried: the message may have gone through, and a
 // retry would post it twice. Other errors are logged with the method and
 // Slack's error code, and returned.
 func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.MsgOption) error {
 	for attempt := 1; ; attempt++ {
-		err := s.backoff.wait(ctx, method)
+		err := s.backoff.wait(ctx, method+" "+channel)
 		if err == nil {
 			_, _, _, err = s.api.SendMessageContext(ctx, channel, opts...)
 			s.observeCall(method, err)
@@ -140,7 +141,7 @@ func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.Ms
 		if err == nil {
 			return nil
 		}
-		if wait, ok := s.retryAfter(method, err, attempt); ok {
+		if wait, ok := s.retryAfter(method+" "+channel, err, attempt); ok {
 			s.log.Info("slack: call failed; retrying", "method", method, "channel", channel, "error", errorCode(err),
 				"retry_after_ms", wait.Milliseconds(), "attempt", attempt)
 			t := time.NewTimer(wait)
@@ -159,9 +160,11 @@ func (s *Bot) send(ctx context.Context, method, channel string, opts ...slack.Ms
 }
 
 // retryAfter says whether a failed call is worth another attempt, and
-// after how long: a 429 after its Retry-After, an HTTP 5xx after a back-off
-// that doubles, up to MaxRetries retries.
-func (s *Bot) retryAfter(method string, err error, attempt int) (time.Duration, bool) {
+// after how long: a 429 after its Retry-After, which holds back the calls
+// of key (a method and a channel: Slack limits chat.postMessage per
+// channel), an HTTP 5xx after a back-off that doubles; up to MaxRetries
+// retries.
+func (s *Bot) retryAfter(key string, err error, attempt int) (time.Duration, bool) {
 	if attempt > s.cfg.MaxRetries {
 		return 0, false
 	}
@@ -170,16 +173,22 @@ func (s *Bot) retryAfter(method string, err error, attempt int) (time.Duration, 
 	switch {
 	case errors.As(err, &rl):
 		wait := min(rl.RetryAfter, s.cfg.MaxRetryWait)
-		s.backoff.hold(method, wait)
+		s.backoff.hold(key, wait)
 		return wait, true
-	case errors.As(err, &sc) && sc.Code >= 500:
+	case errors.As(err, &sc) && sc.Code >= 500 && attempt <= maxServerErrorRetries:
 		return min(time.Second<<(attempt-1), s.cfg.MaxRetryWait), true
 	}
 	return 0, false
 }
 
-// backoff holds back the calls of a method that Slack rate-limited until
-// its Retry-After is over: one wait shared by every answer.
+// maxServerErrorRetries bounds the retries after an HTTP 5xx: 1, 2 and 4
+// seconds, then the answer is given up (a 429 says when to come back, a
+// 5xx does not).
+const maxServerErrorRetries = 3
+
+// backoff holds back the calls of a method to a channel that Slack
+// rate-limited until its Retry-After is over: one wait shared by every
+// answer there; the other channels go on.
 type backoff struct {
 	mu    sync.Mutex
 	until map[string]time.Time
