@@ -225,6 +225,10 @@ func TestHeadingMatches(t *testing.T) {
 		{IntentResponsibilities, "what does the CISO own", "What a CISO does", true},
 		{IntentResponsibilities, "what does the CISO own", "What does the CISO actually do?", true},
 		{IntentResponsibilities, "what does the CISO own", "Who does the CISO report to?", false},
+		// A minutes' item that is a report is no reporting line.
+		{IntentSearch, "who does the CEO report to", "25/037 Chief Executive's report", false},
+		{IntentSearch, "who does the CEO report to", "Annual report of the board", false},
+		{IntentSearch, "who does the CEO report to", "Reporting lines", true},
 		// "Responsible Persons" is a title, not duties.
 		{IntentResponsibilities, "what does the director of estates do", "Authorising Engineers and Responsible Persons", false},
 		{IntentResponsibilities, "what does the director of estates do", "Responsibilities of the Director of Estates", true},

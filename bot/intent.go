@@ -127,7 +127,9 @@ var headingKinds = []headingKind{
 		question:  newPatternAlsoHolding(`\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b`, "report", "answer", "accountable", "boss", "roll", "sit", "fall", "above", "below", "higher", "senior", "junior", "rank", "hire", "fire", "appoint", "pick", "choose", "select", "evaluate", "review", "supervise", "sack", "dismiss", "remove", "replace", "manage", "oversee", " one", "successor"),
 		heading:   lazyre.New(`(?i)report|answers to|works? with|where the role sits|org chart|報告|レポート|上司`),
 		// "Direct reports" are below the role: no answer to who its boss is.
-		not: lazyre.New(`(?i)direct reports`),
+		// "Chief Executive's report", a minutes' item, is a report, no
+		// reporting line.
+		not: lazyre.New(`(?i)direct reports|['’]s\s+report\b|\breports?\s*$|\breports?\s+(?:of|from|on)\b|\bannual\s+report`),
 	},
 	{ // who reports to the role: its team
 		question: newPatternAlsoHolding(`\b(direct reports|who (all |usually |normally |typically )?(reports?|rolls? up|sits?) (in)?to|reports into|who('s| is| are| sits)? under)\b`, "report", "roll", "sit", "under"),
