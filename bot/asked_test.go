@@ -1034,3 +1034,16 @@ func TestWhoDoIContact(t *testing.T) {
 		t.Errorf("excerpts %s, want the LADO's first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "DPO?" of a role no card of roles/ describes opens on the passage that
+// spells the letters out, not on one that only mentions them.
+func TestDefineByTheSpelledOutPassage(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"data-protection.md": {Data: []byte("# Data protection\n\n## Subject access requests\n\nA subject access request can arrive in any form; forward it to the DPO the same day, and the DPO logs it.\n\n" +
+			"## Breaches\n\nReport any suspected breach to the DPO within an hour; the DPO decides whether to tell the regulator.\n\n" +
+			"## Who we are\n\nThe firm is regulated in England. Our Data Protection Officer (DPO) is Lucy Fairbairn, who advises on our duties under UK GDPR.\n")},
+	})
+	if a := answer(t, e, "DPO?"); !firstHolds(a, "Our Data Protection Officer (DPO) is Lucy Fairbairn") {
+		t.Errorf("excerpts %s, want the passage that spells the letters out first", excerptIDs(a.Excerpts))
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/index"
 )
@@ -220,6 +221,30 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	return out, telling, nil
 }
 
+// wordsBesideRoles counts the words of a passage outside its mentions of
+// roles: "CKO (Chief Knowledge Officer): Chief Knowledge Officer" has none.
+func (p *passage) wordsBesideRoles() int {
+	n, at := 0, 0
+	count := func(s string) {
+		n += len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	}
+	for _, m := range p.mentions {
+		if m.Start >= at {
+			count(p.Text[at:m.Start])
+			at = m.End
+		}
+	}
+	count(p.Text[at:])
+	return n
+}
+
+// written reports whether role id has a card written in roles/, not
+// drafted from the articles.
+func (e *Engine) written(id string) bool {
+	c, ok := e.corpus.Card(id)
+	return ok && !c.Drafted
+}
+
 // score re-ranks one hit of the index. line says the passage states the
 // reporting line the question asks for (see passage.above, passage.below).
 func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64, line bool) float64 {
@@ -259,6 +284,14 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	}
 	if intent == IntentDefine {
 		score *= 1 + definePrior/float64(1+p.Position)
+		if len(wanted) == 1 && containsAny(p.expands, wanted) && !e.written(wanted[0]) && p.wordsBesideRoles() >= minSpelledWords && !slices.ContainsFunc(terms, hasJapanese) {
+			// "DPO?" of a role no card of roles/ says: the passage that
+			// spells it out says what it is ("Our Data Protection
+			// Officer (DPO) is Lucy Fairbairn"), unless it says no more
+			// than the letters ("CKO (Chief Knowledge Officer)"), or the
+			// question is in Japanese (a passage in Japanese answers it).
+			score *= 1 + expansionPrior
+		}
 	}
 	if kinds&expansionKind != 0 {
 		switch {
