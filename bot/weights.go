@@ -192,14 +192,14 @@ const (
 	routeK1 = 1.2
 	routeB  = 0.75
 
-	// minCorrect is the shortest analysed word corrected when the index
-	// does not know it: one edit from a short word is almost any word.
 	// minSpelledWords is the fewest words besides the names of roles that
 	// a passage spelling out the letters of a role without a written card
 	// holds for it to open the answer to "what is the DPO": fewer say no
 	// more than the letters.
 	minSpelledWords = 5
-	minCorrect      = 4
+	// minCorrect is the shortest analysed word corrected when the index
+	// does not know it: one edit from a short word is almost any word.
+	minCorrect = 4
 	// maxCorrect is the longest word (in bytes) corrected: no English word
 	// is longer, and each edit tried is a lookup (a word of 1,000 letters
 	// would cost 54,000 of them).
