@@ -154,13 +154,13 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 			a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."
 			return a, nil
 		}
-		a.Suggestions = slices.Clone(e.examples)
+		a.Suggestions = append(e.nearLetters(q), e.examples...)
 		return a, nil
 	}
 	a.Excerpts = e.quote(hits, wanted)
 	if len(a.Excerpts) == 0 && len(a.Cards) == 0 {
 		a.NoMatch = true
-		a.Suggestions = slices.Clone(e.examples)
+		a.Suggestions = append(e.nearLetters(q), e.examples...)
 	}
 	if a.Intent == IntentWhich && len(a.Cards) == 0 && len(a.Excerpts) > 0 {
 		// "Who is closer to management?": show the roles the best passage names.

@@ -1047,3 +1047,16 @@ func TestDefineByTheSpelledOutPassage(t *testing.T) {
 		t.Errorf("excerpts %s, want the passage that spells the letters out first", excerptIDs(a.Excerpts))
 	}
 }
+
+// Letters that name no role but hold a card's ("DMLRO": MLRO) find
+// nothing, and the answer offers that card's role first.
+func TestNearLettersSuggested(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"aml.md": {Data: []byte("# Anti-money laundering policy\n\n## The MLRO\n\nThe Money Laundering Reporting Officer (MLRO) is the partner who decides whether to report a suspicion to the National Crime Agency.\n\n" +
+			"## Training\n\nEvery new joiner completes the training in their first month.\n")},
+	})
+	a := answer(t, e, "who is the DMLRO")
+	if !a.NoMatch || len(a.Suggestions) == 0 || a.Suggestions[0] != "what is the MLRO?" {
+		t.Errorf("NoMatch %v, suggestions %q; want nothing found and \"what is the MLRO?\" first", a.NoMatch, a.Suggestions)
+	}
+}

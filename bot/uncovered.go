@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
@@ -85,6 +86,44 @@ func (e *Engine) preferCards(q string, d role.Question) role.Question {
 	b.WriteString(q[pos:])
 	d.Rest = b.String()
 	return d
+}
+
+// maxNearLetters caps the questions nearLetters suggests.
+const maxNearLetters = 2
+
+// nearLetters suggests, for letters in capitals a question asks about that
+// no card has ("who is the DMLRO"), a question about the cards whose
+// letters are inside them, or one letter away when they are four or more:
+// "what is the MLRO?".
+func (e *Engine) nearLetters(q string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if len(w) < 2 || len(w) > 6 || !unicode.IsUpper(rune(w[0])) || countUpper(w) < 2 {
+			continue
+		}
+		for _, c := range e.corpus.Cards {
+			a := c.Abbreviation
+			if a == "" || strings.EqualFold(a, w) || saysNothing(c) {
+				continue
+			}
+			if len(a) >= 3 && strings.Contains(strings.ToUpper(w), strings.ToUpper(a)) || len(a) >= 4 && role.OneEdit(strings.ToLower(w), strings.ToLower(a)) {
+				if s := "what is the " + a + "?"; !slices.Contains(out, s) && len(out) < maxNearLetters {
+					out = append(out, s)
+				}
+			}
+		}
+	}
+	return out
+}
+
+func countUpper(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsUpper(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // UncoveredText is the line that says which roles the articles do not

@@ -315,6 +315,9 @@ func near(a, b string) bool {
 	return oneEdit(a, b)
 }
 
+// OneEdit reports whether a and b are exactly one edit apart (see oneEdit).
+func OneEdit(a, b string) bool { return oneEdit(a, b) }
+
 // oneEdit reports whether a and b are exactly one edit apart: one byte
 // replaced, added or removed, or two neighbouring bytes swapped. It is
 // editDistance(a, b) == 1 in one pass, for the words of every question.
