@@ -46,6 +46,10 @@ type Answer struct {
 	// shown, past the maxCards an answer holds ("cto vs cio vs ceo vs cfo
 	// vs cmo"); renderers say so (see MoreRolesText).
 	MoreRoles []string `json:"more_roles,omitempty"`
+	// NoCard holds the roles the question names that have no card, beside
+	// one that has ("mlro vs dpo", no card for the DPO): their names were
+	// searched as words; renderers say so (see NoCardText).
+	NoCard []RoleName `json:"no_card_roles,omitempty"`
 }
 
 // Excerpt is one ranked passage of an article.

@@ -20,8 +20,17 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q = e.withPeople(q)
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)
+	named := d.Roles
 	d = e.preferCards(q, d)
-	var named []string // the analysed words of the uncovered roles as typed
+	// Roles the question names that have no card, beside one that has:
+	// searched as words; the answer says so.
+	for _, id := range named {
+		if !slices.Contains(d.Roles, id) {
+			r, _ := e.roles.Lookup(id)
+			a.NoCard = append(a.NoCard, RoleName{ID: id, Abbreviation: r.Abbreviation, Title: r.Title})
+		}
+	}
+	var typed []string // the analysed words of the uncovered roles as typed
 	asWords := len(uncovered) > 0 && len(d.Roles) == 0
 	if asWords {
 		// "Who is the finance director": a role the lexicon knows (the
@@ -29,7 +38,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		// ("Director of Finance"). Its words are searched; unless a
 		// passage holds them side by side, the answer says the role is
 		// not covered.
-		named = e.typedNames(q, detected, uncovered)
+		typed = e.typedNames(q, detected, uncovered)
 		d = role.Question{Rest: q}
 	}
 	if loc := pastedAsk.FindStringIndex(q); loc != nil && quoted.MatchString(q) {
@@ -143,7 +152,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
-	if asWords && (len(hits) == 0 || !namesTogether(hits[0].hit, named)) {
+	if asWords && (len(hits) == 0 || !namesTogether(hits[0].hit, typed)) {
 		a.NoMatch = true
 		a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."
 		return a, nil

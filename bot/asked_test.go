@@ -1060,3 +1060,22 @@ func TestNearLettersSuggested(t *testing.T) {
 		t.Errorf("NoMatch %v, suggestions %q; want nothing found and \"what is the MLRO?\" first", a.NoMatch, a.Suggestions)
 	}
 }
+
+// A role the question names that has no card, beside one that has, is
+// searched as words, and the answer says so.
+func TestNoCardSaid(t *testing.T) {
+	a, err := shipped(t).Answer(context.Background(), "is an engineering manager the same as a CTO?")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(a.NoCard) != 1 || a.NoCard[0].ID != "engineering-manager" || !slices.Equal(a.Roles, []string{"cto"}) {
+		t.Fatalf("roles %v, no card %+v; want the CTO, and the engineering manager said to have no card", a.Roles, a.NoCard)
+	}
+	var b strings.Builder
+	if err := WriteText(&b, a, Plain); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "I have no card for the Engineering Manager") {
+		t.Errorf("the text does not say so:\n%s", b.String())
+	}
+}

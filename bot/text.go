@@ -75,6 +75,9 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	if line := MoreRolesText(a.MoreRoles); line != "" {
 		b.WriteString("\n" + line + "\n")
 	}
+	if line := NoCardText(a.NoCard); line != "" && !a.NoMatch {
+		b.WriteString("\n" + line + "\n")
+	}
 	if len(a.Excerpts) > 0 {
 		if b.Len() > 0 {
 			b.WriteString("\n")

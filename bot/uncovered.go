@@ -88,6 +88,19 @@ func (e *Engine) preferCards(q string, d role.Question) role.Question {
 	return d
 }
 
+// NoCardText is the line that says which roles of the question have no
+// card (see Answer.NoCard), or "" when all have.
+func NoCardText(rs []RoleName) string {
+	if len(rs) == 0 {
+		return ""
+	}
+	names := make([]string, len(rs))
+	for i, r := range rs {
+		names[i] = r.String()
+	}
+	return fmt.Sprintf("I have no card for the %s: the passages below are found by its name.", strings.Join(names, " or the "))
+}
+
 // maxNearLetters caps the questions nearLetters suggests.
 const maxNearLetters = 2
 

@@ -165,6 +165,9 @@ func answerBlocks(a bot.Answer, v View) Message {
 	if line := bot.MoreRolesText(a.MoreRoles); line != "" {
 		notes = append(notes, escape(line))
 	}
+	if line := bot.NoCardText(a.NoCard); line != "" {
+		notes = append(notes, escape(line))
+	}
 	if len(notes) > 0 {
 		l.force(contextBlock(strings.Join(notes, " ")))
 	}

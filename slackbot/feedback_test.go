@@ -177,6 +177,16 @@ func TestComparisonOfManyRolesSaysWhichAreLeft(t *testing.T) {
 	}
 }
 
+// A role the question names without a card is said to have none, in
+// what Slack received.
+func TestNoCardSaidInSlack(t *testing.T) {
+	h := startBot(t, shipped(t))
+	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> is an engineering manager the same as a CTO?"))
+	if all := texts(h.fake.WaitPosts(1)[0].Blocks); !strings.Contains(all, "I have no card for the Engineering Manager") {
+		t.Errorf("the answer does not say the role has no card:\n%s", all)
+	}
+}
+
 // TestMoreUpdatesInPlace presses More under a channel answer twice: each
 // press updates the same message with chat.update, with the full cards and
 // without More; the second changes nothing.

@@ -1,6 +1,8 @@
 package slackbot
 
 import (
+	"strings"
+
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/slack-go/slack"
@@ -37,7 +39,7 @@ var fieldLimits = []int{400, 260, 180, 120, 80}
 // MaxFirstText.
 func firstAnswer(a bot.Answer, v View) Message {
 	head := []slack.Block{headerBlock(titleText(a))}
-	if line := bot.MoreRolesText(a.MoreRoles); line != "" {
+	if line := strings.TrimSpace(bot.MoreRolesText(a.MoreRoles) + " " + bot.NoCardText(a.NoCard)); line != "" {
 		head = append(head, contextBlock(escape(line)))
 	}
 	room := MaxFirstText - 1
