@@ -50,6 +50,11 @@ type Answer struct {
 	// one that has ("mlro vs dpo", no card for the DPO): their names were
 	// searched as words; renderers say so (see NoCardText).
 	NoCard []RoleName `json:"no_card_roles,omitempty"`
+	// FollowUp is set when the question was read after the one before it
+	// in its conversation (see AnswerAfter): Question is then the question
+	// as read ("who does the CTO report to" for "who does she report
+	// to"); renderers say so (see FollowUpText).
+	FollowUp bool `json:"follow_up,omitempty"`
 }
 
 // Excerpt is one ranked passage of an article.

@@ -143,6 +143,17 @@ func (r *Engine) Answer(ctx context.Context, question string) (bot.Answer, error
 	return f.e.Answer(ctx, question)
 }
 
+// AnswerAfter answers a follow-up from the engine in use when it is
+// called (see bot.Engine.AnswerAfter).
+func (r *Engine) AnswerAfter(ctx context.Context, prev, question string) (bot.Answer, error) {
+	f := r.acquire()
+	if f == nil {
+		return bot.Answer{}, ErrClosed
+	}
+	defer r.release(f)
+	return f.e.AnswerAfter(ctx, prev, question)
+}
+
 // Cards returns the role cards of the engine in use.
 func (r *Engine) Cards() []corpus.Card {
 	f := r.acquire()

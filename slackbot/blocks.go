@@ -87,8 +87,8 @@ func helpBlocks(cards []corpus.Card, examples []string) Message {
 		"• `/role " + x.pair + "`: two roles side by side\n" +
 		"• `/role " + x.question + "`: any other question\n" +
 		"• `/role help`: this help\n" +
-		"Mention me in a channel (`@rolebot " + x.question + "`) and I answer in the thread, " +
-		"or write to me directly. Replies to `/role` are shown only to you: " +
+		"Mention me in a channel (`@rolebot " + x.question + "`) and I answer in the thread " +
+		"(mention me there again to follow up: “who does she report to?”), or write to me directly. Replies to `/role` are shown only to you: " +
 		"press *Share in channel* to post one for everyone."
 	blocks := []slack.Block{
 		headerBlock("rolebot: company roles, explained"),
@@ -116,6 +116,9 @@ func answerBlocks(a bot.Answer, v View) Message {
 	// best excerpts) and the buttons.
 	l := blockList{max: maxBlocks - 8}
 	l.add(headerBlock(titleText(a)))
+	if line := bot.FollowUpText(a); line != "" {
+		l.add(contextBlock(escape(line)))
+	}
 	if line := bot.UncoveredText(a.Uncovered); line != "" {
 		l.add(sectionBlock(escape(line)))
 	}

@@ -46,6 +46,11 @@ type Config struct {
 	// DedupeTTL is how long event ids are remembered to answer each event
 	// once (default 15 min; Slack retries for a few minutes).
 	DedupeTTL time.Duration
+	// FollowUpTTL is how long the last question of a thread (or of a
+	// direct message conversation) is remembered, to read a follow-up
+	// with it: "who does she report to?" (default 8 h, a working day; see
+	// bot.Engine.AnswerAfter).
+	FollowUpTTL time.Duration
 	// MaxRetries bounds the retries of a Web API call answered 429 or an
 	// HTTP 5xx (default 5).
 	MaxRetries int
@@ -87,6 +92,7 @@ func (c *Config) setDefaults() {
 	orDefault(&c.SlashAckWait, time.Second)
 	orDefault(&c.ShutdownGrace, 10*time.Second)
 	orDefault(&c.DedupeTTL, 15*time.Minute)
+	orDefault(&c.FollowUpTTL, 8*time.Hour)
 	orDefault(&c.MaxRetries, 5)
 	orDefault(&c.MaxRetryWait, 60*time.Second)
 }
@@ -131,6 +137,9 @@ func (e *APIError) Unwrap() error { return e.Err }
 // implements it; tests use small fakes.
 type Answerer interface {
 	Answer(ctx context.Context, question string) (bot.Answer, error)
+	// AnswerAfter answers a question asked after prev in the same
+	// conversation, reading a follow-up with it.
+	AnswerAfter(ctx context.Context, prev, question string) (bot.Answer, error)
 	// Cards returns every known role card, sorted by id.
 	Cards() []corpus.Card
 }

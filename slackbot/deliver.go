@@ -76,18 +76,20 @@ func (s *Bot) run(ctx context.Context, j job) {
 // render answers q and renders the answer with view, for a button pressed
 // under an answer: what it finds is no new gap.
 func (s *Bot) render(ctx context.Context, q string, view View) (Message, error) {
-	return s.answer(ctx, q, view, false)
+	return s.answer(ctx, q, "", view, false)
 }
 
 // answer answers q and renders the answer with view. An empty question gets
 // the help. When answering fails it returns an apology to show instead, and
-// the error. With gaps, a question that found nothing is recorded.
-func (s *Bot) answer(ctx context.Context, q string, view View, gaps bool) (Message, error) {
+// the error. With gaps, a question that found nothing is recorded. In a
+// conversation (conv, see conversation), q is read after the last question
+// there that named a role, and becomes that question when it names one.
+func (s *Bot) answer(ctx context.Context, q, conv string, view View, gaps bool) (Message, error) {
 	view.Cards = s.answerer.Cards()
 	if strings.TrimSpace(q) == "" {
 		return RenderHelp(view.Cards), nil
 	}
-	a, err := s.answerOf(ctx, q)
+	a, err := s.answerIn(ctx, q, conv)
 	if err != nil {
 		return apology(), err
 	}
@@ -100,11 +102,45 @@ func (s *Bot) answer(ctx context.Context, q string, view View, gaps bool) (Messa
 	return s.cfg.Render(a, view), nil
 }
 
-// answerOf answers q within AnswerTimeout.
-func (s *Bot) answerOf(ctx context.Context, q string) (bot.Answer, error) {
+// answerIn answers q asked in the conversation conv ("" for none): after
+// its last question, which it then replaces when q names a role.
+func (s *Bot) answerIn(ctx context.Context, q, conv string) (bot.Answer, error) {
+	if conv == "" {
+		return s.answerOf(ctx, "", q)
+	}
+	prev, err := s.store.Recall(ctx, conv)
+	if err != nil {
+		s.log.Warn("slack: the thread's last question is unreadable; the question is read on its own", "error", err.Error())
+	}
+	a, err := s.answerOf(ctx, prev, q)
+	if err == nil && len(a.Roles) > 0 && !a.NoMatch {
+		if err := s.store.Remember(ctx, conv, a.Question, s.cfg.FollowUpTTL); err != nil {
+			s.log.Warn("slack: the thread's last question is not remembered", "error", err.Error())
+		}
+	}
+	return a, err
+}
+
+// conversation is the key of the conversation a message is in, which its
+// follow-ups are read in: its thread, or a direct message channel.
+func conversation(channel, thread string) string {
+	if thread != "" {
+		return "thread:" + channel + ":" + thread
+	}
+	return "dm:" + channel
+}
+
+// answerOf answers q, after prev when that is not "", within AnswerTimeout.
+func (s *Bot) answerOf(ctx context.Context, prev, q string) (bot.Answer, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.cfg.AnswerTimeout)
 	defer cancel()
-	a, err := s.answerer.Answer(ctx, q)
+	var a bot.Answer
+	var err error
+	if prev != "" {
+		a, err = s.answerer.AnswerAfter(ctx, prev, q)
+	} else {
+		a, err = s.answerer.Answer(ctx, q)
+	}
 	if err != nil {
 		s.log.Warn("slack: answering failed", "error", err.Error())
 		return a, err

@@ -224,7 +224,7 @@ func (s *Bot) question(env envelope, channel, ts, thread, text string) {
 			s.finish(env, outcomeDuplicate)
 			return
 		}
-		msg, err := s.reply(ctx, q, View{}, private(channel))
+		msg, err := s.reply(ctx, q, conversation(channel, thread), View{}, private(channel))
 		opts := []slack.MsgOption{slack.MsgOptionText(msg.Text, false), slack.MsgOptionBlocks(msg.Blocks...),
 			slack.MsgOptionDisableLinkUnfurl(), slack.MsgOptionDisableMediaUnfurl()}
 		if thread != "" {

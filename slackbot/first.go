@@ -39,6 +39,9 @@ var fieldLimits = []int{400, 260, 180, 120, 80}
 // MaxFirstText.
 func firstAnswer(a bot.Answer, v View) Message {
 	head := []slack.Block{headerBlock(titleText(a))}
+	if line := bot.FollowUpText(a); line != "" {
+		head = append(head, contextBlock(escape(line)))
+	}
 	if line := strings.TrimSpace(bot.MoreRolesText(a.MoreRoles) + " " + bot.NoCardText(a.NoCard)); line != "" {
 		head = append(head, contextBlock(escape(line)))
 	}

@@ -16,8 +16,8 @@ import (
 // recorded as a gap, for the people who keep the articles, when it was
 // asked where others could read it: in a channel, or anywhere with
 // Config.GapsPrivate (see private).
-func (s *Bot) reply(ctx context.Context, q string, view View, private bool) (Message, error) {
-	return s.answer(ctx, q, view, !private || s.cfg.GapsPrivate)
+func (s *Bot) reply(ctx context.Context, q, conv string, view View, private bool) (Message, error) {
+	return s.answer(ctx, q, conv, view, !private || s.cfg.GapsPrivate)
 }
 
 // private reports whether a question asked in channel was seen by no one
@@ -31,7 +31,7 @@ func (s *Bot) slashReply(ctx context.Context, q string) (Message, error) {
 	if strings.EqualFold(strings.TrimSpace(q), "gaps") {
 		return s.gapsMessage(ctx)
 	}
-	return s.reply(ctx, q, View{Share: true}, true)
+	return s.reply(ctx, q, "", View{Share: true}, true)
 }
 
 // recordGap records the question of a as a gap of kind, with the roles it

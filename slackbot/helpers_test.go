@@ -76,6 +76,16 @@ func (f *fakeAnswerer) Answer(ctx context.Context, q string) (bot.Answer, error)
 	return miniAnswer(q), nil
 }
 
+// AnswerAfter answers like Answer; the question before is kept, as
+// "prev → q", in the questions asked.
+func (f *fakeAnswerer) AnswerAfter(ctx context.Context, prev, q string) (bot.Answer, error) {
+	a, err := f.Answer(ctx, q)
+	f.mu.Lock()
+	f.questions[len(f.questions)-1] = prev + " → " + q
+	f.mu.Unlock()
+	return a, err
+}
+
 func (f *fakeAnswerer) asked() []string {
 	f.mu.Lock()
 	defer f.mu.Unlock()

@@ -75,7 +75,7 @@ func (s *Bot) onHomeOpened(env envelope, in *slackevents.AppHomeOpenedEvent) {
 func RenderHome(cards []corpus.Card, describe func() (CorpusInfo, bool), gaps []state.GapEntry) []slack.Block {
 	x := examplesOf(cards)
 	usage := "Ask me about " + x.about + ":\n" +
-		"• Mention me in a channel: `@rolebot " + x.question + "` (I answer in the thread)\n" +
+		"• Mention me in a channel: `@rolebot " + x.question + "` (I answer in the thread; mention me there again to follow up: “who does she report to?”)\n" +
 		"• Write to me in *Messages*, above\n" +
 		"• `/role " + x.card + "` for a role card, `/role " + x.pair + "` to compare two roles, `/role gaps` for what I could not answer\n" +
 		"Press *More* under an answer for the rest, and 👍 or 👎 to tell me whether it helped."

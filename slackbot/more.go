@@ -50,7 +50,7 @@ func (s *Bot) onAnswerButton(env envelope, cb slack.InteractionCallback, act *sl
 				s.cfg.Observer.Vote(up)
 			}
 		}
-		a, err := s.answerOf(ctx, st.Question)
+		a, err := s.answerOf(ctx, "", st.Question)
 		if err != nil {
 			s.tell(ctx, cb.ResponseURL, "Sorry, I could not do that just now. Please try again in a moment.")
 			s.finish(env, outcomeFailed, "error", err.Error())

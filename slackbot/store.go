@@ -24,6 +24,10 @@ type Store interface {
 	RecordGap(ctx context.Context, g state.Gap) error
 	// Gaps returns the gaps still kept at now, most frequent first.
 	Gaps(ctx context.Context, now time.Time) ([]state.GapEntry, error)
+	// Remember keeps the last question of a conversation for ttl; Recall
+	// returns it, or "".
+	Remember(ctx context.Context, key, question string, ttl time.Duration) error
+	Recall(ctx context.Context, key string) (string, error)
 }
 
 // memStore is the Store of a bot configured without one: dedupe and votes in
@@ -31,12 +35,19 @@ type Store interface {
 type memStore struct {
 	seen *dedupe
 
-	mu    sync.Mutex
-	votes map[string]bool // answer id -> up
+	mu     sync.Mutex
+	votes  map[string]bool // answer id -> up
+	recall map[string]remembered
+}
+
+// remembered is a question a memStore keeps, until when.
+type remembered struct {
+	question string
+	until    time.Time
 }
 
 func newMemStore(ttl time.Duration) *memStore {
-	return &memStore{seen: newDedupe(ttl, 200_000), votes: map[string]bool{}}
+	return &memStore{seen: newDedupe(ttl, 200_000), votes: map[string]bool{}, recall: map[string]remembered{}}
 }
 
 func (m *memStore) Claim(_ context.Context, key string, _ time.Duration) (bool, error) {
@@ -63,6 +74,30 @@ func (m *memStore) RecordVote(_ context.Context, answerID string, up bool) (bool
 	}
 	m.votes[answerID] = up
 	return true, up, nil
+}
+
+// maxMemRecall bounds the conversations whose last question is
+// remembered without a store; past it, all are forgotten at once (a
+// follow-up is then read on its own).
+const maxMemRecall = 100_000
+
+func (m *memStore) Remember(_ context.Context, key, question string, ttl time.Duration) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if len(m.recall) >= maxMemRecall {
+		m.recall = map[string]remembered{}
+	}
+	m.recall[key] = remembered{question, time.Now().Add(ttl)}
+	return nil
+}
+
+func (m *memStore) Recall(_ context.Context, key string) (string, error) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if r, ok := m.recall[key]; ok && time.Now().Before(r.until) {
+		return r.question, nil
+	}
+	return "", nil
 }
 
 func (m *memStore) RecordGap(context.Context, state.Gap) error { return nil }

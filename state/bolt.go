@@ -32,6 +32,7 @@ var (
 	bucketClaims = []byte("claims") // key → expiry (unix ns, 8 bytes big endian)
 	bucketVotes  = []byte("votes")  // answer id → expiry (8 bytes) + 'u' or 'd'
 	bucketGaps   = []byte("gaps")   // normalized question → JSON gapRecord
+	bucketRecall = []byte("recall") // key → expiry (8 bytes) + value
 )
 
 // gapRecord is a gap as stored in bbolt.
@@ -158,7 +159,7 @@ func (b *boltBackend) writeBatch(ops []*boltOp) (errs []error, err error) {
 	}()
 	errs = make([]error, len(ops))
 	err = db.Update(func(tx *bolt.Tx) error {
-		for _, name := range [][]byte{bucketClaims, bucketVotes, bucketGaps} {
+		for _, name := range [][]byte{bucketClaims, bucketVotes, bucketGaps, bucketRecall} {
 			if _, err := tx.CreateBucketIfNotExists(name); err != nil {
 				return fmt.Errorf("bucket %s: %w", name, err)
 			}
@@ -206,6 +207,9 @@ func (b *boltBackend) prune(tx *bolt.Tx, now time.Time) error {
 		return err
 	}
 	if err := expired(bucketVotes, past); err != nil {
+		return err
+	}
+	if err := expired(bucketRecall, past); err != nil {
 		return err
 	}
 	return expired(bucketGaps, func(v []byte) bool {
@@ -261,6 +265,45 @@ func (b *boltBackend) vote(ctx context.Context, answerID string, up bool) (first
 	return first, standing, err
 }
 
+// view runs fn in a read-only transaction of the file, when there is one.
+func (b *boltBackend) view(ctx context.Context, fn func(tx *bolt.Tx) error) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	b.fileMu.RLock()
+	defer b.fileMu.RUnlock()
+	db, err := bolt.Open(b.path, 0o600, &bolt.Options{ReadOnly: true, Timeout: lockTimeout})
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("open %s: %w", b.path, err)
+	}
+	defer db.Close()
+	return db.View(fn)
+}
+
+func (b *boltBackend) remember(ctx context.Context, key, value string, ttl time.Duration) error {
+	return b.update(ctx, func(tx *bolt.Tx, now time.Time) error {
+		return tx.Bucket(bucketRecall).Put([]byte(key), expiry(now.Add(ttl), []byte(value)...))
+	})
+}
+
+func (b *boltBackend) recall(ctx context.Context, key string) (string, error) {
+	var v string
+	err := b.view(ctx, func(tx *bolt.Tx) error {
+		bk := tx.Bucket(bucketRecall)
+		if bk == nil { // a file of an older rolebot, not written to since
+			return nil
+		}
+		if got := bk.Get([]byte(key)); unexpired(got, time.Now()) {
+			v = string(got[8:])
+		}
+		return nil
+	})
+	return v, err
+}
+
 func (b *boltBackend) recordGap(ctx context.Context, norm string, g Gap) error {
 	return b.update(ctx, func(tx *bolt.Tx, now time.Time) error {
 		bk := tx.Bucket(bucketGaps)
@@ -289,21 +332,8 @@ func (b *boltBackend) recordGap(ctx context.Context, norm string, g Gap) error {
 // gaps reads under a shared lock from a read-only open, so it never blocks
 // a writer for longer than the read and never creates the file.
 func (b *boltBackend) gaps(ctx context.Context, now time.Time) ([]GapEntry, error) {
-	if err := ctx.Err(); err != nil {
-		return nil, err
-	}
-	b.fileMu.RLock()
-	defer b.fileMu.RUnlock()
-	db, err := bolt.Open(b.path, 0o600, &bolt.Options{ReadOnly: true, Timeout: lockTimeout})
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
-	}
-	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", b.path, err)
-	}
-	defer db.Close()
 	var out []GapEntry
-	err = db.View(func(tx *bolt.Tx) error {
+	err := b.view(ctx, func(tx *bolt.Tx) error {
 		bk := tx.Bucket(bucketGaps)
 		if bk == nil {
 			return nil

@@ -1,6 +1,7 @@
 // Package state keeps what rolebot must remember beyond one process: event
-// dedupe keys, feedback votes, and gaps (questions that found nothing or whose
-// answer was voted down).
+// dedupe keys, feedback votes, gaps (questions that found nothing or whose
+// answer was voted down), and the last question of each Slack thread, which
+// its follow-ups are read with.
 //
 // # What is stored, and for how long
 //
@@ -11,17 +12,21 @@
 //     trailing punctuation dropped, at most [MaxQuestionLen] bytes), a count,
 //     the time last asked, its kinds and the roles it named; kept until
 //     Config.GapsTTL has passed since it was last asked. No user ids.
+//   - Per conversation key (a Slack channel and thread, no user id) the
+//     last question it asked, with the TTL the caller gives
+//     ([Store.Remember]).
 //
 // # Backends
 //
 // With Config.RedisURL set, state lives in Redis under keys starting with
 // "rolebot:", so any number of replicas share it: Claim is one SET NX PX, a
-// vote is a SET NX, and a gap is a hash per question plus one sorted set
-// indexing them by time last asked; every key carries a Redis TTL. If Redis
-// cannot be reached, Claim falls back to an in-memory map (bounded, with
-// TTLs) so that answers keep flowing; one warning a minute is logged at most,
-// gaps and votes are dropped (also logged once a minute), and Redis is tried
-// again a second later (redisRetryAfter); go-redis redials by itself.
+// vote is a SET NX, a remembered question a SET EX, and a gap is a hash per
+// question plus one sorted set indexing them by time last asked; every key
+// carries a Redis TTL. If Redis cannot be reached, Claim falls back to an
+// in-memory map (bounded, with TTLs) so that answers keep flowing; one
+// warning a minute is logged at most, gaps, votes and remembered questions
+// are dropped (also logged once a minute), and Redis is tried again a second
+// later (redisRetryAfter); go-redis redials by itself.
 //
 // Without it, state lives in one bbolt file, Dir/state.db.
 //
@@ -35,7 +40,7 @@
 // straight after, and another process that finds it held waits up to
 // 2 s (lockTimeout). Operations that arrive while a batch is being written join
 // the next batch: one open and one commit for all of them (group commit).
-// Readers ([Store.Gaps]) open the file read-only under a shared lock and
+// Readers ([Store.Gaps], [Store.Recall]) open the file read-only under a shared lock and
 // never create it. Expired keys and gaps are filtered on read and deleted by
 // the writer at most once a minute (pruneEvery).
 //

@@ -49,8 +49,9 @@ type redisBackend struct {
 	gapsTTL time.Duration
 	mem     *memClaims
 
-	claimWarn everyLimiter // "dedupe falls back to memory"
-	dropWarn  everyLimiter // "gap or vote dropped"
+	claimWarn  everyLimiter // "dedupe falls back to memory"
+	dropWarn   everyLimiter // "gap or vote dropped"
+	recallWarn everyLimiter // "follow-ups read on their own"
 
 	mu        sync.Mutex
 	downSince time.Time // zero while Redis answers
@@ -86,13 +87,14 @@ func openRedis(ctx context.Context, url string, gapsTTL time.Duration, log *slog
 	// errs toward answering twice instead.
 	opt.MaxRetries = -1
 	b := &redisBackend{
-		rdb:       redis.NewClient(opt),
-		addr:      opt.Addr,
-		log:       log,
-		gapsTTL:   gapsTTL,
-		mem:       newMemClaims(),
-		claimWarn: everyLimiter{interval: warnEvery},
-		dropWarn:  everyLimiter{interval: warnEvery},
+		rdb:        redis.NewClient(opt),
+		addr:       opt.Addr,
+		log:        log,
+		gapsTTL:    gapsTTL,
+		mem:        newMemClaims(),
+		claimWarn:  everyLimiter{interval: warnEvery},
+		dropWarn:   everyLimiter{interval: warnEvery},
+		recallWarn: everyLimiter{interval: warnEvery},
 	}
 	if err := b.status(ctx); err != nil {
 		if refused(err) {
@@ -269,6 +271,33 @@ func (b *redisBackend) vote(ctx context.Context, answerID string, up bool) (firs
 	}
 	b.warn(&b.dropWarn, "state: redis unreachable; votes and gaps are dropped", err)
 	return true, up, nil
+}
+
+func (b *redisBackend) remember(ctx context.Context, key, value string, ttl time.Duration) error {
+	err := b.do(ctx, func(ctx context.Context) error {
+		return b.rdb.Set(ctx, redisPrefix+"recall:"+key, value, ttl).Err()
+	})
+	if err != nil && ctx.Err() == nil {
+		b.warn(&b.recallWarn, "state: redis unreachable; follow-ups are read on their own", err)
+		return nil
+	}
+	return err
+}
+
+func (b *redisBackend) recall(ctx context.Context, key string) (string, error) {
+	var v string
+	err := b.do(ctx, func(ctx context.Context) (err error) {
+		v, err = b.rdb.Get(ctx, redisPrefix+"recall:"+key).Result()
+		if errors.Is(err, redis.Nil) {
+			v, err = "", nil
+		}
+		return err
+	})
+	if err != nil && ctx.Err() == nil {
+		b.warn(&b.recallWarn, "state: redis unreachable; follow-ups are read on their own", err)
+		return "", nil
+	}
+	return v, err
 }
 
 // gapID is the id of a gap's hash: a hash of its text, so keys stay short.

@@ -40,6 +40,10 @@ func (w weatherAnswerer) Answer(ctx context.Context, q string) (bot.Answer, erro
 	return w.fixedAnswerer.Answer(ctx, q)
 }
 
+func (w weatherAnswerer) AnswerAfter(ctx context.Context, _, q string) (bot.Answer, error) {
+	return w.Answer(ctx, q)
+}
+
 // TestServeMetrics drives serve through the fake Slack and checks that each
 // counter moves by exactly what the traffic implies.
 func TestServeMetrics(t *testing.T) {

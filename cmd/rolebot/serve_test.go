@@ -130,6 +130,9 @@ func (fixedAnswerer) Cards() []corpus.Card { return []corpus.Card{cioCard} }
 func (fixedAnswerer) Answer(_ context.Context, q string) (bot.Answer, error) {
 	return bot.Answer{Question: q, Intent: bot.IntentDefine, Roles: []string{"cio"}, Cards: []corpus.Card{cioCard}}, nil
 }
+func (f fixedAnswerer) AnswerAfter(ctx context.Context, _, q string) (bot.Answer, error) {
+	return f.Answer(ctx, q)
+}
 
 func fixture(t testing.TB, name string, edits map[string]any) []byte {
 	t.Helper()
