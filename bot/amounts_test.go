@@ -106,6 +106,21 @@ func TestAmountFitsItsBand(t *testing.T) {
 	}
 }
 
+// "150k" is an amount, never a slip of the word "150" that the articles
+// also write: the thousands stay, and the band that holds them comes first.
+func TestAmountIsNoTypo(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"delegation.md": {Data: []byte("# Delegation of authority\n\n## Who may approve a purchase\n\n" +
+			"| Limit | Who may approve |\n|---|---|\n" +
+			"| up to £2,500 | Budget holders |\n| up to £100,000 | Directors |\n| above £100,000 | Board of Trustees |\n")},
+		"office.md": {Data: []byte("# The office\n\nThe office has 150 desks and 12 meeting rooms.\n")},
+	})
+	a := answer(t, e, "who approves a 150k purchase")
+	if !firstHolds(a, "Board of Trustees") {
+		t.Errorf("excerpts %v, want the row of the Board of Trustees first", excerptIDs(a.Excerpts))
+	}
+}
+
 // Of the bands of two tables that hold an amount, the one under the heading
 // the question speaks of comes first.
 func TestAmountFitsTheTableAskedAbout(t *testing.T) {

@@ -50,19 +50,39 @@ func (e *Engine) allKnown(terms []string) bool {
 }
 
 // known reports whether an analysed word needs no correction: the index
-// has it, or it is filler, a related word or shorthand that rolebot
-// knows though the articles may not use it ("hacked", "boss", "eng").
+// has it, or it is filler, a related word, shorthand or a word of a role's
+// everyday work that rolebot knows though the articles may not use it
+// ("hacked", "boss", "eng", "helpdesk").
 func (e *Engine) known(t string) bool {
 	if _, ok := e.vocab[t]; ok {
 		return true
 	}
 	_, related := e.related[t]
 	_, short := e.short[t]
-	return e.filler[t] || related || short
+	return e.filler[t] || related || short || e.lexiconKnows(t)
+}
+
+// lexiconKnows reports whether the lexicon's everyday words of a role hold
+// the analysed word t ("helpdesk" for the CIO), which routing reads.
+func (e *Engine) lexiconKnows(t string) bool {
+	if e.profiles == nil {
+		return false
+	}
+	for _, r := range e.profiles.roles {
+		if r.Known[t] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // correctWord returns the correction of one word of a question, if it needs one.
 func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
+	if strings.ContainsAny(word, "0123456789") {
+		// "100k", "2fa", "q3": an amount or a code, never a slip of a
+		// word ("100k" is one edit from "100", and loses its thousands).
+		return "", false
+	}
 	terms := e.idx.Terms(word)
 	if len(terms) == 1 && !e.known(terms[0]) {
 		if w, ok := questionWordTypo(terms[0], englishWords(word)); ok {
@@ -87,6 +107,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return "", false
 	}
 	if w, ok := e.englishFix(word); ok {
+		return w, true
+	}
+	if w, ok := e.split(word); ok {
 		return w, true
 	}
 	best, bestDF := "", uint64(0)
@@ -123,6 +146,46 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
+}
+
+// split returns word written as the two words the articles write it as,
+// when it is both run together: "oncall" -> "on call" (the articles write
+// "on-call"), "timeoff" -> "time off". Each part has at least two letters
+// and is a word of the index, as analysed, or a stop word ("on", "off")
+// beside one that is.
+func (e *Engine) split(word string) (string, bool) {
+	w := strings.ToLower(word)
+	if len(w) < minCorrect+2 {
+		return "", false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", false
+		}
+	}
+	best, bestDF := "", uint64(0)
+	for i := 2; i <= len(w)-2; i++ {
+		df, ok := e.partDF(w[:i], w[i:])
+		if ok && df > bestDF {
+			best, bestDF = w[:i]+" "+w[i:], df
+		}
+	}
+	return best, bestDF > 0
+}
+
+// partDF returns the passages holding both parts of a word split in two
+// (see split), at most, and whether they may be split there.
+func (e *Engine) partDF(a, b string) (uint64, bool) {
+	ta, tb := e.idx.Terms(a), e.idx.Terms(b)
+	switch {
+	case len(ta) == 1 && len(tb) == 1:
+		return min(e.vocab[ta[0]], e.vocab[tb[0]]), true
+	case len(ta) == 0 && len(tb) == 1:
+		return e.vocab[tb[0]], true // "on" + "call"
+	case len(ta) == 1 && len(tb) == 0:
+		return e.vocab[ta[0]], true // "time" + "off"
+	}
+	return 0, false
 }
 
 // englishFix returns the English word one edit from word (not itself an
