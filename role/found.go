@@ -44,6 +44,10 @@ var notInTitle = map[string]bool{
 	"their": true, "its": true, "our": true, "your": true, "not": true, "who": true,
 }
 
+// joiners join the words of a title; none starts one ("The Provost and
+// Deputy Vice-Chancellor (DVC)": the DVC is not "and Deputy …").
+var joiners = map[string]bool{"and": true, "&": true, "of": true, "for": true}
+
 // Scan reads the role titles that texts use, and the abbreviations they
 // define for them.
 func Scan(texts ...string) *Found {
@@ -161,6 +165,9 @@ func headingTitle(text string) string {
 		if r := w[0]; r < 'A' || r > 'Z' {
 			return "" // not a title in capitals
 		}
+		if len(w) > 1 && w == strings.ToUpper(w) && i+1 < len(ws) && strings.EqualFold(ws[i+1], "and") {
+			return "" // "CFO and Director of Finance": two names of a post
+		}
 	}
 	head := ws[len(ws)-1]
 	for j := 1; j < len(ws); j++ {
@@ -224,7 +231,7 @@ func titledRole(phrase, abbr string) string {
 	ws := strings.Fields(phrase)
 	for i := range ws {
 		t := ws[i:]
-		if notInTitle[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
+		if notInTitle[strings.ToLower(t[0])] || joiners[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
 			continue // "The Director of Nursing": the title starts after "The"
 		}
 		// The role is the last word ("General Manager") or the one

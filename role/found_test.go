@@ -23,6 +23,8 @@ func TestHeadingTitle(t *testing.T) {
 		{"what the project manager does", ""},          // not in capitals
 		{"Roles, Titles and the Board", ""},            // punctuation
 		{"The Very Long Title Of A Strange Committee Member Director", ""},
+		{"CFO and Director of Finance", ""},                    // two names of one post
+		{"Registrar and Secretary", "registrar and secretary"}, // one post's title
 	} {
 		if got := headingTitle(tc.heading); got != tc.want {
 			t.Errorf("headingTitle(%q) = %q, want %q", tc.heading, got, tc.want)

@@ -305,8 +305,9 @@ func (s *set) addFound(found *Found) {
 	}
 }
 
-// titleCase writes "chief zebra officer" as "Chief Zebra Officer", keeping
-// short joining words in lower case.
+// titleCase writes "chief zebra officer" as "Chief Zebra Officer" and
+// "vice-chancellor" as "Vice-Chancellor", keeping short joining words in
+// lower case.
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
@@ -314,7 +315,13 @@ func titleCase(s string) string {
 			continue
 		}
 		if w == strings.ToLower(w) {
-			ws[i] = strings.ToUpper(w[:1]) + w[1:]
+			parts := strings.Split(w, "-") // "vice-chancellor": Vice-Chancellor
+			for j, p := range parts {
+				if p != "" {
+					parts[j] = strings.ToUpper(p[:1]) + p[1:]
+				}
+			}
+			ws[i] = strings.Join(parts, "-")
 		}
 	}
 	return strings.Join(ws, " ")

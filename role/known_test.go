@@ -179,6 +179,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"The University Secretary (US) signs contracts. The Chief Engineer (CE) owns the pipes.",
 		"The VP of Supply Chain (VPSC) owns the supply plan.",
 		"Joanne Whitfield is the Director of Children’s Services (DCS). The Principal Social Worker (PSW) leads on practice.",
+		"The Provost and Deputy Vice-Chancellor (DVC) runs the university day to day.",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -213,6 +214,26 @@ func TestTitledRolesFoundInText(t *testing.T) {
 	}
 	if r, ok := d.Lookup("dwq"); !ok || r.Title != "Director of Water Quality" || r.Origin != role.FromText {
 		t.Errorf("Lookup(dwq) = %+v, %v", r, ok)
+	}
+	// Its title starts after "and", and is written as the text writes it.
+	if r, ok := d.Lookup("dvc"); !ok || r.Title != "Deputy Vice-Chancellor" {
+		t.Errorf("Lookup(dvc) = %+v, %v; want the Deputy Vice-Chancellor", r, ok)
+	}
+}
+
+// A title joined by a hyphen to a word before it ("Pro-", "Vice-") is
+// another role: the Pro-Vice-Chancellor is not the Vice-Chancellor.
+func TestHyphenatedTitleIsAnotherRole(t *testing.T) {
+	d := role.New(nil, "The Vice-Chancellor (VC) leads the university; the Pro-Vice-Chancellors lead their portfolios.",
+		"The Deputy Vice-Chancellor (DVC) runs it day to day.")
+	for q, want := range map[string][]string{
+		"who is the pro-vice-chancellor":             nil,
+		"what does the vice-chancellor do":           {"vc"},
+		"vice-chancellor or deputy vice-chancellor?": {"vc", "dvc"},
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
 	}
 }
 

@@ -169,6 +169,12 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 	for i := 0; i < len(ws); {
 		var best []string // the roles of the longest name here: several for an ambiguous abbreviation
 		bestLen := 0
+		if otherRole[ws[i].prefix] {
+			// "Pro-Vice-Chancellor" is not the Vice-Chancellor.
+			unmatched = append(unmatched, i)
+			i++
+			continue
+		}
 		cands := d.byWord[ws[i].norm]
 		if len(cands) == 0 {
 			// try the singular of a plural first word ("ctos")
@@ -221,6 +227,11 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 	}
 	return out, unmatched
 }
+
+// otherRole are the prefixes that, joined by a hyphen, make a title another
+// role: the Pro-Vice-Chancellor is not the Vice-Chancellor, a
+// Vice-President not the President.
+var otherRole = map[string]bool{"pro": true, "vice": true, "sub": true, "non": true, "under": true}
 
 // fuzzyAt tries a typo-tolerant match of a name starting at word i.
 func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {

@@ -14,6 +14,9 @@ type word struct {
 	// contraction: "n't" follows ("don't", "DON'T"): the word is no
 	// abbreviation.
 	contraction bool
+	// prefix is the word joined to this one by a hyphen before it, lower
+	// case ("pro" in "Pro-Vice-Chancellor"), or "".
+	prefix string
 }
 
 // words splits text into words of letters and digits. "CIO's" and "cio’s"
@@ -54,7 +57,11 @@ func words(text string) []word {
 			}
 		}
 		lower := strings.ToLower(raw)
-		out = append(out, word{norm: lower, raw: raw, start: start, end: end, contraction: contracted(text[i:])})
+		w := word{norm: lower, raw: raw, start: start, end: end, contraction: contracted(text[i:])}
+		if k := len(out) - 1; k >= 0 && out[k].end+1 == start && text[start-1] == '-' {
+			w.prefix = out[k].norm
+		}
+		out = append(out, w)
 	}
 	return out
 }
