@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"cmp"
 	"fmt"
 	"io"
 	"slices"
@@ -13,12 +14,16 @@ import (
 // TextStyle says how WriteText marks matched terms.
 type TextStyle struct {
 	Before, After string // around matched terms: "**" or ANSI bold
+	// Cards are all known role cards, which name the roles a card is
+	// often confused with ("Bursar", not "BURSAR"); without them a role
+	// is named by its id in capitals.
+	Cards []corpus.Card
 }
 
 // Plain marks matched terms as **term**; ANSI uses terminal bold.
 var (
-	Plain = TextStyle{"**", "**"}
-	ANSI  = TextStyle{"\x1b[1m", "\x1b[0m"}
+	Plain = TextStyle{Before: "**", After: "**"}
+	ANSI  = TextStyle{Before: "\x1b[1m", After: "\x1b[0m"}
 )
 
 // WriteText writes an answer for a terminal: the cards, then the excerpts
@@ -70,7 +75,7 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		if i > 0 {
 			b.WriteString("\n")
 		}
-		writeCard(&b, c)
+		writeCard(&b, c, style.Cards)
 	}
 	if line := MoreRolesText(a.MoreRoles); line != "" {
 		b.WriteString("\n" + line + "\n")
@@ -102,7 +107,7 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	return err
 }
 
-func writeCard(b *strings.Builder, c corpus.Card) {
+func writeCard(b *strings.Builder, c corpus.Card, all []corpus.Card) {
 	switch {
 	case c.Abbreviation == "":
 		b.WriteString(c.Title + "\n") // "Head of Platform"
@@ -123,7 +128,14 @@ func writeCard(b *strings.Builder, c corpus.Card) {
 	line("Focus: ", c.Focus)
 	line("Responsibilities: ", joinItems(c.Responsibilities))
 	line("Skills: ", joinItems(c.Skills))
-	line("Often confused with: ", strings.ToUpper(strings.Join(c.ConfusedWith, ", ")))
+	names := make([]string, len(c.ConfusedWith))
+	for i, id := range c.ConfusedWith {
+		names[i] = strings.ToUpper(id)
+		if k := slices.IndexFunc(all, func(o corpus.Card) bool { return o.ID == id }); k >= 0 {
+			names[i] = cmp.Or(all[k].Abbreviation, all[k].Title, names[i])
+		}
+	}
+	line("Often confused with: ", strings.Join(names, ", "))
 	line("Sources: ", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
 	line("", DraftedNote(c))
 }

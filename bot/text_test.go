@@ -76,3 +76,19 @@ func TestNothingFoundInJapanese(t *testing.T) {
 		t.Errorf("answer %q, want it in Japanese", b.String())
 	}
 }
+
+// A card's "often confused with" names each role as its card does: a
+// letterless role by its title, not its id in capitals.
+func TestTextNamesConfusedRoles(t *testing.T) {
+	bursar := corpus.Card{ID: "bursar", Title: "Bursar", Summary: "Looks after student money."}
+	cfo := corpus.Card{ID: "cfo", Abbreviation: "CFO", Title: "Chief Financial Officer", Summary: "Runs the finances.", ConfusedWith: []string{"bursar", "vc"}}
+	var b strings.Builder
+	style := Plain
+	style.Cards = []corpus.Card{bursar, cfo}
+	if err := WriteText(&b, Answer{Question: "cfo", Intent: IntentDefine, Cards: []corpus.Card{cfo}}, style); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(b.String(), "Often confused with: Bursar, VC") {
+		t.Errorf("text:\n%s\nwant the bursar named by title, an unknown id in capitals", b.String())
+	}
+}

@@ -153,6 +153,7 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 	if f, ok := stdout.(*os.File); ok && isTerminal(f) && os.Getenv("NO_COLOR") == "" {
 		style = bot.ANSI
 	}
+	style.Cards = engine.Cards()
 	w := bufio.NewWriter(stdout)
 	// Text answers to questions read from a file or a pipe start with the
 	// question; a person typing them sees each above its answer already.
