@@ -272,7 +272,18 @@ func (e *Engine) titleUnknown(q string) bool {
 	if len(ws) < 2 || len(ws) > 4 || !titleNouns[ws[len(ws)-1]] {
 		return false // "who is in charge when we get hacked" asks no title
 	}
-	for _, t := range e.idx.Terms(g[1]) {
+	title := g[1]
+	for i, w := range ws[:len(ws)-1] {
+		if strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, "s'") || strings.HasSuffix(w, "s’") {
+			// "who is a lecturer's line manager": whose it is is no
+			// word of the title.
+			title = strings.Join(ws[i+1:], " ")
+		}
+	}
+	if len(strings.Fields(title)) < 2 {
+		return false
+	}
+	for _, t := range e.idx.Terms(title) {
 		if e.vocab[t] == 0 {
 			return true
 		}
