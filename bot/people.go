@@ -5,6 +5,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -79,8 +80,49 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 			}
 		}
 	}
+	// A name written with what people call the person: "Daniel Okafor
+	// (Dan)", after the name is known as a holder's.
+	for _, ps := range list {
+		if !strings.Contains(ps.Text, "(") {
+			continue
+		}
+		for _, m := range nickname.FindAllStringSubmatch(ps.Text, -1) {
+			full, nick := strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), strings.ToLower(m[2])
+			if h, ok := out[full]; ok && !common[nick] {
+				if _, taken := out[nick]; !taken {
+					out[nick] = h
+				}
+			}
+		}
+	}
+	// Without accents too: "tomas" is Tomás.
+	for k, h := range out {
+		if f := unaccent.Replace(k); f != k {
+			if prev, ok := out[f]; !ok {
+				out[f] = h
+			} else if prev.ID != h.ID {
+				out[f] = holding{}
+			}
+		}
+	}
 	return out
 }
+
+// nickname is a person's name followed by what people call them, in
+// brackets: "Daniel Okafor (Dan)".
+var nickname = lazyre.New(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s+\((\p{Lu}\p{Ll}{1,11})\)`)
+
+// unaccent writes the letters of names without their accents, as people
+// type them: "Tomás" as "tomas". (Lower case only: names are looked up so.)
+var unaccent = strings.NewReplacer(
+	"á", "a", "à", "a", "â", "a", "ä", "a", "ã", "a", "å", "a", "ā", "a", "ą", "a",
+	"é", "e", "è", "e", "ê", "e", "ë", "e", "ē", "e", "ę", "e", "ě", "e",
+	"í", "i", "ì", "i", "î", "i", "ï", "i", "ī", "i", "ı", "i",
+	"ó", "o", "ò", "o", "ô", "o", "ö", "o", "õ", "o", "ø", "o", "ō", "o", "ő", "o",
+	"ú", "u", "ù", "u", "û", "u", "ü", "u", "ū", "u", "ů", "u", "ű", "u",
+	"ñ", "n", "ń", "n", "ň", "n", "ç", "c", "ć", "c", "č", "c", "ý", "y", "ÿ", "y",
+	"š", "s", "ś", "s", "ş", "s", "ž", "z", "ź", "z", "ż", "z", "ł", "l", "ř", "r", "ğ", "g", "đ", "d", "ď", "d", "ť", "t",
+)
 
 // qualified reports whether the role text mentions at m is qualified as
 // another ("Deputy MLRO"), before the mention or as its first word.
@@ -165,6 +207,7 @@ func (e *Engine) withPeople(q string) string {
 			}
 			add = append(add, h.Name)
 			named = append(named, h.ID)
+
 		}
 	}
 	if len(add) == 0 {
@@ -179,7 +222,7 @@ func (e *Engine) withPeople(q string) string {
 // by the whole name ("owen pritchard"), else by one of its words ("ask
 // nadia": "nadia").
 func (e *Engine) personIn(q string, start, end int) (holding, bool) {
-	phrase := strings.ToLower(strings.Join(strings.Fields(q[start:end]), " "))
+	phrase := unaccent.Replace(strings.ToLower(strings.Join(strings.Fields(q[start:end]), " ")))
 	first, last, two := strings.Cut(phrase, " ")
 	for _, k := range []string{phrase, first, last} {
 		if h, ok := e.people[k]; ok && h.ID != "" && (k != last || two) {
