@@ -237,6 +237,21 @@ func TestHyphenatedTitleIsAnotherRole(t *testing.T) {
 	}
 }
 
+// A title that is a word before another role's title is also named by
+// that word and the other role's letters: "group pm" is the Group Product
+// Manager, not the Product Manager.
+func TestWordBeforeLetters(t *testing.T) {
+	d := role.New(nil, "A Product Manager (PM) owns the backlog.", "The Group Product Manager (GPM) leads several PMs.")
+	for q, want := range map[string][]string{
+		"what does a group pm do": {"gpm"},
+		"what does a pm do":       {"product-manager"}, // the lexicon's id
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // Letters in mixed case stand for a title when each capital starts a word
 // and each small letter follows in its word: CRbO, the Chief RoBotics
 // Officer.

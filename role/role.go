@@ -115,6 +115,21 @@ func newDetector(roles []Role, abbrs map[string][]string, named func(Role) bool)
 			}
 		}
 	}
+	// "Group PM" is the Group Product Manager: a title that is a word
+	// before another role's title is also named by that word and the
+	// other role's letters.
+	lettersOf := map[string]string{} // a title, in small letters -> its role's letters
+	for _, r := range roles {
+		if t := strings.ToLower(r.Title); t != "" && r.Abbreviation != "" && lettersOf[t] == "" {
+			lettersOf[t] = strings.ToLower(r.Abbreviation)
+		}
+	}
+	for _, r := range roles {
+		first, rest, ok := strings.Cut(strings.ToLower(r.Title), " ")
+		if a := lettersOf[rest]; ok && a != "" && len(strings.Fields(rest)) > 1 {
+			addName(r.ID, first+" "+a)
+		}
+	}
 	sortJapanese(d.ja)
 	return d
 }
