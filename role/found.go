@@ -247,7 +247,7 @@ func titledRole(phrase, abbr string) string {
 		if k := strings.LastIndex(head, "-"); k >= 0 {
 			head = head[k+1:]
 		}
-		if roleNouns[head] {
+		if roleNouns[head] || head == "chief" { // "Chief of Police (CP)"
 			return strings.Join(t, " ")
 		}
 		return ""
