@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rolebot/rolebot/role"
 )
 
 // A person the articles name as a role's holder, named in a question the
@@ -40,5 +42,42 @@ func TestPeopleInQuestions(t *testing.T) {
 	}
 	if a := answer(t, e, "if mathieu is away who's in charge of tech"); len(a.Excerpts) == 0 || !slices.ContainsFunc(a.Excerpts[:min(3, len(a.Excerpts))], func(x Excerpt) bool { return strings.Contains(x.Text, "deputises for him") }) {
 		t.Errorf("who stands in for Mathieu: excerpts %s, want the deputy's in the top three", excerptIDs(a.Excerpts))
+	}
+}
+
+// "Who is X" opens on the sentence that says who X is, not on the
+// minutes' list of who was present, which names X in passing; the same
+// for the holder of a role written "and President is Professor Dame …".
+func TestWhoIsNotTheRoll(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"minutes.txt": {Data: []byte("MINUTES OF THE EXECUTIVE BOARD\n\nPresent: Prof Dame Helen Okafor (Vice-Chancellor, Chair), Dr Kwame Mensah (Registrar), David Lind (CFO)\n\n" +
+			"1. The budget was agreed.\n")},
+		"leadership.md": {Data: []byte("# Senior leadership\n\n## The Vice-Chancellor (VC)\n\nThe Vice-Chancellor leads the University. The current Vice-Chancellor and President is Professor Dame Helen Okafor, who took up the post in 2021.\n\n" +
+			"## The Registrar\n\nDr Kwame Mensah is the Registrar. He keeps the student records and the regulations.\n")},
+	})
+	for q, want := range map[string]string{
+		"who is kwame mensah": "is the Registrar",
+		"who is the vc":       "current Vice-Chancellor",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %s, want the passage with %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}
+
+// The holder of a role is read right after it, past a second title and
+// honorifics: "The current Vice-Chancellor and President is Professor
+// Dame Helen Okafor".
+func TestHolderAfterSecondTitle(t *testing.T) {
+	for text, want := range map[string]string{
+		"The current Vice-Chancellor and President is Professor Dame Helen Okafor, since 2021.": "Helen Okafor",
+		"The Vice-Chancellor is Prof Martin Reyes.":                                             "Martin Reyes",
+		"The Vice-Chancellor and the Senate agreed.":                                            "",
+	} {
+		i := strings.Index(text, "Vice-Chancellor")
+		m := role.Match{ID: "vc", Start: i, End: i + len("Vice-Chancellor")}
+		if got := holderBeside(text, m); got != want {
+			t.Errorf("holderBeside(%q) = %q, want %q", text, got, want)
+		}
 	}
 }

@@ -215,6 +215,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	} else if whoTitle != "" {
 		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
+	if asksWhoIsName.MatchString(question) {
+		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"
+	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)
 	}

@@ -187,10 +187,11 @@ const personPattern = `\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|van|von|der|den|d
 
 // holderAfter and holderBefore find a person's name right after a role
 // ("The MLRO is Helen Marsh", "MLRO: Helen Marsh", "Head of Finance – Tom
-// Reid") or right before it ("Helen Marsh, our MLRO"): two or three
+// Reid", "The Vice-Chancellor and President is Professor Dame Helen
+// Okafor") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
 var (
-	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+)?(` + personPattern + `)\b`)
+	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+){0,2}(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
 	// Director of Law, is the ", or the role in brackets after it: "Cllr
 	// Yusuf Karim (")
@@ -382,13 +383,35 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 	return out
 }
 
+// roll matches a passage that lists who attended a meeting or whom a memo
+// is from and to ("Present: Prof Dame Helen Okafor (Vice-Chancellor,
+// Chair), …", "From: Claire Whitcombe, Registrar and Secretary"): it names
+// holders in passing, and says no more of them than the sentence that
+// says who holds the role.
+var roll = lazyre.New(`(?i)^\s*(?:present|attendees|attending|in attendance|apologies|also present|from|to|cc|distribution)\s*:`)
+
+// asksWhoIsName matches a question of who someone is, by name: "who is
+// kwame mensah", "who's Priya?" (and the role withPeople added after "—").
+var asksWhoIsName = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+\p{L}+(?:\s+\p{L}+){0,2}\W*(?:—.*)?$`)
+
+// rollsLast puts the hits that are rolls (see roll) last, keeping the
+// order of the others and theirs.
+func rollsLast(hits []ranked) []ranked {
+	other := make([]bool, len(hits))
+	for i, h := range hits {
+		other[i] = !roll.MatchString(h.passage.Text)
+	}
+	out, _ := putFirst(hits, other)
+	return out
+}
+
 // holdersFirst puts first, keeping their order, the hits that name the
 // person who holds the role id: in an organisation's documents "who is the
 // MLRO" asks for Helen Marsh, not for what an MLRO is.
 func holdersFirst(hits []ranked, id, qualifier string) []ranked {
 	holds := make([]bool, len(hits))
 	for i, h := range hits {
-		holds[i] = h.passage.holder(id, qualifier)
+		holds[i] = h.passage.holder(id, qualifier) && !roll.MatchString(h.passage.Text)
 	}
 	out, _ := putFirst(hits, holds)
 	return out
