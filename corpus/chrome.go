@@ -97,5 +97,6 @@ func chrome(n *html.Node) bool {
 // chromeTokens are whole words of an id, class or role that mark page
 // furniture, too short or too common to look for inside other words: a
 // wiki's table of contents ("toc"), its "[edit]" links, what it does not
-// print, its category links.
-var chromeTokens = map[string]bool{"toc": true, "editsection": true, "noprint": true, "catlinks": true, "printfooter": true}
+// print, its category links, the attachments and comments Confluence
+// lists under a page ("pageSection").
+var chromeTokens = map[string]bool{"toc": true, "editsection": true, "noprint": true, "catlinks": true, "printfooter": true, "pagesection": true}

@@ -40,13 +40,41 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 	if title == "" {
 		title = slug
 	}
+	shown := title // as the page shows it, in its <h1>
+	if side.Title == "" {
+		title = confluenceTitle(doc, title)
+	}
 	b := newBuilder(slug, title, side.Source)
-	w := &htmlWalker{b: b, hs: newHeadings(b), title: title}
+	w := &htmlWalker{b: b, hs: newHeadings(b), title: title, shown: shown}
 	if body := find(doc, atom.Body); body != nil {
 		w.walk(body)
 	}
 	w.flush()
 	return b.done()
+}
+
+// confluenceTitle returns the title of a page Confluence exported without
+// the name of its space: "Product Team Roles" for "Product : Product Team
+// Roles". A Confluence page holds its title in the element #title-text.
+func confluenceTitle(doc *html.Node, title string) string {
+	space, page, ok := strings.Cut(title, " : ")
+	if !ok || space == "" || strings.TrimSpace(page) == "" || findID(doc, "title-text") == nil {
+		return title
+	}
+	return strings.TrimSpace(page)
+}
+
+// findID returns the first element whose id is id, or nil.
+func findID(n *html.Node, id string) *html.Node {
+	if n.Type == html.ElementNode && attr(n, "id") == id {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findID(c, id); f != nil {
+			return f
+		}
+	}
+	return nil
 }
 
 // htmlFragment reads a piece of HTML inside another article (a table in
@@ -69,7 +97,8 @@ type htmlWalker struct {
 	b      *builder
 	hs     *headings
 	title  string
-	titled bool // an <h1> repeating the title was met
+	shown  string // the title as the page writes it ("Product : Team Roles")
+	titled bool   // an <h1> repeating the title was met
 	text   strings.Builder
 	term   string // a definition list's term, for the passage after it
 }
@@ -125,7 +154,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 			}
 			text := strings.Join(strings.Fields(head.String()), " ")
 			switch {
-			case a == atom.H1 && text == w.title && !w.titled:
+			case a == atom.H1 && (text == w.title || text == w.shown) && !w.titled:
 				w.titled = true // the title again, no section
 			case text != "":
 				w.hs.add(headingLevel[a], text)

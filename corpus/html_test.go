@@ -108,6 +108,14 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Call the CTO."}}},
 		},
 		{
+			name: "a Confluence export: its title without the space's name, no list of attachments",
+			text: `<html><head><title>Product : Team Roles</title></head><body><div id="main-header"><h1 id="title-heading" class="pagetitle"><span id="title-text">Product : Team Roles</span></h1></div>` +
+				`<div id="main-content"><h2>Chief Product Officer</h2><p>The CPO leads Product.</p></div>` +
+				`<div class="pageSection group"><div class="pageSectionHeader"><h2 id="attachments" class="pageSectionTitle">Attachments:</h2></div><div class="greybox"><a href="a.png">org.png</a> (image/png)</div></div></body></html>`,
+			title: "Team Roles",
+			want:  []section{{"Chief Product Officer", []string{"The CPO leads Product."}}},
+		},
+		{
 			name:  "a page wrapped in one form (ASP.NET, SharePoint) is read; a search form is not",
 			text:  `<div><form role="search"><label>Search</label><input name="q"></form></div><form id="aspnetForm"><h2>Trust and Safety</h2><div class="ms-rtestate-field"><p>The Head of Trust and Safety reviews takedown requests.</p></div></form>`,
 			title: "page",
