@@ -192,6 +192,9 @@ func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) 
 	if bad := (*notUTF8)(nil); errors.As(err, &bad) && bad.latin() {
 		// Read, and said (Article.Encoding): the file is worth having.
 		data, err, encoding = windows1252(bad.data), nil, Windows1252
+		if declares1252(name, bad.data) {
+			encoding = "" // "<meta charset=windows-1252>": read as it says, nothing to fix
+		}
 	}
 	if err != nil {
 		return nil, nil, meta{}, err

@@ -3,7 +3,10 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"path"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // utf16Error returns an error when data looks like UTF-16 text: a UTF-16
@@ -80,4 +83,16 @@ func windows1252(data []byte) []byte {
 var cp1252 = [32]rune{
 	'€', '\uFFFD', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', '\uFFFD', 'Ž', '\uFFFD',
 	'\uFFFD', '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', '\uFFFD', 'ž', 'Ÿ',
+}
+
+// declaredLatin matches an HTML page's declaration that it is in Latin-1
+// or Windows-1252, in its <meta>.
+var declaredLatin = lazyre.New(`(?i)<meta[^>]*charset\s*=\s*["']?\s*(?:windows-1252|cp1252|iso-8859-1|iso-8859-15|latin-?1)\b`)
+
+// declares1252 reports whether the HTML file name declares, in its first
+// 4 KB, the encoding it is read in when not UTF-8: then it is right as it
+// is, and no one need save it again.
+func declares1252(name string, data []byte) bool {
+	ext := strings.ToLower(path.Ext(name))
+	return (ext == ".html" || ext == ".htm") && declaredLatin.MatchString(string(data[:min(len(data), 4096)]))
 }

@@ -166,6 +166,17 @@ func TestShiftJISNamed(t *testing.T) {
 		a.Sections[0].Passages[0].Text != "L'équipe gère la sécurité des vols." {
 		t.Errorf("skipped %v, article %+v; want note.txt read as Windows-1252", latin.Skipped, a)
 	}
+	// A page that says it is in Windows-1252 is read as it says, with
+	// nothing to fix.
+	declared, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")},
+		"articles/page.htm": &fstest.MapFile{Data: []byte(`<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"><title>Limits</title></head><body><p>Up to ` + "\xa3" + `250.</p></body></html>`)},
+		"roles":             &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := declared.Article("page"); a == nil || a.Encoding != "" || a.Sections[0].Passages[0].Text != "Up to £250." {
+		t.Errorf("article %+v; want page.htm read as Windows-1252, its encoding not to be fixed", a)
+	}
 	// "役割" in Shift_JIS: 96 f0 8a 84.
 	c, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")}, "articles/roles.txt": &fstest.MapFile{Data: []byte("Roles\n\n\x96\xf0\x8a\x84\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
 	if err != nil {
