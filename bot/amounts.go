@@ -262,6 +262,26 @@ func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
 	return hits
 }
 
+// bandsBeyond returns the first n hits, and after them, when none of those
+// states a band that holds v, the hits beyond them that do: the row of a
+// table of limits that answers may rank below the usual few, since every
+// row shares the question's words (see amountSearchSize).
+func bandsBeyond(hits []ranked, n int, v amountIn) []ranked {
+	if len(hits) <= n {
+		return hits
+	}
+	top := hits[:n:n]
+	if slices.ContainsFunc(top, func(h ranked) bool { return holds(bands(h.passage.Text), v) }) {
+		return top
+	}
+	for _, h := range hits[n:] {
+		if holds(bands(h.passage.Text), v) {
+			top = append(top, h)
+		}
+	}
+	return top
+}
+
 // holds reports whether one of the bands holds v.
 func holds(bs []band, v amountIn) bool {
 	return slices.ContainsFunc(bs, func(b band) bool { return b.holds(v) })

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rolebot/rolebot/corpus"
 )
 
 func TestAskedAmount(t *testing.T) {
@@ -244,5 +246,21 @@ func TestCurrencies(t *testing.T) {
 	})
 	if a := answer(t, e, "who approves a £30,000 office purchase"); !firstHolds(a, "Managing Partner") {
 		t.Errorf("excerpts %s, want the row over £25,000 first", excerptIDs(a.Excerpts))
+	}
+}
+
+// The row of a table of limits that holds the amount is looked for beyond
+// the hits usually re-ranked only when none of those holds it.
+func TestBandsBeyond(t *testing.T) {
+	hit := func(text string) ranked { return ranked{passage: &passage{Passage: corpus.Passage{Text: text}}} }
+	v, _ := askedAmount("who signs a 300k contract")
+	words := []ranked{hit("Sign contracts in the system."), hit("Contracts are kept for six years."), hit("Up to £50,000: Dean"), hit("Over £250,000: Vice-Chancellor")}
+	got := bandsBeyond(words, 2, v)
+	if len(got) != 3 || got[2].passage.Text != "Over £250,000: Vice-Chancellor" {
+		t.Errorf("bandsBeyond = %d hits, want the two first and the band that holds £300,000", len(got))
+	}
+	held := []ranked{hit("Over £100,000: Provost"), hit("Contracts are kept."), hit("Over £250,000: Vice-Chancellor")}
+	if got := bandsBeyond(held, 2, v); len(got) != 2 {
+		t.Errorf("bandsBeyond = %d hits, want the two first only: one holds the amount", len(got))
 	}
 }

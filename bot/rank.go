@@ -131,8 +131,18 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	case len(present) < len(related):
 		w.Related *= float64(len(present)) / float64(len(related))
 	}
+	size0 := max(minSearchSize, e.excerpts)
+	size := size0
+	amount, asksAmount := askedAmount(question)
+	if asksAmount {
+		// The row of a table of limits that holds the amount shares few
+		// words with the question ("a 300k research grant"), and each
+		// row of the table shares them all: it may rank well below the
+		// usual few.
+		size = max(size, amountSearchSize)
+	}
 	q := index.Query{Text: rest, Terms: terms, Related: present,
-		Size: max(minSearchSize, e.excerpts), MinHits: minHits, Weights: w}
+		Size: size, MinHits: minHits, Weights: w}
 	if len(e.vocab) > 0 {
 		q.Known = e.inText
 	}
@@ -207,8 +217,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		return out[i].passage.order < out[j].passage.order
 	})
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
-	if v, ok := askedAmount(question); ok {
-		out = fitAmount(e.withBands(out, v), v, terms) // "who can sign off a 20k purchase"
+	if asksAmount {
+		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount), amount, terms) // "who can sign off a 20k purchase"
 	}
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier) // "who is the MLRO": "Our MLRO is Helen Marsh"

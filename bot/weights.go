@@ -31,6 +31,10 @@ const (
 	// points on the foreign folders and costs some 3% of a question's time;
 	// 10 loses 0.7 points there.
 	minSearchSize = 15
+	// amountSearchSize is the fewest hits re-ranked for a question about
+	// an amount of money, among which fitAmount looks for the band that
+	// holds it (see rank.go).
+	amountSearchSize = 40
 	// minHits: when fewer passages than this hold both a role of the
 	// question and one of its words, every passage naming the role is
 	// ranked instead (see index.Query.MinHits). The same however many
