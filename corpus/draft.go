@@ -91,6 +91,13 @@ func (c *Corpus) WithDrafts(roles []Card, find RoleFinder) *Corpus {
 	for _, k := range c.Cards {
 		known[k.ID] = true
 	}
+	// Every role's names, to tell a sentence about another role (see
+	// otherSubject), whichever card is drafted first.
+	for _, k := range slices.Concat(c.Cards, targets) {
+		if _, ok := d.names[k.ID]; !ok {
+			d.names[k.ID] = cardNames(k)
+		}
+	}
 	for _, t := range targets {
 		if t.Drafted && !d.covers(t.ID) {
 			continue

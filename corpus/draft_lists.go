@@ -57,7 +57,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	for _, c := range cands {
-		if items := d.items(c.s, used, words, "", false); len(items) > 0 {
+		if items := d.items(c.s, used, words, id, false, false); len(items) > 0 {
 			return c.s.passages[0], items
 		}
 	}
@@ -66,7 +66,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	// role again ("She owns hiring, onboarding…").
 	for _, s := range secs {
 		if slices.Contains(d.heading[s.heading], id) {
-			if items := d.items(s, used, words, "", true); len(items) > 0 {
+			if items := d.items(s, used, words, id, false, true); len(items) > 0 {
 				return s.passages[0], items
 			}
 		}
@@ -75,7 +75,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	bestN, bestP := 0, -1
 	var best []string
 	for _, s := range secs {
-		items := d.items(s, used, words, id, true)
+		items := d.items(s, used, words, id, true, true)
 		if len(items) > bestN {
 			bestN, bestP, best = len(items), s.passages[0], items
 		}
@@ -83,15 +83,17 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	return bestP, best
 }
 
-// items returns the list items of a section, or when it has none its
-// sentences that match words (and name role id, when id is set), at most
-// maxDraftItems, skipping quotes already used. With strict set, list items
-// too must match words.
-func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, id string, strict bool) []string {
+// items returns, for role id, the list items of a section, or when it has
+// none its sentences that match words (and name the role, with named), at
+// most maxDraftItems, skipping quotes already used and those that name
+// another role first ("- Daniel Okafor, CTO — …" in "CTO vs VP
+// Engineering" is none of the VP's). With strict set, list items too must
+// match words.
+func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, id string, named, strict bool) []string {
 	var listItems, sents []string
 	ledIn := false // the list under way follows "The DFO is responsible for:"
 	for _, i := range s.passages {
-		if id != "" && !d.relevant(i, id) {
+		if named && !d.relevant(i, id) {
 			continue
 		}
 		for _, q := range quotes(d.passages[i].Text) {
@@ -105,9 +107,10 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 			case used[q.Text] || tableRow.MatchString(q.Text):
 				// A row of a table ("Activity: Sign a contract; CTO: C")
 				// is no sentence of what the role does.
-			case q.Item && id == "" && (!strict || ledIn || says(words, q.Text)):
+			case d.otherSubject(q.Text, id):
+			case q.Item && !named && (!strict || ledIn || says(words, q.Text)):
 				listItems = append(listItems, q.Text)
-			case !q.Item && says(words, q.Text) && (id == "" || firstNamed(d.find(q.Text), id) && isSubject(q.Text, d.names[id])):
+			case !q.Item && says(words, q.Text) && (!named || firstNamed(d.find(q.Text), id) && isSubject(q.Text, d.names[id])):
 				sents = append(sents, q.Text)
 			}
 		}
@@ -175,6 +178,15 @@ func (d *drafter) confused(id string, known map[string]bool) (int, []string) {
 // ("Practice Leads hire together with the Head of People").
 func firstNamed(named []string, id string) bool {
 	return len(named) > 0 && named[0] == id
+}
+
+// otherSubject reports whether a sentence is about another role than id:
+// the first role it names, near its start ("Daniel Okafor, CTO — …", "The
+// Engineering Manager owns the team"), not one it works with ("Set the
+// targets with the CEO").
+func (d *drafter) otherSubject(s, id string) bool {
+	named := d.find(s)
+	return len(named) > 0 && named[0] != id && len(d.names[named[0]]) > 0 && isSubject(s, d.names[named[0]])
 }
 
 // ownNames gives a card drafted for a role of the built-in list the names

@@ -410,3 +410,37 @@ func TestDraftNoSummaryFromTheLettersAlone(t *testing.T) {
 		t.Errorf("CMO summary empty: its line says it was the Medical Director")
 	}
 }
+
+// In a section about two roles, each item or sentence that is about one
+// of them goes to its card only: the VP of Engineering's card quotes no
+// bullet about the CTO, whichever card is drafted first.
+func TestDraftSplitsASectionOfTwoRoles(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/leadership.md": {Data: []byte("# Engineering leadership\n\n## CTO vs VP Engineering\n\n" +
+			"- Daniel Okafor, CTO — technical vision, the architecture and the security programme.\n" +
+			"- Priya Raman, VP Engineering — delivery, hiring plans and team structure.\n\n" +
+			"## Tech Lead vs Engineering Manager\n\n" +
+			"The Engineering Manager owns the people: hiring, growth and perf reviews.\n\n" +
+			"The Tech Lead owns the technical approach of one team and its code reviews.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{
+		{ID: "cto", Abbreviation: "CTO", Title: "Chief Technology Officer"},
+		{ID: "vpe", Title: "VP Engineering"},
+		{ID: "engineering-manager", Title: "Engineering Manager"},
+		{ID: "tech-lead", Title: "Tech Lead"},
+	}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for id, bad := range map[string]string{"vpe": "Daniel Okafor", "tech-lead": "owns the people", "cto": "Priya Raman", "engineering-manager": "technical approach"} {
+		k, _ := d.Card(id)
+		for _, f := range corpus.CardFields() {
+			for _, s := range k.Field(f) {
+				if strings.Contains(s, bad) {
+					t.Errorf("card %s, %s: %q is about another role", id, f, s)
+				}
+			}
+		}
+	}
+}
