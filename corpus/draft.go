@@ -28,12 +28,12 @@ var (
 	whatIs        = lazyre.New(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)|とは|概要|定義`)
 	focusWords    = lazyre.New(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b|目的|使命|重視|注力`)
 	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b|役割|責任|職務|業務|担当|仕事`)
-	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes|責任|統括|担当|管理|指揮|監督|決裁|主導|運営`)
+	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes|looks? after|takes? care of|\bhandles?\b|accountable|責任|統括|担当|管理|指揮|監督|決裁|主導|運営`)
 	skillsHeading = lazyre.New(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes|スキル|経験|資格|要件|求められる`)
 	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|degree|come from|judg|スキル|経験|知識|資格|能力`)
 	theRole       = lazyre.New(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
 	// leadsWith is a verb of what a role does, right after its name.
-	leadsWith = lazyre.New(`(?i)^(?:owns|leads|runs|heads|oversees|manages|is responsible for|is accountable for|sets|directs)\b`)
+	leadsWith = lazyre.New(`(?i)^(?:owns|leads|runs|heads|oversees|manages|is responsible for|is accountable for|sets|directs|looks after|takes care of|handles)\b`)
 	// tableRow is a passage read from a row of a table, each cell under
 	// its header: "Name: Ann Lee; Role: CTO; Reports to: CEO".
 	tableRow     = lazyre.New(`^[^;:\n]{1,40}: [^;\n]*(?:; [^;:\n]{1,40}: [^;\n]*)+$`)

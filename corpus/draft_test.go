@@ -444,3 +444,20 @@ func TestDraftSplitsASectionOfTwoRoles(t *testing.T) {
 		}
 	}
 }
+
+// A role's own section that says what it looks after is drafted: "The CFO
+// looks after cash …" is what the CFO does, as "owns" or "leads" would be.
+func TestDraftLooksAfter(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/overview.md": {Data: []byte("# Company overview\n\n## The executive team\n\n### Chief Financial Officer (CFO)\n\n" +
+			"The CFO looks after cash, forecasting and fundraising.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "cfo", Abbreviation: "CFO", Title: "Chief Financial Officer"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("cfo"); !strings.Contains(strings.Join(append([]string{k.Summary}, k.Responsibilities...), " "), "looks after cash") {
+		t.Errorf("CFO card %+v: want its sentence of what it looks after", k)
+	}
+}
