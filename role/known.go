@@ -282,7 +282,11 @@ func (s *set) addFound(found *Found) {
 		if taken {
 			abbr = ""
 		}
-		if !s.add(Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}, true) || !taken || a == "" {
+		r := Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}
+		if first, _, ok := strings.Cut(norm(d.Title), " and "); ok && singleRoles[first] && s.taken[first] == "" {
+			r.Names = []string{first} // "the Registrar" of the Registrar and Secretary
+		}
+		if !s.add(r, true) || !taken || a == "" {
 			continue
 		}
 		// The texts define letters a role of the lexicon has ("CHIEF

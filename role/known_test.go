@@ -254,6 +254,20 @@ func TestWordBeforeLetters(t *testing.T) {
 	}
 }
 
+// A post of two titles ("Registrar and Secretary") is also named by the
+// first when that names a role alone: "the registrar".
+func TestPostOfTwoTitles(t *testing.T) {
+	d := role.New(nil, "Registrar and Secretary", "The Registrar and Secretary runs the professional services.", "Academic Registrar", "The Academic Registrar keeps the records.")
+	for q, want := range map[string][]string{
+		"who covers for the registrar":        {"registrar-and-secretary"},
+		"what does the academic registrar do": {"academic-registrar"},
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+}
+
 // Letters in mixed case stand for a title when each capital starts a word
 // and each small letter follows in its word: CRbO, the Chief RoBotics
 // Officer.
