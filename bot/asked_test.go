@@ -1081,3 +1081,17 @@ func TestNoCardSaid(t *testing.T) {
 		t.Errorf("the text does not say so:\n%s", b.String())
 	}
 }
+
+// "Who covers for X" keeps its own word: a table of cover ("Person away:
+// CFO; Covered by: Financial Controller") answers it.
+func TestCoversFor(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cover.md": {Data: []byte("# Who covers whom\n\n| Person away | Covered by | Notes |\n|---|---|---|\n" +
+			"| CFO (Rachel) | Financial Controller (Tom) | Spend up to $50,000 |\n| CEO (Maya) | CFO (Rachel) | Chairs the E-team |\n")},
+		"finance.md": {Data: []byte("# Finance\n\n## The CFO\n\nThe CFO looks after cash and forecasting, and reports to the CEO.\n\n" +
+			"The CFO signs off spend above the department limits.\n")},
+	})
+	if a := answer(t, e, "who covers for the cfo"); !firstHolds(a, "Covered by: Financial Controller") {
+		t.Errorf("excerpts %s, want the cover table's row of the CFO first", excerptIDs(a.Excerpts))
+	}
+}

@@ -190,7 +190,7 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
 	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b|#\s*2\b|\bno\.\s*2\b`, "number", "#", "no."), " second in command "},
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
-	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " second in command deputy deputises absent acts for "},
+	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " ${0} second in command deputy deputises absent acts "},
 	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
 	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
 	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
