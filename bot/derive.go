@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -33,6 +34,43 @@ type derived struct {
 	People map[string]holding
 }
 
+// mainClause returns a title up to a clause of circumstance: "Arrangements
+// When the Vice-Chancellor Is Absent" is about arrangements, not about the
+// Vice-Chancellor.
+func mainClause(title string) string {
+	if loc := circumstance.FindStringIndex(title); loc != nil {
+		return title[:loc[0]]
+	}
+	return title
+}
+
+// circumstance opens a clause of when or why, in a title.
+var circumstance = lazyre.New(`(?i)\b(?:when|if|while|whilst|during|until|in the absence of)\b`)
+
+// onlyRole returns the role the last part of a section heading names and
+// nothing else ("Senior leadership › The Vice-Chancellor (VC)"), or "":
+// the section is that role's own.
+func onlyRole(section string, roles *role.Detector, terms func(string) []string) string {
+	last := section[strings.LastIndex(section, "›")+1:]
+	ms := roles.Find(last)
+	if len(ms) == 0 || slices.ContainsFunc(ms, func(m role.Match) bool { return m.ID != ms[0].ID }) {
+		return ""
+	}
+	var rest strings.Builder
+	at := 0
+	for _, m := range ms {
+		if m.Start >= at {
+			rest.WriteString(last[at:m.Start] + " ")
+			at = m.End
+		}
+	}
+	rest.WriteString(last[at:])
+	if len(terms(rest.String())) > 0 {
+		return ""
+	}
+	return ms[0].ID
+}
+
 // derive works out what an Engine over c knows of it. vocab is the index's
 // vocabulary (see vocabulary).
 func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64) *derived {
@@ -46,7 +84,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 	for i, p := range ps {
 		h, ok := d.Headings[p.Section] // headings repeat: each is read once
 		if !ok {
-			h = heading{Terms: idx.Terms(p.Section), Kinds: headingKindsOf(p.Section), Roles: roles.Roles(p.Section)}
+			h = heading{Terms: idx.Terms(p.Section), Kinds: headingKindsOf(p.Section), Roles: roles.Roles(p.Section), Only: onlyRole(p.Section, roles, idx.Terms)}
 			d.Headings[p.Section] = h
 		}
 		d.Mentions[i] = roles.Find(p.Text)
@@ -69,7 +107,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 				d.TitleTerms[a.Slug] = appendNew(d.TitleTerms[a.Slug], t)
 			}
 		}
-		d.TitleRoles[a.Slug] = roles.Roles(a.Title)
+		d.TitleRoles[a.Slug] = roles.Roles(mainClause(a.Title))
 	}
 	roleWords := analysedSet(idx, fillerWords)
 	for _, k := range c.Cards {

@@ -74,6 +74,7 @@ type passage struct {
 	mentions     []role.Match // role names in its text
 	headingTerms []string     // analysed words of its section heading
 	headingRoles []string     // roles its section heading names
+	headingOnly  string       // the role its heading names and nothing else (see heading.Only)
 	headingKinds uint64       // see headingKindsOf
 	lead         bool         // first of its section
 	expands      []string     // roles whose letters it spells out (see expansions)
@@ -153,6 +154,7 @@ type heading struct {
 	Terms []string // analysed words
 	Kinds uint64   // see headingKindsOf
 	Roles []string // roles it names
+	Only  string   // the role its last part names and nothing else ("The Vice-Chancellor (VC)"), or ""
 }
 
 func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) passage {
@@ -161,7 +163,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 		named = appendNew(named, m.ID)
 	}
 	out := passage{Passage: p, order: order, mentions: mentions, named: named,
-		headingTerms: h.Terms, headingKinds: h.Kinds, headingRoles: h.Roles}
+		headingTerms: h.Terms, headingKinds: h.Kinds, headingRoles: h.Roles, headingOnly: h.Only}
 	if len(mentions) > 0 {
 		out.subject = mentions[0].ID
 	} else if len(out.named) > 0 {

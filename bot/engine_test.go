@@ -231,6 +231,8 @@ func TestHeadingMatches(t *testing.T) {
 		{IntentSearch, "who does the CEO report to", "Reporting lines", true},
 		// "Responsible Persons" is a title, not duties.
 		{IntentResponsibilities, "what does the director of estates do", "Authorising Engineers and Responsible Persons", false},
+		// "Job titles" is a glossary, not duties.
+		{IntentResponsibilities, "what does the vice chancellor do", "Glossary › Job titles", false},
 		{IntentResponsibilities, "what does the director of estates do", "Responsibilities of the Director of Estates", true},
 	} {
 		if got := headingMatches(tc.intent, tc.question, tc.heading); got != tc.want {

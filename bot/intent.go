@@ -115,8 +115,9 @@ type headingKind struct {
 var headingKinds = []headingKind{
 	{intent: IntentSkills, heading: lazyre.New(`(?i)skill|background|experience|qualif|career|becom|profile|typical hire|who gets the job|makes a good|スキル|能力|経験|経歴|資格|資質`)},
 	{intent: IntentResponsibilities, heading: lazyre.New(`(?i)responsib|dut(y|ies)|\bjob\b|\bwhat\b.*\bdoes\b|\bdoes\W*$|\brole of\b|day in the life|day-to-day|\bdesk\b|\bremit\b|役割|仕事|業務|責任`),
-		// "Authorising Engineers and Responsible Persons": a title.
-		not: lazyre.New(`(?i)\bresponsible\s+(?:persons?|people|officers?|individuals?)\b`)},
+		// "Authorising Engineers and Responsible Persons": a title;
+		// "Job titles": a glossary.
+		not: lazyre.New(`(?i)\bresponsible\s+(?:persons?|people|officers?|individuals?)\b|\bjob\s+titles?\b`)},
 	{intent: IntentCompare, heading: lazyre.New(`(?i)differ|compar|confus|relat|\bvs\b|versus|mixed up|apart|違い|比較`)},
 	{ // timing and size
 		question: newPatternAlsoHolding(`\b(when|at what (size|stage|point)|how (big|large|many)|is it time|time (for|to (hire|bring|get|add))|too (early|small|soon)|ready (for|to hire)|(should|do|does|can) (we|i|a startup|a company|startups|companies) (hire|need|get|bring in|afford)|yet)\b`, "when", "at what", "how big", "how large", "how many", "time", "too early", "too small", "too soon", "ready", "hire", "need", "get", "bring", "afford", "yet"),

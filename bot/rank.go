@@ -295,6 +295,12 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 			score *= titlePrior
 		}
 	}
+	if (intent == IntentDefine || intent == IntentResponsibilities) && len(wanted) == 1 && p.headingOnly == wanted[0] {
+		// "What does the VC do": the section headed with the role alone
+		// ("The Vice-Chancellor (VC)") is the role's own, not a memo's
+		// "Who acts for the Vice-Chancellor".
+		score *= 1 + ownHeadingPrior
+	}
 	if intent == IntentDefine {
 		score *= 1 + definePrior/float64(1+p.Position)
 		if len(wanted) == 1 && containsAny(p.expands, wanted) && !e.written(wanted[0]) && p.wordsBesideRoles() >= minSpelledWords && !slices.ContainsFunc(terms, hasJapanese) {

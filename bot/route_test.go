@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 )
 
 func TestRoute(t *testing.T) {
@@ -56,6 +57,29 @@ func TestWhoIsAnsweredByTheRoleOpening(t *testing.T) {
 		a := answer(t, e, q)
 		if !slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, "executive responsible for") }) {
 			t.Errorf("%q: excerpts %+v, want the role's opening among them", q, a.Excerpts)
+		}
+	}
+}
+
+// What a role is or does is answered by the section headed with the role
+// alone, not by a memo whose title names the role in a clause of when
+// ("Arrangements When the Vice-Chancellor Is Absent"), nor by a glossary's
+// "Job titles", which is no heading of duties.
+func TestRoleOwnSectionAnswers(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leadership.md": {Data: []byte("# Senior leadership\n\n## The Vice-Chancellor (VC)\n\n" +
+			"The Vice-Chancellor is the chief executive and chief academic officer of the University.\n\n" +
+			"The VC is appointed by Council and chairs the Executive Board.\n\n" +
+			"## The Provost\n\nThe Provost runs the University day to day.\n")},
+		"absence.txt": {Data: []byte("Arrangements When the Vice-Chancellor Is Absent\n\n" +
+			"Who acts for the Vice-Chancellor\n\nWhen the Vice-Chancellor is away, the Provost acts as Vice-Chancellor and may use the Vice-Chancellor's powers.\n\n" +
+			"Limits on the acting Vice-Chancellor\n\nThe acting Vice-Chancellor should not make senior appointments on behalf of the Vice-Chancellor.\n")},
+		"glossary.md": {Data: []byte("# Glossary\n\n## Job titles\n\n| Acronym | Stands for | What it means here |\n|---|---|---|\n" +
+			"| VC | Vice-Chancellor | Chief executive of the University |\n| UEB | University Executive Board | The VC's senior team |\n")},
+	})
+	for _, q := range []string{"what is the vc", "what does the vice chancellor actually do"} {
+		if a := answer(t, e, q); !firstHolds(a, "chief academic officer") {
+			t.Errorf("%q: excerpts %s, want the VC's own section first", q, excerptIDs(a.Excerpts))
 		}
 	}
 }

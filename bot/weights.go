@@ -31,6 +31,9 @@ const (
 	// points on the foreign folders and costs some 3% of a question's time;
 	// 10 loses 0.7 points there.
 	minSearchSize = 15
+	// ownHeadingPrior raises, for what a role is or does, the passages of
+	// a section headed with the role's name alone (see heading.Only).
+	ownHeadingPrior = 0.35
 	// amountSearchSize is the fewest hits re-ranked for a question about
 	// an amount of money, among which fitAmount looks for the band that
 	// holds it (see rank.go).
