@@ -254,6 +254,24 @@ func TestWordBeforeLetters(t *testing.T) {
 	}
 }
 
+// Titles typed short in a question ("eng mgr", "fin dir") are the roles
+// they stand for; in an article, words are read as written.
+func TestShortWordsOfTitles(t *testing.T) {
+	d := role.New(nil)
+	for q, want := range map[string][]string{
+		"eng mgr vs cto":     {"engineering-manager", "cto"},
+		"who's the mktg dir": {"cmo"},
+		"prod mgr?":          {"product-manager"},
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+	if got := d.Roles("The eng mgr rota"); len(got) != 0 {
+		t.Errorf("Roles of an article's text = %v, want none: articles are read as written", got)
+	}
+}
+
 // A post of two titles ("Registrar and Secretary") is also named by the
 // first when that names a role alone: "the registrar".
 func TestPostOfTwoTitles(t *testing.T) {

@@ -191,6 +191,11 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 			continue
 		}
 		cands := d.byWord[ws[i].norm]
+		if fuzzy {
+			for _, full := range wordShort[ws[i].norm] {
+				cands = append(slices.Clone(cands), d.byWord[full]...) // "eng mgr": engineering manager
+			}
+		}
 		if len(cands) == 0 {
 			// try the singular of a plural first word ("ctos")
 			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm {
@@ -212,7 +217,7 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 				if !ok {
 					break
 				}
-				if !sameWord(ws[i+j].norm, w) && !(fuzzy && j > 0 && near(ws[i+j].norm, w)) {
+				if !sameWord(ws[i+j].norm, w) && !(fuzzy && j > 0 && near(ws[i+j].norm, w)) && !(fuzzy && slices.Contains(wordShort[ws[i+j].norm], w)) {
 					ok = false
 					break
 				}
@@ -241,6 +246,19 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 		i += bestLen
 	}
 	return out, unmatched
+}
+
+// wordShort are the short forms of the words of titles that people type
+// in questions ("eng mgr", "fin dir", "store mgr"), with the words they
+// stand for.
+var wordShort = map[string][]string{
+	"eng": {"engineering", "engineer"}, "engg": {"engineering"}, "mgr": {"manager"}, "mngr": {"manager"},
+	"mgmt": {"management"}, "dir": {"director"}, "mktg": {"marketing"}, "mkt": {"marketing"},
+	"fin": {"finance", "financial"}, "ops": {"operations"}, "sr": {"senior"}, "snr": {"senior"},
+	"jr": {"junior"}, "asst": {"assistant"}, "dept": {"department"}, "exec": {"executive"},
+	"admin": {"administrator", "administration"}, "info": {"information"}, "tech": {"technology", "technical"},
+	"prod": {"product", "production"}, "dev": {"development", "developer"}, "comms": {"communications"},
+	"cust": {"customer"}, "svc": {"service"}, "acct": {"account"}, "gen": {"general"}, "intl": {"international"},
 }
 
 // otherRole are the prefixes that, joined by a hyphen, make a title another
