@@ -1095,3 +1095,17 @@ func TestCoversFor(t *testing.T) {
 		t.Errorf("excerpts %s, want the cover table's row of the CFO first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "Time off" and "PTO" are leave and holiday, as the articles say: the
+// words left once "off" is dropped as a stop word find the wrong passage.
+func TestTimeOff(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"people.md": {Data: []byte("# People\n\n## Annual leave\n\nEveryone has 28 days of paid holiday. Book leave in HiBob; your manager approves it.\n\n" +
+			"## Compensation\n\nEquity refreshers are decided at the same time as pay and approved by the board.\n")},
+	})
+	for _, q := range []string{"who approves time off", "who approves my PTO"} {
+		if a := answer(t, e, q); !firstHolds(a, "28 days of paid holiday") {
+			t.Errorf("%q: excerpts %s, want the leave passage first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}

@@ -204,6 +204,7 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "ms office", "microsoft office"), " email collaboration tools internal systems "},
 	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
+	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b`, "time", "pto", "annual"), " ${0} leave holiday "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
 	// "Who runs things when the CEO is out" asks for the deputy.
 	// The one away stays in the question ("when Gavin is on leave": the
