@@ -148,7 +148,7 @@ func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 func joinItems(items []string) string {
 	out := make([]string, len(items))
 	for i, it := range items {
-		out[i] = strings.TrimSuffix(oneLine(it), ".")
+		out[i] = strings.TrimRight(oneLine(it), ".;, ") // a list item's own ";" would give ";;"
 	}
 	return strings.Join(out, "; ")
 }

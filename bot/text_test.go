@@ -92,3 +92,11 @@ func TestTextNamesConfusedRoles(t *testing.T) {
 		t.Errorf("text:\n%s\nwant the bursar named by title, an unknown id in capitals", b.String())
 	}
 }
+
+// A card's list items are joined with one "; ", whatever punctuation each
+// item of the article ends with ("owns the budget;", "sets standards.").
+func TestJoinItemsPunctuation(t *testing.T) {
+	if got := joinItems([]string{"owns the cloud budget;", "sets the standards.", "runs the review,"}); got != "owns the cloud budget; sets the standards; runs the review" {
+		t.Errorf("joinItems = %q", got)
+	}
+}
