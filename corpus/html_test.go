@@ -116,6 +116,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Chief Product Officer", []string{"The CPO leads Product."}}},
 		},
 		{
+			name:  "Word's title paragraph repeats the title: no passage",
+			text:  `<html><head><title>IT Services</title></head><body><div class=WordSection1><p class=MsoTitle>IT Services</p><p class=MsoNormal>The CIO runs IT.</p></div></body></html>`,
+			title: "IT Services",
+			want:  []section{{"Introduction", []string{"The CIO runs IT."}}},
+		},
+		{
 			name:  "a page wrapped in one form (ASP.NET, SharePoint) is read; a search form is not",
 			text:  `<div><form role="search"><label>Search</label><input name="q"></form></div><form id="aspnetForm"><h2>Trust and Safety</h2><div class="ms-rtestate-field"><p>The Head of Trust and Safety reviews takedown requests.</p></div></form>`,
 			title: "page",

@@ -68,6 +68,9 @@ func (b *builder) paragraph(text string) {
 		return
 	}
 	if len(b.a.Sections) == 0 {
+		if strings.EqualFold(strings.Join(strings.Fields(text), " "), b.a.Title) {
+			return // the title again, before anything else (Word's "Title" style)
+		}
 		b.section("Introduction")
 	}
 	s := &b.a.Sections[len(b.a.Sections)-1]
