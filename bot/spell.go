@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/rolebot/rolebot/internal/english"
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // correct returns the question with each word that the index has never
@@ -81,6 +82,11 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	if strings.ContainsAny(word, "0123456789") {
 		// "100k", "2fa", "q3": an amount or a code, never a slip of a
 		// word ("100k" is one edit from "100", and loses its thousands).
+		// Letters run into their number are written apart, as the
+		// articles write them: "soc2" is "SOC 2", "iso27001" "ISO 27001".
+		if g := lettersDigits.FindStringSubmatch(word); g != nil && !e.knownWord(word) && e.knownWord(g[1]) {
+			return g[1] + " " + g[2], true
+		}
 		return "", false
 	}
 	terms := e.idx.Terms(word)
@@ -146,6 +152,15 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
+}
+
+// lettersDigits is a word of letters run into a number: "soc2".
+var lettersDigits = lazyre.New(`^(\p{L}{2,})(\d+)$`)
+
+// knownWord reports whether the index holds word, as analysed (one term).
+func (e *Engine) knownWord(word string) bool {
+	ts := e.idx.Terms(word)
+	return len(ts) == 1 && e.vocab[ts[0]] > 0
 }
 
 // split returns word written as the two words the articles write it as,

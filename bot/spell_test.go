@@ -22,3 +22,15 @@ func TestRunTogetherWords(t *testing.T) {
 		}
 	}
 }
+
+// Letters run into their number are written as the articles write them:
+// "soc2" is "SOC 2"; an amount ("100k") stays as typed.
+func TestLettersIntoNumber(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"security.md": {Data: []byte("# Security\n\n## Certifications\n\nWe hold a SOC 2 report; the CISO is the owner of the audit.\n\n" +
+			"## Laptops\n\nThe service desk owns laptops and phones.\n")},
+	})
+	if a := answer(t, e, "who owns soc2"); !firstHolds(a, "SOC 2 report") {
+		t.Errorf("excerpts %s, want the SOC 2 passage first", excerptIDs(a.Excerpts))
+	}
+}
