@@ -60,6 +60,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign29", 15, 0.3, true},
 		{"testdata/foreign30", 16, 0.3, false},
 		{"testdata/foreign31", 16, 0.3, true},
+		{"testdata/foreign32", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
