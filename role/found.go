@@ -124,6 +124,21 @@ func Scan(texts ...string) *Found {
 		s.Titles[title] = true
 		bare = append(bare, Definition{Title: title})
 	}
+	// A staff list's "Job title" cell names a role of the organisation:
+	// "Name: Sophie Marchetti; Job title: Grants Manager; …".
+	for _, t := range texts {
+		if !strings.Contains(t, "; ") {
+			continue
+		}
+		for _, m := range titleCell.FindAllStringSubmatch(t, -1) {
+			title := headingTitle(m[1])
+			if title == "" || s.Titles[title] {
+				continue
+			}
+			s.Titles[title] = true
+			bare = append(bare, Definition{Title: title})
+		}
+	}
 	s.Roles = append(s.Roles, bare...)
 	if len(s.Roles) > maxFound {
 		s.Roles = s.Roles[:maxFound]
@@ -188,6 +203,10 @@ func headingTitle(text string) string {
 	}
 	return title
 }
+
+// titleCell is a table row's cell of a job title, as rows are read:
+// "…; Job title: Grants Manager; …".
+var titleCell = lazyre.New(`(?i)(?:^|; )(?:job title|title|role|position|post)\s*: ([^;\n]{3,60})`)
 
 // maxHeadingTitle is the longest heading read as a title, in bytes.
 const maxHeadingTitle = 60

@@ -40,3 +40,16 @@ func TestRoleFromHeading(t *testing.T) {
 		t.Errorf("roles %v, want [fire-chief city-clerk]", q.Roles)
 	}
 }
+
+// A staff list's "Job title" cell names a role of the organisation, as a
+// heading does; a cell of another label names none.
+func TestRoleFromTitleCell(t *testing.T) {
+	d := NewFound(nil, Scan("Name: Sophie Marchetti; Job title: Grants Manager; Location: London; Reports to: Director of Fundraising",
+		"Name: Tom Ode; Team: Warehouse Supervisor; Location: Leeds"))
+	if q := d.Detect("what does the grants manager do"); len(q.Roles) != 1 || q.Roles[0] != "grants-manager" {
+		t.Errorf("Detect = %v, want the Grants Manager of the staff list", q.Roles)
+	}
+	if q := d.Detect("what does the warehouse supervisor do"); len(q.Roles) != 0 {
+		t.Errorf("Detect = %v, want none: a team is no job title", q.Roles)
+	}
+}
