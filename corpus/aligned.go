@@ -44,6 +44,9 @@ func alignedTable(lines []string) ([]string, bool) {
 	if clauseNumber.MatchString(names[0]) || strings.HasSuffix(names[0], ".") {
 		return nil, false // "1.1  This charter sets out …": a clause and its number
 	}
+	if strings.HasSuffix(names[0], ":") {
+		return nil, false // "To:       All staff", a memo's fields: each line says its own label
+	}
 	var rows []string
 	for _, l := range lines[1:] {
 		row := []rune(strings.TrimRight(strings.ReplaceAll(l, "\t", "    "), " "))

@@ -421,6 +421,13 @@ func TestPlainText(t *testing.T) {
 				"Day: Thursday; Silver: Ayesha Khan (DDO W&C); Gold: Dr Rajesh Iyer (CMO)", "Silver attends site.  Gold decides.\nBoth keep  their phones on."}}},
 		},
 		{
+			name:  "a memo's fields aligned with spaces are no table",
+			text:  "MEMO\n\nTo:       All staff\nFrom:     Gareth Pryce, Finance Director\nCc:       Rajiv Menon (Treasurer)\nDate:     3 October 2026\n\nReport suspected fraud to the Finance Director.\n",
+			title: "MEMO",
+			want: []section{{"Introduction", []string{"To:       All staff\nFrom:     Gareth Pryce, Finance Director\nCc:       Rajiv Menon (Treasurer)\nDate:     3 October 2026",
+				"Report suspected fraud to the Finance Director."}}},
+		},
+		{
 			name:  "numbered clauses over their indented text are no table",
 			text:  "CHARTER\n\n1.   INTRODUCTION\n\n1.1  This charter sets out the role of the actuarial function at Northmere\n     Assurance plc, and the process by which reserves are set.\n1.2  It applies to the UK business.\n\nScope    Who\nUK       The Board\nJapan    The branch\n",
 			title: "CHARTER",
