@@ -1109,3 +1109,14 @@ func TestTimeOff(t *testing.T) {
 		}
 	}
 }
+
+// "These days", "at the moment" say when, not what: "who's the DPO these
+// days" searches no "days".
+func TestTimePhrasesAreNoWords(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"who's the cfo these days", "who is the cfo at the moment"} {
+		if slices.Contains(e.ownTerms(q), "dai") || slices.Contains(e.ownTerms(q), "moment") {
+			t.Errorf("%q: terms %v, want no word of when", q, e.ownTerms(q))
+		}
+	}
+}

@@ -173,9 +173,9 @@ var askingWhom = newGuarded(`(?i)\b(?:(?:do|should|can|could|would|shall|must)\s
 	"contact", "ask", "ping", "talk", "speak", "reach", "turn")
 
 // emptyPhrases say nothing of the subject: "who makes sure we don't get
-// breached" is about breaches.
-var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b|\bkeeps?\s+(?:seeing|hearing|reading|asking|running\s+into|coming\s+across)\b|(?:^|\s)(?:in\s+|on\s+)?#[a-z][\w-]*|\bwhich\s+one\s+is\s+(?:right|correct)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:right|correct)\b|\bam\s+i\s+right\b`,
-	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#", "right", "correct")
+// breached" is about breaches; "who's head of HR these days" about no days.
+var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+(?:one|a|1|a\s+single)\s+(?:sentence|line|word)\b|\bin\s+(?:plain|simple)\s+(?:english|terms|words)\b|\bin\s+(?:layman'?s?|laymen'?s)\s+terms\b|\bin\s+a\s+nutshell\b|\beli5\b|\btl;?dr\b|\basking\s+for\s+a\s+friend\b|\bkeeps?\s+(?:seeing|hearing|reading|asking|running\s+into|coming\s+across)\b|(?:^|\s)(?:in\s+|on\s+)?#[a-z][\w-]*|\bwhich\s+one\s+is\s+(?:right|correct)\b|\b(?:is|was)\s+(?:that|this|it)\s+(?:right|correct)\b|\bam\s+i\s+right\b|\bthese\s+days\b|\bat\s+the\s+moment\b|\bat\s+present\b|\bas\s+of\s+(?:now|today)\b`,
+	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#", "right", "correct", "these days", "moment", "present", "as of")
 
 // away is how a question says someone is away: "when the CEO is out",
 // "if Gavin is on leave", "katrin's out", "off sick". Its group is who,
