@@ -1120,3 +1120,15 @@ func TestTimePhrasesAreNoWords(t *testing.T) {
 		}
 	}
 }
+
+// Everyday words for children and harm find the articles' words: "a kid
+// gets hurt" is a child harmed.
+func TestKidHurt(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"safeguarding.md": {Data: []byte("# Safeguarding\n\n## Reporting\n\nIf a child is harmed at one of our sites, report it to the safeguarding lead the same day.\n\n" +
+			"## Projects\n\nOur projects run in schools and clinics across the region.\n")},
+	})
+	if a := answer(t, e, "who do i tell if a kid at one of our projects gets hurt"); !firstHolds(a, "child is harmed") {
+		t.Errorf("excerpts %s, want the passage on a child harmed first", excerptIDs(a.Excerpts))
+	}
+}

@@ -86,6 +86,8 @@ var related = [][]string{
 	{"tie", "settle", "settles", "arbitrate", "referee", "breaks"},
 	{"talk", "talks", "speak", "speaks", "communicate", "present"},
 	{"worry", "worries", "concern", "concerns", "risk", "risks"},
+	{"kid", "kids", "child", "children", "minor", "minors"},
+	{"hurt", "injured", "injury", "injuries", "harm", "harmed", "accident"},
 	{"help", "helps", "support", "supports", "assist"},
 	{"change", "changes", "transform", "transformation", "modernise", "modernize"},
 	{"tool", "tools", "software", "application", "applications", "apps"},
