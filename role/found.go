@@ -266,7 +266,8 @@ func titledRole(phrase, abbr string) string {
 		if k := strings.LastIndex(head, "-"); k >= 0 {
 			head = head[k+1:]
 		}
-		if roleNouns[head] || head == "chief" { // "Chief of Police (CP)"
+		focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal") // "Security Focal Point (SFP)"
+		if roleNouns[head] || head == "chief" || focal {                                  // "Chief of Police (CP)"
 			return strings.Join(t, " ")
 		}
 		return ""

@@ -181,6 +181,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"Joanne Whitfield is the Director of Children’s Services (DCS). The Principal Social Worker (PSW) leads on practice.",
 		"The Provost and Deputy Vice-Chancellor (DVC) runs the university day to day.",
 		"The Chief of Police (CP) leads the force.",
+		"Every country office has a Security Focal Point (SFP).",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -208,7 +209,8 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"what is our SLA":                            nil,
 		"who is the director of children's services": {"dcs"}, // possessive, either apostrophe
 		"what does the PSW do":                       {"psw"},
-		"who does the CP report to":                  {"cp"}, // a chief "of"
+		"who does the CP report to":                  {"cp"},  // a chief "of"
+		"sfp?":                                       {"sfp"}, // a focal point
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
 			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
