@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -53,7 +54,11 @@ var connectors = map[string]bool{"and": true, "about": true, "same": true, "also
 // ellipsisFiller are the other words such a question may hold.
 var ellipsisFiller = map[string]bool{"what": true, "whats": true, "what's": true, "how": true, "hows": true, "how's": true,
 	"the": true, "a": true, "an": true, "for": true, "of": true, "ok": true, "okay": true, "so": true, "then": true,
-	"as": true, "well": true, "with": true, "is": true, "it": true, "that": true, "but": true, "now": true, "oh": true, "ah": true, "hmm": true}
+	"as": true, "well": true, "with": true, "is": true, "it": true, "that": true, "but": true, "now": true, "oh": true, "ah": true, "hmm": true,
+	"thanks": true, "thank": true, "you": true, "thx": true, "ty": true, "cool": true, "great": true, "nice": true, "got": true, "hi": true, "hey": true, "please": true, "pls": true}
+
+// shortcode is an emoji as Slack writes it: ":thinking_face:", ":skin-tone-3:".
+var shortcode = lazyre.New(`:[a-z0-9_+-]+:`)
 
 // jaEllipsis are the endings of a Japanese question of only a role, once
 // its opening (じゃあ, では) and punctuation are gone: 「CIOは？」.
@@ -62,7 +67,9 @@ var jaEllipsis = []string{"は", "の場合は", "だと", "なら", "も", "は
 // followUp returns q as it reads after prev (see AnswerAfter) and true,
 // or q and false.
 func (e *Engine) followUp(prev, q string) (string, bool) {
-	prev = cleanQuestion(prev)
+	// Read as the engine reads questions: without Slack's markup, links
+	// or full-width letters ("<!here> and the ｃｉｏ?").
+	prev = strings.Join(strings.Fields(searchable(cleanQuestion(prev))), " ")
 	if prev == "" {
 		return q, false
 	}
@@ -71,7 +78,7 @@ func (e *Engine) followUp(prev, q string) (string, bool) {
 	if len(ids) == 0 || len(ids) > maxCards {
 		return q, false
 	}
-	clean := cleanQuestion(q)
+	clean := strings.Join(strings.Fields(searchable(cleanQuestion(q))), " ")
 	qd := e.roles.Detect(clean)
 	switch {
 	case len(qd.Matches) == 0 && len(qd.Unknown) == 0 && referent.MatchString(clean):
@@ -139,17 +146,17 @@ func onlyRoles(q string, ms []role.Match) bool {
 		last = m.End
 	}
 	rest.WriteString(q[last:])
+	left := shortcode.ReplaceAllString(rest.String(), " ") // ":thinking_face:"
 	if Japanese(q) {
-		s := strings.TrimFunc(rest.String(), func(r rune) bool {
-			return strings.ContainsRune(" 　?？!！。、,", r)
-		})
-		for _, open := range []string{"じゃあ", "では", "それでは", "で"} {
-			s = strings.TrimSpace(strings.TrimPrefix(s, open))
+		punct := func(r rune) bool { return strings.ContainsRune(" 　?？!！。、,", r) }
+		s := strings.TrimFunc(left, punct)
+		for _, open := range []string{"じゃあ", "それでは", "では", "で"} {
+			s = strings.TrimFunc(strings.TrimPrefix(s, open), punct)
 		}
 		return slices.Contains(jaEllipsis, s)
 	}
 	joined := false
-	for _, w := range strings.FieldsFunc(strings.ToLower(rest.String()), func(r rune) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(left), func(r rune) bool {
 		return !(r >= 'a' && r <= 'z' || r == '\'')
 	}) {
 		switch {

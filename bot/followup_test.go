@@ -19,8 +19,11 @@ func TestFollowUpReading(t *testing.T) {
 		{"what does a CKO do?", "what are his main duties", "what are the CKO's main duties"},
 		{"cto vs cio", "who do they report to", "who do the cto and the cio report to"},
 		{"what skills does a CIO need", "does that role need an MBA?", "does the CIO need an MBA?"},
-		{"CIOの役割は？", "じゃあCTOは？", "CTOの役割は？"},
-		{"CTOの役割は？", "彼女の上司は誰？", "CTOの上司は誰？"},
+		{"CIOの役割は？", "じゃあCTOは？", "CTOの役割は?"},
+		{"CTOの役割は？", "彼女の上司は誰？", "CTOの上司は誰?"},
+		{"CIOの役割は？", "では、ＣＴＯはどうですか？", "CTOの役割は?"},
+		// Slack's markup, emoji and thanks around a follow-up.
+		{"<!channel> what does a CIO do? <!here>", "<!here> thanks! and the ｃｔｏ? :thinking_face: 🤔", "what does a cto do?"},
 		// Not follow-ups: a question of its own, a role alone, a new
 		// question that names a role, a role before it that names none.
 		{"who does the CTO report to?", "who approves the budget?", ""},

@@ -31,6 +31,7 @@ type answerState struct {
 	Share    bool   // the message is an ephemeral reply with Share
 	Voted    string // "", votedUp or votedDown
 	SharedBy string // the user who shared it into the channel
+	FollowUp bool   // the question was read after the one before it (bot.Answer.FollowUp)
 }
 
 // stateVersion starts every encoded answerState, so that a later format can
@@ -46,6 +47,9 @@ func (st answerState) encode() string {
 	}
 	if st.Share {
 		flags += "s"
+	}
+	if st.FollowUp {
+		flags += "r"
 	}
 	switch st.Voted {
 	case votedUp:
@@ -66,6 +70,7 @@ func decodeState(value string) answerState {
 	st := answerState{Question: parts[3], SharedBy: parts[2]}
 	st.Full = strings.Contains(parts[1], "f")
 	st.Share = strings.Contains(parts[1], "s")
+	st.FollowUp = strings.Contains(parts[1], "r")
 	switch {
 	case strings.Contains(parts[1], "u"):
 		st.Voted = votedUp
@@ -81,7 +86,7 @@ func (st answerState) view() View {
 }
 
 func stateOf(a bot.Answer, v View) answerState {
-	return answerState{Question: a.Question, Full: v.Full, Share: v.Share, Voted: v.Voted, SharedBy: v.SharedBy}
+	return answerState{Question: a.Question, Full: v.Full, Share: v.Share, Voted: v.Voted, SharedBy: v.SharedBy, FollowUp: a.FollowUp}
 }
 
 // answerActions returns the blocks that end an answer: the feedback (More

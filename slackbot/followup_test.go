@@ -44,9 +44,19 @@ func TestFollowUpInThread(t *testing.T) {
 	if q := firstQuote(t, p); !strings.Contains(q, "CIO") || !strings.Contains(q, "report") {
 		t.Errorf("first quote %q, want the CIO's reporting line", q)
 	}
+	// Its buttons keep the question as read, and the line that says so.
+	if value := buttons(t, p.Blocks)[actionUp]; value != "" {
+		h.send(buttonPress(t, "env-up", actionUp, value, p.TS, "1700000100.000100", h.fake.ResponseURL("up"), false))
+		u := h.fake.WaitPosts(3)[2]
+		if all := texts(u.Blocks); u.Method != "chat.update" || !strings.Contains(all, followUpLine) || !strings.Contains(all, "who does the CIO report to?") {
+			t.Errorf("after 👍 (%s) the answer lost how it read the follow-up:\n%s", u.Method, all)
+		}
+	} else {
+		t.Error("no 👍 on the follow-up's answer")
+	}
 
 	h.send(mention(t, "env-3", "Ev3", "1700000200.000300", "", "<@U0ROLEBOT> who does she report to?"))
-	if all := texts(h.fake.WaitPosts(3)[2].Blocks); strings.Contains(all, followUpLine) {
+	if all := texts(h.fake.WaitPosts(4)[3].Blocks); strings.Contains(all, followUpLine) {
 		t.Errorf("a question in a new thread was read as a follow-up:\n%s", all)
 	}
 }

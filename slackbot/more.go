@@ -51,6 +51,7 @@ func (s *Bot) onAnswerButton(env envelope, cb slack.InteractionCallback, act *sl
 			}
 		}
 		a, err := s.answerOf(ctx, "", st.Question)
+		a.FollowUp = st.FollowUp // read so in its thread: the message keeps saying so
 		if err != nil {
 			s.tell(ctx, cb.ResponseURL, "Sorry, I could not do that just now. Please try again in a moment.")
 			s.finish(env, outcomeFailed, "error", err.Error())
