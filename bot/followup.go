@@ -34,9 +34,9 @@ func FollowUpText(a Answer) string {
 		return ""
 	}
 	if Japanese(a.Question) {
-		return "このスレッドの前の質問に続けて「" + a.Question + "」と読みました。"
+		return "前の質問に続けて「" + a.Question + "」と読みました。"
 	}
-	return "Read after the question before it in this thread, as: “" + a.Question + "”"
+	return "Read after the question before it, as: “" + a.Question + "”"
 }
 
 // referent matches the words of a question that point back at a role
@@ -83,7 +83,7 @@ func (e *Engine) followUp(prev, q string) (string, bool) {
 	switch {
 	case len(qd.Matches) == 0 && len(qd.Unknown) == 0 && referent.MatchString(clean):
 		return askedOf(clean, prev, pm, ids), true
-	case len(ids) == 1 && onlyRoles(clean, qd.Matches):
+	case len(ids) == 1 && len(qd.Matches) > 0 && onlyRoles(clean, qd.Matches):
 		// Prev again, its role replaced with the ones q names.
 		var names []string
 		for _, m := range qd.Matches {

@@ -33,6 +33,8 @@ func TestFollowUpReading(t *testing.T) {
 		{"who approves the budget?", "who does she report to?", ""},
 		{"", "and the CIO?", ""},
 		{"who does the CTO report to?", "who is the person responsible for security?", ""},
+		{"who does the CTO report to?", "what about it?", ""}, // no role to ask it of
+		{"who does the CTO report to?", "ok, and then?", ""},
 	}
 	for _, tt := range tests {
 		got, ok := e.followUp(tt.prev, tt.q)

@@ -114,7 +114,7 @@ func (s *Bot) answerIn(ctx context.Context, q, conv string) (bot.Answer, error) 
 	}
 	a, err := s.answerOf(ctx, prev, q)
 	if err == nil && len(a.Roles) > 0 && !a.NoMatch {
-		if err := s.store.Remember(ctx, conv, a.Question, s.cfg.FollowUpTTL); err != nil {
+		if err := s.store.Remember(ctx, conv, storable(a.Question), s.cfg.FollowUpTTL); err != nil {
 			s.log.Warn("slack: the thread's last question is not remembered", "error", err.Error())
 		}
 	}

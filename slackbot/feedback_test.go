@@ -329,7 +329,7 @@ func TestGaps(t *testing.T) {
 			st := openStore(t)
 			h := startBot(t, &fakeAnswerer{}, withStore(st), func(c *Config) { c.SlashAckWait = 10 * time.Second; c.GapsPrivate = private })
 			h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> cxo"))
-			h.send(mention(t, "env-2", "Ev2", "1700000200.000200", "", "<@U0ROLEBOT> cxo?"))
+			h.send(mention(t, "env-2", "Ev2", "1700000200.000200", "", "<@U0ROLEBOT> <@U0BOB0002> <!here> cxo?"))
 			h.send(directMessage(t, "env-3", "Ev3", "1700000300.000300", "", "what is a cqo"))
 			h.send(slashCommand(t, "env-4", "what is a czo", h.fake.ResponseURL("czo")))
 			h.fake.WaitPosts(3)
@@ -350,8 +350,8 @@ func TestGaps(t *testing.T) {
 			if private && strings.Index(all, "“cxo” · 2 times") > strings.Index(all, "“what is a cqo” · once") {
 				t.Errorf("want cxo (2 times) before cqo (once):\n%s", all)
 			}
-			if strings.Contains(all, "U0ALICE") {
-				t.Error("the gaps name who asked")
+			if strings.Contains(all, "U0ALICE") || strings.Contains(all, "U0BOB0002") || strings.Contains(all, "here") {
+				t.Errorf("the gaps name who asked or whom the question mentions:\n%s", all)
 			}
 		})
 	}

@@ -11,7 +11,7 @@ import (
 	"github.com/rolebot/rolebot/state"
 )
 
-const followUpLine = "Read after the question before it in this thread"
+const followUpLine = "Read after the question before it"
 
 // firstQuote returns the first quoted excerpt of a message's blocks.
 func firstQuote(t *testing.T, p slackfake.Post) string {
@@ -66,11 +66,12 @@ func TestFollowUpInThread(t *testing.T) {
 func TestFollowUpInDirectMessage(t *testing.T) {
 	f := &fakeAnswerer{}
 	h := startBot(t, f)
-	h.send(directMessage(t, "env-1", "Ev1", "1700000100.000100", "", "cio"))
+	h.send(directMessage(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0BOB0002> cio"))
 	h.send(directMessage(t, "env-2", "Ev2", "1700000110.000100", "", "who do they report to?"))
 	h.fake.WaitPosts(2)
-	if got := f.asked(); len(got) != 2 || got[0] != "cio" || got[1] != "cio → who do they report to?" {
-		t.Errorf("asked %q, want the second question after the first", got)
+	// The question kept for what follows names nobody ("@U0BOB0002").
+	if got := f.asked(); len(got) != 2 || got[0] != "@U0BOB0002 cio" || got[1] != "cio → who do they report to?" {
+		t.Errorf("asked %q, want the second question after the first, kept without the user id", got)
 	}
 }
 

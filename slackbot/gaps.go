@@ -3,6 +3,7 @@ package slackbot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 	"time"
 
@@ -34,11 +35,21 @@ func (s *Bot) slashReply(ctx context.Context, q string) (Message, error) {
 	return s.reply(ctx, q, "", View{Share: true}, true)
 }
 
+// storable is a question as state keeps it: without the user ids and
+// broadcasts of Slack's markup ("@U0BOB0002", "<!here>"), which name
+// people, not the subject.
+func storable(q string) string {
+	return strings.Join(strings.Fields(slackIDs.ReplaceAllString(q, " ")), " ")
+}
+
+// slackIDs are a user's id as a question keeps it and a broadcast.
+var slackIDs = regexp.MustCompile(`(?:^|\s)@[UW][A-Z0-9]{6,}\b|<![^<>]*>`)
+
 // recordGap records the question of a as a gap of kind, with the roles it
 // named (known or not). Only the question text is kept, never who asked.
 func (s *Bot) recordGap(ctx context.Context, a bot.Answer, kind state.GapKind) {
 	roles := append(append([]string(nil), a.Roles...), a.Unknown...)
-	if err := s.store.RecordGap(ctx, state.Gap{Question: a.Question, Roles: roles, Kind: kind}); err != nil {
+	if err := s.store.RecordGap(ctx, state.Gap{Question: storable(a.Question), Roles: roles, Kind: kind}); err != nil {
 		s.log.Warn("slack: gap not recorded", "error", err.Error())
 	}
 }
