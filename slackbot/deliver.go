@@ -109,6 +109,11 @@ func (s *Bot) answerIn(ctx context.Context, q, conv string) (bot.Answer, error) 
 		return s.answerOf(ctx, "", q)
 	}
 	prev, err := s.store.Recall(ctx, conv)
+	if dm, ok := dmOf(conv); ok && err == nil && prev == "" {
+		// A reply in the thread of an answer in a direct message follows
+		// the conversation's last question.
+		prev, err = s.store.Recall(ctx, dm)
+	}
 	if err != nil {
 		s.log.Warn("slack: the thread's last question is unreadable; the question is read on its own", "error", err.Error())
 	}
@@ -119,6 +124,17 @@ func (s *Bot) answerIn(ctx context.Context, q, conv string) (bot.Answer, error) 
 		}
 	}
 	return a, err
+}
+
+// dmOf returns the key of the direct message conversation a thread key is
+// in ("thread:D1:…" is in "dm:D1"), and whether it is in one.
+func dmOf(conv string) (string, bool) {
+	rest, ok := strings.CutPrefix(conv, "thread:")
+	channel, _, _ := strings.Cut(rest, ":")
+	if !ok || !private(channel) {
+		return "", false
+	}
+	return "dm:" + channel, true
 }
 
 // conversation is the key of the conversation a message is in, which its

@@ -73,6 +73,13 @@ func TestFollowUpInDirectMessage(t *testing.T) {
 	if got := f.asked(); len(got) != 2 || got[0] != "@U0BOB0002 cio" || got[1] != "cio → who do they report to?" {
 		t.Errorf("asked %q, want the second question after the first, kept without the user id", got)
 	}
+	// A reply in the thread of the answer follows the conversation too.
+	answer := h.fake.Posts()[1].TS
+	h.send(directMessage(t, "env-3", "Ev3", "1700000120.000100", answer, "and what skills does that role need?"))
+	h.fake.WaitPosts(3)
+	if got := f.asked(); len(got) != 3 || got[2] != "cio → and what skills does that role need?" {
+		t.Errorf("asked %q, want the reply in the answer's thread read after the conversation's question", got)
+	}
 }
 
 // Replicas share what a thread last asked: the follow-up is read right by
