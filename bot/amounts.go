@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // Amounts of money. "Who can sign off a 20k purchase" is answered by the
@@ -51,6 +52,9 @@ func bands(text string) []band {
 			// "up to EUR 500 / GBP 400": the one limit in two currencies.
 			before = strings.ToLower(strings.TrimSpace(text[max(0, as[i-1].start-24):as[i-1].start]))
 		}
+		if strings.HasSuffix(before, "):") {
+			before = bracketed.ReplaceAllString(before, ":") // "Limit (USD): $50,000" is a limit
+		}
 		after := strings.ToLower(strings.TrimSpace(text[a.end:min(len(text), a.end+12)]))
 		if i+1 < len(as) {
 			// "£100,001 to £250,000", "between £5k and £10k", "£5k–£10k",
@@ -76,6 +80,10 @@ func bands(text string) []band {
 	}
 	return out
 }
+
+// bracketed is a label's qualifier in brackets before its colon: the
+// " (usd):" of "limit (usd):".
+var bracketed = lazyre.New(`\s*\([^()]{1,12}\)\s*:$`)
 
 // Japanese words after an amount that make it a bound: "50万円以下" (up to),
 // "200万円超" (above).

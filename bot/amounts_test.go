@@ -49,6 +49,7 @@ func TestBands(t *testing.T) {
 		want []band
 	}{
 		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3, ""}}},
+		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, ""}, {0, 50e3, ""}}}, // a limit labelled with its currency
 		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, ""}}},
 		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, ""}}},
 		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3, ""}}},
