@@ -45,6 +45,7 @@ type Metrics struct {
 	envelopes     *prometheus.CounterVec // type
 	events        *prometheus.CounterVec // kind, outcome
 	noMatch       prometheus.Counter
+	followUps     prometheus.Counter
 	votes         *prometheus.CounterVec // vote
 	ackLatency    prometheus.Histogram
 	answerLatency prometheus.Histogram
@@ -75,6 +76,8 @@ func New() *Metrics {
 			"Envelopes handled, by kind (mention, dm, slash, share, role, …) and outcome (answered, ignored, duplicate, failed, dropped).", "kind", "outcome"),
 		noMatch: f.counter("rolebot_answers_no_match_total",
 			"Answers that found nothing relevant in the corpus."),
+		followUps: f.counter("rolebot_answers_follow_up_total",
+			"Questions read after the question before them in their thread (\"and the CIO?\")."),
 		votes: f.counterVec("rolebot_votes_total",
 			"Feedback votes on answers, by vote (up, down).", "vote"),
 		ackLatency: f.histogram("rolebot_ack_latency_seconds",
@@ -161,6 +164,14 @@ func (m *Metrics) NoMatch() {
 		return
 	}
 	m.noMatch.Inc()
+}
+
+// FollowUp counts a question read after the one before it in its thread.
+func (m *Metrics) FollowUp() {
+	if m == nil {
+		return
+	}
+	m.followUps.Inc()
 }
 
 // Vote counts a 👍 (up) or 👎 (down) on an answer.

@@ -20,6 +20,7 @@ func TestSeries(t *testing.T) {
 	m.EventHandled("mention", "answered", 30*time.Millisecond)
 	m.EventHandled("mention", "duplicate", time.Millisecond)
 	m.NoMatch()
+	m.FollowUp()
 	m.Vote(true)
 	m.Vote(false)
 	m.Vote(false)
@@ -36,6 +37,7 @@ func TestSeries(t *testing.T) {
 	got := scrape(t, m)
 	for series, want := range map[string]float64{
 		`rolebot_slack_envelopes_total{type="events_api"}`:                             2,
+		`rolebot_answers_follow_up_total`:                                              1,
 		`rolebot_ack_latency_seconds_count`:                                            1,
 		`rolebot_events_total{kind="mention",outcome="answered"}`:                      1,
 		`rolebot_events_total{kind="mention",outcome="duplicate"}`:                     1,

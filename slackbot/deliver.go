@@ -118,6 +118,9 @@ func (s *Bot) answerIn(ctx context.Context, q, conv string) (bot.Answer, error) 
 		s.log.Warn("slack: the thread's last question is unreadable; the question is read on its own", "error", err.Error())
 	}
 	a, err := s.answerOf(ctx, prev, q)
+	if a.FollowUp {
+		s.cfg.Observer.FollowUp()
+	}
 	if err == nil && len(a.Roles) > 0 && !a.NoMatch {
 		if err := s.store.Remember(ctx, conv, storable(a.Question), s.cfg.FollowUpTTL); err != nil {
 			s.log.Warn("slack: the thread's last question is not remembered", "error", err.Error())

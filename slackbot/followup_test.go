@@ -29,7 +29,8 @@ func firstQuote(t *testing.T, p slackfake.Post) string {
 // to?") is answered, in the thread, as the question it reads as, and says
 // so; the same words in another thread are a question of their own.
 func TestFollowUpInThread(t *testing.T) {
-	h := startBot(t, shipped(t))
+	obs := &recordingObserver{}
+	h := startBot(t, shipped(t), func(c *Config) { c.Observer = obs })
 	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", "<@U0ROLEBOT> who does the CTO report to?"))
 	h.fake.WaitPosts(1)
 	h.send(mention(t, "env-2", "Ev2", "1700000160.000200", "1700000100.000100", "<@U0ROLEBOT> and the CIO?"))
@@ -55,6 +56,9 @@ func TestFollowUpInThread(t *testing.T) {
 		t.Error("no 👍 on the follow-up's answer")
 	}
 
+	if n := obs.count("follow-up"); n != 1 {
+		t.Errorf("%d follow-ups counted, want 1", n)
+	}
 	h.send(mention(t, "env-3", "Ev3", "1700000200.000300", "", "<@U0ROLEBOT> who does she report to?"))
 	if all := texts(h.fake.WaitPosts(4)[3].Blocks); strings.Contains(all, followUpLine) {
 		t.Errorf("a question in a new thread was read as a follow-up:\n%s", all)

@@ -24,6 +24,9 @@ type Observer interface {
 	EventHandled(kind, outcome string, took time.Duration)
 	// NoMatch: an answer found nothing relevant.
 	NoMatch()
+	// FollowUp: a question was read after the one before it in its
+	// conversation (see bot.Engine.AnswerAfter).
+	FollowUp()
 	// Vote: someone voted on an answer, up (👍) or down (👎).
 	Vote(up bool)
 	// APICall: one Web API call (each attempt) of method ended; code is ""
@@ -51,6 +54,7 @@ func (NopObserver) EnvelopeReceived(string)                    {}
 func (NopObserver) Acked(time.Duration)                        {}
 func (NopObserver) EventHandled(string, string, time.Duration) {}
 func (NopObserver) NoMatch()                                   {}
+func (NopObserver) FollowUp()                                  {}
 func (NopObserver) Vote(bool)                                  {}
 func (NopObserver) APICall(string, string)                     {}
 func (NopObserver) Connection(ConnState)                       {}

@@ -29,6 +29,7 @@ func (r *recordingObserver) EventHandled(kind, outcome string, _ time.Duration) 
 	r.add("handled %s %s", kind, outcome)
 }
 func (r *recordingObserver) NoMatch()                    { r.add("no match") }
+func (r *recordingObserver) FollowUp()                   { r.add("follow-up") }
 func (r *recordingObserver) APICall(method, code string) { r.add("call %s %q", method, code) }
 func (r *recordingObserver) Connection(st ConnState)     { r.add("connection %s", st) }
 
