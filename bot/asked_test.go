@@ -1132,3 +1132,15 @@ func TestKidHurt(t *testing.T) {
 		t.Errorf("excerpts %s, want the passage on a child harmed first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "誰" asks who: its bigrams ("て誰", "誰が") are no words of the subject.
+func TestJapaneseWhoIsNoWord(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"社長って誰？", "採用は誰が決めるの？"} {
+		for _, term := range e.ownTerms(q) {
+			if strings.Contains(term, "誰") {
+				t.Errorf("%q: term %q, want no word of 誰", q, term)
+			}
+		}
+	}
+}

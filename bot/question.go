@@ -135,6 +135,9 @@ func (e *Engine) ownTerms(text string) []string {
 		if german && e.german[t] {
 			continue
 		}
+		if strings.Contains(t, "誰") {
+			continue // "社長って誰": the bigram "て誰" asks, it is no subject
+		}
 		if (!e.filler[t] || slices.Contains(capitals, t)) && !(content && onlyHiragana(t)) {
 			out = append(out, t)
 		}
