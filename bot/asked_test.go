@@ -1144,3 +1144,17 @@ func TestJapaneseWhoIsNoWord(t *testing.T) {
 		}
 	}
 }
+
+// "いない", "代わり": the articles say 不在 and 代行, which the question
+// then searches for too.
+func TestJapaneseAwayAndDeputy(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"CFOがいないときは誰が代わり？", "社長が出張中の決裁は？"} {
+		terms := e.ownTerms(q)
+		for _, want := range [][]string{e.idx.Terms("不在"), e.idx.Terms("代行")} {
+			if !slices.Contains(terms, want[0]) {
+				t.Errorf("%q: terms %v, want %v among them", q, terms, want)
+			}
+		}
+	}
+}

@@ -193,6 +193,11 @@ func TestBoltOtherProcess(t *testing.T) {
 				return
 			}
 			writes.Add(1)
+			// Hundreds of writes a second, as a very busy serve: back to
+			// back with no pause at all, the lock was starved for the 2 s
+			// the child waits, now and then, under load (bbolt polls for
+			// a held lock every 50 ms).
+			time.Sleep(time.Millisecond)
 		}
 	})
 	cmd := exec.Command(os.Args[0], "-test.run=^TestBoltOtherProcess$", "-test.v")
