@@ -64,8 +64,8 @@ func (b *builder) section(heading string) {
 
 func (b *builder) paragraph(text string) {
 	text = strings.TrimSpace(text)
-	if text == "" {
-		return
+	if text == "" || text == "以上" || text == "以　上" {
+		return // "以上", the word that closes a Japanese document
 	}
 	if len(b.a.Sections) == 0 {
 		if strings.EqualFold(strings.Join(strings.Fields(text), " "), b.a.Title) {

@@ -441,6 +441,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"1. INTRODUCTION", []string{"1.1 These rules set out how the Council manages its money."}}},
 		},
 		{
+			name:  "a Japanese memo: its salutation is no heading, its closing 以上 no passage",
+			text:  "情シスからのお知らせ\n\n社員各位\n\n伊藤部長の不在中は、森課長が代行します。\n\n以上\n",
+			title: "情シスからのお知らせ",
+			want:  []section{{"Introduction", []string{"社員各位", "伊藤部長の不在中は、森課長が代行します。"}}},
+		},
+		{
 			name:  "a letterhead with the address on its line",
 			text:  "HARCOURT LYLE LLP | 1 Fenwick Street, London EC2V 4AB | T +44 20 7946 0000\n\nCOMPLIANCE OFFICERS: ROLES AND REPORTING\n\n1. PURPOSE\n\n1.1 This policy sets out who the COLP is.\n",
 			title: "COMPLIANCE OFFICERS: ROLES AND REPORTING",

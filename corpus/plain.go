@@ -257,6 +257,9 @@ func isPlainHeading(line string) bool {
 	if strings.ContainsRune("・-*•>|", first) {
 		return false
 	}
+	if strings.HasSuffix(line, "各位") || strings.HasSuffix(line, "御中") || line == "以上" {
+		return false // a letter's salutation ("社員各位") or its closing word
+	}
 	for _, r := range line {
 		if unicode.IsLetter(r) {
 			return true
