@@ -1158,3 +1158,14 @@ func TestJapaneseAwayAndDeputy(t *testing.T) {
 		}
 	}
 }
+
+// Everyday Japanese words find what rules and tables write: 接待 is
+// 交際費, NDAを結ぶ is its 締結.
+func TestJapaneseEverydayWords(t *testing.T) {
+	e := shipped(t)
+	for q, want := range map[string]string{"接待で10万使いたい、誰の決裁？": "交際", "NDA結ぶのは誰の決裁？": "締結"} {
+		if terms := e.ownTerms(q); !slices.Contains(terms, e.idx.Terms(want)[0]) {
+			t.Errorf("%q: terms %v, want %q among them", q, terms, want)
+		}
+	}
+}

@@ -88,6 +88,9 @@ var jaSearchWords = [][2]string{
 	{"差し戻", "rejected returned"}, {"返金", "refund"}, {"払い戻", "refund"}, {"請求書", "invoice"}, {"支払", "payment"},
 	{"給与計算", "payroll"}, {"入金", "payment"}, {"買収", "acquisition"}, {"合併", "merger"}, {"統合", "integration"}, {"備品", "equipment"}, {"クレーム", "complaint escalation"},
 	{"エスカレーション", "escalation"}, {"値引き", "discount"}, {"割引", "discount"}, {"入社", "joining onboarding"}, {"右腕", "second in command"}, {"会議", "meetings"}, {"調整", "coordination"},
+	// Everyday words for what rules and tables write otherwise.
+	{"接待", "entertainment 交際費"}, {"結ぶ", "sign 締結"}, {"結び", "sign 締結"}, {"雇う", "hire 採用"},
+	{"辞め", "resign 退職"}, {"買う", "purchase 購入"}, {"買い", "purchase 購入"},
 	// Someone away, and who stands in: the articles say 不在 and 代行.
 	{"不在", "absent deputy 代行"}, {"いない", "absent 不在 代行"}, {"居ない", "absent 不在 代行"}, {"出張中", "absent 不在 代行"},
 	{"代わり", "deputy acts 代行"}, {"代理", "deputy acts 代行"},
