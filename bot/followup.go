@@ -73,8 +73,8 @@ func (e *Engine) followUp(prev, q string) (string, bool) {
 	if prev == "" {
 		return q, false
 	}
-	pm := e.roles.Detect(prev).Matches
-	ids := matchIDs(pm)
+	pd := e.roles.Detect(prev)
+	pm, ids := pd.Matches, pd.Roles
 	if len(ids) == 0 || len(ids) > maxCards {
 		return q, false
 	}
@@ -167,13 +167,4 @@ func onlyRoles(q string, ms []role.Match) bool {
 		}
 	}
 	return joined
-}
-
-// matchIDs returns the distinct role ids of ms, in order.
-func matchIDs(ms []role.Match) []string {
-	var ids []string
-	for _, m := range ms {
-		ids = appendNew(ids, m.ID)
-	}
-	return ids
 }

@@ -7,7 +7,6 @@ import (
 	"unicode"
 
 	"github.com/rolebot/rolebot/internal/english"
-	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // correct returns the question with each word that the index has never
@@ -152,55 +151,6 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
-}
-
-// lettersDigits is a word of letters run into a number: "soc2".
-var lettersDigits = lazyre.New(`^(\p{L}{2,})(\d+)$`)
-
-// knownWord reports whether the index holds word, as analysed (one term).
-func (e *Engine) knownWord(word string) bool {
-	ts := e.idx.Terms(word)
-	return len(ts) == 1 && e.vocab[ts[0]] > 0
-}
-
-// split returns word written as the two words the articles write it as,
-// when it is both run together: "oncall" -> "on call" (the articles write
-// "on-call"), "timeoff" -> "time off". Each part has at least two letters
-// and is a word of the index, as analysed, or a stop word ("on", "off")
-// beside one that is.
-func (e *Engine) split(word string) (string, bool) {
-	w := strings.ToLower(word)
-	if len(w) < minCorrect+2 {
-		return "", false
-	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return "", false
-		}
-	}
-	best, bestDF := "", uint64(0)
-	for i := 2; i <= len(w)-2; i++ {
-		df, ok := e.partDF(w[:i], w[i:])
-		if ok && df > bestDF {
-			best, bestDF = w[:i]+" "+w[i:], df
-		}
-	}
-	return best, bestDF > 0
-}
-
-// partDF returns the passages holding both parts of a word split in two
-// (see split), at most, and whether they may be split there.
-func (e *Engine) partDF(a, b string) (uint64, bool) {
-	ta, tb := e.idx.Terms(a), e.idx.Terms(b)
-	switch {
-	case len(ta) == 1 && len(tb) == 1:
-		return min(e.vocab[ta[0]], e.vocab[tb[0]]), true
-	case len(ta) == 0 && len(tb) == 1:
-		return e.vocab[tb[0]], true // "on" + "call"
-	case len(ta) == 1 && len(tb) == 0:
-		return e.vocab[ta[0]], true // "time" + "off"
-	}
-	return 0, false
 }
 
 // englishFix returns the English word one edit from word (not itself an

@@ -283,27 +283,6 @@ func (b *boltBackend) view(ctx context.Context, fn func(tx *bolt.Tx) error) erro
 	return db.View(fn)
 }
 
-func (b *boltBackend) remember(ctx context.Context, key, value string, ttl time.Duration) error {
-	return b.update(ctx, func(tx *bolt.Tx, now time.Time) error {
-		return tx.Bucket(bucketRecall).Put([]byte(key), expiry(now.Add(ttl), []byte(value)...))
-	})
-}
-
-func (b *boltBackend) recall(ctx context.Context, key string) (string, error) {
-	var v string
-	err := b.view(ctx, func(tx *bolt.Tx) error {
-		bk := tx.Bucket(bucketRecall)
-		if bk == nil { // a file of an older rolebot, not written to since
-			return nil
-		}
-		if got := bk.Get([]byte(key)); unexpired(got, time.Now()) {
-			v = string(got[8:])
-		}
-		return nil
-	})
-	return v, err
-}
-
 func (b *boltBackend) recordGap(ctx context.Context, norm string, g Gap) error {
 	return b.update(ctx, func(tx *bolt.Tx, now time.Time) error {
 		bk := tx.Bucket(bucketGaps)

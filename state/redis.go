@@ -273,33 +273,6 @@ func (b *redisBackend) vote(ctx context.Context, answerID string, up bool) (firs
 	return true, up, nil
 }
 
-func (b *redisBackend) remember(ctx context.Context, key, value string, ttl time.Duration) error {
-	err := b.do(ctx, func(ctx context.Context) error {
-		return b.rdb.Set(ctx, redisPrefix+"recall:"+key, value, ttl).Err()
-	})
-	if err != nil && ctx.Err() == nil {
-		b.warn(&b.recallWarn, "state: redis unreachable; follow-ups are read on their own", err)
-		return nil
-	}
-	return err
-}
-
-func (b *redisBackend) recall(ctx context.Context, key string) (string, error) {
-	var v string
-	err := b.do(ctx, func(ctx context.Context) (err error) {
-		v, err = b.rdb.Get(ctx, redisPrefix+"recall:"+key).Result()
-		if errors.Is(err, redis.Nil) {
-			v, err = "", nil
-		}
-		return err
-	})
-	if err != nil && ctx.Err() == nil {
-		b.warn(&b.recallWarn, "state: redis unreachable; follow-ups are read on their own", err)
-		return "", nil
-	}
-	return v, err
-}
-
 // gapID is the id of a gap's hash: a hash of its text, so keys stay short.
 func gapID(norm string) string {
 	sum := sha256.Sum256([]byte(norm))

@@ -203,53 +203,6 @@ func (s *Store) Release(ctx context.Context, key string) error {
 	return nil
 }
 
-// MaxRememberLen is the most bytes of a value Remember keeps.
-const MaxRememberLen = 2048
-
-// Remember keeps value under key for ttl, replacing what was there: the
-// question a Slack thread last asked, which its follow-ups are read with.
-// A value longer than MaxRememberLen is cut there. During a Redis outage
-// nothing is kept and no error is returned (a follow-up is then read on
-// its own).
-func (s *Store) Remember(ctx context.Context, key, value string, ttl time.Duration) error {
-	if err := s.usable(ctx); err != nil {
-		return err
-	}
-	if err := checkKey("remember key", key); err != nil {
-		return err
-	}
-	if ttl <= 0 {
-		return fmt.Errorf("state: remember %q: ttl %v is not positive", key, ttl)
-	}
-	if len(value) > MaxRememberLen {
-		cut := MaxRememberLen
-		for cut > 0 && !utf8RuneStart(value[cut]) {
-			cut--
-		}
-		value = value[:cut]
-	}
-	if err := s.be.remember(ctx, key, value, ttl); err != nil {
-		return fmt.Errorf("state: remember %q: %w", key, err)
-	}
-	return nil
-}
-
-// Recall returns what Remember kept under key, or "" when nothing is (or
-// it expired, or Redis is unreachable).
-func (s *Store) Recall(ctx context.Context, key string) (string, error) {
-	if err := s.usable(ctx); err != nil {
-		return "", err
-	}
-	if err := checkKey("remember key", key); err != nil {
-		return "", err
-	}
-	v, err := s.be.recall(ctx, key)
-	if err != nil {
-		return "", fmt.Errorf("state: recall %q: %w", key, err)
-	}
-	return v, nil
-}
-
 // RecordVote records a 👍 (up) or 👎 for answerID once: it reports whether
 // this was the first vote for that answer, and the vote that stands (up
 // for 👍): later ones change nothing, and the message shows the one that
