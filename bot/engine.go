@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/index"
@@ -164,10 +165,11 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 	}
 	out := passage{Passage: p, order: order, mentions: mentions, named: named,
 		headingTerms: h.Terms, headingKinds: h.Kinds, headingRoles: h.Roles, headingOnly: h.Only}
-	if len(mentions) > 0 {
-		out.subject = mentions[0].ID
-	} else if len(out.named) > 0 {
-		out.subject = out.named[0]
+	switch at := rowSubject(p.Text, mentions); {
+	case at >= 0:
+		out.subject = mentions[at].ID
+	case len(h.Roles) > 0:
+		out.subject = h.Roles[0]
 	}
 	out.expands = expansions(p.Text, mentions)
 	out.japanese = hasJapanese(p.Text)
@@ -308,6 +310,36 @@ func countIn(list, items []string) int {
 		}
 	}
 	return n
+}
+
+// wordsIn counts the words of terms that list holds, and the words: a
+// Japanese word is analysed as bigrams that chain ("工場長": "工場",
+// "場長"), which count as one word, held when one of them is.
+func wordsIn(list, terms []string) (n, of int) {
+	held := false
+	for i, t := range terms {
+		if i > 0 && chains(terms[i-1], t) {
+			if !held && slices.Contains(list, t) {
+				held = true
+				n++
+			}
+			continue
+		}
+		of++
+		held = slices.Contains(list, t)
+		if held {
+			n++
+		}
+	}
+	return n, of
+}
+
+// chains reports whether b is the bigram of Japanese that follows a in a
+// word: "工場" then "場長".
+func chains(a, b string) bool {
+	ra, _ := utf8.DecodeLastRuneInString(a)
+	rb, _ := utf8.DecodeRuneInString(b)
+	return ra == rb && ra >= 0x2E80 && utf8.RuneCountInString(a) == 2 && utf8.RuneCountInString(b) == 2
 }
 
 func containsAny(list, items []string) bool {

@@ -109,9 +109,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
 	// A title no lexicon knows ("who does the company secretary report
 	// to"): its reporting line is read by its words.
-	var title string
+	var title, deputy string // or who stands in for one: "who covers for the finance manager"
 	if len(wanted) == 0 && kinds&reportingKind != 0 {
 		title = titleAsked(idioms.replace(question))
+	} else if len(wanted) == 0 {
+		deputy = deputyTitleAsked(question)
 	}
 	who := len(wanted) == 0 && asksWho(question) // asks whose job something is
 	var routes []routed
@@ -150,7 +152,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// Letters the articles use are the whole question: a passage without
 	// them is no answer, however many words of glossaries it holds.
 	q.Required = letters && e.inText(terms[0])
-	if title != "" || whoIs {
+	if title != "" || deputy != "" || whoIs {
 		// Its line may be one item of a long list of notes, which the
 		// words alone rank low, and "who is the COLP" is answered by the
 		// one that names the person, whose other words may rank it low
@@ -180,7 +182,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && p.above(wanted[0]) || title != "" && p.aboveTitle(title)
+		line := below && p.below(wanted[0]) || above && p.above(wanted[0]) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy)
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
@@ -272,8 +274,8 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	// A heading that holds two words of the question or more (a wiki's
 	// FAQ, whose headings are questions) says the section is about it.
 	if len(terms) > 1 {
-		if n := countIn(p.headingTerms, terms); n >= 2 {
-			score *= 1 + headingOverlap*float64(n)/float64(len(terms))
+		if n, of := wordsIn(p.headingTerms, terms); n >= 2 {
+			score *= 1 + headingOverlap*float64(n)/float64(of)
 		}
 	}
 	// Words of the question side by side in the passage, as in the

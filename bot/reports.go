@@ -56,8 +56,14 @@ var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+
 // says whom it reports to (rowReportsTo).
 var (
 	cellOpens    = lazyre.New(`(?:^|;)\s*([^:;]{1,30}):\s*$`)
-	rowReportsTo = lazyre.New(`(?i)^[^;]{0,40}(?:;[^;:]{1,30}:[^;]{0,80}){0,4};\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|supervisor|報告先|上長|上司)\s*:`)
+	rowReportsTo = lazyre.New(`(?i)^[^;]{0,40}(?:;[^;:]{1,30}:[^;]{0,80}){0,4};\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|supervisor|(?:報告先|上長|上司)(?:[（(][^）)]{0,20}[）)])?)\s*:`)
 	reportLabel  = lazyre.New(`(?i)report|manager|boss|supervisor|報告|上長|上司`)
+	// cellWithin is the start of a row's cell up to a title in its value
+	// ("役職: 執行役員 甲府"), its label no reporting line.
+	cellWithin = lazyre.New(`(?:^|;)\s*(?:[^:;報上]{1,30}):[^:;]{0,30}$`)
+	// reportsUpJa follows a title that says whom it reports to:
+	// "工場長は、生産本部長に報告する".
+	reportsUpJa = lazyre.New(`^(?:は|が)[^。；;]{0,60}?に(?:報告|直属|レポート)`)
 )
 
 // rowAbove reports whether a role between before and after is the value of
@@ -103,9 +109,19 @@ func (p *passage) above(id string) bool {
 var asksAboveTitle = newGuarded(`(?i)^\W*(?:who|whom)\s+(?:does|do|did)\s+(?:the\s+|our\s+|a\s+|an\s+)?([a-z][a-z -]{1,40}?)\s+(?:report|answer|roll\s+up)\b|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:boss|manager|line\s+manager)\b|^\W*who\s+(?:line[- ])?manages\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)\s*\??$|^\W*(?:the\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)?\s+reporting\s+line\b`,
 	"report", "answer", "roll", "boss", "manager", "manages")
 
+// asksAboveTitleJa is asksAboveTitle in Japanese: "工場長は誰に報告する？",
+// "経理部長の上司は誰", "品管の課長の報告先は".
+var asksAboveTitleJa = lazyre.New(`(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:は|って|の)(?:誰に|だれに|どなたに|どこに)?(?:報告|レポート|上司|上長|報告先)`)
+
 // titleAsked returns the title of a question that asks whom it reports
 // to (see asksAboveTitle), lower case, or "".
 func titleAsked(question string) string {
+	if hasJapanese(question) {
+		if g := asksAboveTitleJa.FindStringSubmatch(question); g != nil {
+			return g[1]
+		}
+		return ""
+	}
 	g := asksAboveTitle.FindStringSubmatch(question)
 	for _, t := range g[min(1, len(g)):] {
 		if t = strings.TrimSpace(t); t != "" {
@@ -118,6 +134,22 @@ func titleAsked(question string) string {
 // aboveTitle is above for a title no lexicon knows, written out (lower
 // case): "The Company Secretary reports to the Chair".
 func (p *passage) aboveTitle(title string) bool {
+	if hasJapanese(title) {
+		// Japanese writes no spaces: the title may end a longer one
+		// ("甲府工場長"), in a row's cell or before its は.
+		for i := 0; ; {
+			j := strings.Index(p.Text[i:], title)
+			if j < 0 {
+				return false
+			}
+			start, end := i+j, i+j+len(title)
+			i = end
+			after := p.Text[end:min(len(p.Text), end+maxLineGap*2)]
+			if reportsUpJa.MatchString(after) || cellWithin.MatchString(p.Text[max(0, start-maxLineGap):start]) && rowReportsTo.MatchString(after) {
+				return true
+			}
+		}
+	}
 	return p.anyTitleAt(title, func(start, end int) bool {
 		before := p.Text[max(0, start-maxLineGap):start]
 		return reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||

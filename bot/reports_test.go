@@ -108,6 +108,10 @@ func TestTitleAsked(t *testing.T) {
 		"treasurer reporting line":                  "treasurer",
 		"what does the company secretary do":        "",
 		"who reports to the harbour master":         "",
+		"工場長は誰に報告する？":                               "工場長",
+		"経理部長の上司は誰":                                 "経理部長",
+		"品管の課長の報告先は？":                               "課長", // the title, not what it is of
+		"工場長の仕事は？":                                  "",
 	} {
 		if got := titleAsked(q); got != want {
 			t.Errorf("titleAsked(%q) = %q, want %q", q, got, want)
@@ -259,6 +263,36 @@ func TestWhoChairs(t *testing.T) {
 	} {
 		if a := answer(t, e, q); !firstHolds(a, want) {
 			t.Errorf("%q: excerpts %s, want the one naming %s first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}
+
+// An org chart's row is about the role in its first cells: a role named in
+// its "reports to" or "deputy" cell is another row's. Who stands in for a
+// role, or for a title no lexicon knows, and whom such a title reports to
+// are answered by its own row, in Japanese too, where a title ends a longer one ("甲府工場長")
+// and the prose under a heading of the title's words says nothing of its
+// line.
+func TestOrgChartRowIsItsFirstRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"組織図.md": {Data: []byte("# 組織図\n\n## 責任者・報告先・代行者一覧\n\n| 役職 | 氏名 | 報告先（直属の上司） | 不在時の代行者 |\n|---|---|---|---|\n" +
+			"| 代表取締役社長 | 田中 一郎 | 取締役会 | 専務取締役 山本 修 |\n" +
+			"| 経理部長 | 小林 裕子 | 取締役CFO | 経理課長 岡田 真理 |\n" +
+			"| 総務部長 | 渡辺 恵子 | 取締役CFO | 総務課長 石井 大樹 |\n" +
+			"| 取締役CFO 管理本部長 | 佐藤 健二 | 代表取締役社長 | 経理部長 小林 裕子 |\n" +
+			"| 専務取締役 生産本部長 | 山本 修 | 代表取締役社長 | 甲府工場長 加藤 浩 |\n" +
+			"| 執行役員 甲府工場長 | 加藤 浩 | 専務取締役 生産本部長 | 製造部長 林 和也 |\n")},
+		"品質.md": {Data: []byte("# 品質保証体制\n\n## 工場長の役割\n\n甲府工場長は、生産計画の達成、製造コスト、設備保全、安全衛生に責任を負う。\n\n" +
+			"工場長が不在のときは、製造部長の林が工場長の職務を代行する。\n")},
+		"規程.md": {Data: []byte("# 職務分掌規程\n\n## 第7条（経理部長）\n\n経理部長は、日々の会計処理と決算の実務を統括し、CFOに報告する。CFOが不在のときは、経理部長がその職務を代行する。\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"CFOがいないときは誰が代わり？", "佐藤 健二"},
+		{"工場長は誰に報告する？", "加藤 浩"},
+		{"経理部長の代行は誰？", "役職: 経理部長"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
 	}
 }
