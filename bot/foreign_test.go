@@ -61,6 +61,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign30", 16, 0.3, false},
 		{"testdata/foreign31", 16, 0.3, true},
 		{"testdata/foreign32", 16, 0.3, false},
+		{"testdata/foreign33", 16, 0.3, true},
+		{"testdata/foreign34", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -247,9 +247,10 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 // says who holds the role.
 var roll = lazyre.New(`(?i)^\s*(?:present|attendees|attending|in attendance|apologies|also present|from|to|cc|distribution)\s*:`)
 
-// asksWhoIsName matches a question of who someone is, by name: "who is
-// kwame mensah", "who's Priya?" (and the role withPeople added after "—").
-var asksWhoIsName = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+\p{L}+(?:\s+\p{L}+){0,2}\W*(?:—.*)?$`)
+// asksWhoIsName matches a question of who someone is, by name, the name
+// in its first or second group: "who is kwame mensah", "who's Priya?",
+// "renee castillo - who is she" (and the role withPeople added after "—").
+var asksWhoIsName = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+){0,2})\W*(?:—.*)?$|^\W*(\p{L}+(?:\s+\p{L}+){0,2})\s*[-–:,?]+\s*(?:who\s+is|who's|who’s|whos)\s+(?:she|he|they|this|that)\W*(?:—.*)?$`)
 
 // rollsLast puts the hits that are rolls (see roll) last, keeping the
 // order of the others and theirs.

@@ -81,3 +81,27 @@ func TestHolderAfterSecondTitle(t *testing.T) {
 		}
 	}
 }
+
+// "Who is <person>" opens on the passage that introduces the person, not
+// on one that names them as another's backup or in a clause of their
+// absence, whichever the words rank higher.
+func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"directory.csv": {Data: []byte("Name,Title,Reports to,Backup,Ext.\n" +
+			"Janet Pruitt,County Clerk-Recorder,Elected,Owen Ashby,4200\n" +
+			"Denise Okafor,County Administrator,Board of Supervisors,Raymond Tull,4001\n")},
+		"clerk.md": {Data: []byte("# Clerk-Recorder\n\n## Staff\n\nThe office has forty staff in three divisions.\n\n" +
+			"Owen Ashby is Chief Deputy Clerk-Recorder and runs the recording division day to day.\n")},
+		"admin.md": {Data: []byte("# County Administrator\n\n## The role\n\nThe County Administrator is the county's chief executive. " +
+			"Denise Okafor has held the job since 2021.\n\n## Acting\n\nWhen Denise Okafor is on leave, Raymond Tull is Acting County Administrator.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is owen ashby", "Owen Ashby is Chief Deputy"},
+		{"who is denise okafor?", "has held the job"},
+		{"denise okafor - who is she", "has held the job"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

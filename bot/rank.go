@@ -229,6 +229,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	if asksWhoIsName.MatchString(question) {
 		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"
+		if name := askedName(question); name != "" {
+			out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
+		}
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)

@@ -1,0 +1,97 @@
+package bot
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// A question of who someone is, by name ("who is owen ashby", "renee
+// castillo - who is she?"), is answered by the passage that introduces
+// the person ("Owen Ashby is Chief Deputy Clerk-Recorder", "Patricia
+// Nguyen, Director of Human Resources, …", a row's "Name: Owen Ashby"),
+// not by one that names them in passing: as another's backup ("Backup:
+// Owen Ashby"), or in a clause of their absence ("When Denise Okafor is on
+// leave, …").
+
+// askedName returns the name a question asks about (see asksWhoIsName),
+// or "" when it asks about something else ("who is the CFO").
+func askedName(question string) string {
+	g := asksWhoIsName.FindStringSubmatch(question)
+	if g == nil {
+		return ""
+	}
+	name := strings.TrimSpace(g[1] + g[2])
+	first, _, _ := strings.Cut(strings.ToLower(name), " ")
+	switch first {
+	case "", "the", "our", "a", "an", "my", "your", "this", "that", "it", "we", "you", "they", "he", "she":
+		return ""
+	}
+	return name
+}
+
+// subordinators open a clause in which a name is no subject of its own:
+// "When Denise Okafor is on leave".
+var subordinators = []string{"when", "if", "while", "whilst", "until", "unless", "whenever", "after", "before", "once"}
+
+// nameLabels are the labels of a table's cell that give the person of
+// its row.
+var nameLabels = []string{"name", "holder", "current holder", "post holder", "postholder", "person", "who", "staff member", "employee", "officer"}
+
+var (
+	// introducesAfter follows a name that a sentence is about:
+	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
+	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after|acts\s+as)\b`)
+	// appositionAfter follows a name with what the person is:
+	// "Patricia Nguyen, Director of Human Resources", "Mei Lin Zhou (Epidemiologist II)".
+	appositionAfter = lazyre.New(`^(?:,\s+(?:the\s+|our\s+)?|\s+\((?:the\s+)?)\p{Lu}`)
+)
+
+// introduction rates how a passage names the person: 2 a sentence about
+// them, 1 what they are beside their name or a row of theirs, 0 in
+// passing or not at all.
+func introduction(text string, name *regexp.Regexp) int {
+	best := 0
+	for _, m := range name.FindAllStringIndex(text, -1) {
+		s, e := m[0], m[1]
+		if r, _ := utf8.DecodeRuneInString(text[s:]); !unicode.IsUpper(r) {
+			continue // a word, not a name
+		}
+		words := strings.Fields(strings.ToLower(text[max(0, s-30):s]))
+		if len(words) > 0 && slices.Contains(subordinators, strings.Trim(words[len(words)-1], ",;(")) {
+			continue
+		}
+		if label, row := cellAt(text, s); row {
+			if slices.Contains(nameLabels, strings.ToLower(strings.TrimSpace(label))) {
+				best = max(best, 1)
+			}
+			continue
+		}
+		switch after := text[e:]; {
+		case introducesAfter.MatchString(after):
+			return 2
+		case appositionAfter.MatchString(after):
+			best = max(best, 1)
+		}
+	}
+	return best
+}
+
+// introducedFirst orders the hits by how they introduce the person named
+// (see introduction), keeping the order of each rank.
+func introducedFirst(hits []ranked, name string) []ranked {
+	re, err := regexp.Compile(`(?i)\b` + strings.Join(strings.Fields(regexp.QuoteMeta(name)), `\s+`) + `\b`)
+	if err != nil {
+		return hits
+	}
+	rank := make(map[*passage]int, len(hits))
+	for _, h := range hits {
+		rank[h.passage] = introduction(h.passage.Text, re)
+	}
+	slices.SortStableFunc(hits, func(a, b ranked) int { return rank[b.passage] - rank[a.passage] })
+	return hits
+}
