@@ -107,6 +107,9 @@ func holderBeside(text string, m role.Match) string {
 	// the chief financial officer of a listed company"; or said to be
 	// it ("Helen Marsh, Head of Legal, is the MLRO and …").
 	before := text[max(0, m.Start-maxLineGap):m.Start]
+	if name := holderIsBefore(before); name != "" {
+		return name // "Jasmine Cole is the county's Public Information Officer"
+	}
 	if next := strings.TrimLeft(after, " "); next != "" && !strings.ContainsAny(next[:1], ",.;)") && !holderIs.MatchString(before) {
 		return ""
 	}
@@ -154,6 +157,9 @@ func (p *passage) titleHolder(title string) bool {
 		// Before the title: "Sabine Hartmann is the Managing Director in
 		// Berlin", or as an apposition that closes ("Ann Lee, Head of
 		// Legal, signs"), not "Ann Lee, head of legal matters".
+		if holderIsBefore(p.Text[max(0, start-maxLineGap):start]) != "" {
+			return true // "Diane Woodhouse is the county Purchasing Agent"
+		}
 		g := holderBefore.FindStringSubmatch(p.Text[max(0, start-maxLineGap):start])
 		if g == nil || !personName(g[1]) {
 			return false
@@ -197,6 +203,53 @@ var ofWhat = lazyre.New(`^\s+of\s+(?:the\s+)?[\p{L}&' -]{1,40}?(\s+(?:is|was)\s)
 // "Sabine Hartmann is the ".
 var holderIs = lazyre.New(`\bis\s+(?:the\s+|our\s+)?$`)
 
+// namedIs matches the end of a text that says a person is what follows,
+// with a few words of where or which before it: "Jasmine Cole is the
+// county's ", "Marcus Delgado is the elected ", "Anjali Mehta is Marlow
+// County's ".
+var namedIs = lazyre.New(`\b(` + personPattern + `)\s+(?:is|was|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
+
+// notWhich are words that, between "is" and a role, make the sentence say
+// something else than who holds it: "Helen Marsh is accountable to the ".
+var notWhich = map[string]bool{"to": true, "for": true, "of": true, "with": true, "by": true, "from": true, "under": true,
+	"not": true, "and": true, "or": true, "in": true, "on": true, "at": true, "as": true, "reporting": true, "responsible": true,
+	"accountable": true, "deputy": true, "assistant": true, "acting": true, "former": true, "also": true}
+
+// holderIsBefore returns the person before says is the role that follows
+// it (see namedIs), or "".
+func holderIsBefore(before string) string {
+	g := namedIs.FindStringSubmatch(before)
+	if g == nil || !personName(g[1]) {
+		return ""
+	}
+	for _, w := range strings.Fields(strings.ToLower(g[2])) {
+		if notWhich[strings.Trim(w, "'’")] {
+			return ""
+		}
+	}
+	return g[1]
+}
+
+// saysHolder reports whether a passage says outright who holds the role
+// id, as a sentence or a label ("Anjali Mehta is Marlow County's Chief
+// Information Officer", "The CIO is Anjali Mehta", "CIO: Anjali Mehta"),
+// not only beside a mention ("the Chief Information Officer, Anjali
+// Mehta, and …").
+func (p *passage) saysHolder(id, qualifier string) bool {
+	for _, m := range p.mentions {
+		if m.ID != id || qualifierBefore(p.Text, m.Start) != qualifier {
+			continue
+		}
+		if holderIsBefore(p.Text[max(0, m.Start-maxLineGap):m.Start]) != "" || saidAfter.MatchString(p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]) {
+			return true
+		}
+	}
+	return false
+}
+
+// saidAfter follows a role that says who holds it: " is Helen", ": Helen".
+var saidAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:)\s+\p{Lu}`)
+
 // Japanese: "情報システム部長は誰？", "大分工場長って誰だっけ" ask who holds the
 // title before は; the articles answer "現在の浜松工場長は渡辺勇。", "部長は
 // 森本翔太（…）" or, in a table's row, "役職: 大分工場長; 氏名: 井上 大輔".
@@ -236,7 +289,17 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 			holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder) && (of == nil || of(h.passage))
 		}
 	}
-	out, _ := putFirst(hits, holds)
+	out, n := putFirst(hits, holds)
+	says := make([]bool, n) // of those, the ones that say it outright first (see saysHolder)
+	for i, h := range out[:n] {
+		says[i] = slices.ContainsFunc(titles, func(t string) bool {
+			return h.passage.anyTitleAt(t, func(start, end int) bool {
+				return holderIsBefore(h.passage.Text[max(0, start-maxLineGap):start]) != "" || saidAfter.MatchString(h.passage.Text[end:min(len(h.passage.Text), end+maxLineGap)])
+			})
+		})
+	}
+	first, _ := putFirst(out[:n], says)
+	copy(out, first)
 	return out
 }
 
@@ -271,6 +334,13 @@ func holdersFirst(hits []ranked, id, qualifier string) []ranked {
 	for i, h := range hits {
 		holds[i] = h.passage.holder(id, qualifier) && !roll.MatchString(h.passage.Text)
 	}
-	out, _ := putFirst(hits, holds)
+	out, n := putFirst(hits, holds)
+	// Of those, the ones that say it outright first.
+	says := make([]bool, n)
+	for i, h := range out[:n] {
+		says[i] = h.passage.saysHolder(id, qualifier)
+	}
+	first, _ := putFirst(out[:n], says)
+	copy(out, first)
 	return out
 }

@@ -105,3 +105,28 @@ func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// "Who's our CIO" opens on the sentence that says who holds the role,
+// with a few words of where before it ("Anjali Mehta is Marlow County's
+// Chief Information Officer"), not on one naming the holder in passing
+// ("The Chief Information Officer, Anjali Mehta, and …"); the same for a
+// title no lexicon knows; someone acting in a role does not hold it.
+func TestWhoHoldsOpensOnTheSentenceSayingIt(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"minutes.txt": {Data: []byte("BOARD MINUTES, 12 MARCH\n\nITEM 10. CYBERSECURITY UPDATE\n\n" +
+			"The Chief Information Officer, Anjali Mehta, and the security officer reported on the phishing incident. No data was exposed.\n\n" +
+			"ITEM 9. PURCHASING\n\nThe Director of General Services reported that the Purchasing Agent, Diane Woodhouse, will retire in May.\n")},
+		"it.md": {Data: []byte("# Technology governance\n\n## Who leads IT\n\nWe run about forty systems for twelve departments. " +
+			"Anjali Mehta is Marlow County's Chief Information Officer (CIO), and chairs the technology committee.\n\n" +
+			"## Cover\n\nWhen the Chief Information Officer is on leave, Stephen Park acts as Chief Information Officer.\n")},
+		"purchasing.md": {Data: []byte("# Purchasing manual\n\n## The Purchasing Agent\n\nDiane Woodhouse is the county Purchasing Agent. She works in General Services.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who's our cio", "Anjali Mehta is Marlow County's"},
+		{"who is the purchasing agent", "Diane Woodhouse is the county"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -45,10 +45,13 @@ var nameLabels = []string{"name", "holder", "current holder", "post holder", "po
 var (
 	// introducesAfter follows a name that a sentence is about:
 	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
-	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after|acts\s+as)\b`)
+	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after)\b`)
 	// appositionAfter follows a name with what the person is:
 	// "Patricia Nguyen, Director of Human Resources", "Mei Lin Zhou (Epidemiologist II)".
 	appositionAfter = lazyre.New(`^(?:,\s+(?:the\s+|our\s+)?|\s+\((?:the\s+)?)\p{Lu}`)
+	// titleBefore ends a title before a name: "the Group Financial
+	// Controller, Hanne Dahl".
+	titleBefore = lazyre.New(`\p{Lu}[\p{L}-]+,\s+(?:(?:Mr|Mrs|Ms|Dr|Prof)\.?\s+)?$`)
 )
 
 // introduction rates how a passage names the person: 2 a sentence about
@@ -74,7 +77,7 @@ func introduction(text string, name *regexp.Regexp) int {
 		switch after := text[e:]; {
 		case introducesAfter.MatchString(after):
 			return 2
-		case appositionAfter.MatchString(after):
+		case appositionAfter.MatchString(after), titleBefore.MatchString(text[max(0, s-maxLineGap):s]):
 			best = max(best, 1)
 		}
 	}
