@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -344,4 +345,21 @@ func chains(a, b string) bool {
 
 func containsAny(list, items []string) bool {
 	return slices.ContainsFunc(items, func(s string) bool { return slices.Contains(list, s) })
+}
+
+// wordsBesideRoles counts the words of a passage outside its mentions of
+// roles: "CKO (Chief Knowledge Officer): Chief Knowledge Officer" has none.
+func (p *passage) wordsBesideRoles() int {
+	n, at := 0, 0
+	count := func(s string) {
+		n += len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
+	}
+	for _, m := range p.mentions {
+		if m.Start >= at {
+			count(p.Text[at:m.Start])
+			at = m.End
+		}
+	}
+	count(p.Text[at:])
+	return n
 }

@@ -174,11 +174,12 @@ func startsUpper(s string) bool {
 
 // namedPerson finds the words of a question that name a person the way a
 // question does when it means their role: before 's ("nadia's boss"), as
-// who is away ("if mathieu is away", "when Hannah's on leave"), after
+// who is away ("if mathieu is away", "when Hannah's on leave", "carla is
+// out next week"), after
 // "under" or "reports to" ("who sits under jonas"), as the whole of "who
 // is …", or as who reports ("who does bram report to").
-var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+to|report\s+into|covers?\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz]es\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b`,
-	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work")
+var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+to|report\s+into|covers?\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz]es\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is\s+|are\s+)?(?:out|away|off|absent|unavailable|sick|on\s+leave)\b`,
+	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work", "out", "away", "off", "absent", "unavailable", "sick", "leave")
 
 // withPeople returns q with the role of each person it names added at its
 // end, as the articles write it ("if mathieu is away, who's in charge

@@ -130,3 +130,43 @@ func TestWhoHoldsOpensOnTheSentenceSayingIt(t *testing.T) {
 		}
 	}
 }
+
+// Slack says who is away first ("treasurer out, who covers", "carla is
+// out next week who signs …", "chair absent who runs the meeting"): that
+// asks who stands in, as "when the treasurer is out" does; "find out who"
+// and "my payslip is off" are no one away.
+func TestAwaySaidFirst(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"treasury.md": {Data: []byte("# Treasurer and Auditor\n\n## The Treasurer-Tax Collector\n\n" +
+			"Departments deposit cash and checks with the Treasurer within one business day of receipt. Questions about a tax bill go to the Treasurer's counter.\n\n" +
+			"## Deputies and absences\n\nPriya Raman, Assistant Treasurer-Tax Collector, acts for the Treasurer when Marcus Delgado is away.\n")},
+		"health.md": {Data: []byte("# Public Health\n\n## The Director of Public Health\n\nCarla Menendez is the Director of Public Health. She runs the department: budget, hiring, grants.\n\n" +
+			"## When one of us is away\n\nWhen Carla Menendez is out, Brian Koh, Assistant Director of Public Health, signs for the Director on operational matters.\n")},
+		"board.md": {Data: []byte("# Board of Supervisors\n\n## The Chair of the Board\n\nSupervisor Linda Bracken chairs the Board this year. The Chair runs the meetings and works out the agenda.\n\n" +
+			"## When the Chair is absent\n\nThe Vice Chair, Supervisor Tomás Villareal, presides and signs in the Chair's place. If both are away, the longest-serving supervisor present takes the gavel for that meeting only.\n")},
+		"admin.md": {Data: []byte("# County Administrator\n\n## The role\n\nDenise Okafor is the County Administrator, appointed by the Board.\n\n" +
+			"## Assistant County Administrator\n\nWhen Denise Okafor is on leave or out of the county, Raymond Tull is Acting County Administrator with her full signing authority.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"treasurer out who covers", "Priya Raman"},
+		{"carla is out next week who signs for public health", "Brian Koh"},
+		{"denise is out who signs", "Raymond Tull"},
+		{"chair absent who runs the meeting", "Vice Chair"}, // its heading says when
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	for q, want := range map[string]bool{
+		"treasurer out who covers":          true,
+		"the chair is away, who runs it":    true,
+		"chair absent who runs the meeting": true,
+		"find out who approves travel":      false,
+		"my payslip is off by 200 quid":     false,
+		"who approves a purchase of 5k":     false,
+	} {
+		if got := strings.Contains(idioms.replace(q), "deputy"); got != want {
+			t.Errorf("%q read as someone away: %v, want %v", q, got, want)
+		}
+	}
+}

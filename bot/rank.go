@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/rolebot/rolebot/index"
 )
@@ -109,7 +108,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
 	// A title no lexicon knows ("who does the company secretary report
 	// to"): its reporting line is read by its words.
-	var title, deputy string // or who stands in for one: "who covers for the finance manager"
+	acts := e.awayAsked(question, wanted) // "treasurer out, who covers"
+	var title, deputy string              // or who stands in for one: "who covers for the finance manager"
 	if len(wanted) == 0 && kinds&reportingKind != 0 {
 		title = titleAsked(idioms.replace(question))
 	} else if len(wanted) == 0 {
@@ -182,7 +182,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && p.above(wanted[0]) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy)
+		line := below && p.below(wanted[0]) || above && p.above(wanted[0]) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy) || acts != nil && acts(p)
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
@@ -237,23 +237,6 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = compareOrder(out, wanted)
 	}
 	return out, telling, nil
-}
-
-// wordsBesideRoles counts the words of a passage outside its mentions of
-// roles: "CKO (Chief Knowledge Officer): Chief Knowledge Officer" has none.
-func (p *passage) wordsBesideRoles() int {
-	n, at := 0, 0
-	count := func(s string) {
-		n += len(strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
-	}
-	for _, m := range p.mentions {
-		if m.Start >= at {
-			count(p.Text[at:m.Start])
-			at = m.End
-		}
-	}
-	count(p.Text[at:])
-	return n
 }
 
 // written reports whether role id has a card written in roles/, not

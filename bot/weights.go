@@ -74,7 +74,9 @@ const (
 	// passage that names the role right before "reports to" ("The CCO
 	// reports to the CRO"): it says so, where another passage may only
 	// sit under a heading of the kind ("Who the CCO works with") or give
-	// another role's reporting line.
+	// another role's reporting line. It favours as much a passage that
+	// says who acts when the one a question says is away is ("When Carla
+	// Menendez is out, Brian Koh … signs", see absence.go).
 	abovePrior = 3.0
 
 	// relatedOnly scales a passage that holds only related words and

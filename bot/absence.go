@@ -1,0 +1,134 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// Who stands in for someone away. "Treasurer out, who covers?", "carla is
+// out next week who signs", "経理部長の代行は誰": the answer is where the
+// articles say who acts when that one is away, in a row's deputy cell or
+// in a sentence of the absence ("When Carla Menendez is out, Brian Koh …
+// signs for the Director"), more than where they only say what the role
+// is.
+
+// deputyLabel matches the label of a cell naming who stands in.
+var deputyLabel = lazyre.New(`(?i)deput|cover|backup|back-up|stand|acting|in (?:their|his|her) absence|代行|代理`)
+
+// deputyOfTitle reports whether a passage says who stands in for a title
+// no lexicon knows (lower case): a row whose cell holds the title and a
+// later cell the deputy ("役職: 経理部長; …; 不在時の代行者: 経理課長"), or
+// a sentence of the title's absence and who acts ("When the Finance
+// Manager is away, …", "経理部長が不在のときは、経理課長が代行する").
+func (p *passage) deputyOfTitle(title string) bool {
+	text := strings.ToLower(p.Text)
+	if len(text) != len(p.Text) {
+		return false
+	}
+	for i := 0; ; {
+		j := strings.Index(text[i:], title)
+		if j < 0 {
+			return false
+		}
+		start, end := i+j, i+j+len(title)
+		i = end
+		if label, row := cellAt(text, start); row {
+			if relation(label) {
+				continue
+			}
+			for _, cell := range strings.Split(text[end:], "; ")[1:] {
+				if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
+					return true
+				}
+			}
+			continue
+		}
+		if absentThenActs.MatchString(text[end:min(len(text), end+2*maxLineGap)]) {
+			return true
+		}
+	}
+}
+
+// absentThenActs follows a title in a sentence of its absence and who
+// acts: "is away, the deputy acts", "が不在のときは、経理課長が代行する".
+var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+leave|unavailable|not\s+available)|(?:が|の)(?:不在|いない|休み|出張))[^.。]{0,80}?(?:\bacts?\b|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|代行|代理|代わり)`)
+
+// asksDeputyTitle matches a question of who stands in for a title no
+// lexicon knows, the title in its group: "who covers for the finance
+// manager", "who's the plant manager's deputy", "経理部長の代行は誰",
+// "工場長がいないときは誰が代わり？".
+var asksDeputyTitle = lazyre.New(`(?i)^\W*who\s+(?:covers|deputi[sz]es|stands\s+in|steps\s+in|fills\s+in|acts)\s+(?:for|as)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:\s+(?:when|while|if)\b.*)?[\s?!.]*$|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:deputy|backup|cover)\b|(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:の(?:代行|代理|代わり)|が(?:不在|いない|休み|出張))`)
+
+// deputyTitleAsked returns the title of a question that asks who stands in
+// for it (see asksDeputyTitle), lower case, or "".
+func deputyTitleAsked(question string) string {
+	g := asksDeputyTitle.FindStringSubmatch(question)
+	for _, t := range g[min(1, len(g)):] {
+		if t = strings.TrimSpace(t); t != "" {
+			return strings.ToLower(t)
+		}
+	}
+	return ""
+}
+
+// absenceActs matches a sentence of someone's absence and who acts then,
+// the one away in its group: "When Carla Menendez is out, Brian Koh …
+// signs for the Director", "If the Chair is absent, the Vice Chair
+// presides".
+var absenceActs = lazyre.New(`(?i)\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?)\b`)
+
+// absenceHeading is a heading of someone's absence, the one away in its
+// group: "When the Chair is absent", "If the CFO is away".
+var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:leave|holiday|vacation))\b[^›]*$`)
+
+// actingVerb is a word of acting for someone.
+var actingVerb = lazyre.New(`(?i)\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?|in\s+(?:his|her|their|the\s+\w+(?:'s|’s)?)\s+place)\b`)
+
+// actsFor reports whether a passage says who acts when the one a question
+// says is away is: the role id, named in the clause of the absence, or
+// the person, by a word of their name or as the role's holder (see
+// Engine.people).
+func (e *Engine) actsFor(p *passage, id string, who []string) bool {
+	if g := absenceHeading.FindStringSubmatch(p.Section); g != nil && actingVerb.MatchString(p.Text) {
+		// "When the Chair is absent": "The Vice Chair … presides".
+		for _, w := range strings.Fields(strings.ToLower(g[1])) {
+			if len(w) > 2 && slices.Contains(who, w) {
+				return true
+			}
+		}
+		if id != "" && slices.Contains(p.headingRoles, id) {
+			return true
+		}
+	}
+	for _, g := range absenceActs.FindAllStringSubmatchIndex(p.Text, -1) {
+		for _, m := range p.mentions {
+			if m.ID == id && m.Start >= g[2] && m.End <= g[3] {
+				return true
+			}
+		}
+		for _, w := range strings.Fields(strings.ToLower(p.Text[g[2]:g[3]])) {
+			if h, ok := e.people[w]; ok && id != "" && h.ID == id || len(w) > 2 && slices.Contains(who, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// awayAsked returns, for a question that says someone is away (see away),
+// whether a passage says who acts then (see actsFor); nil for another
+// question.
+func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool {
+	g := away.FindStringSubmatch(question)
+	if g == nil || len(wanted) > 1 {
+		return nil
+	}
+	who := strings.Fields(strings.ToLower(strings.Join(g[1:], " ")))
+	id := ""
+	if len(wanted) == 1 {
+		id = wanted[0]
+	}
+	return func(p *passage) bool { return e.actsFor(p, id, who) }
+}
