@@ -160,6 +160,9 @@ func (p *passage) titleHolder(title string) bool {
 		if holderIsBefore(p.Text[max(0, start-maxLineGap):start]) != "" {
 			return true // "Diane Woodhouse is the county Purchasing Agent"
 		}
+		if label, row := cellAt(p.Text, start); row && titleLabels[strings.ToLower(strings.TrimSpace(label))] && rowPerson(p.Text) != "" {
+			return true // "Name: Dale Wickham; Title: Sheriff-Coroner"
+		}
 		g := holderBefore.FindStringSubmatch(p.Text[max(0, start-maxLineGap):start])
 		if g == nil || !personName(g[1]) {
 			return false

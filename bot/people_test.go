@@ -170,3 +170,25 @@ func TestAwaySaidFirst(t *testing.T) {
 		}
 	}
 }
+
+// A title no lexicon knows is held by the person of a staff list's row
+// that gives it ("Name: Dale Wickham; Title: Sheriff-Coroner"); a person
+// asked about with an honorific ("dr ibarra") is found where the articles
+// write a first name between ("Dr. Rafael Ibarra is …").
+func TestHolderOfTitleInARowAndHonorifics(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"directory.csv": {Data: []byte("Name,Title,Department,Backup\nDale Wickham,Sheriff-Coroner,Sheriff's Office,Ruth Calloway\nJanet Pruitt,County Clerk,Clerk-Recorder,Owen Ashby\n")},
+		"purchasing.md": {Data: []byte("# Purchasing manual\n\n## The Purchasing Agent\n\nDiane Woodhouse is the county Purchasing Agent. She approves every purchase order.\n\n" +
+			"Kyle Benton, Senior Buyer, backs up the Purchasing Agent and buys patrol cars for the Sheriff and radios for the Sheriff's Office.\n")},
+		"epi.md": {Data: []byte("# Epidemiology\n\n## Who's in the unit\n\nMei Lin Zhou runs the weekly disease report for Dr. Ibarra and covers for Dr. Ibarra when he is out of the office.\n\n" +
+			"## Lead\n\nThe unit has six staff. Dr. Rafael Ibarra is the Senior Epidemiologist and leads outbreak investigations.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is the sheriff", "Dale Wickham"},
+		{"who is dr ibarra", "Rafael Ibarra is the Senior"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

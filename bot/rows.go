@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rolebot/rolebot/role"
@@ -64,4 +65,19 @@ func cellAt(text string, at int) (string, bool) {
 	start := strings.LastIndex(text[:at], "; ") + 1 // 0 in the first cell
 	label, _, ok := strings.Cut(strings.TrimLeft(text[start:at], " "), ": ")
 	return label, ok && len(label) <= 60
+}
+
+// titleLabels are the labels of a table's cell that give a row's title.
+var titleLabels = map[string]bool{"role": true, "title": true, "job title": true, "position": true, "post": true, "job": true}
+
+// rowPerson returns the person of a table's row, the value of its cell of
+// a name (see nameLabels), or "".
+func rowPerson(text string) string {
+	for _, cell := range strings.Split(text, "; ") {
+		label, value, ok := strings.Cut(cell, ": ")
+		if ok && slices.Contains(nameLabels, strings.ToLower(strings.TrimSpace(label))) && personName(value) && startsUpper(value) {
+			return value
+		}
+	}
+	return ""
 }

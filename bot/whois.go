@@ -26,6 +26,14 @@ func askedName(question string) string {
 		return ""
 	}
 	name := strings.TrimSpace(g[1] + g[2])
+	for {
+		// "who is dr ibarra": the articles write "Dr. Rafael Ibarra".
+		first, rest, ok := strings.Cut(name, " ")
+		if !ok || !honorifics[strings.ToLower(strings.TrimSuffix(first, "."))] {
+			break
+		}
+		name = rest
+	}
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	switch first {
 	case "", "the", "our", "a", "an", "my", "your", "this", "that", "it", "we", "you", "they", "he", "she":
@@ -33,6 +41,11 @@ func askedName(question string) string {
 	}
 	return name
 }
+
+// honorifics go before a name, and the articles may write it without
+// them or with a first name between.
+var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true,
+	"prof": true, "professor": true, "capt": true, "captain": true, "cllr": true, "sir": true, "dame": true, "rev": true}
 
 // subordinators open a clause in which a name is no subject of its own:
 // "When Denise Okafor is on leave".

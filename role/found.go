@@ -192,12 +192,16 @@ func headingTitle(text string) string {
 		}
 	}
 	head = strings.ToLower(head)
+	if k := strings.LastIndex(head, "-"); k >= 0 && len(ws) > 1 {
+		head = head[k+1:] // "County Auditor-Controller"
+	}
 	title := norm(strings.Join(ws, " "))
 	switch {
 	case len(ws) == 1 && !singleRoles[head]:
 		return ""
-	case len(ws) > 1 && !roleNouns[head] && !headingNouns[head] && !singleRoles[head]:
-		return ""
+	case len(ws) > 1 && !roleNouns[head] && !headingNouns[head] && !singleRoles[head] && !appointedPerson(ws):
+		return "" // "Nominated Person Flight Operations" is one
+
 	case strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer"):
 		return "" // a chief's title is read from the texts
 	}
@@ -222,6 +226,21 @@ var singleRoles = map[string]bool{
 	"chairwoman": true, "vice-chancellor": true, "dean": true, "attorney": true,
 }
 
+// appointedPerson reports whether title words name a person appointed to
+// a post by law or rule: "Nominated Person Crew Training", "Designated
+// Person", "Responsible Person (Fire)".
+func appointedPerson(ws []string) bool {
+	for i := 1; i < len(ws); i++ {
+		if strings.EqualFold(ws[i], "person") {
+			switch strings.ToLower(ws[i-1]) {
+			case "nominated", "designated", "responsible", "accountable", "authorised", "authorized", "appointed", "competent":
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // headingNouns end titles that a heading gives ("Fire Chief", "City
 // Attorney"), besides roleNouns.
 var headingNouns = map[string]bool{"chief": true, "attorney": true, "solicitor": true, "matron": true, "guardian": true, "champion": true}
@@ -240,6 +259,8 @@ var roleNouns = map[string]bool{
 	"inspector": true, "steward": true, "officer": true, "leader": true, "owner": true,
 	"vp": true, "svp": true, "evp": true, "avp": true, "worker": true, "guardian": true,
 	"matron": true, "midwife": true, "pharmacist": true, "scrutineer": true, "solicitor": true,
+	"pilot": true, "captain": true, "purser": true, "agent": true, "collector": true,
+	"recorder": true, "epidemiologist": true, "dispatcher": true,
 }
 
 // titledRole returns the part of a phrase in capitals that abbr stands
@@ -267,7 +288,7 @@ func titledRole(phrase, abbr string) string {
 			head = head[k+1:]
 		}
 		focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal") // "Security Focal Point (SFP)"
-		if roleNouns[head] || head == "chief" || focal {                                  // "Chief of Police (CP)"
+		if roleNouns[head] || head == "chief" || focal || appointedPerson(t) {            // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
 			return strings.Join(t, " ")
 		}
 		return ""

@@ -25,6 +25,13 @@ func TestHeadingTitle(t *testing.T) {
 		{"The Very Long Title Of A Strange Committee Member Director", ""},
 		{"CFO and Director of Finance", ""},                    // two names of one post
 		{"Registrar and Secretary", "registrar and secretary"}, // one post's title
+		{"The Purchasing Agent", "purchasing agent"},
+		{"Chief Pilot", "chief pilot"},
+		{"Base Captains", ""}, // plural
+		{"County Auditor-Controller", "county auditor-controller"},
+		{"Nominated Person Crew Training", "nominated person crew training"}, // a post the law names
+		{"Missing Person", ""},
+		{"Flight Operations", ""},
 	} {
 		if got := headingTitle(tc.heading); got != tc.want {
 			t.Errorf("headingTitle(%q) = %q, want %q", tc.heading, got, tc.want)

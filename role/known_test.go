@@ -182,6 +182,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"The Provost and Deputy Vice-Chancellor (DVC) runs the university day to day.",
 		"The Chief of Police (CP) leads the force.",
 		"Every country office has a Security Focal Point (SFP).",
+		"Matthias Kroll is the Nominated Person Flight Operations (NPFO).",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -194,6 +195,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"who is the DON":          {"don"}, // "DoN" in capitals
 		"what does the CE own":    {"ce"},
 		"what does vpsc mean":     {"vpsc"},
+		"chief pilot vs npfo":     {"npfo"},
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
 			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
