@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -32,5 +34,21 @@ func TestLettersIntoNumber(t *testing.T) {
 	})
 	if a := answer(t, e, "who owns soc2"); !firstHolds(a, "SOC 2 report") {
 		t.Errorf("excerpts %s, want the SOC 2 passage first", excerptIDs(a.Excerpts))
+	}
+}
+
+// In a question in German, its function words are no slips of English
+// words the articles use: "wann" stays "wann", not "warn".
+func TestGermanWordsAreNoTypos(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"safety.md":      {Data: []byte("# Safety\n\n## Warnings\n\nWe warn crews of storms early. Warn the duty manager of a bird strike.\n")},
+		"betriebsrat.md": {Data: []byte("# Betriebsrat\n\n## Sprechstunden\n\nDer Betriebsrat hat montags bis donnerstags von 9 bis 12 Uhr Sprechstunde im Büro.\n")},
+	})
+	q, _ := e.correct(context.Background(), "wann hat der betriebsrat sprechstunde")
+	if strings.Contains(q, "warn") {
+		t.Errorf("corrected to %q: a German question word read as an English slip", q)
+	}
+	if a := answer(t, e, "wann hat der betriebsrat sprechstunde"); !firstHolds(a, "montags") {
+		t.Errorf("excerpts %v, want the office hours first", excerptIDs(a.Excerpts))
 	}
 }

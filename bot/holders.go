@@ -39,8 +39,9 @@ func qualifierBefore(text string, at int) string {
 }
 
 // personPattern is a person's name: two or three capitalised words, maybe
-// with the particles of a surname ("Bram de Wit", "Margriet van Houten").
-const personPattern = `\p{Lu}[\p{Ll}\p{M}'’-]+(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del|ter|ten|bin|al)\s+)*\p{Lu}[\p{Ll}\p{M}'’-]+){1,2}`
+// with the particles of a surname ("Bram de Wit", "Margriet van Houten")
+// or joined by hyphens ("Jan-Erik Thiele", "Anna Müller-Lüdenscheidt").
+const personPattern = `\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del|ter|ten|bin|al)\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*){1,2}`
 
 // holderAfter and holderBefore find a person's name right after a role
 // ("The MLRO is Helen Marsh", "MLRO: Helen Marsh", "Head of Finance – Tom

@@ -192,3 +192,40 @@ func TestHolderOfTitleInARowAndHonorifics(t *testing.T) {
 		}
 	}
 }
+
+// Names are typed without their accents or as transliterated German
+// ("jorg", "joerg" for Jörg), may be joined by hyphens ("Jan-Erik
+// Thiele is Head of IT"), and a sentence of someone's leave introduces
+// nobody; a role asked about by its title ("who is head of IT") is no
+// name.
+func TestNamesAsTyped(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"posts.md": {Data: []byte("# Nominated persons\n\n## Post holders\n\nPost: Accountable Manager; Holder: Jörg Albers; Deputy: none; Phone: 101\n\n" +
+			"## Summer\n\nJörg Albers is on leave from 19 to 30 August. The CEO signs for Jörg Albers what cannot wait; there is no deputy Accountable Manager.\n\n" +
+			"## Other key posts\n\nJan-Erik Thiele is Head of IT. He is responsible for all IT systems and the on-call service.\n")},
+		"who-to-call.md": {Data: []byte("# Who to call\n\n## IT outage\n\nCall the IT Service Desk. If an outage stops operations, the on-call engineer calls the Head of IT, Jan-Erik Thiele, at once.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is jorg albers", "Holder: Jörg Albers"},
+		{"who is joerg albers?", "Holder: Jörg Albers"},
+		{"who is head of IT", "Jan-Erik Thiele is Head of IT"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// A holder's name may be joined by hyphens: the whole name is read.
+func TestHolderNameWithHyphens(t *testing.T) {
+	for text, want := range map[string]string{
+		"Jan-Erik Thiele is Head of IT.":           "Jan-Erik Thiele",
+		"Head of IT: Anna Müller-Lüdenscheidt":     "Anna Müller-Lüdenscheidt",
+		"The Head of IT, Jan-Erik Thiele, called.": "Jan-Erik Thiele",
+	} {
+		i := strings.Index(text, "Head of IT")
+		if got := holderBeside(text, role.Match{ID: "head-of-it", Start: i, End: i + len("Head of IT")}); got != want {
+			t.Errorf("holderBeside(%q) = %q, want %q", text, got, want)
+		}
+	}
+}

@@ -228,8 +228,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
 	if asksWhoIsName.MatchString(question) {
-		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"
-		if name := askedName(question); name != "" {
+		out = rollsLast(out)                                                                 // "who is kwame mensah": not the minutes' "Present: …"
+		if name := askedName(question); name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
 			out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
 		}
 	}

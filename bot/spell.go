@@ -25,10 +25,15 @@ func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
 	var b strings.Builder
 	changed := false
 	pos := 0
+	german := inGerman(q) // "wann hat der Betriebsrat …": "wann" is no slip of "warn"
 	for _, w := range wordSpans(q) {
 		b.WriteString(q[pos:w[0]])
 		word := q[w[0]:w[1]]
 		pos = w[1]
+		if german && slices.Contains(germanWords, strings.ToLower(word)) {
+			b.WriteString(word)
+			continue
+		}
 		if fixed, ok := e.correctWord(ctx, word); ok {
 			b.WriteString(fixed)
 			changed = true
@@ -90,6 +95,11 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	}
 	terms := e.idx.Terms(word)
 	if len(terms) == 1 && !e.known(terms[0]) {
+		if w, ok := e.folded[terms[0]]; ok {
+			// "jorg", "joerg": the articles write "Jörg"; the ending the
+			// analysis cut off stays ("tomas": "tomá" and "s").
+			return w + strings.TrimPrefix(strings.ToLower(word), terms[0]), true
+		}
 		if w, ok := questionWordTypo(terms[0], englishWords(word)); ok {
 			return w, true
 		}

@@ -59,6 +59,8 @@ var (
 	// introducesAfter follows a name that a sentence is about:
 	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
 	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after)\b`)
+	// absentAfter follows a name in a sentence of their absence.
+	absentAfter = lazyre.New(`^\s+(?:is|was|will\s+be)\s+(?:on\s+(?:leave|holiday|vacation|sick\s+leave)|away|out|absent|off|unavailable|not\s+available)\b`)
 	// appositionAfter follows a name with what the person is:
 	// "Patricia Nguyen, Director of Human Resources", "Mei Lin Zhou (Epidemiologist II)".
 	appositionAfter = lazyre.New(`^(?:,\s+(?:the\s+|our\s+)?|\s+\((?:the\s+)?)\p{Lu}`)
@@ -88,6 +90,8 @@ func introduction(text string, name *regexp.Regexp) int {
 			continue
 		}
 		switch after := text[e:]; {
+		case absentAfter.MatchString(after):
+			continue // "Jörg Albers is on leave from 19 August"
 		case introducesAfter.MatchString(after):
 			return 2
 		case appositionAfter.MatchString(after), titleBefore.MatchString(text[max(0, s-maxLineGap):s]):

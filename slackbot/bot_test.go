@@ -540,6 +540,10 @@ func TestRateLimitHoldsTheMethodBack(t *testing.T) {
 	for len(h.fake.Calls("chat.postMessage")) == 0 { // the 429 is in
 		time.Sleep(10 * time.Millisecond)
 	}
+	// The fake records the call before the bot reads its answer: give the
+	// bot time to hold the method back (well within the 2 s), or a busy
+	// machine posts the next mention first.
+	time.Sleep(300 * time.Millisecond)
 	h.fake.Send(mention(t, "env-2", "Ev2", "1700000100.000200", "", "<@U0ROLEBOT> cio"))
 	h.fake.Send(fixture(t, "app_mention", map[string]any{"envelope_id": "env-3", "payload.event_id": "Ev3", "payload.event.channel": "C0OTHER",
 		"payload.event.ts": "1700000100.000300", "payload.event.event_ts": "1700000100.000300", "payload.event.text": "<@U0ROLEBOT> cko"}))
