@@ -55,6 +55,14 @@ func bands(text string) []band {
 		if strings.HasSuffix(before, "):") {
 			before = bracketed.ReplaceAllString(before, ":") // "Limit (USD): $50,000" is a limit
 		}
+		before = strings.TrimSpace(strings.TrimSuffix(before, "(")) // "Limit (EUR): 25.000": the code is the amount's
+		if i+1 < len(as) && strings.HasSuffix(before, "from") && as[i+1].start-a.end < 40 &&
+			endsWithAny(strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start])), []string{"up to", "to", "until"}) {
+			// A row's cells: "From EUR: 5.001; Up to EUR: 25.000".
+			out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur)})
+			i++
+			continue
+		}
 		after := strings.ToLower(strings.TrimSpace(text[a.end:min(len(text), a.end+12)]))
 		if i+1 < len(as) {
 			// "£100,001 to £250,000", "between £5k and £10k", "£5k–£10k",

@@ -265,3 +265,31 @@ func TestBandsBeyond(t *testing.T) {
 		t.Errorf("bandsBeyond = %d hits, want the two first only: one holds the amount", len(got))
 	}
 }
+
+// Amounts grouped with dots, as much of Europe writes them ("25.000",
+// "1.000.000"), with their currency in the cell's label ("Up to EUR:
+// 25.000"), and a row's "From …; Up to …" cells are one band.
+func TestAmountsGroupedWithDots(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.csv": {Data: []byte("Approver;Spend category;From EUR;Up to EUR;Above the limit\n" +
+			"Any budget holder;Operating expenses within own budget;0;5.000;Head of department\n" +
+			"Head of department;Operating expenses within own budget;5.001;25.000;CFO\n" +
+			"CFO;Operating and capital expenditure within the annual budget;25.001;250.000;CEO\n" +
+			"CEO;Any expenditure within the approved annual budget;250.001;1.000.000;Shareholders' meeting\n")},
+		"travel.md": {Data: []byte("# Travel\n\n## Hotels\n\nThe duty manager may book hotels for stranded crews up to EUR 15,000 a night in total.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who approves €120,000 capex", "Approver: CFO"},
+		{"who approves a 7,500 eur purchase", "Approver: Head of department"},
+		{"who signs off 400.000 € of spend", "Approver: CEO"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	for text, want := range map[string]float64{"Up to EUR: 25.000": 25000, "1.000.000 €": 1e6, "£2.500m": 2.5e6, "EUR 1.234,50": 1234.5} {
+		if as := amounts(text, false); len(as) != 1 || as[0].value != want {
+			t.Errorf("amounts(%q) = %+v, want one of %v", text, as, want)
+		}
+	}
+}

@@ -14,7 +14,10 @@ import (
 // money is an amount: an optional currency sign or code, a number, an
 // optional multiplier and an optional currency word ("£20,000", "20k",
 // "3m quid", "€1.5 million", "10,000 euros", "EUR 50,000", "CHF 2m").
-var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|` + currencyCodes + `)\b)?`)
+// Its number may be grouped with dots, as German, Dutch and others write it
+// ("EUR 25.000", "1.000.000 €"), and a currency code may label a table's
+// cell ("Up to EUR: 25.000", "Limit (EUR): 25.000").
+var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|€|` + currencyCodes + `)(?:\b|$|\s))?`)
 
 // currencyCodes are the ISO codes of currencies policies state limits in.
 const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
@@ -45,7 +48,7 @@ func amounts(text string, grouped bool) []amountIn {
 		if sign == "" && mult == "" && word == "" && !(grouped && strings.Contains(num, ",")) {
 			continue
 		}
-		v, err := strconv.ParseFloat(strings.ReplaceAll(num, ",", ""), 64)
+		v, err := strconv.ParseFloat(plainNumber(num, mult), 64)
 		if err != nil {
 			continue
 		}
@@ -99,9 +102,24 @@ func yenAmounts(text string) []amountIn {
 	return out
 }
 
+// dotGrouped is a number grouped in thousands with dots: "25.000",
+// "1.000.000,50".
+var dotGrouped = lazyre.New(`^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$`)
+
+// plainNumber writes a number of a text as ParseFloat reads it: "20,000"
+// as "20000", "25.000" as "25000" (but "2.500m" is 2.5 million: before a
+// multiplier the dot is a decimal point).
+func plainNumber(num, mult string) string {
+	if mult == "" && dotGrouped.MatchString(num) {
+		return strings.Replace(strings.ReplaceAll(num, ".", ""), ",", ".", 1)
+	}
+	return strings.ReplaceAll(num, ",", "")
+}
+
 // currencyOf names the currency of an amount by its sign or word ("£",
 // "quid", "EUR"), or "" when neither says.
 func currencyOf(sign, word string) string {
+	sign = strings.TrimRight(sign, "):") // "EUR:" of "Up to EUR: 25.000"
 	switch strings.ToLower(sign + word) {
 	case "":
 		return ""
