@@ -56,7 +56,7 @@ func (d *Detector) withJapanese(text string, ms []Match) []Match {
 	return ms
 }
 
-func sortedKeys(m map[string][]string) []string {
+func sortedKeys[V any](m map[string]V) []string {
 	keys := make([]string, 0, len(m))
 	for k := range m {
 		keys = append(keys, k)

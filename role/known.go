@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"hash/crc32"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -125,7 +127,42 @@ func NewFound(cards []corpus.Card, found *Found) *Detector {
 	}
 	s.addLexicon(found)
 	s.addFound(found)
-	return newDetector(s.roles, s.abbrs, found.usesTitle)
+	return newDetector(s.roles, s.abbrs, s.initials(found), found.usesTitle)
+}
+
+// initials returns the letters people type for a role the texts name
+// (learnt from them, or of the lexicon) but never abbreviate ("who is the AM" for the
+// Accountable Manager, "CMM" for the Compliance Monitoring Manager), in
+// capitals, when no other role or name has them and no other such role
+// would: the initials of its title's words, without "of", "and", "for".
+func (s *set) initials(found *Found) map[string]string {
+	out, dup := map[string]string{}, map[string]bool{}
+	for _, r := range s.roles {
+		if r.Abbreviation != "" || r.Origin != FromText && !found.usesTitle(r) {
+			continue
+		}
+		var b strings.Builder
+		for _, w := range strings.Fields(strings.ReplaceAll(r.Title, "-", " ")) {
+			switch strings.ToLower(w) {
+			case "of", "and", "for", "the", "&":
+				continue
+			}
+			c, _ := utf8.DecodeRuneInString(w)
+			b.WriteRune(unicode.ToUpper(c))
+		}
+		a := b.String()
+		if utf8.RuneCountInString(a) < 2 || len(a) > 5 || s.taken[norm(a)] != "" {
+			continue
+		}
+		if _, ok := out[a]; ok {
+			dup[a] = true
+		}
+		out[a] = r.ID
+	}
+	for a := range dup {
+		delete(out, a)
+	}
+	return out
 }
 
 // set is a list of roles being put together, with the names taken.

@@ -305,3 +305,23 @@ func TestMixedCaseLetters(t *testing.T) {
 		t.Errorf("CRxE = %v: its small letter is in no word", got)
 	}
 }
+
+// People type the initials of a title the texts name but never abbreviate
+// ("who is the AM" for the Accountable Manager, "cmm"), but not as a word
+// ("I am" names no role), unless two titles or another name share them.
+func TestInitialsOfTitles(t *testing.T) {
+	d := role.NewFound(nil, role.Scan("Accountable Manager", "Jörg Albers is the Accountable Manager.",
+		"Compliance Monitoring Manager", "Quality Manager", "Quarry Manager", "Head of Maintenance"))
+	for q, want := range map[string][]string{
+		"who is the AM":  {"accountable-manager"},
+		"CMM vs AM":      {"compliance-monitoring-manager", "accountable-manager"},
+		"ask the HM":     {"head-of-maintenance"},
+		"i am new here":  nil,
+		"who is the QM":  nil,                               // Quality or Quarry Manager
+		"who is the cmm": {"compliance-monitoring-manager"}, // small letters that are no word
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+}

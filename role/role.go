@@ -61,7 +61,7 @@ func (d *Detector) WithWords(isWord func(string) bool) *Detector {
 
 // newDetector indexes the names of roles. abbrs maps an abbreviation, in
 // lower case, to the roles it stands for: one, or several senses.
-func newDetector(roles []Role, abbrs map[string][]string, named func(Role) bool) *Detector {
+func newDetector(roles []Role, abbrs map[string][]string, initials map[string]string, named func(Role) bool) *Detector {
 	d := &Detector{byWord: map[string][]int{}, abbrs: map[string]string{}, roles: map[string]Role{}, rank: map[string]int{}}
 	addName := func(id, n string) {
 		if corpus.HasJapanese(n) {
@@ -113,6 +113,15 @@ func newDetector(roles []Role, abbrs map[string][]string, named func(Role) bool)
 			if r := d.roles[id]; len(d.names) > n && r.Origin == FromText && strings.EqualFold(r.Abbreviation, a) && asWritten(r.Abbreviation) {
 				d.names[n].exact = r.Abbreviation
 			}
+		}
+	}
+	// Initials no text writes are read only in capitals: "who is the AM",
+	// not "I am".
+	for _, a := range sortedKeys(initials) {
+		n := len(d.names)
+		addName(initials[a], a)
+		if len(d.names) > n {
+			d.names[n].exact = a
 		}
 	}
 	// "Group PM" is the Group Product Manager: a title that is a word
