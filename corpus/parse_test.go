@@ -453,6 +453,18 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"1. PURPOSE", []string{"1.1 This policy sets out who the COLP is."}}},
 		},
 		{
+			name:  "a US county's letterhead",
+			text:  "MARLOW COUNTY\nEMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)\nRevised September 2023\n\n1. PURPOSE\n\nThis plan explains how the county organizes itself.\n",
+			title: "EMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)",
+			want:  []section{{"Introduction", []string{"Revised September 2023"}}, {"1. PURPOSE", []string{"This plan explains how the county organizes itself."}}},
+		},
+		{
+			name:  "a county board's letterhead over its minutes",
+			text:  "MARLOW COUNTY BOARD OF SUPERVISORS\nMINUTES OF THE REGULAR MEETING\nMarch 12, 2024\n\nCALL TO ORDER\n\nThe Chair called the meeting to order.\n",
+			title: "MINUTES OF THE REGULAR MEETING",
+			want:  []section{{"Introduction", []string{"March 12, 2024"}}, {"CALL TO ORDER", []string{"The Chair called the meeting to order."}}},
+		},
+		{
 			name:  "a body a document is about is its title",
 			text:  "WORKS COUNCIL\n\nTERMS OF REFERENCE\n\nThe works council meets monthly.\n",
 			title: "WORKS COUNCIL",

@@ -153,9 +153,12 @@ var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)
 
 // organisation is the name of a public body or institution by its kind:
 // "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
-// of Eastmoor". A "Works Council" or a "Steering Group" is what a document
-// is about, not who wrote it.
-const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}`
+// of Eastmoor", a US county and its bodies ("MARLOW COUNTY", "MARLOW
+// COUNTY BOARD OF SUPERVISORS", "MARLOW COUNTY PUBLIC HEALTH DEPARTMENT",
+// "COUNTY OF MARLOW"). A "Works Council" or a "Steering Group" is what a
+// document is about, not who wrote it.
+const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
+	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}`
 
 // company is the name of a company with its legal form.
 const company = `[\p{L}&'’., -]{2,60}?\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty|SE|SAS|S\.r\.l\.|K\.K\.)`
