@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/crc32"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -299,6 +300,11 @@ func (s *set) cardFor(e entry) (string, bool) {
 // has, and the abbreviations the texts give to known titles.
 func (s *set) addFound(found *Found) {
 	for _, d := range found.Roles {
+		if id := s.takenVariant(d.Title); id != "" && s.taken[norm(d.Title)] == "" {
+			s.claim(d.Title, id) // "Director of Human Resources" is the HR Director
+			k := s.byID[id]
+			s.roles[k].Names = append(s.roles[k].Names, norm(d.Title))
+		}
 		if id, ok := s.taken[norm(d.Title)]; ok {
 			if d.Abbr != "" && s.claim(d.Abbr, id) {
 				k := s.byID[id]
@@ -344,6 +350,54 @@ func (s *set) addFound(found *Found) {
 		s.abbrs[a] = []string{id}
 		s.taken[a] = id
 	}
+}
+
+// takenVariant returns the role that has a name written another way of
+// title ("Director of Human Resources": "HR Director", "director of hr"),
+// or "".
+func (s *set) takenVariant(title string) string {
+	for _, v := range titleVariants(norm(title)) {
+		if id := s.taken[v]; id != "" {
+			return id
+		}
+	}
+	return ""
+}
+
+// spelledShort are words of titles and the letters people write for them.
+var spelledShort = [][2]string{{"human resources", "hr"}, {"information technology", "it"}, {"public relations", "pr"}, {"research and development", "r&d"}}
+
+// titleVariants returns other ways to write a title: "director of x" and
+// "x director", with a field's words or its letters ("human resources",
+// "hr").
+func titleVariants(t string) []string {
+	var out []string
+	add := func(v string) {
+		if v != t && !slices.Contains(out, v) {
+			out = append(out, v)
+		}
+	}
+	var forms []string
+	if head, field, ok := strings.Cut(t, " of "); ok && !strings.Contains(head, " ") {
+		forms = append(forms, t, field+" "+head) // "director of hr": "hr director"
+	} else if i := strings.LastIndex(t, " "); i > 0 {
+		forms = append(forms, t, t[i+1:]+" of "+t[:i]) // "hr director": "director of hr"
+	} else {
+		forms = append(forms, t)
+	}
+	for _, f := range forms {
+		add(f)
+		for _, p := range spelledShort {
+			add(replaceWords(f, p[0], p[1]))
+			add(replaceWords(f, p[1], p[0]))
+		}
+	}
+	return out
+}
+
+// replaceWords replaces the whole words old of s by new.
+func replaceWords(s, old, new string) string {
+	return strings.TrimSpace(strings.ReplaceAll(" "+s+" ", " "+old+" ", " "+new+" "))
 }
 
 // titleCase writes "chief zebra officer" as "Chief Zebra Officer" and

@@ -325,3 +325,20 @@ func TestInitialsOfTitles(t *testing.T) {
 		}
 	}
 }
+
+// A title the texts write another way than a known role's name is that
+// role: "Director of Human Resources" is the HR Director (the CHRO of the
+// lexicon), the "Information Technology Director" the IT Director.
+func TestTitleWrittenAnotherWay(t *testing.T) {
+	d := role.NewFound(nil, role.Scan("Director of Human Resources", "Patricia Nguyen is the Director of Human Resources.",
+		"Information Technology Director", "Sam Reyes is the Information Technology Director."))
+	for q, want := range map[string][]string{
+		"who is the director of human resources":     {"chro"},
+		"hr director name?":                          {"chro"},
+		"who is the information technology director": {"it-director"},
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+}
