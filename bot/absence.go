@@ -74,10 +74,12 @@ func deputyTitleAsked(question string) string {
 }
 
 // absenceActs matches a sentence of someone's absence and who acts then,
-// the one away in its group: "When Carla Menendez is out, Brian Koh …
+// the one away in the group that matched: "Capt. Aylin Demir is on leave
+// from 15 July. Capt. Piotr Nowak acts as …", "Mei Lin Zhou covers for
+// Dr. Ibarra when he is out", "When Carla Menendez is out, Brian Koh …
 // signs for the Director", "If the Chair is absent, the Vice Chair
 // presides".
-var absenceActs = lazyre.New(`(?i)\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?)\b`)
+var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|\S+)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?)\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
@@ -103,12 +105,15 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 		}
 	}
 	for _, g := range absenceActs.FindAllStringSubmatchIndex(p.Text, -1) {
+		for g[2] < 0 {
+			g = g[2:] // the other forms: the group that matched
+		}
 		for _, m := range p.mentions {
 			if m.ID == id && m.Start >= g[2] && m.End <= g[3] {
 				return true
 			}
 		}
-		for _, w := range strings.Fields(strings.ToLower(p.Text[g[2]:g[3]])) {
+		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(p.Text[g[2]:g[3]], ".", " "))) {
 			if h, ok := e.people[w]; ok && id != "" && h.ID == id || len(w) > 2 && slices.Contains(who, w) {
 				return true
 			}
@@ -131,4 +136,16 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 		id = wanted[0]
 	}
 	return func(p *passage) bool { return e.actsFor(p, id, who) }
+}
+
+// actsFirst puts first, keeping their order, the hits that say who acts
+// when the one the question says is away is (see awayAsked): they answer
+// it, whatever else ranks higher by its words.
+func actsFirst(hits []ranked, acts func(*passage) bool) []ranked {
+	first := make([]bool, len(hits))
+	for i, h := range hits {
+		first[i] = acts(h.passage)
+	}
+	out, _ := putFirst(hits, first)
+	return out
 }

@@ -23,7 +23,7 @@ type holding struct {
 }
 
 // peopleOf returns the role each person named as its holder holds, by
-// the person's first name and by their whole name, in small letters. A
+// the person's first name, last name and whole name, in small letters. A
 // name the articles give to holders of two roles maps to a holding with
 // no ID: it says nothing.
 func peopleOf(list []*passage, find func(string) []role.Match) map[string]holding {
@@ -45,7 +45,11 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 		if common[first] {
 			return
 		}
-		for _, k := range []string{full, first} {
+		keys := []string{full, first}
+		if last := full[strings.LastIndex(full, " ")+1:]; last != first && !common[last] {
+			keys = append(keys, last) // "When Dr. Achebe is out"
+		}
+		for _, k := range keys {
 			if prev, ok := out[k]; ok && prev.ID != h.ID {
 				out[k] = holding{} // two people, or one with two roles
 				continue
@@ -174,12 +178,11 @@ func startsUpper(s string) bool {
 
 // namedPerson finds the words of a question that name a person the way a
 // question does when it means their role: before 's ("nadia's boss"), as
-// who is away ("if mathieu is away", "when Hannah's on leave", "carla is
-// out next week"), after
+// who is away ("if mathieu is away", "when Hannah's on leave"), after
 // "under" or "reports to" ("who sits under jonas"), as the whole of "who
 // is …", or as who reports ("who does bram report to").
-var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+to|report\s+into|covers?\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz]es\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is\s+|are\s+)?(?:out|away|off|absent|unavailable|sick|on\s+leave)\b`,
-	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work", "out", "away", "off", "absent", "unavailable", "sick", "leave")
+var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+to|report\s+into|covers?\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz]es\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b`,
+	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work")
 
 // withPeople returns q with the role of each person it names added at its
 // end, as the articles write it ("if mathieu is away, who's in charge

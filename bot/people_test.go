@@ -142,6 +142,12 @@ func TestAwaySaidFirst(t *testing.T) {
 			"## Deputies and absences\n\nPriya Raman, Assistant Treasurer-Tax Collector, acts for the Treasurer when Marcus Delgado is away.\n")},
 		"health.md": {Data: []byte("# Public Health\n\n## The Director of Public Health\n\nCarla Menendez is the Director of Public Health. She runs the department: budget, hiring, grants.\n\n" +
 			"## When one of us is away\n\nWhen Carla Menendez is out, Brian Koh, Assistant Director of Public Health, signs for the Director on operational matters.\n")},
+		"training.md": {Data: []byte("# Crew training\n\n## Nominated Person Crew Training\n\nCapt. Aylin Demir is the Nominated Person Crew Training. She runs every training programme for crews.\n\n" +
+			"## Summer\n\nCapt. Aylin Demir is on leave from 15 July to 2 August. Capt. Piotr Nowak acts as Nominated Person Crew Training.\n")},
+		"epi.md": {Data: []byte("# Epidemiology\n\n## Who's in the unit\n\nDr. Rafael Ibarra is the Senior Epidemiologist and leads the unit; Dr. Ibarra sets surveillance priorities.\n\n" +
+			"Mei Lin Zhou runs the weekly report and covers for Dr. Ibarra when he is out.\n")},
+		"ho.md": {Data: []byte("# Health Officer\n\n## The Health Officer\n\nDr. Samuel Achebe is the county Health Officer, with the legal authority to order closures and quarantines.\n\n" +
+			"## When one of us is away\n\nWhen Dr. Achebe is out, Dr. Naomi Feld, the Deputy Health Officer, acts as Health Officer.\n")},
 		"board.md": {Data: []byte("# Board of Supervisors\n\n## The Chair of the Board\n\nSupervisor Linda Bracken chairs the Board this year. The Chair runs the meetings and works out the agenda.\n\n" +
 			"## When the Chair is absent\n\nThe Vice Chair, Supervisor Tomás Villareal, presides and signs in the Chair's place. If both are away, the longest-serving supervisor present takes the gavel for that meeting only.\n")},
 		"admin.md": {Data: []byte("# County Administrator\n\n## The role\n\nDenise Okafor is the County Administrator, appointed by the Board.\n\n" +
@@ -152,6 +158,9 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"carla is out next week who signs for public health", "Brian Koh"},
 		{"denise is out who signs", "Raymond Tull"},
 		{"chair absent who runs the meeting", "Vice Chair"}, // its heading says when
+		{"aylin is on leave in july who covers", "Piotr Nowak acts"},
+		{"dr ibarra out who covers epi", "covers for Dr. Ibarra"},
+		{"health officer on leave who has authority", "Naomi Feld"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)

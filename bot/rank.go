@@ -227,6 +227,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	} else if whoTitle != "" {
 		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
+	if acts != nil {
+		out = actsFirst(out, acts) // "carla is out, who signs": "When Carla Menendez is out, Brian Koh … signs"
+	}
 	if asksWhoIsName.MatchString(question) {
 		out = rollsLast(out)                                                                 // "who is kwame mensah": not the minutes' "Present: …"
 		if name := askedName(question); name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
