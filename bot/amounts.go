@@ -157,6 +157,7 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	type key struct{ article, section string }
 	best := map[key]int{}
 	width := make([]float64, len(hits))
+	holds := func(r ranked) int { return countIn(r.hit.Terms, terms) }
 	for i, h := range hits {
 		width[i] = math.Inf(1)
 		for _, b := range bands(h.passage.Text) {
@@ -164,8 +165,11 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 				width[i] = min(width[i], b.width())
 			}
 		}
+		// Of a table's rows that hold the amount, the one of what the
+		// question is about ("po for $18k": the purchase orders' row, not
+		// the variations'), then the tightest band.
 		k := key{h.passage.Article, h.passage.Section}
-		if j, ok := best[k]; !math.IsInf(width[i], 1) && (!ok || width[i] < width[j]) {
+		if j, ok := best[k]; !math.IsInf(width[i], 1) && (!ok || holds(h) > holds(hits[j]) || holds(h) == holds(hits[j]) && width[i] < width[j]) {
 			best[k] = i
 		}
 	}
@@ -184,7 +188,6 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	// purchase orders … up to £5,000" before "approve waivers up to
 	// £50,000" for "who approves a £3k purchase").
 	heading := func(r ranked) int { return countIn(r.passage.headingTerms, terms) }
-	holds := func(r ranked) int { return countIn(r.hit.Terms, terms) }
 	sort.SliceStable(out[:n], func(i, j int) bool {
 		if hi, hj := heading(out[i]), heading(out[j]); hi != hj {
 			return hi > hj

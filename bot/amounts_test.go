@@ -293,3 +293,26 @@ func TestAmountsGroupedWithDots(t *testing.T) {
 		}
 	}
 }
+
+// Of a table's rows whose bands hold an amount, the row of what the
+// question is about comes first ("po" is a purchase order), then the
+// tightest band; "1.2 mil" is 1.2 million.
+func TestAmountRowOfWhatIsAsked(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"doa.csv": {Data: []byte("ref,transaction,limit_aud,approver\n" +
+			"DOA-02,Purchase order within project budget,\"$5,001 to $250,000\",Site Superintendent\n" +
+			"DOA-03,Purchase order within project budget,\"$250,001 to $1,000,000\",Project Manager\n" +
+			"DOA-05,Purchase order within project budget,\"Over $1,000,000\",Project Director\n" +
+			"DOA-11,Instruct a variation to a subcontractor,\"Up to $20,000\",Project Manager\n" +
+			"DOA-12,Instruct a variation to a subcontractor,\"Over $20,000\",Project Director\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who can approve an $18k po", "DOA-02"},
+		{"who can sign a 1.2 mil po", "DOA-05"},
+		{"who can instruct a variation of $18k", "DOA-11"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -212,6 +212,11 @@ var shorthand = map[string][]string{
 	"profs":   {"professors", "instructors", "faculty"},
 	"reqs":    {"requirements", "skills"},
 	"quals":   {"qualifications", "qualified"},
+	"po":      {"purchase", "order"},
+	"capex":   {"capital", "expenditure"},
+	"opex":    {"operating", "expenses"},
+	"wfh":     {"home", "remote"},
+	"ute":     {"vehicle", "fleet"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
