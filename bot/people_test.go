@@ -172,6 +172,8 @@ func TestAwaySaidFirst(t *testing.T) {
 		"chair absent who runs the meeting": true,
 		"find out who approves travel":      false,
 		"my payslip is off by 200 quid":     false,
+		"the printer is out of paper":       false,
+		"anjali is OOO, who signs":          true,
 		"who approves a purchase of 5k":     false,
 	} {
 		if got := strings.Contains(idioms.replace(q), "deputy"); got != want {
