@@ -315,6 +315,9 @@ func (s *set) addFound(found *Found) {
 			}
 			continue
 		}
+		if x, y, ok := strings.Cut(norm(d.Title), " and "); ok && s.taken[x] != "" && s.taken[y] != "" {
+			continue // "Company Secretary and General Counsel": two roles one person holds
+		}
 		id := strings.ReplaceAll(norm(d.Title), " ", "-")
 		a := norm(d.Abbr)
 		if a != "" && s.taken[a] == "" {

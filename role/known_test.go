@@ -342,3 +342,18 @@ func TestTitleWrittenAnotherWay(t *testing.T) {
 		}
 	}
 }
+
+// "Company Secretary and General Counsel" heads the section of one person
+// who holds two roles: it is no third role, and each is read in its text.
+func TestTwoRolesOnePerson(t *testing.T) {
+	d := role.NewFound(nil, role.Scan("Company Secretary and General Counsel",
+		"Rebecca Linwood is both Company Secretary and General Counsel.", "Registrar and Secretary"))
+	for q, want := range map[string][]string{
+		"Rebecca Linwood is both Company Secretary and General Counsel": {"company-secretary", "clo"},
+		"who is the registrar and secretary":                            {"registrar-and-secretary"}, // one post's title
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+}
