@@ -78,6 +78,8 @@ func bands(text string) []band {
 			}
 		}
 		switch {
+		case limitLabel.MatchString(before):
+			out = append(out, band{lo: 0, hi: a.value, cur: a.cur}) // "limit_eur: €75,000", "Max spend (GBP): 500"
 		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower):
 			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur})
 		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
@@ -88,6 +90,10 @@ func bands(text string) []band {
 	}
 	return out
 }
+
+// limitLabel ends a table cell's label of a limit, before its amount:
+// "limit eur:", "limit_usd:", "max spend:", "signing authority:".
+var limitLabel = lazyre.New(`(?:^|;)\s*[^;:]{0,30}(?:limit|maximum|max|ceiling|cap|authority)[^;:]{0,20}:$`)
 
 // bracketed is a label's qualifier in brackets before its colon: the
 // " (usd):" of "limit (usd):".

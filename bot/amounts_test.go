@@ -316,3 +316,23 @@ func TestAmountRowOfWhatIsAsked(t *testing.T) {
 		}
 	}
 }
+
+// A table's column of limits says so in its label ("limit_eur"), its cells
+// holding bare amounts: each is the top of its row's band.
+func TestAmountUnderALimitLabel(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.csv": {Data: []byte("level,approver,limit_eur,limit_usd\n" +
+			"1,Production Supervisor,\"€2,500\",not applicable\n" +
+			"2,Department Manager,\"€15,000\",\"$15,000\"\n" +
+			"3,Plant Manager,\"€75,000\",\"$75,000\"\n" +
+			"4,Site Director,\"€250,000\",\"$250,000\"\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who can approve €60k", "Plant Manager"},
+		{"who signs off 10k euro", "Department Manager"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

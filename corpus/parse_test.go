@@ -453,6 +453,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"1. PURPOSE", []string{"1.1 This policy sets out who the COLP is."}}},
 		},
 		{
+			name:  "a letterhead and its address over the title",
+			text:  "HALDEN PHARMA LIMITED\nUnit 7, Carrigtwohill Business Park, Co. Cork\n\nMEMO: LEAVE COVER, Q4 2024\n\nThe QP's deputy signs while she is away.\n",
+			title: "MEMO: LEAVE COVER, Q4 2024",
+			want:  []section{{"Introduction", []string{"The QP's deputy signs while she is away."}}},
+		},
+		{
 			name:  "a US county's letterhead",
 			text:  "MARLOW COUNTY\nEMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)\nRevised September 2023\n\n1. PURPOSE\n\nThis plan explains how the county organizes itself.\n",
 			title: "EMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)",

@@ -27,7 +27,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	}
 	if side.Title == "" && letterhead.MatchString(strings.TrimSpace(blocks[0].lines[0])) {
 		// A letterhead ("HARTWELL PRYCE LLP") over the document's own
-		// title, as Word exports have it: the title is the next line.
+		// title, as Word exports have it: the title is the next line
+		// after its address, if any ("Unit 7, Carrigtwohill Business
+		// Park, Co. Cork").
+		for len(blocks[0].lines) > 1 && postal.MatchString(strings.TrimSpace(blocks[0].lines[1])) {
+			blocks[0].lines = append(blocks[0].lines[:1], blocks[0].lines[2:]...)
+		}
 		if rest := blocks[0].lines[1:]; len(rest) > 0 && isPlainHeading(strings.TrimSpace(rest[0])) {
 			blocks[0].lines = rest
 		} else if len(rest) == 0 && len(blocks) > 1 && isPlainHeading(strings.TrimSpace(blocks[1].lines[0])) {
@@ -150,6 +155,11 @@ func moreContents(lines, toc []string, leaders bool) bool {
 // Widgets Ltd", "KESTREL LOWE GMBH / KESTREL LOWE LTD", "BRAMFORD CITY
 // COUNCIL", "株式会社ミナト精機".
 var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*(?:\s+[|·•]\s.*)?$|^` + organisation + `(?:\s+[|·•]\s.*)?$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
+
+// postal is a line of a postal address under a letterhead: "Unit 7,
+// Carrigtwohill Business Park, Co. Cork", "12 Fenwick Street, London EC2V
+// 4AB", "PO Box 118, Venlo".
+var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+box|p\.o\.\s+box)\s+\w+|\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}?\s(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|way|drive|park|place|square|boulevard|blvd\.?|strasse|straße|weg|laan|plein))\b[^!?]*,[^!?]*$`)
 
 // organisation is the name of a public body or institution by its kind:
 // "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
