@@ -228,12 +228,12 @@ var singleRoles = map[string]bool{
 
 // appointedPerson reports whether title words name a person appointed to
 // a post by law or rule: "Nominated Person Crew Training", "Designated
-// Person", "Responsible Person (Fire)".
+// Person", "Responsible Person (Fire)", "Qualified Person (QP)".
 func appointedPerson(ws []string) bool {
 	for i := 1; i < len(ws); i++ {
 		if strings.EqualFold(ws[i], "person") {
 			switch strings.ToLower(ws[i-1]) {
-			case "nominated", "designated", "responsible", "accountable", "authorised", "authorized", "appointed", "competent":
+			case "nominated", "designated", "responsible", "accountable", "authorised", "authorized", "appointed", "competent", "qualified":
 				return true
 			}
 		}

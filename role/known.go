@@ -329,6 +329,11 @@ func (s *set) addFound(found *Found) {
 			abbr = ""
 		}
 		r := Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}
+		for _, v := range titleVariants(norm(d.Title)) {
+			if s.taken[v] == "" && strings.Contains(v, " ") {
+				r.Names = append(r.Names, v) // "head of qa", "qa head" for the Head of Quality Assurance
+			}
+		}
 		if first, _, ok := strings.Cut(norm(d.Title), " and "); ok && singleRoles[first] && s.taken[first] == "" {
 			r.Names = []string{first} // "the Registrar" of the Registrar and Secretary
 		}
@@ -368,7 +373,8 @@ func (s *set) takenVariant(title string) string {
 }
 
 // spelledShort are words of titles and the letters people write for them.
-var spelledShort = [][2]string{{"human resources", "hr"}, {"information technology", "it"}, {"public relations", "pr"}, {"research and development", "r&d"}}
+var spelledShort = [][2]string{{"human resources", "hr"}, {"information technology", "it"}, {"public relations", "pr"}, {"research and development", "r&d"},
+	{"quality assurance", "qa"}, {"quality control", "qc"}, {"pharmacovigilance", "pv"}, {"health and safety", "h&s"}}
 
 // titleVariants returns other ways to write a title: "director of x" and
 // "x director", with a field's words or its letters ("human resources",

@@ -357,3 +357,20 @@ func TestTwoRolesOnePerson(t *testing.T) {
 		}
 	}
 }
+
+// A learnt title is also read the ways people shorten it: "head of QA" and
+// "QA head" for the Head of Quality Assurance; a Qualified Person is a
+// post the law names.
+func TestLearntTitleShortened(t *testing.T) {
+	d := role.NewFound(nil, role.Scan("Head of Quality Assurance", "Gráinne Murphy is the Head of Quality Assurance.",
+		"Only a Qualified Person (QP) certifies a batch."))
+	for q, want := range map[string][]string{
+		"who does the head of QA report to": {"head-of-quality-assurance"},
+		"qa head?":                          {"head-of-quality-assurance"},
+		"is the QP on site today":           {"qp"},
+	} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
+		}
+	}
+}
