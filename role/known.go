@@ -412,6 +412,10 @@ func replaceWords(s, old, new string) string {
 // titleCase writes "chief zebra officer" as "Chief Zebra Officer" and
 // "vice-chancellor" as "Vice-Chancellor", keeping short joining words in
 // lower case.
+// lettersInCaps are letters titles write in capitals.
+var lettersInCaps = map[string]bool{"hr": true, "it": true, "qa": true, "qc": true, "pv": true, "pr": true, "r&d": true, "h&s": true,
+	"ehs": true, "hse": true, "hseq": true, "gdp": true, "gmp": true, "ict": true, "uk": true, "us": true, "eu": true, "emea": true, "apac": true}
+
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
@@ -421,7 +425,10 @@ func titleCase(s string) string {
 		if w == strings.ToLower(w) {
 			parts := strings.Split(w, "-") // "vice-chancellor": Vice-Chancellor
 			for j, p := range parts {
-				if p != "" {
+				switch {
+				case lettersInCaps[p]:
+					parts[j] = strings.ToUpper(p) // "Site QA Manager", "EHS Manager"
+				case p != "":
 					parts[j] = strings.ToUpper(p[:1]) + p[1:]
 				}
 			}
