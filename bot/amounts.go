@@ -164,6 +164,8 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	best := map[key]int{}
 	width := make([]float64, len(hits))
 	holds := func(r ranked) int { return countIn(r.hit.Terms, terms) }
+	about := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return approving[t] })
+	rowHolds := func(r ranked) int { return countIn(r.hit.Terms, about) }
 	for i, h := range hits {
 		width[i] = math.Inf(1)
 		for _, b := range bands(h.passage.Text) {
@@ -175,7 +177,7 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 		// question is about ("po for $18k": the purchase orders' row, not
 		// the variations'), then the tightest band.
 		k := key{h.passage.Article, h.passage.Section}
-		if j, ok := best[k]; !math.IsInf(width[i], 1) && (!ok || holds(h) > holds(hits[j]) || holds(h) == holds(hits[j]) && width[i] < width[j]) {
+		if j, ok := best[k]; !math.IsInf(width[i], 1) && (!ok || rowHolds(h) > rowHolds(hits[j]) || rowHolds(h) == rowHolds(hits[j]) && width[i] < width[j]) {
 			best[k] = i
 		}
 	}
@@ -202,6 +204,11 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	})
 	return out
 }
+
+// approving are the analysed words of approving, which say nothing of
+// what a row of a table of limits is about: "who can approve €60k".
+var approving = map[string]bool{"approv": true, "sign": true, "authoris": true, "authoriz": true, "allow": true,
+	"permit": true, "can": true, "need": true, "decid": true, "ok": true, "okai": true}
 
 // putFirst returns hits with those marked first before the others, each
 // group in its order, and how many were marked.
@@ -246,23 +253,29 @@ func fitsAmount(question string, hits []ranked) bool {
 	return false
 }
 
-// withBands adds to the ranked hits, when none states a band that holds
-// the amount v, the passages that do of the articles whose hits state
-// bands: "who can approve a 300k contract" finds the policy's clauses of
-// lower limits by their words, and its clause "Anything above EUR 50,000
-// requires a Managing Director", which holds no word of the question,
-// answers. They rank last, for fitAmount to put first.
+// withBands adds to the ranked hits the passages whose bands hold the
+// amount v: when none of the hits states one, of the articles whose hits
+// state bands ("who can approve a 300k contract" finds the policy's
+// clauses of lower limits by their words, and its clause "Anything above
+// EUR 50,000 requires a Managing Director", which holds no word of the
+// question, answers); else the other rows of the tables whose hits state
+// bands ("who can approve €60k" finds the General Counsel's row by
+// "approve", and the Plant Manager's, €75,000, holds no word of it). They
+// rank last, for fitAmount to put first.
 func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
 	have := make(map[string]bool, len(hits))
 	var articles []string
+	tables := map[string]bool{} // article and section of the hits that state bands
+	held := false
 	for _, h := range hits {
 		have[h.passage.ID] = true
 		bs := bands(h.passage.Text)
-		if holds(bs, v) {
-			return hits
-		}
-		if len(bs) > 0 && !slices.Contains(articles, h.passage.Article) {
-			articles = append(articles, h.passage.Article)
+		held = held || holds(bs, v)
+		if len(bs) > 0 {
+			tables[h.passage.Article+"\x00"+h.passage.Section] = true
+			if !slices.Contains(articles, h.passage.Article) {
+				articles = append(articles, h.passage.Article)
+			}
 		}
 	}
 	if len(articles) == 0 {
@@ -277,8 +290,8 @@ func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
 		for _, s := range a.Sections {
 			for _, cp := range s.Passages {
 				p, ok := e.passages[cp.ID]
-				if !ok || have[cp.ID] || !holds(bands(p.Text), v) {
-					continue
+				if !ok || have[cp.ID] || held && !tables[slug+"\x00"+cp.Section] || !holds(bands(p.Text), v) {
+					continue // when a hit holds v, only the other rows of its tables
 				}
 				hits = append(hits, ranked{hit: index.Hit{ID: cp.ID}, passage: p, score: low})
 			}
@@ -287,20 +300,27 @@ func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
 	return hits
 }
 
-// bandsBeyond returns the first n hits, and after them, when none of those
-// states a band that holds v, the hits beyond them that do: the row of a
-// table of limits that answers may rank below the usual few, since every
-// row shares the question's words (see amountSearchSize).
+// bandsBeyond returns the first n hits, and after them the hits beyond
+// them that state a band that holds v (of the same tables as those of the
+// first that do, if any): the row of a table of limits that answers may
+// rank below the usual few, since every row shares the question's words
+// (see amountSearchSize).
 func bandsBeyond(hits []ranked, n int, v amountIn) []ranked {
 	if len(hits) <= n {
 		return hits
 	}
 	top := hits[:n:n]
-	if slices.ContainsFunc(top, func(h ranked) bool { return holds(bands(h.passage.Text), v) }) {
-		return top
+	tables := map[string]bool{} // sections of the top hits whose bands hold v
+	for _, h := range top {
+		if holds(bands(h.passage.Text), v) {
+			tables[h.passage.Article+"\x00"+h.passage.Section] = true
+		}
 	}
 	for _, h := range hits[n:] {
-		if holds(bands(h.passage.Text), v) {
+		// Beyond, the rows that hold v: of any table when none of the top
+		// does, else of the tables whose rows there do ("€60k": the Plant
+		// Manager's row, €75,000, ranked below the Site Director's).
+		if (len(tables) == 0 || tables[h.passage.Article+"\x00"+h.passage.Section]) && holds(bands(h.passage.Text), v) {
 			top = append(top, h)
 		}
 	}

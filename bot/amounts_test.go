@@ -260,9 +260,12 @@ func TestBandsBeyond(t *testing.T) {
 	if len(got) != 3 || got[2].passage.Text != "Over £250,000: Vice-Chancellor" {
 		t.Errorf("bandsBeyond = %d hits, want the two first and the band that holds £300,000", len(got))
 	}
-	held := []ranked{hit("Over £100,000: Provost"), hit("Contracts are kept."), hit("Over £250,000: Vice-Chancellor")}
-	if got := bandsBeyond(held, 2, v); len(got) != 2 {
-		t.Errorf("bandsBeyond = %d hits, want the two first only: one holds the amount", len(got))
+	in := func(article, text string) ranked {
+		return ranked{passage: &passage{Passage: corpus.Passage{Article: article, Text: text}}}
+	}
+	held := []ranked{in("limits", "Over £100,000: Provost"), in("limits", "Contracts are kept."), in("limits", "Over £250,000: Vice-Chancellor"), in("grants", "Over £200,000: Dean of Research")}
+	if got := bandsBeyond(held, 2, v); len(got) != 3 || got[2].passage.Text != "Over £250,000: Vice-Chancellor" {
+		t.Errorf("bandsBeyond = %d hits, want the two first and the other row of the table of the one that holds the amount", len(got))
 	}
 }
 
@@ -318,14 +321,17 @@ func TestAmountRowOfWhatIsAsked(t *testing.T) {
 }
 
 // A table's column of limits says so in its label ("limit_eur"), its cells
-// holding bare amounts: each is the top of its row's band.
+// holding bare amounts: each is the top of its row's band. The row that
+// answers holds no word of the question: the other rows of the table of a
+// row found by its words ("approves") are weighed too.
 func TestAmountUnderALimitLabel(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
-		"limits.csv": {Data: []byte("level,approver,limit_eur,limit_usd\n" +
-			"1,Production Supervisor,\"€2,500\",not applicable\n" +
-			"2,Department Manager,\"€15,000\",\"$15,000\"\n" +
-			"3,Plant Manager,\"€75,000\",\"$75,000\"\n" +
-			"4,Site Director,\"€250,000\",\"$250,000\"\n")},
+		"limits.csv": {Data: []byte("level,post,limit_eur,limit_usd,conditions\n" +
+			"1,Production Supervisor,\"€2,500\",not applicable,Consumables only\n" +
+			"2,Department Manager,\"€15,000\",\"$15,000\",Within the department's budget\n" +
+			"3,Plant Manager,\"€75,000\",\"$75,000\",Includes maintenance contracts\n" +
+			"4,Site Director,\"€250,000\",\"$250,000\",Capex in the site plan\n" +
+			"5,General Counsel,\"€100,000\",\"$100,000\",Approves legal settlements and fees\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"who can approve €60k", "Plant Manager"},
