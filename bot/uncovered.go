@@ -48,7 +48,7 @@ func coveredRoles(c *corpus.Corpus, ps map[string]*passage) map[string]bool {
 func (e *Engine) splitUncovered(d role.Question) (role.Question, []RoleName) {
 	var out []RoleName
 	for _, id := range d.Roles {
-		if e.covered[id] {
+		if e.covered[id] || e.coveredSense(d.Matches, id) {
 			continue
 		}
 		r, _ := e.roles.Lookup(id)
@@ -60,6 +60,22 @@ func (e *Engine) splitUncovered(d role.Question) (role.Question, []RoleName) {
 	d.Roles = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return !e.covered[id] })
 	d.Matches = slices.DeleteFunc(slices.Clone(d.Matches), func(m role.Match) bool { return !e.covered[m.ID] })
 	return d, out
+}
+
+// coveredSense reports whether the letters that name id in a question
+// name a role the articles cover too ("CSO": the chief security officer of
+// the lexicon, and the Chief Scientific Officer the articles name): then
+// the letters mean that one, and the other is no role the articles lack.
+func (e *Engine) coveredSense(ms []role.Match, id string) bool {
+	for _, m := range ms {
+		if m.ID != id {
+			continue
+		}
+		if slices.ContainsFunc(ms, func(o role.Match) bool { return o.Start == m.Start && o.End == m.End && e.covered[o.ID] }) {
+			return true
+		}
+	}
+	return false
 }
 
 // preferCards keeps, when a question names a role that has a card, only

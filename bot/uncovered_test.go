@@ -81,3 +81,16 @@ func TestSuggestionsFromTheCorpus(t *testing.T) {
 		t.Errorf("the shipped corpus suggests %q, want the built-in examples", s.examples)
 	}
 }
+
+// Letters that name a role the articles lack and one they cover ("CSO":
+// the chief security officer, and the Chief Scientific Officer the
+// articles name) mean the one covered: no "my articles don't cover it".
+func TestLettersOfACoveredSense(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"elt.md": {Data: []byte("# Executive team\n\n## Chief Scientific Officer\n\nDr Henrik Sørensen is the Chief Scientific Officer. Henrik is responsible for product development.\n")},
+	})
+	a := answer(t, e, "who is the CSO")
+	if len(a.Uncovered) > 0 || !firstHolds(a, "Henrik Sørensen is the Chief Scientific Officer") {
+		t.Errorf("uncovered %v, excerpts %v; want the Chief Scientific Officer and no role the articles lack", a.Uncovered, excerptIDs(a.Excerpts))
+	}
+}

@@ -152,7 +152,16 @@ func (s *set) initials(found *Found) map[string]string {
 			b.WriteRune(unicode.ToUpper(c))
 		}
 		a := b.String()
-		if utf8.RuneCountInString(a) < 2 || len(a) > 5 || s.taken[norm(a)] != "" {
+		if utf8.RuneCountInString(a) < 2 || len(a) > 5 {
+			continue
+		}
+		if owner := s.taken[norm(a)]; owner != "" {
+			if s.unusedLetters(norm(a), found) && !slices.Contains(s.abbrs[norm(a)], r.ID) {
+				// "CSO" of the lexicon's chief security officer, whom the
+				// texts never name: also the Chief Scientific Officer
+				// they do, a sense of the letters as any other.
+				s.abbrs[norm(a)] = append(s.abbrs[norm(a)], r.ID)
+			}
 			continue
 		}
 		if _, ok := out[a]; ok {
@@ -164,6 +173,21 @@ func (s *set) initials(found *Found) map[string]string {
 		delete(out, a)
 	}
 	return out
+}
+
+// unusedLetters reports whether letters are those of lexicon roles only,
+// none of which the texts name.
+func (s *set) unusedLetters(a string, found *Found) bool {
+	ids := s.abbrs[a]
+	if len(ids) == 0 {
+		return false
+	}
+	for _, id := range ids {
+		if r := s.roles[s.byID[id]]; r.Origin != FromLexicon || found.usesTitle(r) {
+			return false
+		}
+	}
+	return true
 }
 
 // set is a list of roles being put together, with the names taken.

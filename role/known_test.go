@@ -390,3 +390,17 @@ func TestLearntTitleCapitals(t *testing.T) {
 		}
 	}
 }
+
+// Letters of the lexicon's roles, none of which the texts name, are also
+// the initials of a title the texts do: "CSO" is then their Chief
+// Scientific Officer too, not only the chief security officer.
+func TestInitialsBesideUnusedLetters(t *testing.T) {
+	d := role.NewFound(nil, role.Scan("Chief Scientific Officer", "Dr Henrik Sørensen is the Chief Scientific Officer."))
+	if got := d.Detect("who is the CSO").Roles; !slices.Contains(got, "chief-scientific-officer") {
+		t.Errorf("Detect(who is the CSO).Roles = %v, want the Chief Scientific Officer among them", got)
+	}
+	used := role.NewFound(nil, role.Scan("Chief Scientific Officer", "The Chief Security Officer (CSO) and the Chief Scientific Officer meet."))
+	if got := used.Detect("who is the CSO").Roles; slices.Contains(got, "chief-scientific-officer") {
+		t.Errorf("Detect(who is the CSO).Roles = %v: the texts give CSO to the chief security officer", got)
+	}
+}
