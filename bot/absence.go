@@ -53,7 +53,7 @@ func (p *passage) deputyOfTitle(title string) bool {
 
 // absentThenActs follows a title in a sentence of its absence and who
 // acts: "is away, the deputy acts", "が不在のときは、経理課長が代行する".
-var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+leave|unavailable|not\s+available)|(?:が|の)(?:不在|いない|休み|出張))[^.。]{0,80}?(?:\bacts?\b|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|代行|代理|代わり)`)
+var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+(?:\w+\s+)?leave|unavailable|not\s+available)|(?:が|の)(?:不在|いない|休み|出張))[^.。]{0,80}?(?:\bacts?\b|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|代行|代理|代わり)`)
 
 // asksDeputyTitle matches a question of who stands in for a title no
 // lexicon knows, the title in its group: "who covers for the finance
@@ -79,11 +79,11 @@ func deputyTitleAsked(question string) string {
 // Dr. Ibarra when he is out", "When Carla Menendez is out, Brian Koh …
 // signs for the Director", "If the Chair is absent, the Vice Chair
 // presides".
-var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|\S+)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?)\b`)
+var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|\S+)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?)\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
-var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:leave|holiday|vacation))\b[^›]*$`)
+var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^›]*$`)
 
 // actingVerb is a word of acting for someone.
 var actingVerb = lazyre.New(`(?i)\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?|in\s+(?:his|her|their|the\s+\w+(?:'s|’s)?)\s+place)\b`)

@@ -142,6 +142,8 @@ func TestAwaySaidFirst(t *testing.T) {
 			"## Deputies and absences\n\nPriya Raman, Assistant Treasurer-Tax Collector, acts for the Treasurer when Marcus Delgado is away.\n")},
 		"health.md": {Data: []byte("# Public Health\n\n## The Director of Public Health\n\nCarla Menendez is the Director of Public Health. She runs the department: budget, hiring, grants.\n\n" +
 			"## When one of us is away\n\nWhen Carla Menendez is out, Brian Koh, Assistant Director of Public Health, signs for the Director on operational matters.\n")},
+		"safety.md": {Data: []byte("# Safety Review Board minutes\n\n## 4. Reporting\n\nThe Safety Manager presented the quarter's safety reports; the Safety Manager will publish the trend in May.\n\n" +
+			"## 5. Acting arrangements\n\nThe Safety Manager will be on parental leave from 2 April to 28 June.\nJulia Petersen, Safety Officer, acts as Safety Manager during that time.\n")},
 		"training.md": {Data: []byte("# Crew training\n\n## Nominated Person Crew Training\n\nCapt. Aylin Demir is the Nominated Person Crew Training. She runs every training programme for crews.\n\n" +
 			"## Summer\n\nCapt. Aylin Demir is on leave from 15 July to 2 August. Capt. Piotr Nowak acts as Nominated Person Crew Training.\n")},
 		"epi.md": {Data: []byte("# Epidemiology\n\n## Who's in the unit\n\nDr. Rafael Ibarra is the Senior Epidemiologist and leads the unit; Dr. Ibarra sets surveillance priorities.\n\n" +
@@ -161,6 +163,7 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"aylin is on leave in july who covers", "Piotr Nowak acts"},
 		{"dr ibarra out who covers epi", "covers for Dr. Ibarra"},
 		{"health officer on leave who has authority", "Naomi Feld"},
+		{"safety mgr is on parental leave, who acts", "Julia Petersen"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)

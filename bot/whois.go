@@ -60,7 +60,7 @@ var (
 	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
 	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after)\b`)
 	// absentAfter follows a name in a sentence of their absence.
-	absentAfter = lazyre.New(`^\s+(?:is|was|will\s+be)\s+(?:on\s+(?:leave|holiday|vacation|sick\s+leave)|away|out|absent|off|unavailable|not\s+available)\b`)
+	absentAfter = lazyre.New(`^\s+(?:is|was|will\s+be)\s+(?:on\s+(?:\w+\s+)?(?:leave|holiday|vacation)|away|out|absent|off|unavailable|not\s+available)\b`)
 	// appositionAfter follows a name with what the person is:
 	// "Patricia Nguyen, Director of Human Resources", "Mei Lin Zhou (Epidemiologist II)".
 	appositionAfter = lazyre.New(`^(?:,\s+(?:the\s+|our\s+)?|\s+\((?:the\s+)?)\p{Lu}`)

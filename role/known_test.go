@@ -359,14 +359,18 @@ func TestTwoRolesOnePerson(t *testing.T) {
 }
 
 // A learnt title is also read the ways people shorten it: "head of QA" and
-// "QA head" for the Head of Quality Assurance; a Qualified Person is a
-// post the law names.
+// "QA head" for the Head of Quality Assurance, "NP ground ops" for the
+// Nominated Person Ground Operations; a Qualified Person is a post the law
+// names.
 func TestLearntTitleShortened(t *testing.T) {
 	d := role.NewFound(nil, role.Scan("Head of Quality Assurance", "Gráinne Murphy is the Head of Quality Assurance.",
+		"Nominated Person Crew Training", "Nominated Person Ground Operations",
 		"Only a Qualified Person (QP) certifies a batch."))
 	for q, want := range map[string][]string{
 		"who does the head of QA report to": {"head-of-quality-assurance"},
 		"qa head?":                          {"head-of-quality-assurance"},
+		"who is np crew training":           {"nominated-person-crew-training"},
+		"deputy of the NP ground ops":       {"nominated-person-ground-operations"},
 		"is the QP on site today":           {"qp"},
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
