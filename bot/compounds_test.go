@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -50,5 +51,25 @@ func TestGermanWordsAreNoTypos(t *testing.T) {
 	}
 	if a := answer(t, e, "wann hat der betriebsrat sprechstunde"); !firstHolds(a, "montags") {
 		t.Errorf("excerpts %v, want the office hours first", excerptIDs(a.Excerpts))
+	}
+}
+
+// Letters people type for a name the articles write out but never
+// abbreviate ("what does the CCB decide": the Change Control Board) search for
+// that name; letters two names share search for neither.
+func TestLettersOfAPhrase(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cc.md": {Data: []byte("# Change control\n\n## Approval\n\nA major change goes to the Change Control Board, which decides whether it may go ahead.\n\n" +
+			"## Safety\n\nThe Safety Review Committee decides on label changes and decides what the company tells doctors.\n\n" +
+			"## Records\n\nRecords go to the Central Records Bureau and to the Customer Relations Bureau.\n")},
+	})
+	if got := slices.Concat(e.shorthandUnits("what does the CCB decide")...); !slices.Equal(got, e.idx.Terms("change control board")) {
+		t.Errorf("CCB searched as %v, want the Change Control Board's words", got)
+	}
+	if a := answer(t, e, "what does the CCB decide"); !firstHolds(a, "Change Control Board") {
+		t.Errorf("excerpts %v, want the Change Control Board first", excerptIDs(a.Excerpts))
+	}
+	if got := e.lettersOfPhrase("CRB"); got != "" {
+		t.Errorf("lettersOfPhrase(CRB) = %q, want none: two names have those letters", got)
 	}
 }

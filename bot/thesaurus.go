@@ -241,8 +241,10 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 		w = strings.Trim(w, "-")
 		if ts, ok := e.short[w]; ok && w == "IT" {
 			out = append(out, ts)
-		} else if w = strings.ToLower(w); w != "it" && len(e.short[w]) > 0 {
-			out = append(out, e.short[w])
+		} else if lw := strings.ToLower(w); lw != "it" && len(e.short[lw]) > 0 {
+			out = append(out, e.short[lw])
+		} else if ph := e.lettersOfPhrase(w); ph != "" {
+			out = append(out, e.idx.Terms(ph)) // "CCB": the Change Control Board
 		}
 	}
 	return out
@@ -269,4 +271,17 @@ func (e *Engine) expandable(question string, terms []string) []string {
 		return terms
 	}
 	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return slices.Contains(in, t) })
+}
+
+// lettersOfPhrase returns the phrase of the articles whose initials a word
+// of two to five capitals is, when the articles never use the letters
+// themselves ("CCB": "change control board"), or "".
+func (e *Engine) lettersOfPhrase(w string) string {
+	if len(w) < 2 || len(w) > 5 || w != strings.ToUpper(w) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
+		return ""
+	}
+	if _, ok := e.vocab[strings.ToLower(w)]; ok || e.vocab == nil {
+		return ""
+	}
+	return e.phraseOf(w)
 }
