@@ -61,9 +61,9 @@ var (
 	// cellWithin is the start of a row's cell up to a title in its value
 	// ("役職: 執行役員 甲府"), its label no reporting line.
 	cellWithin = lazyre.New(`(?:^|;)\s*(?:[^:;報上]{1,30}):[^:;]{0,30}$`)
-	// reportsUpJa follows a title that says whom it reports to:
-	// "工場長は、生産本部長に報告する".
-	reportsUpJa = lazyre.New(`^(?:は|が)[^。；;]{0,60}?に(?:報告|直属|レポート)`)
+	// reportsUpJa follows a title or a name that says whom it reports
+	// to: "工場長は、生産本部長に報告する", "佐藤支社長は、…に直属します".
+	reportsUpJa = lazyre.New(`^[\p{Han}\p{Katakana}ー]{0,8}(?:は|が)[^。；;]{0,100}?に(?:報告|直属|レポート)`)
 )
 
 // rowAbove reports whether a role between before and after is the value of
@@ -110,8 +110,9 @@ var asksAboveTitle = newGuarded(`(?i)^\W*(?:who|whom)\s+(?:does|do|did)\s+(?:the
 	"report", "answer", "roll", "boss", "manager", "manages")
 
 // asksAboveTitleJa is asksAboveTitle in Japanese: "工場長は誰に報告する？",
-// "経理部長の上司は誰", "品管の課長の報告先は".
-var asksAboveTitleJa = lazyre.New(`(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:は|って|の)(?:誰に|だれに|どなたに|どこに)?(?:報告|レポート|上司|上長|報告先)`)
+// "経理部長の上司は誰", "品管の課長の報告先は", and of a person:
+// "佐藤さんの上司は誰？".
+var asksAboveTitleJa = lazyre.New(`(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:さん|氏|様)?(?:は|って|の)(?:誰に|だれに|どなたに|どこに)?(?:報告|レポート|上司|上長|報告先)`)
 
 // titleAsked returns the title of a question that asks whom it reports
 // to (see asksAboveTitle), lower case, or "".

@@ -112,6 +112,7 @@ func TestTitleAsked(t *testing.T) {
 		"経理部長の上司は誰":                                 "経理部長",
 		"品管の課長の報告先は？":                               "課長", // the title, not what it is of
 		"工場長の仕事は？":                                  "",
+		"佐藤さんの上司は誰？":                                "佐藤",
 	} {
 		if got := titleAsked(q); got != want {
 			t.Errorf("titleAsked(%q) = %q, want %q", q, got, want)
@@ -284,15 +285,39 @@ func TestOrgChartRowIsItsFirstRole(t *testing.T) {
 			"| 執行役員 甲府工場長 | 加藤 浩 | 専務取締役 生産本部長 | 製造部長 林 和也 |\n")},
 		"品質.md": {Data: []byte("# 品質保証体制\n\n## 工場長の役割\n\n甲府工場長は、生産計画の達成、製造コスト、設備保全、安全衛生に責任を負う。\n\n" +
 			"工場長が不在のときは、製造部長の林が工場長の職務を代行する。\n")},
+		"東京.md": {Data: []byte("# 東京デスク\n\n## 担当\n\n山田は東京デスクの募金担当で、日本の寄付者との関係を担当します。山田の連絡先は受付にあります。\n\n" +
+			"## 報告ライン\n\n山田は、ロンドン本部の募金担当ディレクター（Director of Fundraising）に直属で報告します。\n")},
 		"規程.md": {Data: []byte("# 職務分掌規程\n\n## 第7条（経理部長）\n\n経理部長は、日々の会計処理と決算の実務を統括し、CFOに報告する。CFOが不在のときは、経理部長がその職務を代行する。\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"CFOがいないときは誰が代わり？", "佐藤 健二"},
 		{"工場長は誰に報告する？", "加藤 浩"},
 		{"経理部長の代行は誰？", "役職: 経理部長"},
+		{"山田さんの上司はだれ", "山田は、ロンドン本部"}, // a person, the sentence of their line
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// Whom a Japanese title or name reports to is read where it is followed by
+// its title ("佐藤支社長は、…に直属します").
+func TestAboveTitleJapanese(t *testing.T) {
+	for text, want := range map[string]bool{
+		"佐藤支社長は、グループの最高商務責任者（Chief Commercial Officer）である Joost Brinkman に直属します。": true,
+		"工場長は、生産本部長に報告する。":    true,
+		"品管の課長は工場長に報告する。":     false, // to the 工場長: not whom the 工場長 reports to
+		"佐藤支社長は東京オフィスを統括します。": false,
+	} {
+		p := &passage{}
+		p.Text = text
+		title := "佐藤"
+		if !strings.HasPrefix(text, "佐藤") {
+			title = "工場長"
+		}
+		if got := p.aboveTitle(title); got != want {
+			t.Errorf("aboveTitle(%q) in %q = %v, want %v", title, text, got, want)
 		}
 	}
 }
