@@ -459,6 +459,18 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"The QP's deputy signs while she is away."}}},
 		},
 		{
+			name:  "a trust's letter: letterhead, address with a postcode, date, no title, its file's name instead",
+			text:  "Fenbridge Learning Trust\nTrust House, Station Road, Fenbridge PE15 8QT\n\n13 December 2024\n\nDear parents,\n\nMr Davies is acting headteacher from January.\n",
+			title: "article",
+			want:  []section{{"Introduction", []string{"Dear parents,", "Mr Davies is acting headteacher from January."}}},
+		},
+		{
+			name:  "a trust's letterhead over its minutes; a heading of six words ending with a colon",
+			text:  "FENBRIDGE LEARNING TRUST\nTrust House, Fenbridge Academy, Station Road, Fenbridge PE15 8QT\n\nMinutes of the Board of Trustees\n\nGas leak or smell of gas:\n\nEvacuate the area and call the emergency line.\n",
+			title: "Minutes of the Board of Trustees",
+			want:  []section{{"Gas leak or smell of gas", []string{"Evacuate the area and call the emergency line."}}},
+		},
+		{
 			name:  "a US county's letterhead",
 			text:  "MARLOW COUNTY\nEMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)\nRevised September 2023\n\n1. PURPOSE\n\nThis plan explains how the county organizes itself.\n",
 			title: "EMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)",

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"path"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -25,6 +26,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	if len(blocks) == 0 {
 		return nil, fmt.Errorf("empty file")
 	}
+	untitled := false // the text has no title line: its first line is text
 	if side.Title == "" && letterhead.MatchString(strings.TrimSpace(blocks[0].lines[0])) {
 		// A letterhead ("HARTWELL PRYCE LLP") over the document's own
 		// title, as Word exports have it: the title is the next line
@@ -38,6 +40,13 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		} else if len(rest) == 0 && len(blocks) > 1 && isPlainHeading(strings.TrimSpace(blocks[1].lines[0])) {
 			blocks = blocks[1:]
 		}
+		if len(blocks) > 1 && len(blocks[0].lines) == 1 && dateLine.MatchString(strings.TrimSpace(blocks[0].lines[0])) {
+			// A letter: its letterhead, then its date, and no title but
+			// its file's name ("2024-12-13 Letter to parents").
+			blocks = blocks[1:]
+			side.Title = strings.TrimSpace(isoDate.ReplaceAllString(path.Base(slug), ""))
+			untitled = true
+		}
 	}
 	first := blocks[0]
 	title := asciidoc(strings.TrimSpace(first.lines[0]))
@@ -45,7 +54,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		title = side.Title
 	}
 	b := newBuilder(slug, title, side.Source)
-	if len(first.lines) > 1 {
+	if untitled {
+		b.paragraph(strings.Join(first.lines, "\n"))
+	} else if len(first.lines) > 1 {
 		b.paragraph(strings.Join(first.lines[1:], "\n"))
 	}
 
@@ -156,10 +167,17 @@ func moreContents(lines, toc []string, leaders bool) bool {
 // COUNCIL", "株式会社ミナト精機".
 var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*(?:\s+[|·•]\s.*)?$|^` + organisation + `(?:\s+[|·•]\s.*)?$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
 
+// dateLine is a line that is only a date: "13 December 2024", "March
+// 12, 2024", "2024-12-13".
+var dateLine = lazyre.New(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$`)
+
+// isoDate is a date a file's name starts with: "2024-12-13 ".
+var isoDate = lazyre.New(`^\d{4}-\d{2}-\d{2}[ _-]*`)
+
 // postal is a line of a postal address under a letterhead: "Unit 7,
 // Carrigtwohill Business Park, Co. Cork", "12 Fenwick Street, London EC2V
 // 4AB", "PO Box 118, Venlo".
-var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+box|p\.o\.\s+box)\s+\w+|\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}?\s(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|way|drive|park|place|square|boulevard|blvd\.?|strasse|straße|weg|laan|plein))\b[^!?]*,[^!?]*$`)
+var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+box|p\.o\.\s+box)\s+\w+|\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}?\s(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|way|drive|park|place|square|boulevard|blvd\.?|strasse|straße|weg|laan|plein))\b[^!?]*,[^!?]*$|^[^!?]{3,80},[^!?]*\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{5}(?:-\d{4})?)$`)
 
 // organisation is the name of a public body or institution by its kind:
 // "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
@@ -168,6 +186,7 @@ var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+b
 // "COUNTY OF MARLOW"). A "Works Council" or a "Steering Group" is what a
 // document is about, not who wrote it.
 const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
+	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:Learning|Academy|Academies|Education|Educational|Schools?|Multi-Academy|Charitable|Housing|Community)\s+Trust` +
 	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}`
 
 // company is the name of a company with its legal form.
@@ -251,7 +270,7 @@ func allMatch(lines []string, re *lazyre.Regexp) bool {
 // maxColonHeading is the most words a line ending with a colon may have
 // and still read as a heading ("Who approves budgets:"); a longer one
 // introduces what follows ("The CTO looks after three things:").
-const maxColonHeading = 5
+const maxColonHeading = 6
 
 // isPlainHeading reports whether a line standing alone reads as a heading.
 func isPlainHeading(line string) bool {
