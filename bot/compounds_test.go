@@ -73,3 +73,20 @@ func TestLettersOfAPhrase(t *testing.T) {
 		t.Errorf("lettersOfPhrase(CRB) = %q, want none: two names have those letters", got)
 	}
 }
+
+// Letters the articles spell out once ("local governing board (LGB)") also
+// search for what they stand for, where the articles write it out.
+func TestSpelledLettersSearchTheirWords(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"gov.md": {Data: []byte("# Governance\n\n## Boards\n\nEach school has a local governing board (LGB) of parents, staff and community members.\n\n" +
+			"## Marshgate\n\nChair of the Local Governing Board: Mrs Fiona Clarke.\n\n" +
+			"## Chairs\n\nThe chair of the trust board chairs its meetings; the chair is elected each year; a chair serves three years.\n")},
+	})
+	a := answer(t, e, "lgb chair marshgate")
+	at := func(s string) int {
+		return slices.IndexFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, s) })
+	}
+	if board, trust := at("Fiona Clarke"), at("trust board"); board < 0 || trust >= 0 && trust < board {
+		t.Errorf("excerpts %v, want the chair of the Local Governing Board before the trust board's", excerptIDs(a.Excerpts))
+	}
+}
