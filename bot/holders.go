@@ -23,6 +23,11 @@ import (
 // deputy MLRO"), if any (see qualifiers).
 var asksWhoIs = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?(?:(deputy|assistant|associate|vice)\b)?[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
 
+// asksWhoIsAt is asksWhoIs of a role at a place, the place in its second
+// group: "who is the site manager for wexley fen", "who's the SENCO at
+// St Elwyn's".
+var asksWhoIsAt = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?(?:(deputy|assistant|associate|vice)\b)?\s*(?:of|at|for|in)\s+(?:the\s+)?(\p{L}[\p{L}'’ -]{2,40}?)[\s?!.]*$`, "who", "which")
+
 // qualifiers are the words before a title that make it another role:
 // the Deputy Monitoring Officer is not the Monitoring Officer.
 var qualifiers = map[string]bool{"deputy": true, "assistant": true, "associate": true, "vice": true}
@@ -88,6 +93,9 @@ func personName(name string) bool {
 // id, right beside a mention of it; with a qualifier ("deputy"), the
 // person who holds the role so qualified.
 func (p *passage) holder(id, qualifier string) bool {
+	if _, m, ok := rowHolder(p.Text, p.mentions); ok && m.ID == id && qualifierBefore(p.Text, m.Start) == qualifier {
+		return true // "Name: Jacek Mazur; Role: Site Manager; …"
+	}
 	for _, m := range p.mentions {
 		if m.ID == id && qualifierBefore(p.Text, m.Start) == qualifier && holderBeside(p.Text, m) != "" {
 			return true // not "The Deputy MLRO is …" to "who is the MLRO"
@@ -252,7 +260,7 @@ func (p *passage) saysHolder(id, qualifier string) bool {
 }
 
 // saidAfter follows a role that says who holds it: " is Helen", ": Helen".
-var saidAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:)\s+\p{Lu}`)
+var saidAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?\s*(?:is|was|:|—|–|-)\s+\p{Lu}`)
 
 // Japanese: "情報システム部長は誰？", "大分工場長って誰だっけ" ask who holds the
 // title before は; the articles answer "現在の浜松工場長は渡辺勇。", "部長は
@@ -281,6 +289,11 @@ func (p *passage) jaTitleHolder(title string) bool {
 // titleHoldersFirst is holdersFirst for a title no lexicon knows, or its
 // letters, which the articles may spell out ("MD": "Managing Director").
 func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage) bool) []ranked {
+	if t, place, ok := titleAtPlace(title); ok && of == nil && !slices.ContainsFunc(hits, func(h ranked) bool { return h.passage.titleHolder(strings.ToLower(title)) }) {
+		// "the headteacher of fenbridge academy": "Headteacher: Mrs
+		// Rhiannon Pritchard" in the section of Fenbridge Academy.
+		title, of = t, func(p *passage) bool { return placed(p, place) }
+	}
 	titles := []string{strings.ToLower(title)}
 	if words, ok := e.spelledAs[titles[0]]; ok {
 		titles = append(titles, strings.ToLower(words))
@@ -333,10 +346,10 @@ func rollsLast(hits []ranked) []ranked {
 // holdersFirst puts first, keeping their order, the hits that name the
 // person who holds the role id: in an organisation's documents "who is the
 // MLRO" asks for Helen Marsh, not for what an MLRO is.
-func holdersFirst(hits []ranked, id, qualifier string) []ranked {
+func holdersFirst(hits []ranked, id, qualifier, place string) []ranked {
 	holds := make([]bool, len(hits))
 	for i, h := range hits {
-		holds[i] = h.passage.holder(id, qualifier) && !roll.MatchString(h.passage.Text)
+		holds[i] = h.passage.holder(id, qualifier) && !roll.MatchString(h.passage.Text) && (place == "" || placed(h.passage, place))
 	}
 	out, n := putFirst(hits, holds)
 	// Of those, the ones that say it outright first.
@@ -347,4 +360,24 @@ func holdersFirst(hits []ranked, id, qualifier string) []ranked {
 	first, _ := putFirst(out[:n], says)
 	copy(out, first)
 	return out
+}
+
+// titleAtPlace splits a title asked about at a place ("headteacher of
+// fenbridge academy", "site manager at wexley fen") into the title and the
+// place.
+func titleAtPlace(title string) (string, string, bool) {
+	for _, sep := range []string{" of ", " at ", " for ", " in "} {
+		if t, place, ok := strings.Cut(strings.ToLower(title), sep); ok && t != "" && len(place) > 2 {
+			return t, place, true
+		}
+	}
+	return "", "", false
+}
+
+// placed reports whether a passage is of a place, in its words, its
+// heading or its article's title ("St Elwyn's" for "st elwyns").
+func placed(p *passage, place string) bool {
+	plain := func(s string) string { return strings.ToLower(strings.NewReplacer("'", "", "’", "").Replace(s)) }
+	place = plain(place)
+	return strings.Contains(plain(p.Section), place) || strings.Contains(plain(p.ArticleTitle), place) || strings.Contains(plain(p.Text), place)
 }

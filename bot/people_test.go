@@ -243,3 +243,24 @@ func TestHolderNameWithHyphens(t *testing.T) {
 		}
 	}
 }
+
+// Who holds a role or a title at one place ("the headteacher of fenbridge
+// academy", "the site manager for wexley fen") is the holder named in that
+// place's section or row, a staff list's row among them.
+func TestHolderAtAPlace(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.md": {Data: []byte("# Staff contacts\n\n| Name | Role | School |\n|---|---|---|\n" +
+			"| Gareth Jones | Site Manager | Fenbridge Academy |\n| Jacek Mazur | Site Manager | St Elwyn's and Wexley Fen |\n" +
+			"| Idris Vaughan | Headteacher | St Elwyn's |\n| Rhiannon Pritchard | Headteacher | Fenbridge Academy |\n")},
+		"schools.md": {Data: []byte("# Our schools\n\n## Fenbridge Academy\n\nFenbridge Academy is the largest school; its headteacher chairs the trust's heads' meeting.\n\n" +
+			"## Wexley Fen Infant School\n\nWexley Fen is our smallest school. It shares its site manager with St Elwyn's.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is the site manager for wexley fen", "Jacek Mazur"},
+		{"who is the headteacher of fenbridge academy", "Rhiannon Pritchard"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

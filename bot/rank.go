@@ -98,10 +98,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	generic := aboutAll(question)
 	japanese := hasJapanese(question)
 	var whoIs bool
-	var qualifier string // "who is the deputy MLRO"
+	var qualifier, place string // "who is the deputy MLRO", "who is the site manager for wexley fen"
 	if len(wanted) == 1 {
 		if g := asksWhoIs.FindStringSubmatch(rest); g != nil {
 			whoIs, qualifier = true, strings.ToLower(g[1])
+		} else if g := asksWhoIsAt.FindStringSubmatch(rest); g != nil {
+			whoIs, qualifier, place = true, strings.ToLower(g[1]), g[2]
 		}
 	}
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
@@ -223,7 +225,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount), amount, append(slices.Clone(terms), short...)) // "who can sign off a 20k purchase"
 	}
 	if whoIs && whoTitle == "" {
-		out = holdersFirst(out, wanted[0], qualifier) // "who is the MLRO": "Our MLRO is Helen Marsh"
+		out = holdersFirst(out, wanted[0], qualifier, place) // "who is the MLRO": "Our MLRO is Helen Marsh"
 	} else if whoTitle != "" {
 		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
