@@ -750,6 +750,8 @@ func TestShorthandUnits(t *testing.T) {
 		"can i tell all my profs at once":        {"professors", "instructors", "faculty"},
 		"which eng mgr owns infra":               {"engineering", "engineers", "manager", "infrastructure"},
 		"who is on the c-suite":                  {"executive", "chief", "titles"},
+		"po for 18k of pipe":                     {"purchase", "order"},
+		"which SLT member leads on safeguarding": {"senior", "leadership", "team"},
 		"who presides when the president is out": nil,
 	} {
 		var got []string

@@ -217,6 +217,11 @@ var shorthand = map[string][]string{
 	"opex":    {"operating", "expenses"},
 	"wfh":     {"home", "remote"},
 	"ute":     {"vehicle", "fleet"},
+	"slt":     {"senior", "leadership", "team"},
+	"smt":     {"senior", "management", "team"},
+	"elt":     {"executive", "leadership", "team"},
+	"ht":      {"headteacher", "head"},
+	"dht":     {"deputy", "headteacher"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
