@@ -42,6 +42,19 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	names := cardNames(t)
 	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
+	if m := personIsThe.FindStringIndex(q.Text); m != nil {
+		// "Anjali Mehta is Marlow County's Chief Information Officer (CIO)
+		// and heads the IT Department": who, and what the role is.
+		after := q.Text[m[1]:]
+		for skip := 0; skip <= 3 && after != ""; skip++ { // "the trust's ", "Marlow County's "
+			for _, n := range names {
+				if n != "" && len(after) > len(n) && strings.EqualFold(after[:len(n)], n) && len(strings.Fields(after[len(n):])) >= 4 {
+					return 1 + d.aboutScore(i, t.ID)
+				}
+			}
+			_, after, _ = strings.Cut(after, " ")
+		}
+	}
 	for _, n := range names {
 		if n == "" || len(s) < len(n) || !strings.EqualFold(s[:len(n)], n) {
 			continue
@@ -88,6 +101,11 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	return 0
 }
+
+// personIsThe is the start of a sentence that says who holds a role and
+// goes on: "Dr Eleri Rowlands is the trust's ", "Anjali Mehta is Marlow
+// County's ".
+var personIsThe = lazyre.New(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt|Revd|Rev|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|von|ter|da)\s+)*\p{Lu}[\p{L}'’-]+){1,2}\s+is\s+(?:the\s+|our\s+|a\s+|an\s+)?`)
 
 // onlyNames reports whether s says nothing but names of role t ("COO –
 // Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical

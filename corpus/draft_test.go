@@ -461,3 +461,24 @@ func TestDraftLooksAfter(t *testing.T) {
 		t.Errorf("CFO card %+v: want its sentence of what it looks after", k)
 	}
 }
+
+// Articles that introduce a role by its holder ("Dr Eleri Rowlands is the
+// trust's Chief Executive Officer and its Accounting Officer") give its
+// card a summary; a sentence that only says who holds it does not.
+func TestDraftSummaryFromTheHoldersSentence(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/leaders.md": {Data: []byte("# Our leaders\n\n## Chief Executive Officer\n\nDr Eleri Rowlands is the trust's Chief Executive Officer and its Accounting Officer, answerable to Parliament for public money.\n\n" +
+			"## Chief Financial Officer\n\nMarek Nowak is the Chief Financial Officer.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "ceo", Abbreviation: "CEO", Title: "Chief Executive Officer"}, {ID: "cfo", Abbreviation: "CFO", Title: "Chief Financial Officer"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("ceo"); !strings.Contains(k.Summary, "Accounting Officer") {
+		t.Errorf("CEO summary %q, want the sentence introducing the role by its holder", k.Summary)
+	}
+	if k, _ := d.Card("cfo"); k.Summary != "" {
+		t.Errorf("CFO summary %q, want none: the sentence only says who holds it", k.Summary)
+	}
+}
