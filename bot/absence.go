@@ -59,7 +59,7 @@ var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+(?:\w+\
 // lexicon knows, the title in its group: "who covers for the finance
 // manager", "who's the plant manager's deputy", "経理部長の代行は誰",
 // "工場長がいないときは誰が代わり？".
-var asksDeputyTitle = lazyre.New(`(?i)^\W*who\s+(?:covers|deputi[sz]es|stands\s+in|steps\s+in|fills\s+in|acts)\s+(?:for|as)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:\s+(?:when|while|if)\b.*)?[\s?!.]*$|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:deputy|backup|cover)\b|(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:の(?:代行|代理|代わり)|が(?:不在|いない|休み|出張))`)
+var asksDeputyTitle = newGuarded(`(?i)^\W*who\s+(?:covers|deputi[sz]es|stands\s+in|steps\s+in|fills\s+in|acts)\s+(?:for|as)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:\s+(?:when|while|if)\b.*)?[\s?!.]*$|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:deputy|backup|cover)\b|(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:の(?:代行|代理|代わり)|が(?:不在|いない|休み|出張))`, "cover", "deputi", "stand", "step", "fill", "acts", "deputy", "backup")
 
 // deputyTitleAsked returns the title of a question that asks who stands in
 // for it (see asksDeputyTitle), lower case, or "".
@@ -126,11 +126,19 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 // whether a passage says who acts then (see actsFor); nil for another
 // question.
 func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool {
-	g := away.FindStringSubmatch(question)
-	if g == nil || len(wanted) > 1 {
+	if len(wanted) > 1 {
 		return nil
 	}
-	who := strings.Fields(strings.ToLower(strings.Join(g[1:], " ")))
+	g := away.FindStringSubmatch(question)
+	who := whoIn(g)
+	if len(who) == 0 {
+		if g2 := awayFirst.FindStringSubmatch(question); g2 != nil {
+			g, who = g2, whoIn(g2) // "aylin is on leave in july": who is Aylin
+		}
+	}
+	if g == nil {
+		return nil
+	}
 	id := ""
 	if len(wanted) == 1 {
 		id = wanted[0]
@@ -148,4 +156,12 @@ func actsFirst(hits []ranked, acts func(*passage) bool) []ranked {
 	}
 	out, _ := putFirst(hits, first)
 	return out
+}
+
+// whoIn returns the words of who is away in a match of away or awayFirst.
+func whoIn(g []string) []string {
+	if g == nil {
+		return nil
+	}
+	return strings.Fields(strings.ToLower(strings.Join(g[1:], " ")))
 }

@@ -63,7 +63,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	}
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
-	if a.Intent == IntentResponsibilities && away.MatchString(q) {
+	if a.Intent == IntentResponsibilities && (away.MatchString(q) || awayFirst.MatchString(q)) {
 		// "If Mathieu is away, who's in charge of tech": who stands in,
 		// not what the role does.
 		a.Intent = IntentSearch

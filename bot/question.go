@@ -181,11 +181,17 @@ var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+
 	"sure", "sentence", "line", "word", "english", "terms", "nutshell", "eli5", "tl", "friend", "keep", "#", "right", "correct", "these days", "moment", "present", "as of")
 
 // away is how a question says someone is away: "when the CEO is out",
-// "if Gavin is on leave", "katrin's out", "off sick", and as Slack says
-// it first: "treasurer out, who covers", "carla is out next week", "chair
-// absent who runs the meeting". Its groups are who, if it says so.
-var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill)\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b|^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)))(?:\s*(?:[,;:.!?-]|$)|\s+(?:who|whos|who's|who’s|next|today|tomorrow|this|until|till|on|sick|again|in|from|for)\b)`,
-	"when", "if", "while", "'s", "’s", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not", "out", "away", "absent", "unavailable", "off", "ill", "ooo")
+// "if Gavin is on leave", "katrin's out", "off sick" (and see awayFirst).
+// Its groups are who, if it says so.
+var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill)\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`,
+	"when", "if", "while", "'s", "’s", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not")
+
+// awayFirst is how Slack says first who is away: "treasurer out, who
+// covers", "carla is out next week", "chair absent who runs the meeting".
+// Its group is who. (Apart from away, whose words are common, so that
+// it runs only on a question with a word of absence.)
+var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)))(?:\s*(?:[,;:.!?-]|$)|\s+(?:who|whos|who's|who’s|next|today|tomorrow|this|until|till|on|sick|again|in|from|for)\b)`,
+	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "vacation")
 
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by
@@ -214,8 +220,9 @@ var idioms = phraseTable{
 	// The one away stays in the question ("when Gavin is on leave": the
 	// minutes say who acts for Gavin).
 	// "Find out who …" is no one out.
-	{newGuarded(`(?i)\b(find|figure|work|check|sort|suss|point|reach|help|carve|roll|phase|log|opt|print|zoom)(?:s|ed|ing)?\s+out\b`, "out"), " ${1} "},
-	{away, " ${1}${2}${3} absent second in command deputy deputises "},
+	{newGuarded(`(?i)\b(find|figure|work|check|sort|suss|point|reach|help|carve|roll|phase|log|opt|print|zoom)(?:s|ed|ing)?\s+out\b`, " out"), " ${1} "},
+	{away, " ${1}${2} absent second in command deputy deputises "},
+	{awayFirst, " ${1} absent second in command deputy deputises "},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
 	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
 	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},
