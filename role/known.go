@@ -4,10 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/crc32"
-	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 
 	"go.yaml.in/yaml/v3"
 
@@ -129,65 +126,6 @@ func NewFound(cards []corpus.Card, found *Found) *Detector {
 	s.addLexicon(found)
 	s.addFound(found)
 	return newDetector(s.roles, s.abbrs, s.initials(found), found.usesTitle)
-}
-
-// initials returns the letters people type for a role the texts name
-// (learnt from them, or of the lexicon) but never abbreviate ("who is the AM" for the
-// Accountable Manager, "CMM" for the Compliance Monitoring Manager), in
-// capitals, when no other role or name has them and no other such role
-// would: the initials of its title's words, without "of", "and", "for".
-func (s *set) initials(found *Found) map[string]string {
-	out, dup := map[string]string{}, map[string]bool{}
-	for _, r := range s.roles {
-		if r.Abbreviation != "" || r.Origin != FromText && !found.usesTitle(r) {
-			continue
-		}
-		var b strings.Builder
-		for _, w := range strings.Fields(strings.ReplaceAll(r.Title, "-", " ")) {
-			switch strings.ToLower(w) {
-			case "of", "and", "for", "the", "&":
-				continue
-			}
-			c, _ := utf8.DecodeRuneInString(w)
-			b.WriteRune(unicode.ToUpper(c))
-		}
-		a := b.String()
-		if utf8.RuneCountInString(a) < 2 || len(a) > 5 {
-			continue
-		}
-		if owner := s.taken[norm(a)]; owner != "" {
-			if s.unusedLetters(norm(a), found) && !slices.Contains(s.abbrs[norm(a)], r.ID) {
-				// "CSO" of the lexicon's chief security officer, whom the
-				// texts never name: also the Chief Scientific Officer
-				// they do, a sense of the letters as any other.
-				s.abbrs[norm(a)] = append(s.abbrs[norm(a)], r.ID)
-			}
-			continue
-		}
-		if _, ok := out[a]; ok {
-			dup[a] = true
-		}
-		out[a] = r.ID
-	}
-	for a := range dup {
-		delete(out, a)
-	}
-	return out
-}
-
-// unusedLetters reports whether letters are those of lexicon roles only,
-// none of which the texts name.
-func (s *set) unusedLetters(a string, found *Found) bool {
-	ids := s.abbrs[a]
-	if len(ids) == 0 {
-		return false
-	}
-	for _, id := range ids {
-		if r := s.roles[s.byID[id]]; r.Origin != FromLexicon || found.usesTitle(r) {
-			return false
-		}
-	}
-	return true
 }
 
 // set is a list of roles being put together, with the names taken.
@@ -384,63 +322,13 @@ func (s *set) addFound(found *Found) {
 	}
 }
 
-// takenVariant returns the role that has a name written another way of
-// title ("Director of Human Resources": "HR Director", "director of hr"),
-// or "".
-func (s *set) takenVariant(title string) string {
-	for _, v := range titleVariants(norm(title)) {
-		if id := s.taken[v]; id != "" {
-			return id
-		}
-	}
-	return ""
-}
-
-// spelledShort are words of titles and the letters people write for them.
-var spelledShort = [][2]string{{"human resources", "hr"}, {"information technology", "it"}, {"public relations", "pr"}, {"research and development", "r&d"},
-	{"quality assurance", "qa"}, {"quality control", "qc"}, {"pharmacovigilance", "pv"}, {"health and safety", "h&s"},
-	{"operations", "ops"}, {"nominated person", "np"}, {"responsible person", "rp"}, {"designated person", "dp"}}
-
-// titleVariants returns other ways to write a title: "director of x" and
-// "x director", with a field's words or its letters ("human resources",
-// "hr").
-func titleVariants(t string) []string {
-	var out []string
-	add := func(v string) {
-		if v != t && !slices.Contains(out, v) {
-			out = append(out, v)
-		}
-	}
-	var forms []string
-	if head, field, ok := strings.Cut(t, " of "); ok && !strings.Contains(head, " ") {
-		forms = append(forms, t, field+" "+head) // "director of hr": "hr director"
-	} else if i := strings.LastIndex(t, " "); i > 0 {
-		forms = append(forms, t, t[i+1:]+" of "+t[:i]) // "hr director": "director of hr"
-	} else {
-		forms = append(forms, t)
-	}
-	for _, f := range forms {
-		add(f)
-		for _, p := range spelledShort {
-			add(replaceWords(f, p[0], p[1]))
-			add(replaceWords(f, p[1], p[0]))
-		}
-	}
-	return out
-}
-
-// replaceWords replaces the whole words old of s by new.
-func replaceWords(s, old, new string) string {
-	return strings.TrimSpace(strings.ReplaceAll(" "+s+" ", " "+old+" ", " "+new+" "))
-}
-
-// titleCase writes "chief zebra officer" as "Chief Zebra Officer" and
-// "vice-chancellor" as "Vice-Chancellor", keeping short joining words in
-// lower case.
 // lettersInCaps are letters titles write in capitals.
 var lettersInCaps = map[string]bool{"hr": true, "it": true, "qa": true, "qc": true, "pv": true, "pr": true, "r&d": true, "h&s": true,
 	"ehs": true, "hse": true, "hseq": true, "gdp": true, "gmp": true, "ict": true, "uk": true, "us": true, "eu": true, "emea": true, "apac": true}
 
+// titleCase writes "chief zebra officer" as "Chief Zebra Officer",
+// "vice-chancellor" as "Vice-Chancellor" and "site qa manager" as "Site QA
+// Manager", keeping short joining words in lower case.
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
