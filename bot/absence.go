@@ -23,32 +23,20 @@ var deputyLabel = lazyre.New(`(?i)deput|cover|backup|back-up|stand|acting|in (?:
 // a sentence of the title's absence and who acts ("When the Finance
 // Manager is away, …", "経理部長が不在のときは、経理課長が代行する").
 func (p *passage) deputyOfTitle(title string) bool {
-	text := strings.ToLower(p.Text)
-	if len(text) != len(p.Text) {
-		return false
-	}
-	for i := 0; ; {
-		j := strings.Index(text[i:], title)
-		if j < 0 {
-			return false
-		}
-		start, end := i+j, i+j+len(title)
-		i = end
-		if label, row := cellAt(text, start); row {
+	return p.anyTitleAt(title, func(start, end int) bool {
+		if label, row := cellAt(p.Text, start); row {
 			if relation(label) {
-				continue
+				return false
 			}
-			for _, cell := range strings.Split(text[end:], "; ")[1:] {
+			for _, cell := range strings.Split(p.Text[end:], "; ")[1:] {
 				if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
 					return true
 				}
 			}
-			continue
+			return false
 		}
-		if absentThenActs.MatchString(text[end:min(len(text), end+2*maxLineGap)]) {
-			return true
-		}
-	}
+		return absentThenActs.MatchString(strings.ToLower(p.Text[end:min(len(p.Text), end+2*maxLineGap)]))
+	})
 }
 
 // absentThenActs follows a title in a sentence of its absence and who

@@ -138,18 +138,10 @@ func (p *passage) aboveTitle(title string) bool {
 	if hasJapanese(title) {
 		// Japanese writes no spaces: the title may end a longer one
 		// ("甲府工場長"), in a row's cell or before its は.
-		for i := 0; ; {
-			j := strings.Index(p.Text[i:], title)
-			if j < 0 {
-				return false
-			}
-			start, end := i+j, i+j+len(title)
-			i = end
+		return p.anyTitleAt(title, func(start, end int) bool {
 			after := p.Text[end:min(len(p.Text), end+maxLineGap*2)]
-			if reportsUpJa.MatchString(after) || cellWithin.MatchString(p.Text[max(0, start-maxLineGap):start]) && rowReportsTo.MatchString(after) {
-				return true
-			}
-		}
+			return reportsUpJa.MatchString(after) || cellWithin.MatchString(p.Text[max(0, start-maxLineGap):start]) && rowReportsTo.MatchString(after)
+		})
 	}
 	return p.anyTitleAt(title, func(start, end int) bool {
 		before := p.Text[max(0, start-maxLineGap):start]
@@ -160,12 +152,14 @@ func (p *passage) aboveTitle(title string) bool {
 
 // anyTitleAt reports whether, at some place [start, end) where the
 // passage's text writes a title (lower case) as whole words, in any case,
-// at holds.
+// at holds. A title in Japanese, which writes no spaces, may be part of a
+// longer one ("工場長" of "甲府工場長").
 func (p *passage) anyTitleAt(title string, at func(start, end int) bool) bool {
 	text := strings.ToLower(p.Text)
 	if len(text) != len(p.Text) {
 		return false // a case change that moved bytes: the places would not match
 	}
+	whole := !hasJapanese(title)
 	for i := 0; ; {
 		j := strings.Index(text[i:], title)
 		if j < 0 {
@@ -173,7 +167,7 @@ func (p *passage) anyTitleAt(title string, at func(start, end int) bool) bool {
 		}
 		start, end := i+j, i+j+len(title)
 		i = end
-		if (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end])) && at(start, end) {
+		if (!whole || (start == 0 || !isWordByte(text[start-1])) && (end == len(text) || !isWordByte(text[end]))) && at(start, end) {
 			return true
 		}
 	}
