@@ -252,11 +252,18 @@ func (p *passage) saysHolder(id, qualifier string) bool {
 		if m.ID != id || qualifierBefore(p.Text, m.Start) != qualifier {
 			continue
 		}
-		if holderIsBefore(p.Text[max(0, m.Start-maxLineGap):m.Start]) != "" || saidAfter.MatchString(p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]) {
+		if p.saidAt(m.Start, m.End) {
 			return true
 		}
 	}
 	return false
+}
+
+// saidAt reports whether the passage says outright who holds the role or
+// title it writes at [start, end): "Anjali Mehta is … Chief Information
+// Officer", "CIO: Anjali Mehta" (see saysHolder).
+func (p *passage) saidAt(start, end int) bool {
+	return holderIsBefore(p.Text[max(0, start-maxLineGap):start]) != "" || saidAfter.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)])
 }
 
 // saidAfter follows a role that says who holds it: " is Helen", ": Helen".
@@ -309,11 +316,7 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 	out, n := putFirst(hits, holds)
 	says := make([]bool, n) // of those, the ones that say it outright first (see saysHolder)
 	for i, h := range out[:n] {
-		says[i] = slices.ContainsFunc(titles, func(t string) bool {
-			return h.passage.anyTitleAt(t, func(start, end int) bool {
-				return holderIsBefore(h.passage.Text[max(0, start-maxLineGap):start]) != "" || saidAfter.MatchString(h.passage.Text[end:min(len(h.passage.Text), end+maxLineGap)])
-			})
-		})
+		says[i] = slices.ContainsFunc(titles, func(t string) bool { return h.passage.anyTitleAt(t, h.passage.saidAt) })
 	}
 	first, _ := putFirst(out[:n], says)
 	copy(out, first)

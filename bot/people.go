@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -149,12 +150,12 @@ func rowHolder(text string, mentions []role.Match) (string, role.Match, bool) {
 		label, value, ok := strings.Cut(cell, ": ")
 		if ok {
 			start := at + len(label) + 2
-			switch strings.ToLower(strings.TrimSpace(label)) {
-			case "name", "holder", "person", "who", "staff member", "employee", "postholder", "post holder":
+			switch l := strings.ToLower(strings.TrimSpace(label)); {
+			case slices.Contains(nameLabels, l):
 				if personName(value) && startsUpper(value) {
 					person = value
 				}
-			case "role", "title", "job title", "position", "post", "job":
+			case titleLabels[l]:
 				roleCell = [2]int{start, start + len(value)}
 			}
 		}

@@ -53,7 +53,7 @@ var subordinators = []string{"when", "if", "while", "whilst", "until", "unless",
 
 // nameLabels are the labels of a table's cell that give the person of
 // its row.
-var nameLabels = []string{"name", "holder", "current holder", "post holder", "postholder", "person", "who", "staff member", "employee", "officer"}
+var nameLabels = []string{"name", "holder", "current holder", "post holder", "postholder", "person", "who", "staff member", "employee"}
 
 var (
 	// introducesAfter follows a name that a sentence is about:
