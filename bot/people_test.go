@@ -84,7 +84,8 @@ func TestHolderAfterSecondTitle(t *testing.T) {
 
 // "Who is <person>" opens on the passage that introduces the person, not
 // on one that names them as another's backup or in a clause of their
-// absence, whichever the words rank higher.
+// absence, whichever the words rank higher; words of where may follow the
+// name ("who's baz on the harbour bridge job": "Known on site as Baz").
 func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
 		"directory.csv": {Data: []byte("Name,Title,Reports to,Backup,Ext.\n" +
@@ -94,9 +95,14 @@ func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
 			"Owen Ashby is Chief Deputy Clerk-Recorder and runs the recording division day to day.\n")},
 		"admin.md": {Data: []byte("# County Administrator\n\n## The role\n\nThe County Administrator is the county's chief executive. " +
 			"Denise Okafor has held the job since 2021.\n\n## Acting\n\nWhen Denise Okafor is on leave, Raymond Tull is Acting County Administrator.\n")},
+		"bridge.csv": {Data: []byte("Role,Name,Notes\nSite Superintendent,Barry Taufa,Known on site as Baz; approves overtime\n")},
+		"induction.md": {Data: []byte("# Inductions\n\n## Harbour Bridge job\n\nOn the Harbour Bridge job, inductions run every Monday at the site office; " +
+			"Baz or the site engineer signs the induction card on the Harbour Bridge job.\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"who is owen ashby", "Owen Ashby is Chief Deputy"},
+		{"who's baz on the harbour bridge job", "Known on site as Baz"},
+		{"who is owen in the recording division", "Owen Ashby is Chief Deputy"},
 		{"who is denise okafor?", "has held the job"},
 		{"denise okafor - who is she", "has held the job"},
 	} {

@@ -233,10 +233,10 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = actsFirst(out, acts) // "carla is out, who signs": "When Carla Menendez is out, Brian Koh … signs"
 	}
 	if asksWhoIsName.MatchString(question) {
-		out = rollsLast(out)                                                                 // "who is kwame mensah": not the minutes' "Present: …"
-		if name := askedName(question); name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
-			out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
-		}
+		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"
+	}
+	if name := askedName(question); name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
+		out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)

@@ -23,7 +23,10 @@ import (
 func askedName(question string) string {
 	g := asksWhoIsName.FindStringSubmatch(question)
 	if g == nil {
-		return ""
+		if g = asksWhoIsNameAt.FindStringSubmatch(question); g == nil {
+			return ""
+		}
+		g = append(g, "")
 	}
 	name := strings.TrimSpace(g[1] + g[2])
 	for {
@@ -36,7 +39,7 @@ func askedName(question string) string {
 	}
 	first, _, _ := strings.Cut(strings.ToLower(name), " ")
 	switch first {
-	case "", "the", "our", "a", "an", "my", "your", "this", "that", "it", "we", "you", "they", "he", "she":
+	case "", "the", "our", "a", "an", "my", "your", "this", "that", "it", "we", "you", "they", "he", "she", "on", "in", "at", "from":
 		return ""
 	}
 	return name
@@ -56,6 +59,13 @@ var subordinators = []string{"when", "if", "while", "whilst", "until", "unless",
 var nameLabels = []string{"name", "holder", "current holder", "post holder", "postholder", "person", "who", "staff member", "employee"}
 
 var (
+	// asksWhoIsNameAt matches a question of who someone is at a place or
+	// on a job, the name in its first group: "who's baz on the freight
+	// link job", "who is dave in finance".
+	asksWhoIsNameAt = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:on|at|in|from)\s+\S.*$`)
+	// knownAs goes before a name people use for someone: "Known on
+	// site as Baz", "aka Baz".
+	knownAs = lazyre.New(`(?i)(?:\bknown\s+(?:\w+\s+){0,3}?as|\baka|\bcalled)\s+["'“‘]?$`)
 	// introducesAfter follows a name that a sentence is about:
 	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
 	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after)\b`)
@@ -81,6 +91,10 @@ func introduction(text string, name *regexp.Regexp) int {
 		}
 		words := strings.Fields(strings.ToLower(text[max(0, s-30):s]))
 		if len(words) > 0 && slices.Contains(subordinators, strings.Trim(words[len(words)-1], ",;(")) {
+			continue
+		}
+		if knownAs.MatchString(text[max(0, s-40):s]) {
+			best = max(best, 1) // "Notes: Known on site as Baz"
 			continue
 		}
 		if label, row := cellAt(text, s); row {
