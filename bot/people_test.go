@@ -270,3 +270,24 @@ func TestHolderAtAPlace(t *testing.T) {
 		}
 	}
 }
+
+// The asker away ("feeling crook, cant make it in tomorrow") asks how to
+// tell someone, not who stands in; feeling unwell, under the weather are
+// being sick.
+func TestAskerAwayAsksHowToTell(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leave.md": {Data: []byte("# Leave\n\n## Personal leave\n\nIf you are sick, ring your foreman before your shift starts. " +
+			"A medical certificate is needed for more than two days in a row.\n\n## Annual leave\n\nBook annual leave four weeks ahead.\n")},
+		"site.md": {Data: []byte("# Site roles\n\n## Deputies\n\nWhen the site manager is away or cannot make it to the site meeting, " +
+			"the deputy site manager acts for the site manager and signs the daily diary.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"feeling crook, cant make it in tomorrow, what do i do", "If you are sick"},
+		{"under the weather today, what do i do", "If you are sick"},
+		{"site manager can't make it today, who signs the diary", "deputy site manager acts"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -216,11 +216,16 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b`, "time", "pto", "annual"), " ${0} leave holiday "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
+	{newGuarded(`(?i)\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|really\s+|very\s+|pretty\s+)?(?:crook|unwell|poorly|ill|rough|rubbish|awful|terrible)\b|\bunder\s+the\s+weather\b|\bnot\s+feeling\s+(?:well|good|great|100%)`, "feel", "felt", "weather"), " sick "},
 	// "Who runs things when the CEO is out" asks for the deputy.
 	// The one away stays in the question ("when Gavin is on leave": the
 	// minutes say who acts for Gavin).
 	// "Find out who …" is no one out.
 	{newGuarded(`(?i)\b(find|figure|work|check|sort|suss|point|reach|help|carve|roll|phase|log|opt|print|zoom)(?:s|ed|ing)?\s+out\b`, " out"), " ${1} "},
+	{newGuarded(`(?i)\blet\s+(?:them|him|her|someone|somebody|anyone|my\s+\w+|the\s+\w+|\w+)\s+know\b`, "know"), " tell "},
+	// The asker away ("feeling crook, cant make it in tomorrow") asks how
+	// to tell, not who stands in (as "the chair can't make it" does).
+	{newGuarded(`(?i)(?:^\W*|[,;:.!?-]\s*|\b(?:i|we)\s+)(?:can'?t|can’t|cannot|can\s+not)\s+make\s+it\s+(?:in|into\s+work|to\s+work|today|tomorrow|this\s+morning)\b`, "make it"), " not at work "},
 	{away, " ${1}${2} absent second in command deputy deputises "},
 	{awayFirst, " ${1} absent second in command deputy deputises "},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
