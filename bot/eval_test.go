@@ -114,6 +114,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-22.yaml", 100, 0.6, false},
 		{"testdata/heldout-slack-23.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-24.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-25.yaml", 90, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
