@@ -219,6 +219,18 @@ func TestCorrect(t *testing.T) {
 	}
 }
 
+// Two letters swapped is a slip before a letter left out: "cheif" is
+// "chief", though the articles say "chef" more often.
+func TestSwapBeforeDeletion(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"kitchen.md": {Data: []byte("# Kitchen\n\n## The chef\n\nThe Executive Chef leads the kitchen. The chef writes the menus; each chef trains a commis chef.\n")},
+		"plant.md":   {Data: []byte("# Plant\n\n## Engineering\n\nThe Chief Engineer keeps the boilers and lifts working.\n")},
+	})
+	if got, _ := e.correct(context.Background(), "who is the cheif engineer"); got != "who is the chief engineer" {
+		t.Errorf("correct = %q, want %q", got, "who is the chief engineer")
+	}
+}
+
 func TestTypo(t *testing.T) {
 	for _, tc := range []struct {
 		a, b string
@@ -230,6 +242,7 @@ func TestTypo(t *testing.T) {
 		{"door", "poor", false},    // another word
 		{"hire", "fire", false},    // r and h are not neighbours
 		{"cist", "cast", false},
+		{"cheif", "chief", true}, // two neighbours swapped
 	} {
 		if got := typo(tc.a, tc.b); got != tc.want {
 			t.Errorf("typo(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
@@ -578,7 +591,7 @@ func TestIdioms(t *testing.T) {
 		"who covers for the CFO on leave":          "second in command",
 		"who owns the tech roadmap":                "technical direction",
 		"who is accountable for security":          "responsible for",
-		"who is the CFO accountable to":            "accountable to",
+		"who is the CFO accountable to":            "reports to",
 		"who answers for an outage":                "responsible for",
 		"the app went down for a day":              "outage",
 		"who is getting the word out about us":     "marketing",
@@ -1168,6 +1181,24 @@ func TestJapaneseEverydayWords(t *testing.T) {
 	for q, want := range map[string]string{"接待で10万使いたい、誰の決裁？": "交際", "NDA結ぶのは誰の決裁？": "締結"} {
 		if terms := e.ownTerms(q); !slices.Contains(terms, e.idx.Terms(want)[0]) {
 			t.Errorf("%q: terms %v, want %q among them", q, terms, want)
+		}
+	}
+}
+
+// Slack drops the apostrophe ("whos", "hows", "im"): the question
+// is the one with it, word for word, not one that also searches for
+// "who" or "im".
+func TestContractionsWithoutApostrophe(t *testing.T) {
+	e := shipped(t)
+	for typed, written := range map[string]string{
+		"whos the cko":                          "who's the cko",
+		"hows a cio different from a cto":       "how's a cio different from a cto",
+		"im new, wheres the cko sitting":        "i'm new, where's the cko sitting",
+		"theyre saying the cto owns the budget": "they're saying the cto owns the budget",
+	} {
+		got, want := answer(t, e, typed), answer(t, e, written)
+		if g, w := excerptIDs(got.Excerpts), excerptIDs(want.Excerpts); g != w {
+			t.Errorf("%q: excerpts %v,\n want those of %q: %v", typed, g, written, w)
 		}
 	}
 }

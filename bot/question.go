@@ -45,6 +45,14 @@ var fillerWords = []string{
 	// apostrophe only, and the articles write "don’t".
 	"dont", "don’t", "doesnt", "doesn’t", "didnt", "didn’t", "isnt", "isn’t",
 	"arent", "aren’t", "wont", "won’t", "cant", "can’t", "shouldnt", "shouldn’t",
+	"wasnt", "wasn’t", "werent", "weren’t", "hasnt", "hasn’t", "havent", "haven’t",
+	"couldnt", "couldn’t", "wouldnt", "wouldn’t",
+	// Question words and pronouns run into their verb, as Slack types
+	// them ("whos the cfo", "im new"): the stop list has "who's" only.
+	// ("Whats" stays a word the index does not hold: dropping it moved
+	// as many answers down as up.)
+	"whos", "who’s", "wheres", "where’s", "whens", "when’s", "hows", "how’s", "whys", "why’s",
+	"im", "i’m", "ive", "i’ve", "id", "i’d", "youre", "you’re", "theyre", "they’re", "thats", "that’s",
 }
 
 // roleNouns, in a question that names a role, only point at it ("what is
@@ -202,6 +210,7 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
 	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " ${0} second in command deputy deputises absent acts "},
 	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
+	{newGuarded(`(?i)\b(?:responsible|responsable|accountable|answerable)\s+to(?:\s+(?:who|whom)\b|\W*$)`, "to"), " reports to "}, // "who is the chief engineer responsible to"
 	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
 	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
 	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},

@@ -82,19 +82,21 @@ func TestWhoReportsTo(t *testing.T) {
 	}
 }
 
-// "Who is the CCO's boss" opens on the passage that says whom the CCO
-// reports to, not on the reporting line of the role it reports to, under
+// "Who is the CCO's boss" ("who is the CCO responsible to") opens on the
+// passage that says whom the CCO reports to, not on the reporting line of the role it reports to, under
 // a heading that matches the question better.
 func TestWhoIsTheBoss(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
 		"risk.md": {Data: []byte("# Risk at the bank\n\n## Who reports to the CRO\n\nThe Chief Risk Officer (CRO) reports to the CEO and has a direct line to the board risk committee. Three leaders report to the CRO.\n\n## Credit decisions\n\nThe Chief Credit Officer (CCO) signs off large loans. The CCO reports to the CRO, and people often confuse the two roles.\n\n## Who the CCO works with\n\nThe CCO works with relationship managers on every large loan.\n")},
 	})
-	a, err := e.Answer(context.Background(), "who is the cco's boss")
-	if err != nil {
-		t.Fatal(err)
-	}
-	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "The CCO reports to the CRO") {
-		t.Errorf("first excerpt %+v, want the one saying whom the CCO reports to", a.Excerpts)
+	for _, q := range []string{"who is the cco's boss", "whos the cco responsible to", "who is the cco accountable to?"} {
+		a, err := e.Answer(context.Background(), q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "The CCO reports to the CRO") {
+			t.Errorf("%q: first excerpt %+v, want the one saying whom the CCO reports to", q, a.Excerpts)
+		}
 	}
 }
 

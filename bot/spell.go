@@ -177,7 +177,7 @@ func (e *Engine) englishFix(word string) (string, bool) {
 			return "", false
 		}
 	}
-	best, bestDF, bestTypo := "", uint64(0), false
+	best, bestDF, bestSlip := "", uint64(0), 0
 	consider := func(c string) {
 		if c == w || !english.Word(c) {
 			return
@@ -187,11 +187,18 @@ func (e *Engine) englishFix(word string) (string, bool) {
 			return
 		}
 		df := e.vocab[ts[0]]
-		slip := typo(w, c)
-		// A slip of the fingers first, then the word the articles use
-		// most, then the first in the alphabet: the same answer each time.
-		if df > 0 && (best == "" || slip && !bestTypo || slip == bestTypo && (df > bestDF || df == bestDF && c < best)) {
-			best, bestDF, bestTypo = c, df, slip
+		slip := 0
+		switch {
+		case swapped(w, c):
+			slip = 2 // "cheif": "chief" before "chef"
+		case typo(w, c):
+			slip = 1
+		}
+		// A slip of the fingers first, two letters swapped before the
+		// others, then the word the articles use most, then the first
+		// in the alphabet: the same answer each time.
+		if df > 0 && (best == "" || slip > bestSlip || slip == bestSlip && (df > bestDF || df == bestDF && c < best)) {
+			best, bestDF, bestSlip = c, df, slip
 		}
 	}
 	b := []byte(w)
@@ -313,9 +320,13 @@ var keyboard = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
 
 // typo reports whether a, one edit from b, reads as a slip of the fingers
 // for b: a letter left out or typed twice, or a letter replaced by one
-// next to it on the keyboard. "reprot" is a typo; "door" for "poor" is
+// next to it on the keyboard, or two neighbours swapped. "reprot" is a
+// typo, and "cheif" one of "chief" before "chef"; "door" for "poor" is
 // another word.
 func typo(a, b string) bool {
+	if swapped(a, b) {
+		return true
+	}
 	ra, rb := []rune(a), []rune(b)
 	if len(ra) != len(rb) {
 		return true // a letter more or less
