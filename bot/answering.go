@@ -18,6 +18,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q, _ := e.correct(ctx, searchable(a.Question))
 	// "If Mathieu is away": the person's role is asked about too.
 	q = e.withPeople(q)
+	q = theirManager.ReplaceAllString(q, "'s boss ${1}")
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)
 	named := d.Roles

@@ -1202,3 +1202,19 @@ func TestContractionsWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// A question of why opens on a passage that gives a reason ("one of the
+// factors", "because"), before one that only weighs the roles it names.
+func TestWhyOpensOnAReason(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"roles.md": {Data: []byte("# CTO and CIO\n\n## The two roles\n\n" +
+			"The CTO and the CIO differ: the CTO leads the technology of the product, and the CIO leads the company's information systems. " +
+			"The CTO works with engineers; the CIO works with every department.\n\n" +
+			"## Titles in small firms\n\nIn a small firm the CIO may also serve as the CTO, which is one of the factors that makes the difference between the CTO and CIO hard to see.\n")},
+	})
+	for _, q := range []string{"why do people mix up cto and cio", "why does everyone confuse the cto and the cio??"} {
+		if a := answer(t, e, q); !firstHolds(a, "one of the factors") {
+			t.Errorf("%q: excerpts %v, want the reason first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}

@@ -218,8 +218,9 @@ var holderIs = lazyre.New(`\bis\s+(?:the\s+|our\s+)?$`)
 // namedIs matches the end of a text that says a person is what follows,
 // with a few words of where or which before it: "Jasmine Cole is the
 // county's ", "Marcus Delgado is the elected ", "Anjali Mehta is Marlow
-// County's ".
-var namedIs = lazyre.New(`\b(` + personPattern + `)\s+(?:is|was|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
+// County's ", and a handle or initials beside the name: "Joana Ribeiro
+// (@joana.r) is ".
+var namedIs = lazyre.New(`\b(` + personPattern + `)(?:\s+\([^()]{1,40}\))?\s+(?:is|was|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
 
 // notWhich are words that, between "is" and a role, make the sentence say
 // something else than who holds it: "Helen Marsh is accountable to the ".

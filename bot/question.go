@@ -49,9 +49,7 @@ var fillerWords = []string{
 	"couldnt", "couldn’t", "wouldnt", "wouldn’t",
 	// Question words and pronouns run into their verb, as Slack types
 	// them ("whos the cfo", "im new"): the stop list has "who's" only.
-	// ("Whats" stays a word the index does not hold: dropping it moved
-	// as many answers down as up.)
-	"whos", "who’s", "wheres", "where’s", "whens", "when’s", "hows", "how’s", "whys", "why’s",
+	"whos", "who’s", "whats", "what’s", "wheres", "where’s", "whens", "when’s", "hows", "how’s", "whys", "why’s",
 	"im", "i’m", "ive", "i’ve", "id", "i’d", "youre", "you’re", "theyre", "they’re", "thats", "that’s",
 }
 
@@ -151,7 +149,8 @@ func (e *Engine) ownTerms(text string) []string {
 		}
 	}
 	// "People" is filler in "how do people end up as CTO", not in "the
-	// people strategy": a function's name, the CHRO's.
+	// people strategy" or "the VP of People": a function's name, the
+	// CHRO's.
 	if peopleFunction.MatchString(text) {
 		out = appendNew(out, e.idx.Terms("people")...)
 	}
@@ -169,7 +168,7 @@ func onlyHiragana(t string) bool {
 }
 
 // peopleFunction is "people" naming the function that looks after them.
-var peopleFunction = newGuarded(`(?i)\b(?:people|ppl)\s+(?:strategy|team|ops|operations|function|leader|leadership|chief|officer|partner|partners|matters|policy|policies|process|processes|data|analytics|programs?|side|org|organi[sz]ation|management|manager|department|stuff|issues?)\b`, "people", "ppl")
+var peopleFunction = newGuarded(`(?i)\b(?:vp|svp|evp|head|chief|director|directors|dir)\s+(?:of\s+)?(?:people|ppl)\b|\b(?:people|ppl)\s+(?:strategy|team|ops|operations|function|leader|leadership|chief|officer|partner|partners|matters|policy|policies|process|processes|data|analytics|programs?|side|org|organi[sz]ation|management|manager|department|stuff|issues?)\b`, "people", "ppl")
 
 // askingToKnow is how a question says it asks ("need to know who…", "does
 // anyone know", "lmk"): "know" there is no word of the subject, as it is
@@ -200,6 +199,12 @@ var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:i
 // it runs only on a question with a word of absence.)
 var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)))(?:\s*(?:[,;:.!?-]|$)|\s+(?:who|whos|who's|who’s|next|today|tomorrow|this|until|till|on|sick|again|in|from|for)\b)`,
 	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "vacation")
+
+// theirManager is a role's manager, who is its boss ("who is the head of
+// support's manager"): it asks whom the role reports to, not of the word
+// "manager", which names other roles. Read before the roles are, which
+// take the "'s" with them.
+var theirManager = newGuarded(`(?i)['’]s\s+((?:line\s+|direct\s+)?)manager\b`, "manager")
 
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by

@@ -79,7 +79,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	synonyms := e.related.expand(e.expandable(question, terms), maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
 	related = appendNew(related, alias...)
-	if asksWhy(question) {
+	why := asksWhy(question)
+	if why {
 		// "Why do people mix up the CTO and the CIO": the answer gives a
 		// reason, in words of reasons.
 		related = appendNew(related, e.why...)
@@ -203,6 +204,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			score *= japanesePrior // a Japanese question, answered in Japanese where an article is
 		case !japanese && p.japanese:
 			score /= japanesePrior // and an English one in English
+		}
+		if why && containsAny(h.Terms, e.why) {
+			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"
 		}
 		switch {
 		case line && below:

@@ -45,10 +45,10 @@ func (p *passage) below(id string) bool {
 }
 
 // reportsUp matches what follows a role that says whom it reports to:
-// "The CCO *reports to* the Chief Risk Officer", "the CMIO *is
-// line-managed by* …", or the next cell of a table row ("Role: IT
+// "The CCO *reports to* the Chief Risk Officer", "Head of Support*, based
+// in Lisbon, reports to*", "the CMIO *is line-managed by* …", or the next cell of a table row ("Role: IT
 // Manager*; Reports to:* Practice Manager").
-var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss)\s*:`)
+var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss)\s*:`)
 
 // A table row read as "Name: Tomasz Nowak; Role: CTO; Office: Berlin;
 // Reports to: Managing Director": the role is the value of a cell

@@ -323,3 +323,26 @@ func TestAboveTitleJapanese(t *testing.T) {
 		}
 	}
 }
+
+// "Who is the VP of People" opens on the sentence that says who is the VP
+// People, a handle beside her name ("Joana Ribeiro (@joana.r) is"); "who is the CISO's manager" asks whom the CISO reports to
+// ("Elif Demir, CISO, based in Lisbon, reports to …"), not of the word
+// "manager".
+func TestHolderWithHandleAndTheirManager(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"people.md": {Data: []byte("# People team\n\n## The People team\n\nJoana Ribeiro (@joana.r) is VP People. The VP People owns compensation bands and the recruiting budget.\n\n" +
+			"## Engineering\n\nDana Whitfield is our VP Engineering. The VP Engineering runs the engineering organisation and its people processes.\n")},
+		"org.md": {Data: []byte("# Org chart\n\n## Security\n\nElif Demir (@elif), CISO, based in Lisbon, reports to Mathieu Lefevre, CTO.\n\n" +
+			"## Security team\n\nThe CISO runs the security team. Every security engineer has a manager in the security team; the manager approves leave.\n")},
+		"incidents.md": {Data: []byte("# Incidents\n\n## Roles\n\nThe incident manager runs each SEV1. The CISO leads security incidents; the on-call manager pages engineers.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is the vp of people", "Joana Ribeiro (@joana.r) is VP People"},
+		{"who is the ciso's manager", "reports to Mathieu Lefevre"},
+		{"who's the ciso's line manager?", "reports to Mathieu Lefevre"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

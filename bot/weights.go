@@ -78,6 +78,9 @@ const (
 	// says who acts when the one a question says is away is ("When Carla
 	// Menendez is out, Brian Koh … signs", see absence.go).
 	abovePrior = 3.0
+	// whyPrior favours, for a question of why, a passage that gives a
+	// reason in words of reasons (see whyWords).
+	whyPrior = 1.5
 
 	// relatedOnly scales a passage that holds only related words and
 	// none of the question's own: they support the question's words,
