@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -98,11 +99,17 @@ func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
 		"bridge.csv": {Data: []byte("Role,Name,Notes\nSite Superintendent,Barry Taufa,Known on site as Baz; approves overtime\n")},
 		"induction.md": {Data: []byte("# Inductions\n\n## Harbour Bridge job\n\nOn the Harbour Bridge job, inductions run every Monday at the site office; " +
 			"Baz or the site engineer signs the induction card on the Harbour Bridge job.\n")},
+		"newyork.md": {Data: []byte("# New York office\n\n## Office leadership\n\nWhen JP is away, Maria Delgado, counsel, is the senior lawyer on site.\n\n" +
+			"Jonathan Ackerly (\"JP\") is the Office Managing Partner and signs client money payments.\n\n## Contacts\n\n| Name | Role |\n|---|---|\n| Maria Delgado | Counsel, senior lawyer when JP is out |\n")},
+		"rota.csv": {Data: []byte("Week,Duty partner,Risk duty phone\n13 January,Imogen Walsh,Sunita Bhandari\n20 January,Eleanor Voss,Sunita Bhandari\n")},
+		"psl.csv":  {Data: []byte("PSL,Practice group,Also covers\nOllie,Corporate,Competition know-how\nPriya,Disputes,Costs\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"who is owen ashby", "Owen Ashby is Chief Deputy"},
 		{"who's baz on the harbour bridge job", "Known on site as Baz"},
 		{"who is owen in the recording division", "Owen Ashby is Chief Deputy"},
+		{"who is JP?", "Ackerly (\"JP\") is"},
+		{"who is ollie", "Ollie"},
 		{"who is denise okafor?", "has held the job"},
 		{"denise okafor - who is she", "has held the job"},
 	} {
@@ -289,5 +296,25 @@ func TestAskerAwayAsksHowToTell(t *testing.T) {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
+	}
+}
+
+// "Who is ollie" asks who a person is, not whose job something is: the
+// words that go with headings of duties ("duty", "partner") do not
+// outrank the row that names him, and the answer is no "found nothing".
+func TestWhoIsPersonNotWhoseJob(t *testing.T) {
+	rota := "# Duty rota\n\n## Duties of the duty partner\n\nThe duty partner takes urgent calls on the duty phone and keeps the duty rota.\n\n" +
+		"## Duty partner responsibilities\n\nThe duty partner logs every call in the duty rota.\n\n" +
+		"## Responsibilities of the deputy duty partner\n\nThe deputy duty partner covers the duty phone when the duty partner is in court.\n\n" +
+		"## Duties at the weekend\n\nAt the weekend the duty partner holds the duty phone from Friday evening.\n"
+	for i := 1; i <= 10; i++ {
+		rota += fmt.Sprintf("\n## Room %d\n\nRoom %d seats ten people and has a screen for video calls.\n", i, i)
+	}
+	e := openFS(t, fstest.MapFS{
+		"rota.md": {Data: []byte(rota)},
+		"psl.csv": {Data: []byte("PSL,Practice group,Also covers\nOllie,Corporate,Competition know-how\nPriya,Disputes,Costs\n")},
+	})
+	if a := answer(t, e, "who is ollie"); !firstHolds(a, "PSL: Ollie") {
+		t.Errorf("excerpts %v (no match: %v), want the row of Ollie first", excerptIDs(a.Excerpts), a.NoMatch)
 	}
 }

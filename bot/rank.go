@@ -31,7 +31,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// A Japanese question is read for its kind through the English of its
 	// question words too ("レポートライン": "reports").
 	kinds := questionKinds(intent, strings.TrimSpace(question+" "+englishFor(question)))
-	if len(wanted) == 0 && asksWho(question) {
+	name := askedName(question) // "who is ollie": a person, not whose job something is
+	if len(wanted) == 0 && asksWho(question) && name == "" {
 		// "Who keeps our metric definitions consistent?" asks whose job
 		// it is: the answer is under a heading of responsibilities.
 		kinds |= questionKinds(IntentResponsibilities, "")
@@ -239,7 +240,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if asksWhoIsName.MatchString(question) {
 		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"
 	}
-	if name := askedName(question); name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
+	if name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
 		out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {

@@ -65,7 +65,10 @@ var (
 	asksWhoIsNameAt = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:on|at|in|from)\s+\S.*$`)
 	// knownAs goes before a name people use for someone: "Known on
 	// site as Baz", "aka Baz".
-	knownAs = lazyre.New(`(?i)(?:\bknown\s+(?:\w+\s+){0,3}?as|\baka|\bcalled)\s+["'“‘]?$`)
+	// nickBefore goes before a name people use for someone, in brackets
+	// after their full name: `Jonathan Ackerly ("JP")`.
+	nickBefore = lazyre.New(`\p{Lu}[\p{L}'’-]+\s*\(\s*["“'‘]?$`)
+	knownAs    = lazyre.New(`(?i)(?:\bknown\s+(?:\w+\s+){0,3}?as|\baka|\bcalled)\s+["'“‘]?$`)
 	// introducesAfter follows a name that a sentence is about:
 	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
 	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after)\b`)
@@ -95,6 +98,14 @@ func introduction(text string, name *regexp.Regexp) int {
 		}
 		if knownAs.MatchString(text[max(0, s-40):s]) {
 			best = max(best, 1) // "Notes: Known on site as Baz"
+			continue
+		}
+		if nickBefore.MatchString(text[max(0, s-60):s]) {
+			// `Jonathan Ackerly ("JP") is the Office Managing Partner`
+			if introducesAfter.MatchString(strings.TrimLeft(text[e:], `"”'’`+")")) {
+				return 2
+			}
+			best = max(best, 1)
 			continue
 		}
 		if label, row := cellAt(text, s); row {
