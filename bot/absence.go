@@ -66,8 +66,10 @@ func deputyTitleAsked(question string) string {
 // from 15 July. Capt. Piotr Nowak acts as …", "Mei Lin Zhou covers for
 // Dr. Ibarra when he is out", "When Carla Menendez is out, Brian Koh …
 // signs for the Director", "If the Chair is absent, the Vice Chair
-// presides".
-var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|\S+)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?)\b`)
+// presides", "When Richard is on leave, Nadia Farouk deals with
+// operational decisions", "When JP is away, Maria Delgado is the senior
+// lawyer on site".
+var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|\S+)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
@@ -84,7 +86,7 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 	if g := absenceHeading.FindStringSubmatch(p.Section); g != nil && actingVerb.MatchString(p.Text) {
 		// "When the Chair is absent": "The Vice Chair … presides".
 		for _, w := range strings.Fields(strings.ToLower(g[1])) {
-			if len(w) > 2 && slices.Contains(who, w) {
+			if (len(w) > 2 || len(who) == 1) && slices.Contains(who, w) {
 				return true
 			}
 		}
@@ -102,7 +104,7 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 			}
 		}
 		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(p.Text[g[2]:g[3]], ".", " "))) {
-			if h, ok := e.people[w]; ok && id != "" && h.ID == id || len(w) > 2 && slices.Contains(who, w) {
+			if h, ok := e.people[w]; ok && id != "" && h.ID == id || (len(w) > 2 || len(who) == 1) && slices.Contains(who, w) {
 				return true
 			}
 		}

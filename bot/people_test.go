@@ -165,6 +165,10 @@ func TestAwaySaidFirst(t *testing.T) {
 			"## When one of us is away\n\nWhen Dr. Achebe is out, Dr. Naomi Feld, the Deputy Health Officer, acts as Health Officer.\n")},
 		"board.md": {Data: []byte("# Board of Supervisors\n\n## The Chair of the Board\n\nSupervisor Linda Bracken chairs the Board this year. The Chair runs the meetings and works out the agenda.\n\n" +
 			"## When the Chair is absent\n\nThe Vice Chair, Supervisor Tomás Villareal, presides and signs in the Chair's place. If both are away, the longest-serving supervisor present takes the gavel for that meeting only.\n")},
+		"newyork.md": {Data: []byte("# New York office\n\n## Office leadership\n\nJonathan Ackerly (JP) is the Office Managing Partner in New York and is in charge of the office.\n\n" +
+			"When JP is away, Maria Delgado, counsel, is the senior lawyer on site.\n")},
+		"firm.md": {Data: []byte("# Leadership\n\n## Managing Partner\n\nRichard Oyelaran is the Managing Partner and makes the decisions of the firm day to day.\n\n" +
+			"When Richard is on leave, Nadia Farouk deals with operational decisions.\n\n## Chief Operating Officer\n\nNadia Farouk is the COO, second in command for operations; she makes decisions on budgets.\n")},
 		"admin.md": {Data: []byte("# County Administrator\n\n## The role\n\nDenise Okafor is the County Administrator, appointed by the Board.\n\n" +
 			"## Assistant County Administrator\n\nWhen Denise Okafor is on leave or out of the county, Raymond Tull is Acting County Administrator with her full signing authority.\n")},
 	})
@@ -177,6 +181,8 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"dr ibarra out who covers epi", "covers for Dr. Ibarra"},
 		{"health officer on leave who has authority", "Naomi Feld"},
 		{"safety mgr is on parental leave, who acts", "Julia Petersen"},
+		{"jp is out, who is in charge in new york", "Maria Delgado, counsel, is the senior"},
+		{"richard is OOO, who makes the decisions", "Nadia Farouk deals with"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)

@@ -156,7 +156,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// Letters the articles use are the whole question: a passage without
 	// them is no answer, however many words of glossaries it holds.
 	q.Required = letters && e.inText(terms[0])
-	if title != "" || deputy != "" || whoIs {
+	if title != "" || deputy != "" || whoIs || acts != nil {
 		// Its line may be one item of a long list of notes, which the
 		// words alone rank low, and "who is the COLP" is answered by the
 		// one that names the person, whose other words may rank it low
