@@ -171,6 +171,10 @@ func TestCleanQuestion(t *testing.T) {
 		{"<!channel> what is a CIO", "<!channel> what is a CIO"}, // plain text: Slack markup is slackbot's
 		{"tab\tand\x7fdel", "tab and del"},
 		{"bad \xff byte", "bad \uFFFD byte"},
+		{"@rolebot who is the COLP??", "who is the COLP??"}, // addressed as text: no word of it
+		{"hey @rolebot, whats a cko", "hey whats a cko"},
+		{"@rolebot: @ana cfo?", "cfo?"},
+		{"who is @joana.r", "who is @joana.r"}, // a handle asked about
 	} {
 		if got := cleanQuestion(tc.in); got != tc.want {
 			t.Errorf("cleanQuestion(%q) = %q, want %q", tc.in, got, tc.want)

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -25,8 +26,18 @@ func cleanQuestion(s string) string {
 		}
 		return r
 	}, s)
-	return strings.Join(strings.Fields(s), " ")
+	s = strings.Join(strings.Fields(s), " ")
+	if strings.Contains(s, "@") {
+		// "@rolebot who is the COLP??", typed as text: whom it is
+		// addressed to is no word of the question ("who is @joana.r" is).
+		s = addressedTo.ReplaceAllString(s, "$1")
+	}
+	return s
 }
+
+// addressedTo matches the names a question is addressed to, typed before
+// it: "@rolebot ", "hey @rolebot, ", the greeting kept.
+var addressedTo = lazyre.New(`^((?:(?:hey|hi|hello|yo|ok|okay)[,!]?\s+)?)(?:@[\p{L}\d._-]+[,:;!]?\s+)+`)
 
 // fillerWords carry no subject in a question ("what do CFOs *usually*
 // have", "what does a CIO *actually* do"): they are not searched for.
