@@ -483,6 +483,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"March 12, 2024"}}, {"CALL TO ORDER", []string{"The Chair called the meeting to order."}}},
 		},
 		{
+			name:  "a memo under a letterhead: its subject line is its title",
+			text:  "THORNBURY VALE LLP\n\nMEMORANDUM\n\nTo: All fee earners\nFrom: Hannah Pryor-Watts, MLRO\nRe: Money laundering - who to contact and when\n\nThis memo is a reminder of the AML arrangements.\n",
+			title: "Money laundering - who to contact and when",
+			want:  []section{{"Introduction", []string{"To: All fee earners\nFrom: Hannah Pryor-Watts, MLRO\nRe: Money laundering - who to contact and when", "This memo is a reminder of the AML arrangements."}}},
+		},
+		{
 			name:  "a body a document is about is its title",
 			text:  "WORKS COUNCIL\n\nTERMS OF REFERENCE\n\nThe works council meets monthly.\n",
 			title: "WORKS COUNCIL",

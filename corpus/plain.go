@@ -52,6 +52,10 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	title := asciidoc(strings.TrimSpace(first.lines[0]))
 	if side.Title != "" {
 		title = side.Title
+	} else if memoKind.MatchString(title) {
+		// "MEMORANDUM" names the kind of document; its subject line
+		// ("Re: Money laundering - who to contact") names the document.
+		title = memoSubject(blocks[:min(len(blocks), 3)], title)
 	}
 	b := newBuilder(slug, title, side.Source)
 	if untitled {
@@ -173,6 +177,26 @@ var dateLine = lazyre.New(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s
 
 // isoDate is a date a file's name starts with: "2024-12-13 ".
 var isoDate = lazyre.New(`^\d{4}-\d{2}-\d{2}[ _-]*`)
+
+// memoKind is a first line that names the kind of a document, not the
+// document: "MEMORANDUM", "Internal memo".
+var memoKind = lazyre.New(`(?i)^(?:internal\s+|staff\s+)?(?:memo|memorandum|notice|circular|bulletin)\.?$`)
+
+// subjectLine is a memo's line of its subject: "Re: Money laundering",
+// "Subject: Q3 close".
+var subjectLine = lazyre.New(`(?i)^(?:re|subject|subj)\s*:\s*(\S.{2,119})$`)
+
+// memoSubject returns the subject a memo's header lines give, or title.
+func memoSubject(blocks []block, title string) string {
+	for _, bl := range blocks {
+		for _, l := range bl.lines {
+			if g := subjectLine.FindStringSubmatch(strings.TrimSpace(l)); g != nil {
+				return strings.TrimSpace(g[1])
+			}
+		}
+	}
+	return title
+}
 
 // postal is a line of a postal address under a letterhead: "Unit 7,
 // Carrigtwohill Business Park, Co. Cork", "12 Fenwick Street, London EC2V
