@@ -166,9 +166,14 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	holds := func(r ranked) int { return countIn(r.hit.Terms, terms) }
 	about := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return approving[t] })
 	rowHolds := func(r ranked) int { return countIn(r.hit.Terms, about) }
+	rows := map[key]int{} // of each section, the hits that state a band
 	for i, h := range hits {
 		width[i] = math.Inf(1)
-		for _, b := range bands(h.passage.Text) {
+		bs := bands(h.passage.Text)
+		if len(bs) > 0 {
+			rows[key{h.passage.Article, h.passage.Section}]++
+		}
+		for _, b := range bs {
 			if b.holds(v) {
 				width[i] = min(width[i], b.width())
 			}
@@ -195,10 +200,44 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	// Then the one that holds more of the question's words ("approve
 	// purchase orders … up to £5,000" before "approve waivers up to
 	// £50,000" for "who approves a £3k purchase").
-	heading := func(r ranked) int { return countIn(r.passage.headingTerms, terms) }
+	// What a passage is about is in its heading, and in its text: a
+	// table's row ("Transaction: Purchase orders…") often has no heading
+	// of its own, and an FAQ's answer one word of the question in its
+	// heading ("Ordering", for "a PO for 40k"). A heading counts twice:
+	// the text of a row also names who approves ("Matter partner"),
+	// which is no word of what is asked about.
+	about2 := func(r ranked) int {
+		n := 0
+		for _, t := range about {
+			switch {
+			case slices.Contains(r.passage.headingTerms, t):
+				n += 2
+			case slices.Contains(r.hit.Terms, t):
+				n++
+			}
+		}
+		return n
+	}
+	// Then a table of limits (a section of several rows with bands)
+	// before a sentence that mentions one in passing, then the tighter
+	// band: for 8k the budget holder's "Up to £10,000", before a Head of
+	// School who "approves purchases up to £50,000".
+	tight := make(map[*passage]float64, n)
+	for i, h := range hits {
+		if first[i] {
+			tight[h.passage] = width[i]
+		}
+	}
+	table := func(r ranked) bool { return rows[key{r.passage.Article, r.passage.Section}] > 1 }
 	sort.SliceStable(out[:n], func(i, j int) bool {
-		if hi, hj := heading(out[i]), heading(out[j]); hi != hj {
-			return hi > hj
+		if ai, aj := about2(out[i]), about2(out[j]); ai != aj {
+			return ai > aj
+		}
+		if ti, tj := table(out[i]), table(out[j]); ti != tj {
+			return ti
+		}
+		if wi, wj := tight[out[i].passage], tight[out[j].passage]; wi != wj {
+			return wi < wj
 		}
 		return holds(out[i]) > holds(out[j])
 	})

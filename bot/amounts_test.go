@@ -342,3 +342,27 @@ func TestAmountUnderALimitLabel(t *testing.T) {
 		}
 	}
 }
+
+// Of the passages of several tables or pages whose bands hold the amount,
+// what each is about is read in its heading and its text (a CSV row has
+// no heading; an FAQ's answer may have "Ordering" in its), then a table
+// of limits goes before a sentence, then the tighter band: for 8k the budget holder's "Up to
+// £10,000", before a Head of School who "approves purchases up to
+// £50,000".
+func TestAmountAboutInHeadingOrText(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"faq.md": {Data: []byte("# Purchasing FAQ\n\n## Ordering\n\n### Do I need quotes?\n\nBelow £5,000 no quote is needed. From £10,000 you need three written quotes.\n")},
+		"delegation.csv": {Data: []byte("ref,transaction,limit,authorised_by\n" +
+			"FD01,Purchase orders for goods and services,\"Up to £10,000\",Budget holder\n" +
+			"FD02,Purchase orders for goods and services,\"£10,001 to £50,000\",Head of School\n")},
+		"school.md": {Data: []byte("# School of Science\n\n## Heads of School\n\nThe Head of School holds the school's budget and approves purchases up to £50,000.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who can approve a PO for 40k", "Ref: FD02"},
+		{"who approves purchases of 8k", "Ref: FD01"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
