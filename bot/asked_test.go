@@ -1218,3 +1218,21 @@ func TestWhyOpensOnAReason(t *testing.T) {
 		}
 	}
 }
+
+// "Who approves my extension" is not answered by who may not: "Your
+// personal tutor cannot approve an extension" holds the question's words,
+// "Module leader: approves short extensions" says who does.
+func TestWhoApprovesNotWhoMayNot(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"extensions.md": {Data: []byte("# Extensions\n\n## Short extensions\n\nApply through the Student Hub before the deadline for a short extension.\n\n" +
+			"Your personal tutor cannot approve an extension, but they can help you decide what to ask for.\n\n" +
+			"## Who does what\n\n| Who | What they do |\n|---|---|\n| Module leader | Approves short extensions for their module and runs its assessments |\n" +
+			"| Personal tutor | Meets you twice a term |\n")},
+	})
+	if a := answer(t, e, "who approves my extension??"); !firstHolds(a, "Module leader") {
+		t.Errorf("excerpts %v, want the module leader's row first", excerptIDs(a.Excerpts))
+	}
+	if !onlyDenied("Staff may not approve their own expenses.", []string{"approv"}) || onlyDenied("The tutor cannot approve it; the module leader approves it.", []string{"approv"}) {
+		t.Error("onlyDenied: want true only when every 'approve' is denied")
+	}
+}

@@ -180,6 +180,10 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if err != nil {
 		return nil, nil, fmt.Errorf("answer: %w", err)
 	}
+	var deny []string // words of approving a question of who asks of
+	if who || title != "" {
+		deny = approvingAsked(terms)
+	}
 	out := make([]ranked, 0, len(hits))
 	for _, h := range hits {
 		p, ok := e.passages[h.ID]
@@ -205,6 +209,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			score *= japanesePrior // a Japanese question, answered in Japanese where an article is
 		case !japanese && p.japanese:
 			score /= japanesePrior // and an English one in English
+		}
+		if len(deny) > 0 && onlyDenied(p.Text, deny) {
+			score *= deniedPrior // "who approves my extension": not "Your personal tutor cannot approve an extension"
 		}
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"

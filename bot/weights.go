@@ -81,6 +81,9 @@ const (
 	// whyPrior favours, for a question of why, a passage that gives a
 	// reason in words of reasons (see whyWords).
 	whyPrior = 1.5
+	// deniedPrior disfavours, for a question of who approves, a passage
+	// that only says who may not ("cannot approve an extension").
+	deniedPrior = 0.2
 
 	// relatedOnly scales a passage that holds only related words and
 	// none of the question's own: they support the question's words,
