@@ -25,9 +25,10 @@ type band struct {
 }
 
 // holds reports whether the band holds the amount v: within its bounds,
-// in its currency when both say one (a limit of ¥500,000 holds no £30,000).
+// in its currency when both say one (a limit of ¥500,000 holds no £30,000);
+// a band of shares ("over 20%") holds only a share, and a share no money.
 func (b band) holds(v amountIn) bool {
-	return b.lo <= v.value && v.value <= b.hi && (b.cur == "" || v.cur == "" || b.cur == v.cur)
+	return b.lo <= v.value && v.value <= b.hi && (b.cur == "" || v.cur == "" || b.cur == v.cur) && (b.cur == "%") == (v.cur == "%")
 }
 
 // Words before or after an amount that make it a bound of a band.

@@ -366,3 +366,36 @@ func TestAmountAboutInHeadingOrText(t *testing.T) {
 		}
 	}
 }
+
+// A table of limits may state shares as it states money ("Threshold:
+// Over 10% and up to 20%"): a share asked about ("15% discount", "a 5 pc
+// discount") fits the band of shares that holds it, and money fits no
+// band of shares.
+func TestAmountAsAShare(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"matrix.csv": {Data: []byte("Decision,Threshold,Approver\n" +
+			"Discount on standard hourly rates,Up to 10%,Matter partner\n" +
+			"Discount on standard hourly rates,Over 10% and up to 20%,Practice Group Leader\n" +
+			"Discount on standard hourly rates,Over 20%,Managing Partner\n" +
+			"Write-off of unbilled time,\"Up to £25,000\",Matter partner\n" +
+			"Write-off of unbilled time,\"£25,001 to £100,000\",Finance Director\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"client wants 15% discount who approves", "Over 10% and up to 20%"},
+		{"can a partner give a 5 pc discount without asking anyone", "Threshold: Up to 10%"},
+		{"who approves a 30 per cent discount", "Threshold: Over 20%"},
+		{"who approves a 50k write-off of unbilled time", "£25,001 to £100,000"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	for text, want := range map[string]float64{"Over 20%": 20, "15 per cent": 15, "a 5 pc discount": 5} {
+		if as := amounts(text, true); len(as) != 1 || as[0].value != want || as[0].cur != "%" {
+			t.Errorf("amounts(%q) = %+v, want the share %v", text, as, want)
+		}
+	}
+	if as := amounts("order 5 pc for the office", true); len(as) != 0 {
+		t.Errorf("amounts(5 pc for the office) = %+v, want none: computers, no share", as)
+	}
+}

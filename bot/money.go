@@ -27,6 +27,11 @@ const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|p
 // word of bounds follows ("300万の契約", "100万超").
 var yen = lazyre.New(`([¥￥]\s?)?([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s?([千万億])?(円)?`)
 
+// percent is a share, which a table of limits may state as money is
+// ("Discount: Over 20%"): "15%", "15 per cent", "5 pc discount". Its
+// currency is "%", and a band of shares holds only shares.
+var percent = lazyre.New(`(?i)\b(\d{1,3}(?:\.\d+)?)\s?(?:%|per\s?cent\b|percent\b|pc\s+(?:discount|off|markdown|reduction|rebate|rise|raise|increase)\b)`)
+
 // amountIn is a money amount at [start, end) of a text.
 type amountIn struct {
 	value      float64
@@ -64,6 +69,14 @@ func amounts(text string, grouped bool) []amountIn {
 			continue // "50万円": read below, in Japanese
 		}
 		out = append(out, amountIn{value: v, cur: currencyOf(sign, word), start: m[0], end: m[1]})
+	}
+	if strings.Contains(text, "%") || strings.Contains(text, "cent") || strings.Contains(text, "pc ") {
+		for _, m := range percent.FindAllStringSubmatchIndex(text, -1) {
+			if v, err := strconv.ParseFloat(text[m[2]:m[3]], 64); err == nil && !slices.ContainsFunc(out, func(a amountIn) bool { return a.start < m[1] && m[0] < a.end }) {
+				out = append(out, amountIn{value: v, cur: "%", start: m[0], end: m[1]})
+			}
+		}
+		sort.Slice(out, func(i, j int) bool { return out[i].start < out[j].start })
 	}
 	if strings.ContainsAny(text, "円¥￥万億") {
 		for _, y := range yenAmounts(text) {
