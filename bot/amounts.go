@@ -33,10 +33,12 @@ func (b band) holds(v amountIn) bool {
 
 // Words before or after an amount that make it a bound of a band.
 var (
-	upperBefore = []string{"up to and including", "up to", "limit:", "limit of", "limit is", "limit", "limited to", "maximum:", "capped at", "under", "below", "less than", "not exceeding", "not more than", "no more than", "maximum of", "max", "to", "<", "≤"}
-	lowerBefore = []string{"in excess of", "more than", "greater than", "exceeding", "above", "over", "from", "at least", "minimum of", ">", "≥"}
-	lowerAfter  = []string{"or more", "and above", "or above", "and over", "or over", "+"}
-	upperAfter  = []string{"or less", "and below", "or below", "and under", "or under"}
+	upperBefore = []string{"up to and including", "up to", "limit:", "limit of", "limit is", "limit", "limited to", "maximum:", "capped at", "under", "below", "less than", "not exceeding", "not more than", "no more than", "maximum of", "max", "to", "<", "≤",
+		"bis zu", "bis", "höchstens", "maximal", "unter", "jusqu'à", "jusqu’à", "hasta"} // German, French, Spanish
+	lowerBefore = []string{"in excess of", "more than", "greater than", "exceeding", "above", "over", "from", "at least", "minimum of", ">", "≥",
+		"über", "ab", "mehr als", "plus de", "au-delà de", "más de", "a partir de"}
+	lowerAfter = []string{"or more", "and above", "or above", "and over", "or over", "+"}
+	upperAfter = []string{"or less", "and below", "or below", "and under", "or under"}
 )
 
 // bands returns the bands of amounts a text states: "up to £30,000" (from
@@ -70,7 +72,7 @@ func bands(text string) []band {
 			// "50万円超200万円以下", "10万円～50万円"
 			gap := strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start]))
 			next := strings.TrimSpace(text[as[i+1].end:min(len(text), as[i+1].end+12)])
-			if gap == "to" || gap == "-" || gap == "–" || gap == "～" || gap == "〜" || gap == "から" ||
+			if gap == "to" || gap == "-" || gap == "–" || gap == "～" || gap == "〜" || gap == "から" || gap == "bis" || gap == "à" || gap == "a" ||
 				gap == "and" && strings.HasSuffix(before, "between") ||
 				hasPrefixAny(gap, jaLower) && strings.TrimLeft(gap, "超以上をえ") == "" && hasPrefixAny(next, jaUpper) {
 				out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur)})
@@ -147,7 +149,7 @@ func askedAmount(question string) (amountIn, bool) {
 	case endsWithAny(before, lowerBefore) && !strings.HasSuffix(before, "from") || startsWithAny(after, lowerAfter) || hasPrefixAny(after, []string{"超", "を超え"}):
 		a.value += 0.01
 		return a, true
-	case endsWithAny(before, []string{"under", "below", "less than", "up to"}) || strings.HasPrefix(after, "未満"):
+	case endsWithAny(before, []string{"under", "below", "less than", "up to", "unter", "weniger als", "bis"}) || strings.HasPrefix(after, "未満"):
 		a.value -= 0.01
 		return a, true
 	}

@@ -74,6 +74,12 @@ func TestBands(t *testing.T) {
 		{"¥300,000以上の購入", []band{{3e5, inf, ""}}},
 		{"10万円～50万円は部長", []band{{1e5, 5e5, ""}}},
 		{"従業員は800人、2026年に設立。", nil}, // no money
+		// German, French, Spanish bounds; a currency sign before a ";".
+		{"Betrag (ohne MwSt.): 1.000 € bis 10.000 €; Wer gibt frei: Die Bereichsleitung", []band{{1e3, 1e4, ""}}},
+		{"Betrag (ohne MwSt.): bis 1.000 €; Wer gibt frei: Teamleitung", []band{{0, 1e3, ""}}},
+		{"Betrag: über 250.000 €; Wer gibt frei: CEO", []band{{250e3, inf, ""}}},
+		{"Montant : jusqu'à 5000 € ; plus de €20k : le DAF", []band{{0, 5e3, ""}, {20e3, inf, ""}}},
+		{"Importe: hasta 3.000 €; más de 50.000 € va al consejo", []band{{0, 3e3, ""}, {50e3, inf, ""}}},
 	} {
 		got := bands(tc.text)
 		for i := range got {
@@ -397,5 +403,24 @@ func TestAmountAsAShare(t *testing.T) {
 	}
 	if as := amounts("order 5 pc for the office", true); len(as) != 0 {
 		t.Errorf("amounts(5 pc for the office) = %+v, want none: computers, no share", as)
+	}
+}
+
+// A German table of limits ("bis", "über", "1.000 € bis 10.000 €")
+// answers an amount asked in German, its sign before a "?".
+func TestAmountInGerman(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"berlin.md": {Data: []byte("# Standort Berlin\n\n## Ausgaben und Freigaben\n\n| Betrag | Wer gibt frei |\n|---|---|\n" +
+			"| bis 1.000 € | Budgetverantwortliche Person |\n| 1.000 € bis 10.000 € | Die Bereichsleitung |\n" +
+			"| 10.000 € bis 50.000 € | VP gemeinsam mit dem Controller |\n| über 50.000 € | CEO und CFO gemeinsam |\n\n" +
+			"## Urlaub\n\nUrlaub genehmigt eure direkte Führungskraft.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"wer genehmigt 20.000 €?", "VP gemeinsam"},
+		{"wer gibt 300.000 € frei", "CEO und CFO"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
 	}
 }

@@ -17,7 +17,7 @@ import (
 // Its number may be grouped with dots, as German, Dutch and others write it
 // ("EUR 25.000", "1.000.000 €"), and a currency code may label a table's
 // cell ("Up to EUR: 25.000", "Limit (EUR): 25.000").
-var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|mil|mill|mio|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|€|` + currencyCodes + `)(?:\b|$|\s))?`)
+var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|mil|mill|mio|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|€|` + currencyCodes + `)(?:\b|$|\s|[;:,.!?)\]]))?`)
 
 // currencyCodes are the ISO codes of currencies policies state limits in.
 const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
