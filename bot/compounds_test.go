@@ -72,6 +72,23 @@ func TestLettersOfAPhrase(t *testing.T) {
 	if got := e.lettersOfPhrase("CRB"); got != "" {
 		t.Errorf("lettersOfPhrase(CRB) = %q, want none: two names have those letters", got)
 	}
+	// Letters the articles use but never spell out ("ask your ROD"),
+	// typed in the plural too; a name written in the plural is the same.
+	e = openFS(t, fstest.MapFS{
+		"memo.txt": {Data: []byte("Summer cover\n\nIf anyone needs cover agreeing, ask your AM first, then your ROD. RODs and AMs sign off rotas.\n")},
+		"regions.md": {Data: []byte("# Regional structure\n\n## Regions\n\n| Region | Regional Operations Director | Stores |\n|---|---|---|\n| North | Karen McAllister | 38 |\n| South | Tom Avery | 41 |\n\n" +
+			"## What an Area Manager does\n\nAn Area Manager coaches the Store Managers on their patch and visits each store every month. Area Managers report to their Regional Operations Director.\n\n" +
+			"## What a Regional Operations Director does\n\nRegional Operations Directors own the sales and standards of their region.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"whos the ROD for the north", "Karen McAllister"},
+		{"what does an AM actually do", "An Area Manager coaches"},
+		{"who do AMs report to", "Area Managers report to"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
 }
 
 // Letters the articles spell out once ("local governing board (LGB)") also

@@ -44,7 +44,7 @@ func (e *Engine) phraseOf(letters string) string {
 						}
 						b.WriteRune(unicode.ToUpper([]rune(w)[0]))
 					}
-					k, v := b.String(), strings.ToLower(strings.Join(ws, " "))
+					k, v := b.String(), singular(strings.ToLower(strings.Join(ws, " ")))
 					if len(k) < 2 {
 						continue
 					}
@@ -59,6 +59,18 @@ func (e *Engine) phraseOf(letters string) string {
 		e.initials.m = m
 	})
 	return e.initials.m[letters]
+}
+
+// singular returns a phrase with its last word in the singular, so that
+// "Regional Operations Directors" shares its initials with the Director:
+// "directors" is "director", "process" and "status" stay.
+func singular(phrase string) string {
+	if strings.HasSuffix(phrase, "s") && !strings.HasSuffix(phrase, "ss") && !strings.HasSuffix(phrase, "us") && !strings.HasSuffix(phrase, "is") {
+		if i := strings.LastIndexByte(phrase, ' '); len(phrase)-i > 4 {
+			return phrase[:len(phrase)-1]
+		}
+	}
+	return phrase
 }
 
 // sentenceOpeners are words that start a sentence, not a name: "The Change

@@ -281,13 +281,14 @@ func (e *Engine) expandable(question string, terms []string) []string {
 }
 
 // lettersOfPhrase returns the phrase of the articles whose initials a word
-// of two to five capitals is, when the articles never use the letters
-// themselves ("CCB": "change control board"), or "".
+// of two to five capitals is ("CCB": "change control board", "RODs":
+// "regional operations director"), or "": letters the articles never
+// spell out, whether they use them ("ask your ROD") or not.
 func (e *Engine) lettersOfPhrase(w string) string {
-	if len(w) < 2 || len(w) > 5 || w != strings.ToUpper(w) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) {
-		return ""
+	if len(w) >= 3 && strings.HasSuffix(w, "s") {
+		w = w[:len(w)-1] // "AMs", "RODs"
 	}
-	if _, ok := e.vocab[strings.ToLower(w)]; ok || e.vocab == nil {
+	if len(w) < 2 || len(w) > 5 || w != strings.ToUpper(w) || strings.ContainsFunc(w, func(r rune) bool { return r < 'A' || r > 'Z' }) || e.vocab == nil {
 		return ""
 	}
 	return e.phraseOf(w)
