@@ -59,9 +59,10 @@ func bands(text string) []band {
 			before = bracketed.ReplaceAllString(before, ":") // "Limit (USD): $50,000" is a limit
 		}
 		before = strings.TrimSpace(strings.TrimSuffix(before, "(")) // "Limit (EUR): 25.000": the code is the amount's
-		if i+1 < len(as) && strings.HasSuffix(before, "from") && as[i+1].start-a.end < 40 &&
-			endsWithAny(strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start])), []string{"up to", "to", "until"}) {
-			// A row's cells: "From EUR: 5.001; Up to EUR: 25.000".
+		if i+1 < len(as) && endsWithAny(strings.TrimSuffix(before, ":"), []string{"from", "von", "ab"}) && as[i+1].start-a.end < 40 &&
+			endsWithAny(strings.TrimSuffix(strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start])), ":"), []string{"up to", "to", "until", "bis"}) {
+			// A row's cells: "From EUR: 5.001; Up to EUR: 25.000",
+			// "Von: 5.000 €; Bis: 25.000 €".
 			out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur)})
 			i++
 			continue
@@ -83,7 +84,7 @@ func bands(text string) []band {
 		switch {
 		case limitLabel.MatchString(before):
 			out = append(out, band{lo: 0, hi: a.value, cur: a.cur}) // "limit_eur: €75,000", "Max spend (GBP): 500"
-		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower):
+		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower) || strings.HasSuffix(before, "von:"):
 			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur})
 		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
 			out = append(out, band{lo: 0, hi: a.value, cur: a.cur})
@@ -250,7 +251,8 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 // approving are the analysed words of approving, which say nothing of
 // what a row of a table of limits is about: "who can approve €60k".
 var approving = map[string]bool{"approv": true, "sign": true, "authoris": true, "authoriz": true, "allow": true,
-	"permit": true, "can": true, "need": true, "decid": true, "ok": true, "okai": true}
+	"permit": true, "can": true, "need": true, "decid": true, "ok": true, "okai": true,
+	"genehmigt": true, "genehmigen": true, "freigeben": true, "freigibt": true, "zeichnet": true, "unterschreibt": true, "unterschreiben": true, "entscheidet": true}
 
 // putFirst returns hits with those marked first before the others, each
 // group in its order, and how many were marked.
@@ -304,7 +306,7 @@ func fitsAmount(question string, hits []ranked) bool {
 // bands ("who can approve €60k" finds the General Counsel's row by
 // "approve", and the Plant Manager's, €75,000, holds no word of it). They
 // rank last, for fitAmount to put first.
-func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
+func (e *Engine) withBands(hits []ranked, v amountIn, terms []string) []ranked {
 	have := make(map[string]bool, len(hits))
 	var articles []string
 	tables := map[string]bool{} // article and section of the hits that state bands
@@ -315,6 +317,18 @@ func (e *Engine) withBands(hits []ranked, v amountIn) []ranked {
 		held = held || holds(bs, v)
 		if len(bs) > 0 {
 			tables[h.passage.Article+"\x00"+h.passage.Section] = true
+			if !slices.Contains(articles, h.passage.Article) {
+				articles = append(articles, h.passage.Article)
+			}
+		}
+	}
+	if len(articles) == 0 && len(approvingAsked(terms)) > 0 {
+		// No hit states a band: the tables of the articles of the first
+		// few, whose words the question shares, when it asks who approves
+		// ("wer genehmigt 20.000 €": "Urlaub genehmigt …" on the page
+		// whose table of limits has no word of the question; not "my
+		// payslip is off by 200 quid").
+		for _, h := range hits[:min(len(hits), bandArticles)] {
 			if !slices.Contains(articles, h.passage.Article) {
 				articles = append(articles, h.passage.Article)
 			}

@@ -78,6 +78,8 @@ func TestBands(t *testing.T) {
 		{"Betrag (ohne MwSt.): 1.000 € bis 10.000 €; Wer gibt frei: Die Bereichsleitung", []band{{1e3, 1e4, ""}}},
 		{"Betrag (ohne MwSt.): bis 1.000 €; Wer gibt frei: Teamleitung", []band{{0, 1e3, ""}}},
 		{"Betrag: über 250.000 €; Wer gibt frei: CEO", []band{{250e3, inf, ""}}},
+		{"Vorgang: Bestellung Material; Von: 5.000 €; Bis: 25.000 €; Unterschrift 1: Leiter Einkauf", []band{{5e3, 25e3, ""}}},
+		{"Vorgang: Bestellung Material; Von: 100.000 €; Bis: unbegrenzt; Unterschrift 1: Geschäftsführerin", []band{{1e5, inf, ""}}},
 		{"Montant : jusqu'à 5000 € ; plus de €20k : le DAF", []band{{0, 5e3, ""}, {20e3, inf, ""}}},
 		{"Importe: hasta 3.000 €; más de 50.000 € va al consejo", []band{{0, 3e3, ""}, {50e3, inf, ""}}},
 	} {

@@ -107,3 +107,21 @@ func TestSpelledLettersSearchTheirWords(t *testing.T) {
 		t.Errorf("excerpts %v, want the chair of the Local Governing Board before the trust board's", excerptIDs(a.Excerpts))
 	}
 }
+
+// A German question finds the other forms of its words ("Bestellung":
+// "Bestellungen"), which the English analyser leaves apart; a question
+// with "wer" and one German verb is German.
+func TestGermanForms(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"a-urlaub.md":  {Data: []byte("# Urlaub\n\n## Freigabe\n\nUrlaub gibt die direkte Führungskraft in HiBob frei.\n")},
+		"b-einkauf.md": {Data: []byte("# Einkauf\n\n## Freigabe\n\nBestellungen gibt der Leiter Einkauf frei, Frank Eisele.\n")},
+	})
+	if a := answer(t, e, "wer gibt meine Bestellung frei?"); !firstHolds(a, "Leiter Einkauf") {
+		t.Errorf("excerpts %v, want the purchase orders' passage first", excerptIDs(a.Excerpts))
+	}
+	for q, want := range map[string]bool{"bestelung 12.000 EUR wer zeichnet??": true, "wer vertritt den qmb": true, "who is the cfo": false} {
+		if got := inGerman(q); got != want {
+			t.Errorf("inGerman(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -146,7 +146,7 @@ func (e *Engine) ownTerms(text string) []string {
 	}
 	german := inGerman(text)
 	if german {
-		terms = e.decompound(terms)
+		terms = e.germanForms(e.decompound(terms))
 	}
 	for _, t := range terms {
 		if german && e.german[t] {

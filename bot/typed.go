@@ -128,6 +128,9 @@ var germanMarks = map[string]bool{
 	"wer": true, "ist": true, "der": true, "das": true, "und": true, "nicht": true, "ich": true, "wie": true,
 	"wann": true, "welche": true, "welcher": true, "sind": true, "ein": true, "eine": true, "für": true,
 	"vom": true, "zum": true, "zur": true, "beim": true, "im": true, "bitte": true, "gibt": true, "wo": true, "mein": true,
+	"wen": true, "wem": true, "darf": true, "muss": true, "bei": true, "einer": true, "einen": true, "über": true, "unser": true,
+	"unsere": true, "oder": true, "auch": true, "vertritt": true, "berichtet": true, "zeichnet": true, "unterschreibt": true,
+	"genehmigt": true, "urlaub": true, "krank": true,
 }
 
 // inGerman reports whether a question is written in German.
@@ -159,6 +162,35 @@ func (e *Engine) longNames(q string) string {
 	slices.Sort(out) // the same words, whatever the map's order
 	return strings.Join(out, " ")
 }
+
+// germanForms adds to the terms of a German question the other forms of
+// each that the articles hold, by the endings German inflects with:
+// "Bestellung" finds "Bestellungen", "Vorsitzender" "Vorsitzende". The
+// analyser, an English one, leaves them apart.
+func (e *Engine) germanForms(terms []string) []string {
+	out := slices.Clone(terms)
+	for _, t := range terms {
+		if len(t) < 5 || t[0] >= utf8.RuneSelf {
+			continue
+		}
+		var forms []string
+		for _, end := range germanEndings {
+			forms = append(forms, t+end)
+			if s, ok := strings.CutSuffix(t, end); ok && len(s) >= 4 {
+				forms = append(forms, s)
+			}
+		}
+		for _, f := range forms {
+			if f != t && !slices.Contains(out, f) && e.inText(f) {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// germanEndings are the endings German nouns and adjectives inflect with.
+var germanEndings = []string{"en", "n", "e", "s", "er", "es"}
 
 // decompound splits the German compounds of a question that no passage
 // holds into two words that passages do, with or without the joining

@@ -47,6 +47,10 @@ const (
 	// an answer of three excerpts got). 10 would gain those points and
 	// cost a second search for a fifth of the questions: 1.6x plain Bleve.
 	minHits = 3
+	// bandArticles: when no hit of a question of an amount states a band,
+	// the tables of limits of the articles of this many first hits are
+	// read (see Engine.withBands).
+	bandArticles = 3
 	// maxRelated caps the related words added for each word of the
 	// question: each one is another list of passages to read.
 	maxRelated = 8

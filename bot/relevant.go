@@ -1,0 +1,39 @@
+package bot
+
+import "slices"
+
+// relevant decides whether hits for a question that names no role are worth
+// showing: the best one must be about a role the question was routed to by
+// a word no passage holds (see unseenRoutes), or contain a telling word of
+// the question (its own words and their near-synonyms) that is not in most
+// passages ("company" is everywhere, "weather" nowhere). "Most" is a share of the passages, so the
+// answer does not depend on the size of the corpus: in a corpus of twenty
+// passages, three that speak of knowledge are as telling as thirty in two
+// hundred.
+func (e *Engine) relevant(hits []ranked, telling []string) bool {
+	if len(hits) == 0 {
+		return false
+	}
+	if hits[0].unseen {
+		return true
+	}
+	total := len(e.passages)
+	if total < relevantMinPassages {
+		// In a folder of a few passages every word is in most of them:
+		// a word of the question in the best one is telling enough.
+		total = relevantMinPassages
+	}
+	// The words matched in the text, or in the heading: an FAQ's answer
+	// ("In a plant the Maintenance Lead assigns a technician") often
+	// holds none of the question's words, its heading ("The forklift is
+	// broken. Who do I tell?") all of them.
+	for _, t := range append(slices.Clone(hits[0].hit.Terms), hits[0].passage.headingTerms...) {
+		if !slices.Contains(telling, t) {
+			continue
+		}
+		if df, ok := e.vocab[t]; !ok || total == 0 || float64(df) <= relevantShare*float64(total) {
+			return true
+		}
+	}
+	return false
+}
