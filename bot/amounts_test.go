@@ -80,7 +80,8 @@ func TestBands(t *testing.T) {
 		{"Betrag: über 250.000 €; Wer gibt frei: CEO", []band{{250e3, inf, ""}}},
 		{"Vorgang: Bestellung Material; Von: 5.000 €; Bis: 25.000 €; Unterschrift 1: Leiter Einkauf", []band{{5e3, 25e3, ""}}},
 		{"Vorgang: Bestellung Material; Von: 100.000 €; Bis: unbegrenzt; Unterschrift 1: Geschäftsführerin", []band{{1e5, inf, ""}}},
-		{"Montant : jusqu'à 5000 € ; plus de €20k : le DAF", []band{{0, 5e3, ""}, {20e3, inf, ""}}},
+		{"Montant : jusqu'à 5 000 € ; plus de €20k : le DAF", []band{{0, 5e3, ""}, {20e3, inf, ""}}}, // grouped with a space
+		{"Bestellungen über 150 000 EUR zeichnet die Geschäftsführung.", []band{{150e3, inf, ""}}},
 		{"Importe: hasta 3.000 €; más de 50.000 € va al consejo", []band{{0, 3e3, ""}, {50e3, inf, ""}}},
 	} {
 		got := bands(tc.text)

@@ -17,7 +17,7 @@ import (
 // Its number may be grouped with dots, as German, Dutch and others write it
 // ("EUR 25.000", "1.000.000 €"), and a currency code may label a table's
 // cell ("Up to EUR: 25.000", "Limit (EUR): 25.000").
-var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d+(?:\.\d+)?)(?:\s?(k|m|mn|mil|mill|mio|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|€|` + currencyCodes + `)(?:\b|$|\s|[;:,.!?)\]]))?`)
+var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+\b|\d+(?:\.\d+)?)(?:\s?(k|m|mn|mil|mill|mio|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|€|` + currencyCodes + `)(?:\b|$|\s|[;:,.!?)\]]))?`)
 
 // currencyCodes are the ISO codes of currencies policies state limits in.
 const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
@@ -123,6 +123,7 @@ var dotGrouped = lazyre.New(`^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$`)
 // as "20000", "25.000" as "25000" (but "2.500m" is 2.5 million: before a
 // multiplier the dot is a decimal point).
 func plainNumber(num, mult string) string {
+	num = strings.NewReplacer(" ", "", "\u00a0", "", "\u202f", "").Replace(num) // "150 000": grouped with spaces
 	if mult == "" && dotGrouped.MatchString(num) {
 		return strings.Replace(strings.ReplaceAll(num, ".", ""), ",", ".", 1)
 	}
