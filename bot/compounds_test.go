@@ -125,3 +125,19 @@ func TestGermanForms(t *testing.T) {
 		}
 	}
 }
+
+// The lexicon knows German titles of its roles: a German page covers the
+// DPO ("Datenschutzbeauftragte"), asked in English or by its German
+// letters.
+func TestGermanTitlesOfKnownRoles(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"datenschutz.md": {Data: []byte("# Datenschutz\n\n## Ansprechpartner\n\nDr. Anja Keller ist unsere Datenschutzbeauftragte. Sie berät die Geschäftsführung.\n")},
+		"it.md":          {Data: []byte("# Group IT\n\n## Service desk\n\nThe service desk answers every ticket within a day.\n")},
+	})
+	for _, q := range []string{"who is the data protection officer pls", "wer ist unser DSB?"} {
+		a := answer(t, e, q)
+		if len(a.Uncovered) > 0 || !firstHolds(a, "Anja Keller") {
+			t.Errorf("%q: excerpts %v, uncovered %v, want Anja Keller first", q, excerptIDs(a.Excerpts), a.Uncovered)
+		}
+	}
+}
