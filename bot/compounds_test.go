@@ -141,3 +141,21 @@ func TestGermanTitlesOfKnownRoles(t *testing.T) {
 		}
 	}
 }
+
+// Who stands in, asked in German ("wer vertritt den QMB"), is read in the
+// articles' "Stellvertreterin", not in "vertritt das Unternehmen".
+func TestGermanDeputies(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"qm.md": {Data: []byte("# Qualität\n\n## Kundenkontakt\n\nDer QMB vertritt das Unternehmen gegenüber Kunden in allen Qualitätsfragen und bei Audits.\n\n" +
+			"## Der QMB\n\nDr. Bernd Kiefer ist unser QMB nach ISO 9001. Seine Stellvertreterin ist Anja Maier.\n")},
+		"personal.md": {Data: []byte("# Personal\n\n## Personalfragen\n\nPersonalfragen entscheidet die Personalleiterin Claudia Reutter.\n\n" +
+			"## Vertretung\n\nIst die Personalleiterin abwesend, entscheidet in Vertretung Hanna Keck.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"wer vertritt den qmb", "Stellvertreterin ist Anja Maier"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

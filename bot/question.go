@@ -248,6 +248,11 @@ var idioms = phraseTable{
 	// "Find out who …" is no one out.
 	{newGuarded(`(?i)\b(find|figure|work|check|sort|suss|point|reach|help|carve|roll|phase|log|opt|print|zoom)(?:s|ed|ing)?\s+out\b`, " out"), " ${1} "},
 	{newGuarded(`(?i)\blet\s+(?:them|him|her|someone|somebody|anyone|my\s+\w+|the\s+\w+|\w+)\s+know\b`, "know"), " tell "},
+	// Someone away, and who stands in, in German ("personalleiterin krank –
+	// wer entscheidet", "wer vertritt den qmb"): the articles say
+	// "Vertretung", "Stellvertreterin", "vertritt".
+	{newGuarded(`(?i)\b(?:im|in)\s+urlaub\b|\bkrank\b|\babwesend\b|\bnicht\s+(?:da|erreichbar|im\s+haus)\b|\bverhindert\b|\bvertr(?:itt|eten|etung)\b|\bstellvertret\w*`, "urlaub", "krank", "abwesend", "nicht", "verhindert", "vertr", "stellvertret"),
+		" ${0} vertretung stellvertreter stellvertreterin "},
 	// The asker away ("feeling crook, cant make it in tomorrow") asks how
 	// to tell, not who stands in (as "the chair can't make it" does).
 	{newGuarded(`(?i)(?:^\W*|[,;:.!?-]\s*|\b(?:i|we)\s+)(?:can'?t|can’t|cannot|can\s+not)\s+make\s+it\s+(?:in|into\s+work|to\s+work|today|tomorrow|this\s+morning)\b`, "make it"), " not at work "},
