@@ -159,3 +159,18 @@ func TestGermanDeputies(t *testing.T) {
 		}
 	}
 }
+
+// Whom someone reports to, asked in German ("an wen berichtet frau
+// reutter"), is read in a row's "berichtet an" cell, by the surname the
+// row writes with a first name.
+func TestGermanReportingLine(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"gf.md": {Data: []byte("# Geschäftsführung\n\n## Berichtswege\n\n| Funktion | Name | berichtet an |\n|---|---|---|\n" +
+			"| Personalleiterin | Claudia Reutter | Sprecher der Geschäftsführung |\n| Leiter Einkauf | Frank Eisele | Kaufmännische Geschäftsführerin |\n")},
+		"vertretung.md": {Data: []byte("# Vertretung\n\n## Besondere Regeln\n\nFrau Reutter arbeitet in Teilzeit und berichtet jeden Montag über offene Stellen.\n\n" +
+			"## Personal\n\nClaudia Reutter berichtet im Intranet; Reutter berichtet auch im Betriebsrat über Reutter-Themen.\n")},
+	})
+	if a := answer(t, e, "an wen berichtet frau reutter"); !firstHolds(a, "Claudia Reutter; berichtet an") {
+		t.Errorf("excerpts %v, want her row first", excerptIDs(a.Excerpts))
+	}
+}

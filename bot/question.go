@@ -49,6 +49,9 @@ var fillerWords = []string{
 	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
 	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
 	"thx", "ty", "tia", "cheers", "yall", "q", "qq", "get", "gets", "getting", "got", "u", "ur",
+	// Honorifics before a name ("an wen berichtet frau reutter", "mr
+	// haug"): the name is the subject, and "Frau" is in every memo.
+	"mr", "mrs", "ms", "mx", "herr", "herrn", "frau",
 	// Time said in passing ("what's the weather today", "who runs IT
 	// nowadays"): no subject.
 	"today", "nowadays", "currently", "anyway", "anyways",

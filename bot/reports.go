@@ -48,7 +48,7 @@ func (p *passage) below(id string) bool {
 // "The CCO *reports to* the Chief Risk Officer", "Head of Support*, based
 // in Lisbon, reports to*", "the CMIO *is line-managed by* …", or the next cell of a table row ("Role: IT
 // Manager*; Reports to:* Practice Manager").
-var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss)\s*:`)
+var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+(?:[\p{L}-]+\s+){0,6}?berichte[nt]?\s+(?:direkt\s+)?an\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|berichtet\s+an|vorgesetzte[rn]?)\s*:`)
 
 // A table row read as "Name: Tomasz Nowak; Role: CTO; Office: Berlin;
 // Reports to: Managing Director": the role is the value of a cell
@@ -56,8 +56,8 @@ var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|w
 // says whom it reports to (rowReportsTo).
 var (
 	cellOpens    = lazyre.New(`(?:^|;)\s*([^:;]{1,30}):\s*$`)
-	rowReportsTo = lazyre.New(`(?i)^[^;]{0,40}(?:;[^;:]{1,30}:[^;]{0,80}){0,4};\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|supervisor|(?:報告先|上長|上司)(?:[（(][^）)]{0,20}[）)])?)\s*:`)
-	reportLabel  = lazyre.New(`(?i)report|manager|boss|supervisor|報告|上長|上司`)
+	rowReportsTo = lazyre.New(`(?i)^[^;]{0,40}(?:;[^;:]{1,30}:[^;]{0,80}){0,4};\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|supervisor|berichtet\s+an|vorgesetzte[rn]?|(?:報告先|上長|上司)(?:[（(][^）)]{0,20}[）)])?)\s*:`)
+	reportLabel  = lazyre.New(`(?i)report|manager|boss|supervisor|berichtet|vorgesetzt|報告|上長|上司`)
 	// cellWithin is the start of a row's cell up to a title in its value
 	// ("役職: 執行役員 甲府"), its label no reporting line.
 	cellWithin = lazyre.New(`(?:^|;)\s*(?:[^:;報上]{1,30}):[^:;]{0,30}$`)
@@ -106,8 +106,8 @@ func (p *passage) above(id string) bool {
 // reports to, the title in its group: "who does the company secretary
 // report to", "who is the city clerk's boss", "who manages the city
 // clerk", "treasurer reporting line".
-var asksAboveTitle = newGuarded(`(?i)^\W*(?:who|whom)\s+(?:does|do|did)\s+(?:the\s+|our\s+|a\s+|an\s+)?([a-z][a-z -]{1,40}?)\s+(?:report|answer|roll\s+up)\b|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:boss|manager|line\s+manager)\b|^\W*who\s+(?:line[- ])?manages\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)\s*\??$|^\W*(?:the\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)?\s+reporting\s+line\b`,
-	"report", "answer", "roll", "boss", "manager", "manages")
+var asksAboveTitle = newGuarded(`(?i)^\W*(?:who|whom)\s+(?:does|do|did)\s+(?:the\s+|our\s+|a\s+|an\s+)?([a-z][a-z -]{1,40}?)\s+(?:report|answer|roll\s+up)\b|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:boss|manager|line\s+manager)\b|^\W*who\s+(?:line[- ])?manages\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)\s*\??$|^\W*(?:the\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)?\s+reporting\s+line\b|^\W*an\s+wen\s+berichte[nt]?\s+(?:der\s+|die\s+|das\s+|unser\s+|unsere\s+)?(\p{L}[\p{L} -]{1,40}?)\s*\??$`,
+	"report", "answer", "roll", "boss", "manager", "manages", "bericht")
 
 // asksAboveTitleJa is asksAboveTitle in Japanese: "工場長は誰に報告する？",
 // "経理部長の上司は誰", "品管の課長の報告先は", and of a person:
@@ -125,8 +125,13 @@ func titleAsked(question string) string {
 	}
 	g := asksAboveTitle.FindStringSubmatch(question)
 	for _, t := range g[min(1, len(g)):] {
-		if t = strings.TrimSpace(t); t != "" {
-			return strings.ToLower(t)
+		if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
+			// "an wen berichtet frau reutter": the articles name
+			// her "Claudia Reutter".
+			if first, rest, ok := strings.Cut(t, " "); ok && (honorifics[strings.TrimSuffix(first, ".")] || first == "frau" || first == "herr" || first == "herrn") {
+				t = rest
+			}
+			return t
 		}
 	}
 	return ""
