@@ -70,7 +70,7 @@ func amounts(text string, grouped bool) []amountIn {
 		}
 		out = append(out, amountIn{value: v, cur: currencyOf(sign, word), start: m[0], end: m[1]})
 	}
-	if strings.Contains(text, "%") || strings.Contains(text, "cent") || strings.Contains(text, "pc ") {
+	if strings.Contains(text, "%") || strings.Contains(text, "per cent") || strings.Contains(text, "percent") || strings.Contains(text, "pc ") {
 		for _, m := range percent.FindAllStringSubmatchIndex(text, -1) {
 			if v, err := strconv.ParseFloat(text[m[2]:m[3]], 64); err == nil && !slices.ContainsFunc(out, func(a amountIn) bool { return a.start < m[1] && m[0] < a.end }) {
 				out = append(out, amountIn{value: v, cur: "%", start: m[0], end: m[1]})

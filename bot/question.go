@@ -229,7 +229,7 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
 	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " ${0} second in command deputy deputises absent acts "},
 	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
-	{newGuarded(`(?i)\b(?:responsible|responsable|accountable|answerable)\s+to(?:\s+(?:who|whom)\b|\W*$)`, "to"), " reports to "}, // "who is the chief engineer responsible to"
+	{newGuarded(`(?i)\b(?:responsible|responsable|accountable|answerable)\s+to(?:\s+(?:who|whom)\b|\W*$)`, "responsible", "responsable", "accountable", "answerable"), " reports to "}, // "who is the chief engineer responsible to"
 	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
 	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
 	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},
@@ -250,7 +250,7 @@ var idioms = phraseTable{
 	// minutes say who acts for Gavin).
 	// "Find out who …" is no one out.
 	{newGuarded(`(?i)\b(find|figure|work|check|sort|suss|point|reach|help|carve|roll|phase|log|opt|print|zoom)(?:s|ed|ing)?\s+out\b`, " out"), " ${1} "},
-	{newGuarded(`(?i)\blet\s+(?:them|him|her|someone|somebody|anyone|my\s+\w+|the\s+\w+|\w+)\s+know\b`, "know"), " tell "},
+	{newGuarded(`(?i)\blet\s+(?:them|him|her|someone|somebody|anyone|my\s+\w+|the\s+\w+|\w+)\s+know\b`, "let"), " tell "},
 	// Someone away, and who stands in, in German ("personalleiterin krank –
 	// wer entscheidet", "wer vertritt den qmb"): the articles say
 	// "Vertretung", "Stellvertreterin", "vertritt".

@@ -21,6 +21,9 @@ import (
 // askedName returns the name a question asks about (see asksWhoIsName),
 // or "" when it asks about something else ("who is the CFO").
 func askedName(question string) string {
+	if !containsFold(question, "who") {
+		return "" // both forms ask "who"; most questions do not
+	}
 	g := asksWhoIsName.FindStringSubmatch(question)
 	if g == nil {
 		if g = asksWhoIsNameAt.FindStringSubmatch(question); g == nil {
