@@ -627,6 +627,7 @@ func TestIdioms(t *testing.T) {
 		"how are the CTO and CIO different":        "different",
 		"how is a CTO different from a CIO":        "different from",
 		"different business units own it":          "different business",
+		"who's in charge of h&s":                   "health and safety",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)

@@ -43,6 +43,8 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		// said above
 	case a.Intent == IntentHelp:
 		b.WriteString(HelpText(a.Suggestions))
+	case a.Intent == IntentList && len(a.Cards) == 0:
+		b.WriteString(NoCardsText + "\n")
 	case a.Intent == IntentList:
 		b.WriteString("Roles I know:\n")
 		for _, c := range a.Cards {

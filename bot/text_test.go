@@ -38,6 +38,11 @@ func TestWriteTextLayout(t *testing.T) {
 			want: "Roles I know:\n  CTO   Chief Technology Officer\n  CFO   Chief Financial Officer — Money.\n",
 		},
 		{
+			name: "no role cards: say so, and that the text is searched",
+			a:    Answer{Intent: IntentList},
+			want: NoCardsText + "\n",
+		},
+		{
 			name: "card without letters",
 			a:    Answer{Cards: []corpus.Card{{ID: "head-of-platform", Title: "Head of Platform", Summary: "Runs the platform teams."}}},
 			want: "Head of Platform\n  Runs the platform teams.\n",

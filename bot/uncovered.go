@@ -104,6 +104,10 @@ func (e *Engine) preferCards(q string, d role.Question) role.Question {
 	return d
 }
 
+// NoCardsText answers "which roles do you know?" over articles with no
+// role card, written or drafted: the articles are still searched.
+const NoCardsText = "I have no role cards for these articles yet, but I search their text: ask about a role or a person by name (\"who is the QMB?\", \"who approves a 5k purchase?\")."
+
 // NoCardText is the line that says which roles of the question have no
 // card (see Answer.NoCard), or "" when all have.
 func NoCardText(rs []RoleName) string {

@@ -250,7 +250,7 @@ func roleList(a bot.Answer, v View) Message {
 	}
 	list := roleLines(cards)
 	if list == "" {
-		list = "I know no roles yet: the corpus has no role cards."
+		list = bot.NoCardsText
 	}
 	return Message{
 		Text: cutText("Roles I know: "+escape(plainRoleNames(cards)), maxFallbackText),

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/state"
 	"github.com/slack-go/slack"
@@ -87,7 +88,7 @@ func RenderHome(cards []corpus.Card, describe func() (CorpusInfo, bool), gaps []
 		headerBlock("Roles I know"),
 	}
 	if len(cards) == 0 {
-		blocks = append(blocks, sectionBlock("I know no roles yet: the corpus has no role cards."))
+		blocks = append(blocks, sectionBlock(bot.NoCardsText))
 	}
 	for i, c := range cards {
 		if i == maxHomeRoles {
