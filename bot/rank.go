@@ -216,6 +216,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"
 		}
+		if title != "" && !line && p.namedOnlyAsRelation(title) {
+			score *= otherRowPrior // "who does lorraine report to": not the row she deputises in
+		}
 		switch {
 		case line && below:
 			score *= belowPrior

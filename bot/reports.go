@@ -46,9 +46,10 @@ func (p *passage) below(id string) bool {
 
 // reportsUp matches what follows a role that says whom it reports to:
 // "The CCO *reports to* the Chief Risk Officer", "Head of Support*, based
-// in Lisbon, reports to*", "the CMIO *is line-managed by* …", or the next cell of a table row ("Role: IT
+// in Lisbon, reports to*", "Lorraine* Beckett is Payroll Manager and reports
+// to*", "the CMIO *is line-managed by* …", or the next cell of a table row ("Role: IT
 // Manager*; Reports to:* Practice Manager").
-var reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+(?:[\p{L}-]+\s+){0,6}?berichte[nt]?\s+(?:direkt\s+)?an\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|berichtet\s+an|vorgesetzte[rn]?)\s*:`)
+var reportsUp = lazyre.New(`(?i)^(?:\s+\p{Lu}[\p{L}'’-]+)?\s+is\s+[^.;]{1,60}?\s+and\s+(?:\w+ly\s+)?reports\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+(?:[\p{L}-]+\s+){0,6}?berichte[nt]?\s+(?:direkt\s+)?an\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|berichtet\s+an|vorgesetzte[rn]?)\s*:`)
 
 // A table row read as "Name: Tomasz Nowak; Role: CTO; Office: Berlin;
 // Reports to: Managing Director": the role is the value of a cell
@@ -86,7 +87,7 @@ func (p *passage) above(id string) bool {
 		}
 		// A cheap test first: the words are near the role or not at all.
 		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
-		if containsFold(after, "report") || containsFold(after, "answer") || containsFold(after, "accountable") || containsFold(after, "manage") || containsFold(after, "boss") {
+		if containsFold(after, "report") || containsFold(after, "answer") || containsFold(after, "accountable") || containsFold(after, "manage") || containsFold(after, "boss") || containsFold(after, "bericht") {
 			if reportsUp.MatchString(after) {
 				return true
 			}
@@ -149,6 +150,9 @@ func (p *passage) aboveTitle(title string) bool {
 		})
 	}
 	return p.anyTitleAt(title, func(start, end int) bool {
+		if label, row := cellAt(p.Text, start); row && relation(label) {
+			return false // "Deputy when away: Lorraine Beckett": the row is another's
+		}
 		before := p.Text[max(0, start-maxLineGap):start]
 		return reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||
 			strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[end:])

@@ -58,6 +58,9 @@ func TestPassageReportingLine(t *testing.T) {
 		{"Name: Tomasz Nowak; Role: CTO; Office: Berlin; Reports to: Managing Director; Email: t@example.com", false, true},
 		{"Name: Nils Becker; Role: Internal IT; Office: Berlin; Reports to: CTO; Email: n@example.com", false, false},
 		{"役職: CTO; 氏名: 山本 浩二; 報告先: 社長", false, true},
+		{"Our CTO, based in Lisbon, reports to the CEO.", false, true},
+		{"The CTO is head of the technical department and reports to the CEO.", false, true},
+		{"Der CTO berichtet direkt an den Geschäftsführer.", false, true},
 	} {
 		p := passage{mentions: d.Find(tc.text)}
 		p.Text = tc.text
@@ -344,5 +347,20 @@ func TestHolderWithHandleAndTheirManager(t *testing.T) {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
+	}
+}
+
+// Whom a person reports to is read in the sentence that says so ("Lorraine
+// Beckett is Payroll Manager and reports to Helen Yates"), not in the row
+// of another role that names her as its deputy.
+func TestPersonsLineNotTheRowSheDeputisesIn(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leadership.md": {Data: []byte("# Leadership\n\n## Reporting lines at a glance\n\n| Role | Holder | Reports to | Deputy when away |\n|---|---|---|---|\n" +
+			"| Financial Controller | Helen Yates | Finance Director | Lorraine Beckett |\n| Commercial Director | Sinead Brannigan | Chief Executive | Tom Reid |\n")},
+		"people.md": {Data: []byte("# People team\n\n## Payroll\n\nPayroll sits in the Finance team, not the People team. " +
+			"Lorraine Beckett is Payroll Manager and reports to Helen Yates, Financial Controller. Irish payroll is run from Sandyford.\n")},
+	})
+	if a := answer(t, e, "who does lorraine report to"); !firstHolds(a, "Lorraine Beckett is Payroll Manager") {
+		t.Errorf("excerpts %v, want the sentence of her line first", excerptIDs(a.Excerpts))
 	}
 }

@@ -81,3 +81,17 @@ func rowPerson(text string) string {
 	}
 	return ""
 }
+
+// namedOnlyAsRelation reports whether a passage names a title or person
+// (lower case) only in cells of another role's row ("Deputy when away:
+// Lorraine Beckett" in the row of the Financial Controller): it says
+// nothing of their own line.
+func (p *passage) namedOnlyAsRelation(title string) bool {
+	if !strings.Contains(p.Text, "; ") || !containsFold(p.Text, title) {
+		return false
+	}
+	return !p.anyTitleAt(title, func(start, _ int) bool {
+		label, row := cellAt(p.Text, start)
+		return !row || !relation(label)
+	})
+}

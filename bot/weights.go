@@ -88,6 +88,10 @@ const (
 	// deniedPrior disfavours, for a question of who approves, a passage
 	// that only says who may not ("cannot approve an extension").
 	deniedPrior = 0.2
+	// otherRowPrior disfavours, for a question of whom a title or person
+	// reports to, a table's row that names them only in a cell of
+	// another's ("Deputy when away: Lorraine Beckett").
+	otherRowPrior = 0.25
 
 	// relatedOnly scales a passage that holds only related words and
 	// none of the question's own: they support the question's words,
