@@ -69,7 +69,7 @@ func deputyTitleAsked(question string) string {
 // presides", "When Richard is on leave, Nadia Farouk deals with
 // operational decisions", "When JP is away, Maria Delgado is the senior
 // lawyer on site".
-var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|\S+)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b`)
+var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
@@ -126,6 +126,11 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 			g, who = g2, whoIn(g2) // "aylin is on leave in july": who is Aylin
 		}
 	}
+	if g == nil && len(wanted) == 1 && deputyFor.MatchString(question) {
+		// "who deputises for the CEO": who acts when the role's holder
+		// is away ("Fiona will be away …; Graham deputises").
+		return func(p *passage) bool { return e.actsFor(p, wanted[0], nil) }
+	}
 	if g == nil {
 		return nil
 	}
@@ -135,6 +140,10 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	}
 	return func(p *passage) bool { return e.actsFor(p, id, who) }
 }
+
+// deputyFor matches a question of who stands in for a role, no one said
+// to be away: "who deputises for the CEO", "who covers for the CFO".
+var deputyFor = newGuarded(`(?i)\bwho\s+(?:deputi[sz]es|covers|stands\s+in|fills\s+in|steps\s+in|acts)\s+for\b|\bwho\s+is\s+(?:the\s+)?deputy\s+(?:to|of|for)\b`, "deputi", "covers", "stands", "fills", "steps", "acts", "deputy")
 
 // actsFirst puts first, keeping their order, the hits that say who acts
 // when the one the question says is away is (see awayAsked): they answer

@@ -324,3 +324,24 @@ func TestWhoIsPersonNotWhoseJob(t *testing.T) {
 		t.Errorf("excerpts %v (no match: %v), want the row of Ollie first", excerptIDs(a.Excerpts), a.NoMatch)
 	}
 }
+
+// "Who deputises for the CEO", with no one said to be away, is answered
+// by who acts when the CEO's holder is ("Fiona will be away …; Graham
+// deputises"); "store manager off sick" by the role that "deputises for
+// the Store Manager … when the Store Manager is off sick".
+func TestWhoDeputisesForARole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leadership.md": {Data: []byte("# Leadership\n\n## The Operating Board\n\nFiona Garvey is our Chief Executive Officer. She chairs the Operating Board every second Tuesday, and the CEO deputises for the Chair of the plc board.\n")},
+		"minutes.txt":   {Data: []byte("Operating Board minutes\n\n5. Cover arrangements for the summer\n\nFiona will be away 28 July to 15 August; Graham deputises as Chief Executive as usual.\n")},
+		"stores.md": {Data: []byte("# Store roles\n\n## Store Manager\n\nThe Store Manager runs the store as a business: sales, wage budget, stock results and standards.\n\n" +
+			"## Assistant Store Manager\n\nThe Assistant Store Manager deputises for the Store Manager and runs the store when the Store Manager is off sick or on holiday.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who deputises for the CEO", "Graham deputises"},
+		{"store manager off sick who runs the store", "The Assistant Store Manager deputises"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
