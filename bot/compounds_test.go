@@ -174,3 +174,31 @@ func TestGermanReportingLine(t *testing.T) {
 		t.Errorf("excerpts %v, want her row first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "Wer ist der QMB?" opens on the sentence that says who is ("Dr. Bernd
+// Kiefer ist unser QMB"), not on one about the QMB's powers or a
+// minutes' list of who attended; "personalleiterin krank" is someone away
+// ("krank" is no typo of "Frank", a name the articles hold).
+func TestGermanWhoIsAndAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"qm.md": {Data: []byte("# Qualität\n\n## Der QMB\n\nDer QMB ist in Qualitätsfragen gegenüber allen Bereichen weisungsbefugt; der QMB kann eine Auslieferung stoppen.\n\n" +
+			"Dr. Bernd Kiefer ist unser QMB nach ISO 9001. Er hält das Managementsystem aufrecht.\n")},
+		"protokoll.txt": {Data: []byte("Protokoll GF/BR\n\nTeilnehmer: Dr. Brenner (GF), Frau Gönner (BR), Herr Kiefer (QMB), Frank Eisele (Einkauf)\n\nTOP 1 Arbeitszeit\n\nDie Gleitzeit bleibt.\n")},
+		"vertretung.md": {Data: []byte("# Vertretungsregelung\n\n## Vertretungen\n\n| Funktion | Inhaber | 1. Vertretung |\n|---|---|---|\n" +
+			"| Personalleiterin | Claudia Reutter | Hanna Keck |\n| Leiter Einkauf | Frank Eisele | Nicole Rapp |\n\n## Personal\n\nPersonalsachen entscheidet die Personalleiterin.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"wer ist der QMB?", "Dr. Bernd Kiefer ist unser QMB"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	q := "personalleiterin krank – wer entscheidet personalsachen?"
+	if got, _ := e.correct(context.Background(), q); got != q {
+		t.Errorf("correct(%q) = %q: a German word read as a typo", q, got)
+	}
+	if g := awayFirst.FindStringSubmatch(q); g == nil || strings.TrimSpace(g[1]) != "personalleiterin" {
+		t.Errorf("awayFirst(%q) = %q, want the Personalleiterin away", q, g)
+	}
+}

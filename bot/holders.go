@@ -21,7 +21,7 @@ import (
 // answer names the person.
 // Its group is a word that makes the role another one ("who is the
 // deputy MLRO"), if any (see qualifiers).
-var asksWhoIs = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?(?:(deputy|assistant|associate|vice)\b)?[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
+var asksWhoIs = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?(?:(deputy|assistant|associate|vice)\b)?[\s?!.]*(?:now|these\s+days|at\s+the\s+moment|bei\s+uns|hier)?[\s?!.]*$`, "who", "which", "wer")
 
 // asksWhoIsAt is asksWhoIs of a role at a place, the place in its second
 // group: "who is the site manager for wexley fen", "who's the SENCO at
@@ -54,11 +54,11 @@ const personPattern = `\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?
 // Okafor") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
 var (
-	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:is|was|:|–|—|-|,)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+){0,2}(` + personPattern + `)\b`)
+	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:is|was|ist|:|–|—|-|,)\s+(?:currently\s+|now\s+|derzeit\s+|aktuell\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+){0,2}(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
 	// Director of Law, is the ", or the role in brackets after it: "Cllr
 	// Yusuf Karim (")
-	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is|\())\s*(?:the\s+|our\s+)?$`)
+	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is|ist|\())\s*(?:the\s+|our\s+|unser\s+|unsere\s+|der\s+|die\s+)?$`)
 )
 
 // titleWords are words of titles and bodies, not of people's names.
@@ -146,7 +146,7 @@ func spelledOutBefore(before, letters string) bool {
 // asksWhoIsTitle matches a question of who holds a title no lexicon knows,
 // the title in its group: "who is the works council chair", "who's our
 // MD?".
-var asksWhoIsTitle = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+)?(?:current\s+|new\s+)?([\p{L}][\p{L}&'’ -]{1,40}?)[\s?!.]*(?:now|these\s+days|at\s+the\s+moment)?[\s?!.]*$`, "who", "which")
+var asksWhoIsTitle = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\s+person\s+is|wer\s+ist)\s+(?:the\s+|our\s+|your\s+|a\s+|an\s+|der\s+|die\s+|das\s+|unser\s+|unsere\s+|bei\s+uns\s+)?(?:current\s+|new\s+)?([\p{L}][\p{L}&'’ -]{1,40}?)[\s?!.]*(?:now|these\s+days|at\s+the\s+moment|bei\s+uns|hier)?[\s?!.]*$`, "who", "which", "wer")
 
 // titleHolder reports whether a passage names the person who holds a
 // title, written out: "Its chair is Monika Schulz", "Sabine Hartmann is
@@ -220,7 +220,7 @@ var holderIs = lazyre.New(`\bis\s+(?:the\s+|our\s+)?$`)
 // county's ", "Marcus Delgado is the elected ", "Anjali Mehta is Marlow
 // County's ", and a handle or initials beside the name: "Joana Ribeiro
 // (@joana.r) is ".
-var namedIs = lazyre.New(`\b(` + personPattern + `)(?:\s+\([^()]{1,40}\))?\s+(?:is|was|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
+var namedIs = lazyre.New(`\b(` + personPattern + `)(?:\s+\([^()]{1,40}\))?\s+(?:is|was|ist|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+|unser\s+|unsere\s+|der\s+|die\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
 
 // notWhich are words that, between "is" and a role, make the sentence say
 // something else than who holds it: "Helen Marsh is accountable to the ".
@@ -320,7 +320,9 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 		says[i] = slices.ContainsFunc(titles, func(t string) bool { return h.passage.anyTitleAt(t, h.passage.saidAt) })
 	}
 	first, _ := putFirst(out[:n], says)
-	copy(out, first)
+	// Of the passages that name the holder, a roll of who attended
+	// ("Teilnehmer: …, Herr Kiefer (QMB)") after those that say it.
+	copy(out, rollsLast(first))
 	return out
 }
 
@@ -329,7 +331,7 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 // Chair), …", "From: Claire Whitcombe, Registrar and Secretary"): it names
 // holders in passing, and says no more of them than the sentence that
 // says who holds the role.
-var roll = lazyre.New(`(?i)^\s*(?:present|attendees|attending|in attendance|apologies|also present|from|to|cc|distribution)\s*:`)
+var roll = lazyre.New(`(?i)^\s*(?:present|attendees|attending|in attendance|apologies|also present|from|to|cc|distribution|teilnehmer|teilnehmende|anwesend|entschuldigt|verteiler)\s*:`)
 
 // asksWhoIsName matches a question of who someone is, by name, the name
 // in its first or second group: "who is kwame mensah", "who's Priya?",

@@ -211,8 +211,8 @@ var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:i
 // covers", "carla is out next week", "chair absent who runs the meeting".
 // Its group is who. (Apart from away, whose words are common, so that
 // it runs only on a question with a word of absence.)
-var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)))(?:\s*(?:[,;:.!?-]|$)|\s+(?:who|whos|who's|who’s|next|today|tomorrow|this|until|till|on|sick|again|in|from|for)\b)`,
-	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "vacation")
+var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|heute|morgen)\b)`,
+	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "vacation", "krank", "abwesend", "urlaub")
 
 // theirManager is a role's manager, who is its boss ("who is the head of
 // support's manager"): it asks whom the role reports to, not of the word

@@ -64,7 +64,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if g := asksWhoIsJa.FindStringSubmatch(question); g != nil {
 			whoTitle = g[1] // "大分工場長は誰", whether a lexicon knows the title or not
 		}
-	} else if len(wanted) == 0 && strings.Contains(strings.ToLower(question), "who") {
+	} else if lq := strings.ToLower(question); len(wanted) == 0 && (strings.Contains(lq, "who") || strings.Contains(lq, "wer ")) {
 		if asksWhoChairs.MatchString(question) {
 			whoTitle = "chair" // "who chairs the risk committee": "The Chair of the Committee is …"
 		} else if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {

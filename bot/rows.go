@@ -14,6 +14,7 @@ import (
 var relationLabels = []string{
 	"reports to", "report to", "reporting to", "reporting line", "line manager", "manager's role", "boss",
 	"deputy", "deputies", "cover", "backup", "back-up", "stand-in", "stands in", "acting",
+	"vertretung", "vertreter", "stellvertret", "berichtet an", "vorgesetzt",
 	"報告", "上司", "上長", "代行", "代理",
 }
 
@@ -68,7 +69,8 @@ func cellAt(text string, at int) (string, bool) {
 }
 
 // titleLabels are the labels of a table's cell that give a row's title.
-var titleLabels = map[string]bool{"role": true, "title": true, "job title": true, "position": true, "post": true, "job": true}
+var titleLabels = map[string]bool{"role": true, "title": true, "job title": true, "position": true, "post": true, "job": true,
+	"rolle": true, "stelle": true}
 
 // rowPerson returns the person of a table's row, the value of its cell of
 // a name (see nameLabels), or "".

@@ -30,7 +30,7 @@ func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
 		b.WriteString(q[pos:w[0]])
 		word := q[w[0]:w[1]]
 		pos = w[1]
-		if german && slices.Contains(germanWords, strings.ToLower(word)) {
+		if lw := strings.ToLower(word); german && (slices.Contains(germanWords, lw) || germanMarks[lw]) {
 			b.WriteString(word)
 			continue
 		}

@@ -59,7 +59,7 @@ var subordinators = []string{"when", "if", "while", "whilst", "until", "unless",
 
 // nameLabels are the labels of a table's cell that give the person of
 // its row.
-var nameLabels = []string{"name", "holder", "current holder", "post holder", "postholder", "person", "who", "staff member", "employee"}
+var nameLabels = []string{"name", "holder", "current holder", "post holder", "postholder", "person", "who", "staff member", "employee", "inhaber", "inhaberin", "stelleninhaber"}
 
 var (
 	// asksWhoIsNameAt matches a question of who someone is at a place or
