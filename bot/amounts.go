@@ -137,6 +137,7 @@ func startsWithAny(s string, ws []string) bool {
 // askedAmount returns the amount of money a question is about, if it
 // names exactly one.
 func askedAmount(question string) (amountIn, bool) {
+	question = withFigures(question) // "two million", "forty grand"
 	as := amounts(question, true)
 	if len(as) != 1 {
 		return amountIn{}, false

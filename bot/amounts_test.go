@@ -427,3 +427,27 @@ func TestAmountInGerman(t *testing.T) {
 		}
 	}
 }
+
+// Amounts written in words are read as figures: "two million", "twelve
+// thousand pounds", "forty grand", "half a million", "dreißigtausend".
+func TestAmountsInWords(t *testing.T) {
+	for q, want := range map[string]float64{
+		"who approves capex over two million":                  2e6 + 0.01,
+		"repair quote is twelve thousand pounds, who approves": 12e3,
+		"forty grand purchase":                                 40e3,
+		"a hundred and fifty thousand euros":                   150e3,
+		"half a million on consultants":                        5e5,
+		"more than a quarter of a million":                     25e4 + 0.01,
+		"bestellung für dreißigtausend euro – wer gibt frei?":  30e3,
+		"twenty-five thousand dollars":                         25e3,
+	} {
+		if a, ok := askedAmount(q); !ok || math.Abs(a.value-want) > 0.001 {
+			t.Errorf("askedAmount(%q) = %v, %v; want %v", q, a.value, ok, want)
+		}
+	}
+	for _, q := range []string{"one of the managers is away", "who are the two deputies"} {
+		if a, ok := askedAmount(q); ok {
+			t.Errorf("askedAmount(%q) = %v, want none", q, a.value)
+		}
+	}
+}
