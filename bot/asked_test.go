@@ -628,6 +628,9 @@ func TestIdioms(t *testing.T) {
 		"how is a CTO different from a CIO":        "different from",
 		"different business units own it":          "different business",
 		"who's in charge of h&s":                   "health and safety",
+		"who signs off my holiday request":         "leave",
+		"they disagree, who has the final say":     "decides",
+		"the public holiday calendar":              "public holiday calendar",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)

@@ -242,7 +242,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "ms office", "microsoft office"), " email collaboration tools internal systems "},
 	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
-	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b`, "time", "pto", "annual"), " ${0} leave holiday "},
+	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},
+	{newGuarded(`(?i)\b(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)\b|\bmakes?\s+the\s+(?:final\s+)?call\b|\btie[- ]?break(?:er|s)?\b`, "final", "last", "call", "tie"), " ${0} decides "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
 	{newGuarded(`(?i)\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|really\s+|very\s+|pretty\s+)?(?:crook|unwell|poorly|ill|rough|rubbish|awful|terrible)\b|\bunder\s+the\s+weather\b|\bnot\s+feeling\s+(?:well|good|great|100%)`, "feel", "felt", "weather"), " sick "},
 	// "Who runs things when the CEO is out" asks for the deputy.
