@@ -64,12 +64,16 @@ func loadEval(t testing.TB, file string) []evalCase {
 	return cases
 }
 
+// oneSpaced returns s with each run of white space, a line break of a
+// wrapped paragraph or a no-break space, as one space: what a reader sees.
+func oneSpaced(s string) string { return strings.Join(strings.Fields(s), " ") }
+
 // rankOf returns the 1-based rank of the first answering passage among
 // the excerpts, or 0 when none is there.
 func rankOf(a Answer, c evalCase) int {
 	for _, x := range a.Excerpts {
 		for _, p := range c.answers() {
-			if x.ArticleSlug == p.Article && strings.Contains(x.Text, p.Contains) {
+			if x.ArticleSlug == p.Article && strings.Contains(oneSpaced(x.Text), oneSpaced(p.Contains)) {
 				return x.Rank
 			}
 		}
@@ -189,7 +193,7 @@ func passagesExist(e *Engine, c evalCase) (evalPassage, bool) {
 next:
 	for _, want := range c.answers() {
 		for _, p := range e.passages {
-			if p.Article == want.Article && strings.Contains(p.Text, want.Contains) {
+			if p.Article == want.Article && strings.Contains(oneSpaced(p.Text), oneSpaced(want.Contains)) {
 				continue next
 			}
 		}

@@ -65,6 +65,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign34", 16, 0.3, false},
 		{"testdata/foreign35", 16, 0.3, true},
 		{"testdata/foreign36", 16, 0.3, false},
+		{"testdata/foreign37", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
