@@ -58,7 +58,7 @@ var (
 	// (the name, maybe with what else the person is: "Priya Raman,
 	// Director of Law, is the ", or the role in brackets after it: "Cllr
 	// Yusuf Karim (")
-	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is|ist|\())\s*(?:the\s+|our\s+|unser\s+|unsere\s+|der\s+|die\s+)?$`)
+	holderBefore = lazyre.New(`\b(` + personPattern + `)(?:\s*,\s*[^,.;]{1,60},\s*is|\s*(?:,|–|—|-|is|ist|as|\())\s*(?:the\s+|our\s+|unser\s+|unsere\s+|der\s+|die\s+)?$`)
 )
 
 // titleWords are words of titles and bodies, not of people's names.

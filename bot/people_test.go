@@ -345,3 +345,16 @@ func TestWhoDeputisesForARole(t *testing.T) {
 		}
 	}
 }
+
+// "Who heads up buying" asks who is the Head of Buying: the passage that
+// names her ("Buying, led by Rachel Thornbury as Head of Buying") before
+// the one on what the role does.
+func TestWhoHeadsUp(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"commercial.md": {Data: []byte("# Commercial\n\n## Head of Buying\n\nThe Head of Buying sets the range strategy for each season, leads the five buying teams and signs off buying budgets.\n\n" +
+			"## The Commercial team\n\nThe Commercial team is led by Sinead Brannigan, Commercial Director. It has two halves: Buying, led by Rachel Thornbury as Head of Buying, and Merchandising.\n")},
+	})
+	if a := answer(t, e, "who heads up buying"); !firstHolds(a, "Rachel Thornbury as Head of Buying") {
+		t.Errorf("excerpts %v, want the passage naming her first", excerptIDs(a.Excerpts))
+	}
+}

@@ -220,6 +220,11 @@ var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L
 // take the "'s" with them.
 var theirManager = newGuarded(`(?i)['’]s\s+((?:line\s+|direct\s+)?)manager\b`, "manager")
 
+// headsUp asks who is the head of something: "who heads up buying".
+// Read before the roles are, as theirManager is. ("Who leads the
+// response" asks who acts, no head of a response.)
+var headsUp = newGuarded(`(?i)^(\W*)who\s+heads\s+(?:up\s+)?(?:the\s+|our\s+)?`, "heads")
+
 // idioms are phrases that mean a word the articles use: "going public" is
 // an IPO, "number two" the second in command, "more high" (as written by
 // someone whose first language is not English) higher.
