@@ -629,6 +629,8 @@ func TestIdioms(t *testing.T) {
 		"different business units own it":          "different business",
 		"who's in charge of h&s":                   "health and safety",
 		"who signs off my holiday request":         "leave",
+		"duty partner not picking up, what now":    "cannot be reached",
+		"i can't reach the on-call engineer":       "cannot be reached",
 		"they disagree, who has the final say":     "decides",
 		"the public holiday calendar":              "public holiday calendar",
 	} {

@@ -250,6 +250,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},
 	{newGuarded(`(?i)\b(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)\b|\bmakes?\s+the\s+(?:final\s+)?call\b|\btie[- ]?break(?:er|s)?\b`, "final", "last", "call", "tie"), " ${0} decides "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
+	{newGuarded(`(?i)\bnot\s+(?:picking\s+up|answering|responding|reachable)\b|\b(?:isn'?t|is\s+not|doesn'?t|does\s+not|won'?t|didn'?t)\s+(?:pick(?:ing)?\s+up|answer(?:ing)?|respond(?:ing)?)\b|\b(?:can'?t|cannot|couldn'?t)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\b|\bunreachable\b|\bno\s+answer\b`, "not", "n't", "cannot", "unreachable", "no answer"),
+		" ${0} cannot be reached unavailable "},
 	{newGuarded(`(?i)\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|really\s+|very\s+|pretty\s+)?(?:crook|unwell|poorly|ill|rough|rubbish|awful|terrible)\b|\bunder\s+the\s+weather\b|\bnot\s+feeling\s+(?:well|good|great|100%)`, "feel", "felt", "weather"), " sick "},
 	// "Who runs things when the CEO is out" asks for the deputy.
 	// The one away stays in the question ("when Gavin is on leave": the
