@@ -36,8 +36,11 @@ var numberWords = map[string]int{
 // withFigures returns text with the amounts it spells in words written in
 // figures ("two million" -> "2 million", "dreißigtausend" -> "30000").
 func withFigures(text string) string {
-	if !strings.ContainsAny(strings.ToLower(text), "aefnostuvwz") {
-		return text
+	lower := strings.ToLower(text)
+	if !strings.Contains(lower, "thousand") && !strings.Contains(lower, "illion") && !strings.Contains(lower, " mil") &&
+		!strings.Contains(lower, "grand") && !strings.Contains(lower, "pound") && !strings.Contains(lower, "quid") &&
+		!strings.Contains(lower, "euro") && !strings.Contains(lower, "dollar") && !strings.Contains(lower, "buck") && !strings.Contains(lower, "tausend") {
+		return text // no scale or currency in words: most questions
 	}
 	text = halfA.ReplaceAllStringFunc(text, func(m string) string {
 		g := halfA.FindStringSubmatch(m)

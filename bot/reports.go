@@ -49,7 +49,21 @@ func (p *passage) below(id string) bool {
 // in Lisbon, reports to*", "Lorraine* Beckett is Payroll Manager and reports
 // to*", "the CMIO *is line-managed by* …", or the next cell of a table row ("Role: IT
 // Manager*; Reports to:* Practice Manager").
-var reportsUp = lazyre.New(`(?i)^(?:\s+\p{Lu}[\p{L}'’-]+)?\s+is\s+[^.;]{1,60}?\s+and\s+(?:\w+ly\s+)?reports\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+(?:[\p{L}-]+\s+){0,6}?berichte[nt]?\s+(?:direkt\s+)?an\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|berichtet\s+an|vorgesetzte[rn]?)\s*:`)
+var (
+	reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|berichtet\s+an|vorgesetzte[rn]?)\s*:`)
+	// reportsUpAnd: "Lorraine* Beckett is Payroll Manager and reports to*"; run
+	// only where " and " follows.
+	reportsUpAnd = lazyre.New(`(?i)^(?:\s+\p{Lu}[\p{L}'’-]+)?\s+is\s+[^.;]{1,60}?\s+and\s+(?:\w+ly\s+)?reports\s+(?:directly\s+)?(?:in)?to\b`)
+	// reportsUpDe: "Der CTO* berichtet direkt an*"; run only where "bericht" follows.
+	reportsUpDe = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:[\p{L}-]+\s+){0,6}?berichte[nt]?\s+(?:direkt\s+)?an\b`)
+)
+
+// saysAbove reports whether the text after a role says whom it reports to
+// (see reportsUp).
+func saysAbove(after string) bool {
+	return reportsUp.MatchString(after) || strings.Contains(after, " and ") && reportsUpAnd.MatchString(after) ||
+		containsFold(after, "bericht") && reportsUpDe.MatchString(after)
+}
 
 // A table row read as "Name: Tomasz Nowak; Role: CTO; Office: Berlin;
 // Reports to: Managing Director": the role is the value of a cell
@@ -88,7 +102,7 @@ func (p *passage) above(id string) bool {
 		// A cheap test first: the words are near the role or not at all.
 		after := p.Text[m.End:min(len(p.Text), m.End+maxLineGap)]
 		if containsFold(after, "report") || containsFold(after, "answer") || containsFold(after, "accountable") || containsFold(after, "manage") || containsFold(after, "boss") || containsFold(after, "bericht") {
-			if reportsUp.MatchString(after) {
+			if saysAbove(after) {
 				return true
 			}
 		}
@@ -154,7 +168,7 @@ func (p *passage) aboveTitle(title string) bool {
 			return false // "Deputy when away: Lorraine Beckett": the row is another's
 		}
 		before := p.Text[max(0, start-maxLineGap):start]
-		return reportsUp.MatchString(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||
+		return saysAbove(p.Text[end:min(len(p.Text), end+maxLineGap)]) || managesIt.MatchString(before) ||
 			strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[end:])
 	})
 }
