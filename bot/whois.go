@@ -26,6 +26,9 @@ func askedName(question string) string {
 	}
 	g := asksWhoIsName.FindStringSubmatch(question)
 	if g == nil {
+		if !strings.Contains(question, " on ") && !strings.Contains(question, " at ") && !strings.Contains(question, " in ") && !strings.Contains(question, " from ") {
+			return ""
+		}
 		if g = asksWhoIsNameAt.FindStringSubmatch(question); g == nil {
 			return ""
 		}
