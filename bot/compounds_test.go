@@ -202,3 +202,16 @@ func TestGermanWhoIsAndAway(t *testing.T) {
 		t.Errorf("awayFirst(%q) = %q, want the Personalleiterin away", q, g)
 	}
 }
+
+// In a folder written in English and German, a question in one finds a
+// page written only in the other, by the words of the same thing
+// ("procurement": "Einkauf").
+func TestEnglishQuestionGermanPage(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"einkauf.md": {Data: []byte("# Einkauf\n\n## Leitung\n\nDer Einkauf bestellt alle Materialien für beide Werke. Leiter Einkauf ist Frank Eisele.\n")},
+		"it.md":      {Data: []byte("# Group IT\n\n## Service desk\n\nThe service desk answers every ticket within a day and looks after laptops.\n")},
+	})
+	if a := answer(t, e, "who is in charge of procurement"); !firstHolds(a, "Leiter Einkauf ist Frank Eisele") {
+		t.Errorf("excerpts %v (no match %v), want the German page first", excerptIDs(a.Excerpts), a.NoMatch)
+	}
+}

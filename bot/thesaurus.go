@@ -116,6 +116,26 @@ var related = [][]string{
 	{"deadline", "deadlines", "due", "timescale", "timescales", "turnaround"},
 	{"overrule", "overrules", "override", "overrides", "veto"},
 	{"allegation", "allegations", "accused", "accusation", "accusations"},
+	// English and German words of the same thing, for a folder written in
+	// both: a question in one finds a page written only in the other.
+	// Words a folder does not hold are never searched (see Engine.rare).
+	{"purchasing", "procurement", "einkauf"},
+	{"sales", "vertrieb"},
+	{"quality", "qualität", "qualitaet"},
+	{"deputy", "deputises", "vertretung", "stellvertreter", "stellvertreterin"},
+	{"holiday", "vacation", "urlaub"},
+	{"sick", "ill", "krank", "krankheit"},
+	{"on-call", "standby", "rufbereitschaft", "bereitschaft"},
+	{"approval", "sign-off", "freigabe", "genehmigung"},
+	{"order", "orders", "bestellung", "bestellungen"},
+	{"invoice", "invoices", "rechnung", "rechnungen"},
+	{"contract", "contracts", "vertrag", "verträge"},
+	{"plant", "factory", "werk"},
+	{"breach", "datenpanne", "datenschutzverletzung"},
+	{"emergency", "notfall"},
+	{"shift", "schicht"},
+	{"complaint", "beschwerde", "reklamation"},
+	{"payroll", "lohnabrechnung", "gehaltsabrechnung"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
