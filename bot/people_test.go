@@ -102,7 +102,9 @@ func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
 		"newyork.md": {Data: []byte("# New York office\n\n## Office leadership\n\nWhen JP is away, Maria Delgado, counsel, is the senior lawyer on site.\n\n" +
 			"Jonathan Ackerly (\"JP\") is the Office Managing Partner and signs client money payments.\n\n## Contacts\n\n| Name | Role |\n|---|---|\n| Maria Delgado | Counsel, senior lawyer when JP is out |\n")},
 		"rota.csv": {Data: []byte("Week,Duty partner,Risk duty phone\n13 January,Imogen Walsh,Sunita Bhandari\n20 January,Eleanor Voss,Sunita Bhandari\n")},
-		"psl.csv":  {Data: []byte("PSL,Practice group,Also covers\nOllie,Corporate,Competition know-how\nPriya,Disputes,Costs\n")},
+		"buying.md": {Data: []byte("# Buying\n\n## Invoices\n\nFor invoices ask Dana or the buying inbox; Dana answers invoice questions within a day, and Dana checks every invoice twice.\n\n" +
+			"## Vendors\n\nDana Whitlock runs the vendor team and signs off new suppliers.\n")},
+		"psl.csv": {Data: []byte("PSL,Practice group,Also covers\nOllie,Corporate,Competition know-how\nPriya,Disputes,Costs\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"who is owen ashby", "Owen Ashby is Chief Deputy"},
@@ -110,6 +112,7 @@ func TestWhoIsPersonOpensOnTheirIntroduction(t *testing.T) {
 		{"who is owen in the recording division", "Owen Ashby is Chief Deputy"},
 		{"who is JP?", "Ackerly (\"JP\") is"},
 		{"who is ollie", "Ollie"},
+		{"who is dana", "Dana Whitlock runs the vendor team"},
 		{"who is denise okafor?", "has held the job"},
 		{"denise okafor - who is she", "has held the job"},
 	} {

@@ -75,6 +75,8 @@ var (
 	// after their full name: `Jonathan Ackerly ("JP")`.
 	nickBefore = lazyre.New(`\p{Lu}[\p{L}'’-]+\s*\(\s*["“'‘]?$`)
 	knownAs    = lazyre.New(`(?i)(?:\bknown\s+(?:\w+\s+){0,3}?as|\baka|\bcalled)\s+["'“‘]?$`)
+	// surnameAfter is a last name after the first name a question gives.
+	surnameAfter = lazyre.New(`^\s+\p{Lu}[\p{Ll}'’-]+\b`)
 	// introducesAfter follows a name that a sentence is about:
 	// "Owen Ashby is …", "Linda Bracken (D-3) chairs …".
 	introducesAfter = lazyre.New(`^(?:\s+\([^)]{0,40}\))?\s+(?:is|was|has|had|serves\s+as|became|joined|chairs|leads|heads|runs|manages|holds|oversees|owns|took\s+over|looks\s+after)\b`)
@@ -120,7 +122,11 @@ func introduction(text string, name *regexp.Regexp) int {
 			}
 			continue
 		}
-		switch after := text[e:]; {
+		after := text[e:]
+		if m := surnameAfter.FindStringIndex(after); m != nil {
+			after = after[m[1]:] // "who is kev": "Kev Doyle runs facilities"
+		}
+		switch {
 		case absentAfter.MatchString(after):
 			continue // "Jörg Albers is on leave from 19 August"
 		case introducesAfter.MatchString(after):
