@@ -630,6 +630,7 @@ func TestIdioms(t *testing.T) {
 		"who's in charge of h&s":                   "health and safety",
 		"who signs off my holiday request":         "leave",
 		"duty partner not picking up, what now":    "cannot be reached",
+		"who chairs the mit circs panel":           "mitigating circumstances",
 		"i can't reach the on-call engineer":       "cannot be reached",
 		"they disagree, who has the final say":     "decides",
 		"the public holiday calendar":              "public holiday calendar",
@@ -772,6 +773,8 @@ func TestShorthandUnits(t *testing.T) {
 		"po for 18k of pipe":                     {"purchase", "order"},
 		"which SLT member leads on safeguarding": {"senior", "leadership", "team"},
 		"who presides when the president is out": nil,
+		"can i sign an NDA myself":               {"non-disclosure", "confidentiality", "agreement"},
+		"wifi is slow, who do i call":            {"wireless", "network"},
 	} {
 		var got []string
 		for _, u := range e.shorthandUnits(q) {

@@ -280,6 +280,7 @@ var idioms = phraseTable{
 	{newGuarded(`\$\$+`, "$$"), " salary pay "},
 	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
 	{newGuarded(`(?i)\bH\s*&\s*S\b`, "&"), " health and safety "},
+	{newGuarded(`(?i)\bmit(?:igating)?\s+circs?\b`, "circ"), " mitigating circumstances "},
 	{newGuarded(`(?i)\bM\s*&\s*A\b`, "&"), " mergers and acquisitions "},
 	{newGuarded(`(?i)\bP\s*&\s*L\b`, "&"), " profit and loss "},
 	{newGuarded(`\bDX\b`, "dx"), " digital transformation "},

@@ -242,6 +242,10 @@ var shorthand = map[string][]string{
 	"elt":     {"executive", "leadership", "team"},
 	"ht":      {"headteacher", "head"},
 	"dht":     {"deputy", "headteacher"},
+	"nda":     {"non-disclosure", "confidentiality", "agreement"},
+	"ndas":    {"non-disclosure", "confidentiality", "agreements"},
+	"wifi":    {"wireless", "network"},
+	"ooh":     {"out-of-hours", "hours"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
