@@ -143,7 +143,7 @@ func titleAsked(question string) string {
 		if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
 			// "an wen berichtet frau reutter": the articles name
 			// her "Claudia Reutter".
-			if first, rest, ok := strings.Cut(t, " "); ok && (honorifics[strings.TrimSuffix(first, ".")] || first == "frau" || first == "herr" || first == "herrn") {
+			if first, rest, ok := strings.Cut(t, " "); ok && honorifics[strings.TrimSuffix(first, ".")] {
 				t = rest
 			}
 			return t

@@ -54,7 +54,8 @@ func askedName(question string) string {
 // honorifics go before a name, and the articles may write it without
 // them or with a first name between.
 var honorifics = map[string]bool{"dr": true, "mr": true, "mrs": true, "ms": true, "miss": true, "mx": true,
-	"prof": true, "professor": true, "capt": true, "captain": true, "cllr": true, "sir": true, "dame": true, "rev": true}
+	"prof": true, "professor": true, "capt": true, "captain": true, "cllr": true, "sir": true, "dame": true, "rev": true,
+	"frau": true, "herr": true, "herrn": true}
 
 // subordinators open a clause in which a name is no subject of its own:
 // "When Denise Okafor is on leave".
