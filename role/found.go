@@ -163,6 +163,7 @@ func headingTitle(text string) string {
 	if len(text) > maxHeadingTitle || strings.ContainsAny(strings.Join(ws, " "), "().,;:?!") {
 		return ""
 	}
+	ws = unframed(ws)
 	for len(ws) > 0 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "our")) {
 		ws = ws[1:]
 	}
@@ -206,6 +207,33 @@ func headingTitle(text string) string {
 		return "" // a chief's title is read from the texts
 	}
 	return title
+}
+
+// unframed returns the words of a heading without the words around a
+// role's title that say the section is about the role: "What an Area
+// Manager does", "The role of the Store Manager", "Duties of the Clerk",
+// "Area Manager responsibilities".
+func unframed(ws []string) []string {
+	lower := func(i int) string { return strings.ToLower(ws[i]) }
+	article := func(i int) bool {
+		switch lower(i) {
+		case "a", "an", "the", "our", "your":
+			return true
+		}
+		return false
+	}
+	n := len(ws)
+	switch {
+	case n >= 4 && lower(0) == "what" && article(1) && (lower(n-1) == "does" || lower(n-1) == "do"):
+		return ws[2 : n-1]
+	case n >= 4 && (lower(0) == "role" || lower(0) == "duties" || lower(0) == "responsibilities") && lower(1) == "of" && article(2):
+		return ws[3:]
+	case n >= 5 && lower(0) == "the" && (lower(1) == "role" || lower(1) == "duties" || lower(1) == "responsibilities") && lower(2) == "of" && article(3):
+		return ws[4:]
+	case n >= 3 && (lower(n-1) == "responsibilities" || lower(n-1) == "duties"):
+		return ws[:n-1]
+	}
+	return ws
 }
 
 // titleCell is a table row's cell of a job title, as rows are read:

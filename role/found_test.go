@@ -32,6 +32,14 @@ func TestHeadingTitle(t *testing.T) {
 		{"Nominated Person Crew Training", "nominated person crew training"}, // a post the law names
 		{"Missing Person", ""},
 		{"Flight Operations", ""},
+		{"What an Area Manager does", "area manager"}, // a section about the role
+		{"What the Store Manager Does", "store manager"},
+		{"The role of the Duty Manager", "duty manager"},
+		{"Duties of the Clerk", ""}, // one word that names any role
+		{"Responsibilities of the Head of Buying", "head of buying"},
+		{"Loss Prevention Manager responsibilities", "loss prevention manager"},
+		{"What a good day looks like", ""},
+		{"What the Board does", ""},
 	} {
 		if got := headingTitle(tc.heading); got != tc.want {
 			t.Errorf("headingTitle(%q) = %q, want %q", tc.heading, got, tc.want)
