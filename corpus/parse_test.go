@@ -421,10 +421,10 @@ func TestPlainText(t *testing.T) {
 				"Day: Thursday; Silver: Ayesha Khan (DDO W&C); Gold: Dr Rajesh Iyer (CMO)", "Silver attends site.  Gold decides.\nBoth keep  their phones on."}}},
 		},
 		{
-			name:  "a memo's fields aligned with spaces are no table",
+			name:  "a memo's fields aligned with spaces are no table; of its header, its sender is a passage",
 			text:  "MEMO\n\nTo:       All staff\nFrom:     Gareth Pryce, Finance Director\nCc:       Rajiv Menon (Treasurer)\nDate:     3 October 2026\n\nReport suspected fraud to the Finance Director.\n",
 			title: "MEMO",
-			want: []section{{"Introduction", []string{"To:       All staff\nFrom:     Gareth Pryce, Finance Director\nCc:       Rajiv Menon (Treasurer)\nDate:     3 October 2026",
+			want: []section{{"Introduction", []string{"From:     Gareth Pryce, Finance Director",
 				"Report suspected fraud to the Finance Director."}}},
 		},
 		{
@@ -486,7 +486,13 @@ func TestPlainText(t *testing.T) {
 			name:  "a memo under a letterhead: its subject line is its title",
 			text:  "THORNBURY VALE LLP\n\nMEMORANDUM\n\nTo: All fee earners\nFrom: Hannah Pryor-Watts, MLRO\nRe: Money laundering - who to contact and when\n\nThis memo is a reminder of the AML arrangements.\n",
 			title: "Money laundering - who to contact and when",
-			want:  []section{{"Introduction", []string{"To: All fee earners\nFrom: Hannah Pryor-Watts, MLRO\nRe: Money laundering - who to contact and when", "This memo is a reminder of the AML arrangements."}}},
+			want:  []section{{"Introduction", []string{"From: Hannah Pryor-Watts, MLRO", "This memo is a reminder of the AML arrangements."}}},
+		},
+		{
+			name:  "a memo's header in its title's block, in German; a list of two fields is no header",
+			text:  "MEMO\nAn: Alle Teamleiter\nVon: Jörg Reutter, Werkleiter\nBetreff: Urlaub\n\nVon: 5.000 €\nBis: 25.000 €\n",
+			title: "Urlaub",
+			want:  []section{{"Introduction", []string{"Von: Jörg Reutter, Werkleiter", "Von: 5.000 €\nBis: 25.000 €"}}},
 		},
 		{
 			name:  "a body a document is about is its title",

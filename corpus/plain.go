@@ -60,6 +60,8 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	b := newBuilder(slug, title, side.Source)
 	if untitled {
 		b.paragraph(strings.Join(first.lines, "\n"))
+	} else if from, ok := memoHeader(first.lines[1:]); ok {
+		b.paragraph(from)
 	} else if len(first.lines) > 1 {
 		b.paragraph(strings.Join(first.lines[1:], "\n"))
 	}
@@ -126,6 +128,10 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			lastTOC++
 			b.section(capitalize(toc[lastTOC]))
 		}
+		if from, ok := memoHeader(bl.lines); ok && i < 4 {
+			b.paragraph(from)
+			continue
+		}
 		if rows, ok := alignedTable(bl.lines); ok {
 			for _, r := range rows {
 				b.paragraph(r)
@@ -183,8 +189,8 @@ var isoDate = lazyre.New(`^\d{4}-\d{2}-\d{2}[ _-]*`)
 var memoKind = lazyre.New(`(?i)^(?:internal\s+|staff\s+)?(?:memo|memorandum|notice|circular|bulletin)\.?$`)
 
 // subjectLine is a memo's line of its subject: "Re: Money laundering",
-// "Subject: Q3 close".
-var subjectLine = lazyre.New(`(?i)^(?:re|subject|subj)\s*:\s*(\S.{2,119})$`)
+// "Subject: Q3 close", "Betreff: Urlaub".
+var subjectLine = lazyre.New(`(?i)^(?:re|subject|subj|betreff)\s*:\s*(\S.{2,119})$`)
 
 // memoSubject returns the subject a memo's header lines give, or title.
 func memoSubject(blocks []block, title string) string {
@@ -196,6 +202,38 @@ func memoSubject(blocks []block, title string) string {
 		}
 	}
 	return title
+}
+
+// memoField is a line of a memo's header: "To: All staff", "From: Martin
+// Okoye, Retail Director", "Betreff: Urlaubsvertretung".
+var memoField = lazyre.New(`(?i)^(to|from|date|subject|subj|re|cc|bcc|ref|copy|copies|distribution|attn|an|von|datum|betreff|kopie)\s*:\s*\S`)
+
+// memoHeader reads lines that are a memo's header, its addressees, sender,
+// date and subject, and returns its sender's lines ("From: Martin Okoye,
+// Retail Director"), "" when it names none: who wrote it says who someone
+// is, while its list of addressees names roles it is not about.
+func memoHeader(lines []string) (string, bool) {
+	if len(lines) < 2 {
+		return "", false
+	}
+	var from []string
+	to := false
+	for _, l := range lines {
+		m := memoField.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			return "", false
+		}
+		switch strings.ToLower(m[1]) {
+		case "to", "an":
+			to = true
+		case "from", "von":
+			from = append(from, strings.TrimSpace(l))
+		}
+	}
+	if !to || len(from) == 0 {
+		return "", false
+	}
+	return strings.Join(from, "\n"), true
 }
 
 // postal is a line of a postal address under a letterhead: "Unit 7,
