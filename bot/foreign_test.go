@@ -66,6 +66,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign35", 16, 0.3, true},
 		{"testdata/foreign36", 16, 0.3, false},
 		{"testdata/foreign37", 16, 0.3, true},
+		{"testdata/foreign38", 16, 0.3, true},
+		{"testdata/foreign39", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
