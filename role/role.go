@@ -10,6 +10,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/internal/english"
+	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
 // Match is one mention of a role in a text.
@@ -281,7 +283,7 @@ func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 {
 		// (isWord is asked last: it analyses the word, and few words are
 		// a typo of letters at all)
-		if id := d.abbrTypo(w); id != "" && (d.isWord == nil || !d.isWord(ws[i].norm)) {
+		if id := d.abbrTypo(w); id != "" && !commonWord(ws[i].norm) && (d.isWord == nil || !d.isWord(ws[i].norm)) {
 			return id, 1
 		}
 	}
@@ -327,6 +329,21 @@ func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 		}
 	}
 	return bestID, bestLen
+}
+
+// typoWordRank: a word among this many most frequent English words is
+// itself, not a role's letters misspelt ("cop" is no CPO; "cot", rarer,
+// is the CTO).
+const typoWordRank = 20000
+
+// commonWord reports whether w is an English word of the typoWordRank most
+// frequent.
+func commonWord(w string) bool {
+	if !english.Word(w) {
+		return false
+	}
+	id, ok := wordvec.Lookup(w)
+	return ok && wordvec.Rank(id) < typoWordRank
 }
 
 // abbrTypo maps a misspelt abbreviation to its role: a doubled letter

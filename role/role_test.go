@@ -208,6 +208,23 @@ func TestWithWords(t *testing.T) {
 	}
 }
 
+// A common English word is no typo of a role's letters, a rare one can be.
+func TestCommonWordNoTypo(t *testing.T) {
+	d := role.New(append(slices.Clip(testCards), corpus.Card{ID: "cpo", Abbreviation: "CPO", Title: "Chief Product Officer"}))
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"a cop showed up at the branch", nil},
+		{"cot or cpo", []string{"cto", "cpo"}},
+		{"ask the cpoo", []string{"cpo"}},
+	} {
+		if got := d.Detect(tc.text).Roles; !slices.Equal(got, tc.want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestDetectUnknown(t *testing.T) {
 	d := role.New(testCards)
 	for _, tc := range []struct {
