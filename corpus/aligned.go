@@ -20,16 +20,22 @@ import (
 // minAlignedRows is the fewest rows under its header a table has.
 const minAlignedRows = 2
 
+// maxHeaderWords is the most words a header's cell has: a longer one, or
+// one with a number, is a row of a table without a header.
+const maxHeaderWords = 5
+
 // alignedTable reads lines as a table aligned with spaces: the first line
 // is its header, two or more cells apart by two spaces or more; each
 // column starts where its header's cell does, and every row has something
 // in the first column, a space before each other column's start and
 // something at it. A numbered clause over its indented text is no table.
+// The table may be indented as a whole, as memos and minutes indent it.
 // It returns one passage text a row.
 func alignedTable(lines []string) ([]string, bool) {
 	if len(lines) < minAlignedRows+1 {
 		return nil, false
 	}
+	lines = dedented(lines)
 	header := []rune(strings.TrimRight(strings.ReplaceAll(lines[0], "\t", "    "), " "))
 	var starts []int // rune offsets where the header's cells start
 	for i, r := range header {
@@ -46,6 +52,11 @@ func alignedTable(lines []string) ([]string, bool) {
 	}
 	if strings.HasSuffix(names[0], ":") {
 		return nil, false // "To:       All staff", a memo's fields: each line says its own label
+	}
+	for _, n := range names {
+		if strings.ContainsAny(n, "0123456789") || len(strings.Fields(n)) > maxHeaderWords {
+			return nil, false // "Up to 5,000 EUR    budget owner approves, buy via …": a row, no header
+		}
 	}
 	var rows []string
 	for _, l := range lines[1:] {
@@ -81,3 +92,24 @@ func cellsAt(line []rune, starts []int) []string {
 
 // clauseNumber is the number of a clause or a heading: "1.", "3.2", "(a)", "iv)".
 var clauseNumber = lazyre.New(`^(?:\d+(?:\.\d+)*\.?|\(?[a-z]{1,3}\)|[IVXivx]+\.)$`)
+
+// dedented returns lines without the white space that all of them start
+// with, tabs read as four spaces.
+func dedented(lines []string) []string {
+	indent := -1
+	for _, l := range lines {
+		l = strings.ReplaceAll(l, "\t", "    ")
+		n := len(l) - len(strings.TrimLeft(l, " "))
+		if indent < 0 || n < indent {
+			indent = n
+		}
+	}
+	if indent <= 0 {
+		return lines
+	}
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = strings.ReplaceAll(l, "\t", "    ")[indent:]
+	}
+	return out
+}

@@ -421,6 +421,19 @@ func TestPlainText(t *testing.T) {
 				"Day: Thursday; Silver: Ayesha Khan (DDO W&C); Gold: Dr Rajesh Iyer (CMO)", "Silver attends site.  Gold decides.\nBoth keep  their phones on."}}},
 		},
 		{
+			name:  "a table aligned with spaces and indented as a whole, as minutes indent it",
+			text:  "MINUTES\n\nACTIONS\n\n  Action                     Owner            By\n  Breach log to FARC         Mark Ellison     Dec 2024\n  Out-of-hours rota          Christopher Lane 1 Oct 2024\n",
+			title: "MINUTES",
+			want: []section{{"ACTIONS", []string{"Action: Breach log to FARC; Owner: Mark Ellison; By: Dec 2024",
+				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}},
+		},
+		{
+			name:  "rows aligned with spaces under no header are no table",
+			text:  "THRESHOLDS\n\nLIMITS\n\n  Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card\n  5,000 - 50,000 EUR    three quotes required, procurement team reviews\n  Over 50,000 EUR       competitive tender run by procurement\n",
+			title: "THRESHOLDS",
+			want: []section{{"LIMITS", []string{"Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card 5,000 - 50,000 EUR    three quotes required, procurement team reviews Over 50,000 EUR       competitive tender run by procurement"}}},
+		},
+		{
 			name:  "a memo's fields aligned with spaces are no table; of its header, its sender is a passage",
 			text:  "MEMO\n\nTo:       All staff\nFrom:     Gareth Pryce, Finance Director\nCc:       Rajiv Menon (Treasurer)\nDate:     3 October 2026\n\nReport suspected fraud to the Finance Director.\n",
 			title: "MEMO",
