@@ -1,6 +1,12 @@
 package bot
 
-import "slices"
+import (
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
+)
 
 // compareOrder puts the hits of a comparison in the order that answers
 // it: passages naming every role asked about (those under a heading about
@@ -19,7 +25,7 @@ func compareOrder(hits []ranked, wanted []string) []ranked {
 			}
 		}
 	}
-	covered := func(r ranked) int { return countIn(r.passage.named, wanted) }
+	covered := func(r ranked) int { return r.passage.compares(wanted) }
 	// Among those naming every role, one about a role asked about before
 	// one about another role ("The COO is often confused with the CEO,
 	// the president, the CFO" is no answer to "CEO vs CFO").
@@ -51,4 +57,71 @@ func compareOrder(hits []ranked, wanted []string) []ranked {
 	take(func(r ranked) bool { return covered(r) > 0 })
 	take(func(ranked) bool { return true })
 	return out
+}
+
+// compares counts the roles of wanted that a passage says something of: it
+// names them in its heading or text, but not only as the labels of a
+// table's cells ("Week beginning: 7 October; Duty Officer: Christopher
+// Lane; Duty Director: Samuel Otieno" says nothing of the two duties).
+func (p *passage) compares(wanted []string) int {
+	n := 0
+	for _, id := range wanted {
+		if !slices.Contains(p.named, id) {
+			continue
+		}
+		if slices.Contains(p.headingRoles, id) || !slices.ContainsFunc(p.mentions, func(m role.Match) bool { return m.ID == id }) ||
+			slices.ContainsFunc(p.mentions, func(m role.Match) bool { return m.ID == id && !inLabel(p.Text, m.Start) }) {
+			n++
+		}
+	}
+	return n
+}
+
+// inLabel reports whether text[at:] starts inside the label of a table
+// row's cell whose value is a person's name ("Duty Officer: Ben Carter"),
+// before its ": ". A cell of a RACI matrix ("CIO: A") says something of
+// the role; one of a rota only who holds it.
+func inLabel(text string, at int) bool {
+	if !strings.Contains(text, "; ") {
+		return false
+	}
+	start := strings.LastIndex(text[:at], "; ") + 1 // 0 in the first cell
+	end := strings.Index(text[at:], "; ")
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += at
+	}
+	label, value, ok := strings.Cut(text[start:end], ": ")
+	return ok && start+len(label) >= at && fullName(value)
+}
+
+// fullName reports whether s is a person's name written in full: two to
+// four words in capitals, none a number or a title's word ("Ben Carter",
+// "Dr Fiona Mackay").
+func fullName(s string) bool {
+	ws := strings.Fields(s)
+	if len(ws) < 2 || len(ws) > 4 || !personName(s) {
+		return false
+	}
+	for _, w := range ws {
+		if !startsUpper(w) || strings.ContainsAny(w, "0123456789()/&") {
+			return false
+		}
+	}
+	return true
+}
+
+// labelsOnly reports whether the words of a question found in a table's
+// row (spans) are all in its cells' labels.
+func labelsOnly(text string, spans []index.Span) bool {
+	if len(spans) == 0 || !strings.Contains(text, "; ") {
+		return false
+	}
+	for _, s := range spans {
+		if !inLabel(text, s.Start) {
+			return false
+		}
+	}
+	return true
 }

@@ -184,6 +184,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if who || title != "" {
 		deny = approvingAsked(terms)
 	}
+	// A question of what roles do or how they differ, not of a value a
+	// table's row gives (who is on call, a number).
+	describes := !who && !asksAmount && (intent == IntentCompare || intent == IntentResponsibilities || slices.ContainsFunc(terms, func(t string) bool { return e.compare[t] }))
 	out := make([]ranked, 0, len(hits))
 	for _, h := range hits {
 		p, ok := e.passages[h.ID]
@@ -215,6 +218,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"
+		}
+		if describes && labelsOnly(p.Text, h.Spans) {
+			score *= labelPrior // "duty officer vs duty director": not a rota's row
 		}
 		if title != "" && !line && p.namedOnlyAsRelation(title) {
 			score *= otherRowPrior // "who does lorraine report to": not the row she deputises in

@@ -92,6 +92,11 @@ const (
 	// reports to, a table's row that names them only in a cell of
 	// another's ("Deputy when away: Lorraine Beckett").
 	otherRowPrior = 0.25
+	// labelPrior disfavours, for a question of what roles do or how they
+	// differ, a table's row whose only words of the question are the
+	// labels of cells of people's names ("Duty Officer: Ben Carter; Duty
+	// Director: Priya Nandakumar" says nothing of either duty).
+	labelPrior = 0.4
 
 	// relatedOnly scales a passage that holds only related words and
 	// none of the question's own: they support the question's words,

@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/role"
+)
+
+// A rota's row names roles only as the labels of cells that give who is
+// on duty: it says nothing of the duties, and is no answer to how they
+// differ. A RACI matrix's row does say what each role does.
+func TestLabelsOnly(t *testing.T) {
+	span := func(text, word string) index.Span {
+		i := strings.Index(text, word)
+		return index.Span{Start: i, End: i + len(word)}
+	}
+	rota := "Week beginning: 4 November; Duty Officer: Oliver Bamford; Duty Director: Priya Nandakumar"
+	raci := "Activity: Vendor selection; Duty Officer: A; Duty Director: R"
+	prose := "The Duty Officer takes the call; the Duty Director decides"
+	for _, tc := range []struct {
+		text  string
+		words []string
+		want  bool
+	}{
+		{rota, []string{"Duty Officer", "Duty Director"}, true},
+		{rota, []string{"Duty Officer", "Bamford"}, false}, // a word in a value
+		{rota, []string{"Week"}, false},                    // a label of a date, not a name
+		{raci, []string{"Duty Officer", "Duty Director"}, false},
+		{prose, []string{"Duty Officer", "Duty Director"}, false},
+	} {
+		var spans []index.Span
+		for _, w := range tc.words {
+			spans = append(spans, span(tc.text, w))
+		}
+		if got := labelsOnly(tc.text, spans); got != tc.want {
+			t.Errorf("labelsOnly(%q, %q) = %v, want %v", tc.text, tc.words, got, tc.want)
+		}
+	}
+	p := &passage{named: []string{"do", "dd"}}
+	p.Text = rota
+	p.mentions = []role.Match{{ID: "do", Start: strings.Index(rota, "Duty Officer"), End: strings.Index(rota, "Duty Officer") + 12},
+		{ID: "dd", Start: strings.Index(rota, "Duty Director"), End: strings.Index(rota, "Duty Director") + 13}}
+	if n := p.compares([]string{"do", "dd"}); n != 0 {
+		t.Errorf("a rota's row compares %d roles, want 0", n)
+	}
+}
