@@ -431,7 +431,7 @@ func TestPlainText(t *testing.T) {
 			name:  "rows aligned with spaces under no header are no table",
 			text:  "THRESHOLDS\n\nLIMITS\n\n  Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card\n  5,000 - 50,000 EUR    three quotes required, procurement team reviews\n  Over 50,000 EUR       competitive tender run by procurement\n",
 			title: "THRESHOLDS",
-			want: []section{{"LIMITS", []string{"Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card 5,000 - 50,000 EUR    three quotes required, procurement team reviews Over 50,000 EUR       competitive tender run by procurement"}}},
+			want:  []section{{"LIMITS", []string{"Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card 5,000 - 50,000 EUR    three quotes required, procurement team reviews Over 50,000 EUR       competitive tender run by procurement"}}},
 		},
 		{
 			name:  "a memo's fields aligned with spaces are no table; of its header, its sender is a passage",
