@@ -484,6 +484,18 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Gas leak or smell of gas", []string{"Evacuate the area and call the emergency line."}}},
 		},
 		{
+			name:  "a credit union's letterhead over its procedure's title",
+			text:  "BLUESTEM FEDERAL CREDIT UNION\nFraud Escalation Procedure (SOP RM-210)\n\nReport every suspected fraud to the Director of Fraud Prevention.\n",
+			title: "Fraud Escalation Procedure (SOP RM-210)",
+			want:  []section{{"Introduction", []string{"Report every suspected fraud to the Director of Fraud Prevention."}}},
+		},
+		{
+			name:  "a charity's letterhead over its minutes",
+			text:  "THREADLINE INTERNATIONAL\nMinutes of the Board of Trustees meeting held on 18 September 2024\n\nHeld at the Bristol office.\n",
+			title: "Minutes of the Board of Trustees meeting held on 18 September 2024",
+			want:  []section{{"Introduction", []string{"Held at the Bristol office."}}},
+		},
+		{
 			name:  "a US county's letterhead",
 			text:  "MARLOW COUNTY\nEMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)\nRevised September 2023\n\n1. PURPOSE\n\nThis plan explains how the county organizes itself.\n",
 			title: "EMERGENCY OPERATIONS PLAN - BASE PLAN (EXCERPT)",

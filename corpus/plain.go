@@ -245,9 +245,10 @@ var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+b
 // "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
 // of Eastmoor", a US county and its bodies ("MARLOW COUNTY", "MARLOW
 // COUNTY BOARD OF SUPERVISORS", "MARLOW COUNTY PUBLIC HEALTH DEPARTMENT",
-// "COUNTY OF MARLOW"). A "Works Council" or a "Steering Group" is what a
-// document is about, not who wrote it.
-const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
+// "COUNTY OF MARLOW"), a credit union, a building society, a charity
+// ("THREADLINE INTERNATIONAL", "… FOUNDATION"). A "Works Council" or a
+// "Steering Group" is what a document is about, not who wrote it.
+const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation|(?:Federal\s+)?Credit\s+Union|Building\s+Society|International|Foundation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
 	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:Learning|Academy|Academies|Education|Educational|Schools?|Multi-Academy|Charitable|Housing|Community)\s+Trust` +
 	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}`
 
