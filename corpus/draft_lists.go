@@ -104,9 +104,10 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 				}
 			}
 			switch {
-			case used[q.Text] || tableRow.MatchString(q.Text):
+			case used[q.Text] || tableRow.MatchString(q.Text) || negated.MatchString(q.Text):
 				// A row of a table ("Activity: Sign a contract; CTO: C")
-				// is no sentence of what the role does.
+				// is no sentence of what the role does, nor is what it
+				// is not ("Not the same as a lead engineer").
 			case d.otherSubject(q.Text, id):
 			case q.Item && !named && (!strict || ledIn || says(words, q.Text)):
 				listItems = append(listItems, q.Text)

@@ -42,7 +42,10 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	names := cardNames(t)
 	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
-	if m := personIsThe.FindStringIndex(q.Text); m != nil {
+	if negated.MatchString(q.Text) {
+		return 0 // "CMs are not moderators": what the role is not
+	}
+	if m := personIsThe.FindStringIndex(q.Text); m != nil && namesOnePerson(q.Text[:m[1]]) {
 		// "Anjali Mehta is Marlow County's Chief Information Officer (CIO)
 		// and heads the IT Department": who, and what the role is.
 		after := q.Text[m[1]:]
@@ -106,6 +109,32 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 // goes on: "Dr Eleri Rowlands is the trust's ", "Anjali Mehta is Marlow
 // County's ".
 var personIsThe = lazyre.New(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt|Revd|Rev|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|von|ter|da)\s+)*\p{Lu}[\p{L}'’-]+){1,2}\s+is\s+(?:the\s+|our\s+|a\s+|an\s+)?`)
+
+// namesOnePerson reports whether the words before "is" that personIsThe
+// matched are a person's name: not "When Jane", "While Renee" (a clause
+// of when) nor "The Duty Director" (a title).
+func namesOnePerson(opening string) bool {
+	for _, w := range strings.Fields(opening) {
+		if notNames[w] || titleOpeners[w] || titleWords[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// notNames open a clause of when or why ("When Jane is on leave, …") or
+// a title ("The Duty Director is …"), not a person's name.
+var notNames = map[string]bool{"When": true, "While": true, "Whilst": true, "If": true, "Unless": true, "Until": true,
+	"During": true, "After": true, "Before": true, "Once": true, "Where": true, "Although": true, "Since": true, "The": true, "A": true, "An": true, "Our": true}
+
+// titleWords end the titles of roles, in small letters: "The Duty
+// Director is …" opens with a title, not a person.
+var titleWords = map[string]bool{"director": true, "manager": true, "officer": true, "lead": true, "head": true,
+	"chief": true, "chair": true, "president": true, "secretary": true, "adviser": true, "advisor": true, "partner": true}
+
+// negated is a sentence that says what a role is not, or a list item that
+// opens so: "CMs are not moderators.", "Not the same as a lead engineer."
+var negated = lazyre.New(`(?i)^(?:not\b|[^.;:]{0,60}?\b(?:is|are)\s+not\b|[^.;:]{0,60}?\b(?:isn't|aren't|isn’t|aren’t)\b)`)
 
 // onlyNames reports whether s says nothing but names of role t ("COO –
 // Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical

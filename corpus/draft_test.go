@@ -482,3 +482,36 @@ func TestDraftSummaryFromTheHoldersSentence(t *testing.T) {
 		t.Errorf("CFO summary %q, want none: the sentence only says who holds it", k.Summary)
 	}
 }
+
+// A summary says what the role is: not who covers it when someone is away
+// ("When Jane is on leave, the CEO's assistant …"), not another role it is
+// one of ("The Duty Director is one of the Director of Programmes, …"),
+// not what it is not ("CMs are not moderators"); and no responsibility is
+// what the role is not ("Not the same as a lead engineer").
+func TestDraftNoSummaryOfAbsenceOrNegation(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/leadership.md": {Data: []byte("# Leadership\n\n" +
+			"When Jane is on leave, the CEO's Executive Assistant, Mohammed Aziz, covers Board administration.\n\n" +
+			"The Duty Director is one of the Director of Programmes, the Director of Finance or the CEO.\n\n" +
+			"CMs are not moderators.\n\n" +
+			"## What the Technical Director does\n\n" +
+			"- Not the same as a lead engineer, and not a manager of the engineers either.\n" +
+			"- Owns the engine, the backend platform and the build farm.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "ceo", Abbreviation: "CEO", Title: "Chief Executive Officer"}, {ID: "dop", Title: "Director of Programmes"},
+		{ID: "cm", Abbreviation: "CM", Title: "Community Manager"}, {ID: "td", Title: "Technical Director"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for _, id := range []string{"ceo", "dop", "cm"} {
+		if k, _ := d.Card(id); k.Summary != "" {
+			t.Errorf("%s summary %q, want none", id, k.Summary)
+		}
+	}
+	k, _ := d.Card("td")
+	if want := []string{"Owns the engine, the backend platform and the build farm."}; !slices.Equal(k.Responsibilities, want) {
+		t.Errorf("TD responsibilities %q, want %q", k.Responsibilities, want)
+	}
+}
