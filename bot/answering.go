@@ -98,7 +98,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		a.Suggestions = slices.Clone(e.examples)
 		return a, nil
 	case IntentList:
-		a.Cards = append(a.Cards, e.corpus.Cards...)
+		for _, c := range e.corpus.Cards {
+			if !saysNothing(c) {
+				a.Cards = append(a.Cards, c)
+			}
+		}
 		return a, nil
 	}
 	if !asWords {
@@ -185,9 +189,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	return a, nil
 }
 
-// saysNothing reports whether a card was drafted from articles that gave
-// it nothing to say: shown, it would be a title over "(drafted from the
-// articles)".
-func saysNothing(c corpus.Card) bool {
-	return c.Drafted && c.Summary == "" && c.Focus == "" && len(c.Responsibilities) == 0 && len(c.Skills) == 0
-}
+// saysNothing reports whether a card has nothing to say (see
+// corpus.Card.SaysNothing): shown, it would be a title over "(drafted from
+// the articles)".
+func saysNothing(c corpus.Card) bool { return c.SaysNothing() }

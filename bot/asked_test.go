@@ -1245,3 +1245,34 @@ func TestWhoApprovesNotWhoMayNot(t *testing.T) {
 		t.Error("onlyDenied: want true only when every 'approve' is denied")
 	}
 }
+
+// "Which roles do you know?" lists the cards that say something: a role
+// the articles only name has a card with nothing in it, which is no
+// answer.
+func TestListLeavesOutEmptyCards(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"governance.md": {Data: []byte("# Governance\n\n## Company Secretary\n\nSee the board pages.\n\n" +
+			"## Honorary Treasurer\n\nThe Honorary Treasurer is the trustee who oversees the charity's finances and chairs the finance committee.\n")},
+	})
+	var empty []string
+	for _, c := range e.corpus.Cards {
+		if saysNothing(c) {
+			empty = append(empty, c.ID)
+		}
+	}
+	if len(empty) == 0 {
+		t.Fatalf("no card says nothing, the test needs one: %v", e.corpus.Cards)
+	}
+	a := answer(t, e, "which roles do you know?")
+	if a.Intent != IntentList {
+		t.Fatalf("intent %v, want list", a.Intent)
+	}
+	if len(a.Cards) == 0 {
+		t.Fatal("no cards listed")
+	}
+	for _, c := range a.Cards {
+		if slices.Contains(empty, c.ID) {
+			t.Errorf("listed %s, a card that says nothing", c.ID)
+		}
+	}
+}

@@ -151,6 +151,13 @@ func (k *Card) complete() bool {
 	return k.Summary != "" && k.Focus != "" && len(k.Responsibilities) > 0 && len(k.Skills) > 0
 }
 
+// SaysNothing reports whether a card has nothing to say of its role: no
+// summary, focus, responsibilities or skills, as the card of a role the
+// articles only name. Its names still find the role in questions.
+func (k Card) SaysNothing() bool {
+	return k.Summary == "" && k.Focus == "" && len(k.Responsibilities) == 0 && len(k.Skills) == 0
+}
+
 // empty reports whether a card field says nothing.
 func (k *Card) empty(field string) bool {
 	if field == "confused_with" {

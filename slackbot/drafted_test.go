@@ -100,3 +100,19 @@ func TestHelpOffersTheCorpusRoles(t *testing.T) {
 		}
 	}
 }
+
+// The Home tab lists the roles whose cards say something: a card that is
+// a title alone (a role the articles only name) is no card to show.
+func TestHomeLeavesOutEmptyCards(t *testing.T) {
+	cards := []corpus.Card{
+		{ID: "treasurer", Title: "Honorary Treasurer", Summary: "The Honorary Treasurer oversees the charity's finances.", Drafted: true},
+		{ID: "company-secretary", Title: "Company Secretary"},
+	}
+	home := texts(mustJSON(t, RenderHome(cards, func() (CorpusInfo, bool) { return CorpusInfo{}, false }, nil)))
+	if !strings.Contains(home, "*Honorary Treasurer*") {
+		t.Errorf("Home tab does not list the Treasurer:\n%s", home)
+	}
+	if strings.Contains(home, "*Company Secretary*") {
+		t.Errorf("Home tab lists a card that says nothing:\n%s", home)
+	}
+}

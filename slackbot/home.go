@@ -3,6 +3,7 @@ package slackbot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -75,6 +76,7 @@ func (s *Bot) onHomeOpened(env envelope, in *slackevents.AppHomeOpenedEvent) {
 // RenderHome renders the blocks of the Home tab.
 func RenderHome(cards []corpus.Card, describe func() (CorpusInfo, bool), gaps []state.GapEntry) []slack.Block {
 	x := examplesOf(cards)
+	cards = slices.DeleteFunc(slices.Clone(cards), corpus.Card.SaysNothing) // a title alone is no card to list
 	usage := "Ask me about " + x.about + ":\n" +
 		"• Mention me in a channel: `@rolebot " + x.question + "` (I answer in the thread; mention me there again to follow up: “who does she report to?”)\n" +
 		"• Write to me in *Messages*, above\n" +
