@@ -60,17 +60,41 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 			out[k] = h
 		}
 	}
+	// A role that the rows of one table give to many people in turn (the
+	// duty manager of a rota) is none of theirs as their job: "Yusuf's
+	// boss" is not the duty manager's.
+	inTurn := map[[2]string]map[string]bool{} // role id and article -> the people its rows give it
+	turn := func(name, article string, m role.Match) {
+		k := [2]string{m.ID, article}
+		if inTurn[k] == nil {
+			inTurn[k] = map[string]bool{}
+		}
+		inTurn[k][strings.ToLower(name)] = true
+	}
+	for _, ps := range list {
+		if !strings.Contains(ps.Text, "; ") {
+			continue // no table's row
+		}
+		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok {
+			turn(name, ps.Article, m)
+		}
+		for _, m := range ps.mentions {
+			if name := holderBeside(ps.Text, m); name != "" {
+				turn(name, ps.Article, m) // "Duty port manager: Yusuf Demirci"
+			}
+		}
+	}
 	headings := map[string]bool{}
 	for _, ps := range list {
 		for _, m := range ps.mentions {
 			if qualified(ps.Text, m) {
 				continue // "The Deputy MLRO is Tom Keeling"
 			}
-			if name := holderBeside(ps.Text, m); name != "" {
+			if name := holderBeside(ps.Text, m); name != "" && !(len(inTurn[[2]string{m.ID, ps.Article}]) >= maxHolders && strings.Contains(ps.Text, "; ")) {
 				add(name, ps.Text, m)
 			}
 		}
-		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok {
+		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok && len(inTurn[[2]string{m.ID, ps.Article}]) < maxHolders {
 			add(name, ps.Text, m)
 		}
 		// A heading that names the holder: "CTO — Mathieu Lefèvre".
@@ -112,6 +136,10 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 	}
 	return out
 }
+
+// maxHolders is the fewest people the rows of one table name as holders
+// of one role that make it a duty taken in turn, no one's job.
+const maxHolders = 3
 
 // nickname is a person's name followed by what people call them, in
 // brackets: "Daniel Okafor (Dan)".

@@ -19,6 +19,9 @@ func TestPeopleInQuestions(t *testing.T) {
 			"The CTO sets technology strategy and owns the architecture principles.\n\n" +
 			"## VP of Engineering\n\nBram de Wit, VP of Engineering, reports to the CTO and deputises for him when he is away.\n\n" +
 			"## Finance\n\nThe CFO is Mark Ellison. The CMO is Mark Hughes. The CISO is Will Summers, and the team will review access.\n")},
+		"rota.csv": {Data: []byte("Week commencing,Duty Manager,Mobile\n2026-11-30,Yusuf Demirci,07700 900 104\n" +
+			"2026-12-07,Declan Furlong,07700 900 101\n2026-12-14,Rhys Pritchard,07700 900 103\n\n" +
+			"The Duty Manager (DM) takes every out-of-hours call.\n")},
 		"staff.md": {Data: []byte("# Staff\n\nName: Katrin Vogel; Role: Data Protection Officer; Location: Amsterdam\n\n" +
 			"The Deputy CISO is Tom Keeling.\n\nName: Daniel Okafor; Role: CPO\n\nDaniel Okafor (Dan) joined in 2020.\n\n" +
 			"The COO is Tomás Herrera.\n")},
@@ -35,6 +38,7 @@ func TestPeopleInQuestions(t *testing.T) {
 		"will's boss?":                               nil,     // "will" is a word of the articles too
 		"if tomas is away":                           {"coo"}, // typed without its accent
 		"who does dan report to":                     {"cpo"}, // what people call him
+		"who's yusuf's boss?":                        nil,     // a duty of a rota, taken in turn, is no one's job
 	} {
 		a := answer(t, e, q)
 		if !slices.Equal(a.Roles, want) && !(len(want) == 0 && len(a.Roles) == 0) {
