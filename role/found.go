@@ -288,7 +288,7 @@ var roleNouns = map[string]bool{
 	"vp": true, "svp": true, "evp": true, "avp": true, "worker": true, "guardian": true,
 	"matron": true, "midwife": true, "pharmacist": true, "scrutineer": true, "solicitor": true,
 	"pilot": true, "captain": true, "purser": true, "agent": true, "collector": true,
-	"recorder": true, "epidemiologist": true, "dispatcher": true,
+	"recorder": true, "epidemiologist": true, "dispatcher": true, "master": true,
 }
 
 // titledRole returns the part of a phrase in capitals that abbr stands

@@ -39,6 +39,8 @@ func TestHeadingTitle(t *testing.T) {
 		{"Responsibilities of the Head of Buying", "head of buying"},
 		{"Loss Prevention Manager responsibilities", "loss prevention manager"},
 		{"What a good day looks like", ""},
+		{"Duty Harbour Master", "duty harbour master"},
+		{"Master Data", ""},
 		{"What the Board does", ""},
 	} {
 		if got := headingTitle(tc.heading); got != tc.want {
