@@ -241,6 +241,10 @@ func TestCurrencies(t *testing.T) {
 		{"who approves a 30,000 euro contract", "Contracts up to EUR 50,000", true},
 		{"who approves a $30k deal", "Contracts up to EUR 50,000", false},
 		{"50万円の経費は誰が決裁", "経費 100万円以下: 部長", true},
+		{"who approves KES 3m spend in kenya", "Limit gbp: Over £1,000,000 and up to £3,000,000", false}, // shillings, not pounds
+		{"who approves KES 3m spend in kenya", "Limit kes: Up to KES 8,000,000", true},
+		{"who signs a sub-grant for 20m shillings", "Limit kes: Up to KES 25,000,000", true},
+		{"who signs a sub-grant for 20m shillings", "Up to £25,000,000", false},
 	} {
 		v, ok := askedAmount(tc.q)
 		if !ok {

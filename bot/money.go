@@ -17,10 +17,13 @@ import (
 // Its number may be grouped with dots, as German, Dutch and others write it
 // ("EUR 25.000", "1.000.000 €"), and a currency code may label a table's
 // cell ("Up to EUR: 25.000", "Limit (EUR): 25.000").
-var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+\b|\d+(?:\.\d+)?)(?:\s?(k|m|mn|mil|mill|mio|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|€|` + currencyCodes + `)(?:\b|$|\s|[;:,.!?)\]]))?`)
+var money = lazyre.New(`(?i)([£$€¥]|\b(?:` + currencyCodes + `)\b(?:\)?:)?)?\s?\b(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?|\d{1,3}(?:[ \x{00a0}\x{202f}]\d{3})+\b|\d+(?:\.\d+)?)(?:\s?(k|m|mn|mil|mill|mio|bn|million|billion|thousand|grand)\b)?(?:\s?(quid|pounds?|dollars?|euros?|yen|francs?|bucks|shillings?|rupees?|taka|naira|rand|€|` + currencyCodes + `)(?:\b|$|\s|[;:,.!?)\]]))?`)
 
 // currencyCodes are the ISO codes of currencies policies state limits in.
-const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar`
+// Codes that are also common words ("try", "php", "cop", "pen") are left
+// out: "try 3 times" states no amount.
+const currencyCodes = `eur|gbp|usd|chf|jpy|aud|cad|nzd|sgd|hkd|inr|sek|nok|dkk|pln|czk|zar` +
+	`|kes|ugx|tzs|rwf|etb|ngn|ghs|zmw|mwk|bdt|pkr|lkr|npr|cny|rmb|krw|thb|idr|myr|vnd|twd|aed|sar|qar|egp|ils|huf|ron|brl|mxn|clp`
 
 // yen is an amount in Japanese: "50万円", "1,000万円", "¥300,000",
 // "３０万円", "2億円"; a number with 万 or 億 and no 円 when a particle or a
@@ -147,6 +150,18 @@ func currencyOf(sign, word string) string {
 		return "JPY"
 	case "franc", "francs":
 		return "CHF"
+	case "shilling", "shillings":
+		return "KES"
+	case "rupee", "rupees":
+		return "INR"
+	case "taka":
+		return "BDT"
+	case "rmb":
+		return "CNY"
+	case "naira":
+		return "NGN"
+	case "rand":
+		return "ZAR"
 	}
 	if sign != "" && word != "" {
 		return currencyOf(sign, "")
