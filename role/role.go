@@ -224,20 +224,25 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 				// unit ("20 hrs" is hours), not HRs.
 				ok = false
 			}
+			k := i // the word of the text that name word j is matched with
 			for j, w := range nm.words {
 				if !ok {
 					break
 				}
-				if !sameWord(ws[i+j].norm, w) && !(fuzzy && j > 0 && near(ws[i+j].norm, w)) && !(fuzzy && slices.Contains(wordShort[ws[i+j].norm], w)) {
+				if j > 0 && k+1 < len(ws) && ws[k].norm == "the" && w != "the" && (nm.words[j-1] == "of" || nm.words[j-1] == "for") {
+					k++ // "director of the member contact center": the Director of Member Contact Center
+				}
+				if k >= len(ws) || !sameWord(ws[k].norm, w) && !(fuzzy && j > 0 && near(ws[k].norm, w)) && !(fuzzy && slices.Contains(wordShort[ws[k].norm], w)) {
 					ok = false
 					break
 				}
+				k++
 			}
 			switch {
 			case !ok:
-			case len(nm.words) > bestLen:
-				best, bestLen = []string{nm.id}, len(nm.words)
-			case !slices.Contains(best, nm.id):
+			case k-i > bestLen:
+				best, bestLen = []string{nm.id}, k-i
+			case k-i == bestLen && !slices.Contains(best, nm.id):
 				best = append(best, nm.id)
 			}
 		}

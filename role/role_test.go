@@ -225,6 +225,24 @@ func TestCommonWordNoTypo(t *testing.T) {
 	}
 }
 
+// "The director of the member contact center" names the Director of
+// Member Contact Center: a "the" after "of" is no word of the title.
+func TestTitleWithThe(t *testing.T) {
+	d := role.New(append(slices.Clip(testCards), corpus.Card{ID: "dmcc", Title: "Director of Member Contact Center"}))
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"who is the director of the member contact center", []string{"dmcc"}},
+		{"who is director of member contact center", []string{"dmcc"}},
+		{"the director of the the member contact center", nil},
+	} {
+		if got := d.Detect(tc.text).Roles; !slices.Equal(got, tc.want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
 func TestDetectUnknown(t *testing.T) {
 	d := role.New(testCards)
 	for _, tc := range []struct {
