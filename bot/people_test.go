@@ -178,6 +178,8 @@ func TestAwaySaidFirst(t *testing.T) {
 			"When Richard is on leave, Nadia Farouk deals with operational decisions.\n\n## Chief Operating Officer\n\nNadia Farouk is the COO, second in command for operations; she makes decisions on budgets.\n")},
 		"admin.md": {Data: []byte("# County Administrator\n\n## The role\n\nDenise Okafor is the County Administrator, appointed by the Board.\n\n" +
 			"## Assistant County Administrator\n\nWhen Denise Okafor is on leave or out of the county, Raymond Tull is Acting County Administrator with her full signing authority.\n")},
+		"wires.md": {Data: []byte("# Wire transfers\n\n## Who does what\n\nLucy Fenwick, Payments Operations Manager, runs the wire room and owns this procedure. " +
+			"Derek Amundsen, Wire Supervisor, runs it when Lucy is out.\n\n## Wire fees\n\nA domestic wire costs $25; the wire room approves a waiver of the fee.\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"treasurer out who covers", "Priya Raman"},
@@ -190,6 +192,7 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"safety mgr is on parental leave, who acts", "Julia Petersen"},
 		{"jp is out, who is in charge in new york", "Maria Delgado, counsel, is the senior"},
 		{"richard is OOO, who makes the decisions", "Nadia Farouk deals with"},
+		{"lucy's out, who approves wires in the wire room", "runs it when Lucy is out"}, // who acts, said before the absence
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
