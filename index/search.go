@@ -243,6 +243,14 @@ func (x *Index) Search(ctx context.Context, q Query) (hits []Hit, err error) {
 		if err != nil {
 			return nil, fmt.Errorf("index: search: %w", err)
 		}
+		if n := len(res.Hits); n == size+tieMargin && res.Hits[size-1].Score == res.Hits[n-1].Score {
+			// The tie runs past the margin (the rows of a rota, all
+			// naming the role asked about alone): fetch the whole tie.
+			req.Size = size + maxTieRun
+			if res, err = x.b.SearchInContext(ctx, req); err != nil {
+				return nil, fmt.Errorf("index: search: %w", err)
+			}
+		}
 		res.Hits = firstByScoreAndID(res.Hits, size)
 		return res, nil
 	}
@@ -379,6 +387,10 @@ func Clip(s string) string {
 // the order in which a batch's passages finished their analysis, a
 // different order on each build.
 const tieMargin = 5
+
+// maxTieRun is how many hits past those asked for are fetched when a tie
+// runs past tieMargin; a tie longer still is cut by Bleve's numbers.
+const maxTieRun = 500
 
 // firstByScoreAndID returns the first n hits, best score first, equal
 // scores by id.
