@@ -15,7 +15,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a := Answer{Question: cleanQuestion(question), Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
-	q, _ := e.correct(ctx, searchable(a.Question))
+	q, _ := e.correct(ctx, searchable(e.withHandles(a.Question)))
 	// "If Mathieu is away": the person's role is asked about too.
 	q = e.withPeople(q)
 	q = theirManager.ReplaceAllString(q, "'s boss ${1}")

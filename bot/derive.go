@@ -32,6 +32,9 @@ type derived struct {
 	// People holds the role each person named as its holder holds, by
 	// first name and whole name, in small letters (see peopleOf).
 	People map[string]holding
+	// Handles holds people's names by their handles, in small letters
+	// (see handlesOf).
+	Handles map[string]string
 }
 
 // mainClause returns a title up to a clause of circumstance: "Arrangements
@@ -119,6 +122,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 	}
 	d.KindTerms = kindWords(list, vocab, len(list), idx.Terms, roleWords)
 	d.People = peopleOf(list, roles.Find)
+	d.Handles = handlesOf(list)
 	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms, roles)
 	return d
 }

@@ -17,6 +17,7 @@ type derivedRest struct {
 	Profiles  []roleProfile
 	Letters   map[string]string
 	People    map[string]holding
+	Handles   map[string]string
 }
 
 // MarshalBinary encodes d, with what grows with the corpus (a
@@ -54,7 +55,7 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 		}
 	}
 	var tail bytes.Buffer
-	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People}); err != nil {
+	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles}); err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
 	w.Int(tail.Len())
@@ -108,6 +109,6 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(rem)).Decode(&t); err != nil {
 		return fmt.Errorf("decode: %w", err)
 	}
-	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People
+	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People, t.Handles
 	return nil
 }

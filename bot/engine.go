@@ -61,6 +61,7 @@ type Engine struct {
 	short     map[string][]string // Slack shorthand as typed -> analysed expansions
 	spelledAs map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
 	people    map[string]holding  // a person named as a role's holder -> the role (see peopleOf)
+	handles   map[string]string   // a handle the articles give a person -> the person's name (see handlesOf)
 	profiles  *profiles           // one profile per role, to route questions that name none
 	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
 	why       []string            // analysed words of reasons (see whyWords)
@@ -130,6 +131,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.short = newShorthand(idx.Terms)
 	e.spelledAs = d.Letters
 	e.people = d.People
+	e.handles = d.Handles
 	e.why = analysedList(idx, whyWords)
 	e.comparing = analysedList(idx, comparingWords)
 	e.profiles = newProfiles(d.Profiles)

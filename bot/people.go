@@ -33,7 +33,11 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 	// name: "Head of Quality – Supply Chain" names no person "Supply".
 	common := map[string]bool{}
 	for _, ps := range list {
-		for _, w := range strings.FieldsFunc(ps.Text, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		text := ps.Text
+		if strings.Contains(text, "@") {
+			text = typedHandle.ReplaceAllString(text, " ") // "@bea.cert" writes no word
+		}
+		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
 				common[w] = true
 			}
@@ -124,6 +128,23 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 			}
 		}
 	}
+	// A handle that starts with what people call the person: "Beatriz
+	// Nkemelu (@bea.cert)" is Bea.
+	for _, ps := range list {
+		if !strings.Contains(ps.Text, "(@") {
+			continue
+		}
+		for _, m := range handle.FindAllStringSubmatch(ps.Text, -1) {
+			full := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
+			first, _, _ := strings.Cut(full, " ")
+			nick := strings.ToLower(handleName.FindString(m[2]))
+			if h, ok := out[full]; ok && len(nick) >= 3 && nick != first && strings.HasPrefix(first, nick) && !common[nick] {
+				if _, taken := out[nick]; !taken {
+					out[nick] = h
+				}
+			}
+		}
+	}
 	// Without accents too: "tomas" is Tomás.
 	for k, h := range out {
 		if f := unaccent.Replace(k); f != k {
@@ -136,6 +157,58 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 	}
 	return out
 }
+
+// handle is a person's name followed by their handle in brackets:
+// "Kai Ellison (@kai.sre)"; handleName is the part of a handle before its
+// dot or dash ("kai").
+var (
+	handle     = lazyre.New(`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})\s*\(@([\p{L}\d._-]{2,40})\)`)
+	handleName = lazyre.New(`^\p{L}+`)
+)
+
+// handlesOf returns the people's names by their handles, as the articles
+// give them ("Kai Ellison (@kai.sre)": "kai.sre" -> "Kai Ellison"), in
+// small letters; a handle given to two names is none.
+func handlesOf(list []*passage) map[string]string {
+	out := map[string]string{}
+	for _, ps := range list {
+		if !strings.Contains(ps.Text, "(@") {
+			continue
+		}
+		for _, m := range handle.FindAllStringSubmatch(ps.Text, -1) {
+			k, name := strings.ToLower(m[2]), strings.Join(strings.Fields(m[1]), " ")
+			if prev, ok := out[k]; ok && prev != name {
+				out[k] = ""
+				continue
+			}
+			out[k] = name
+		}
+	}
+	for k, v := range out {
+		if v == "" {
+			delete(out, k)
+		}
+	}
+	return out
+}
+
+// withHandles writes, for a handle the articles give a person ("who is
+// @kai.sre"), the person's name: what the articles say of them is found
+// by it, not only the rows that list the handle.
+func (e *Engine) withHandles(q string) string {
+	if len(e.handles) == 0 || !strings.Contains(q, "@") {
+		return q
+	}
+	return typedHandle.ReplaceAllStringFunc(q, func(h string) string {
+		if name, ok := e.handles[strings.ToLower(strings.TrimRight(h[1:], "._-"))]; ok {
+			return name
+		}
+		return h
+	})
+}
+
+// typedHandle is a handle typed in a question: "@kai.sre".
+var typedHandle = lazyre.New(`@[\p{L}\d._-]{2,40}`)
 
 // maxHolders is the fewest people the rows of one table name as holders
 // of one role that make it a duty taken in turn, no one's job.

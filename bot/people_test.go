@@ -368,3 +368,29 @@ func TestWhoHeadsUp(t *testing.T) {
 		t.Errorf("excerpts %v, want the passage naming her first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "who is @kai.sre" asks who the person with that handle is: the articles
+// that give the handle beside a name ("Kai Ellison (@kai.sre)") say whose
+// it is, and what they say of the person answers, not only the rows of a
+// rota that list the handle. A handle that starts with what people call
+// the person names them too ("bea is out").
+func TestHandleIsAPerson(t *testing.T) {
+	var rota strings.Builder
+	rota.WriteString("Week,Primary,Incident commander\n")
+	for i, primary := range []string{"Mo Haddad (@mo.sre)", "Greta Holm (@greta.sre)", "Luis Ortega (@luis.sre)"} {
+		fmt.Fprintf(&rota, "2025-03-%02d,%s,Kai Ellison (@kai.sre)\n", 3+7*i, primary)
+	}
+	e := openFS(t, fstest.MapFS{
+		"rota.csv": {Data: []byte(rota.String())},
+		"people.md": {Data: []byte("# Who we are\n\n## Studio\n\nMargo Okafor is Studio Head. Everything rolls up to Margo.\n\n" +
+			"## Finance\n\nDesmond Achterberg, Head of Finance, signs off spend over the limits of the leads.\n\n" +
+			"## Live infrastructure\n\nKai Ellison leads Site Reliability and runs the incident bridge for both games.\n\n" +
+			"## Release\n\nBeatriz Nkemelu (@bea.cert) is the Release Manager (RM). The Release Manager signs off every rollback of a client patch.\n")},
+	})
+	if a := answer(t, e, "who is @kai.sre"); !firstHolds(a, "leads Site Reliability") {
+		t.Errorf("who is @kai.sre: excerpts %v, want what the articles say of Kai Ellison first", excerptIDs(a.Excerpts))
+	}
+	if h := e.people["bea"]; h.ID != "rm" {
+		t.Errorf("bea holds %+v, want the Release Manager's role", h)
+	}
+}
