@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -213,10 +214,13 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 	// which is no word of what is asked about.
 	about2 := func(r ranked) int {
 		n := 0
+		key := keyCellWords(r.passage.Text)
 		for _, t := range about {
 			switch {
 			case slices.Contains(r.passage.headingTerms, t):
 				n += 2
+			case key > 0 && slices.ContainsFunc(r.hit.Positions[t], func(at int) bool { return at <= key }):
+				n += 2 // in the row's first cell, its heading: "Spend type: General opex / PO"
 			case slices.Contains(r.hit.Terms, t):
 				n++
 			}
@@ -247,6 +251,17 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 		return holds(out[i]) > holds(out[j])
 	})
 	return out
+}
+
+// keyCellWords returns how many words the first cell of a table's row
+// holds, its label with it ("Spend type: General opex / PO (per order)":
+// 8), as the index numbers a text's words; 0 when text is no row.
+func keyCellWords(text string) int {
+	cell, _, ok := strings.Cut(text, "; ")
+	if !ok || !strings.Contains(cell, ": ") {
+		return 0
+	}
+	return len(strings.FieldsFunc(cell, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
 // approving are the analysed words of approving, which say nothing of

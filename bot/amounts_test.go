@@ -455,3 +455,26 @@ func TestAmountsInWords(t *testing.T) {
 		}
 	}
 }
+
+// The first cell of a table's row is its heading: for "who approves a 30k
+// PO", the row "Spend type: General opex / PO; Band: £10,000.01 to
+// £50,000" says what it is about as much as the heading "Raising a PO" of
+// a step that mentions "over £10,000" in passing.
+func TestAmountRowKeyCellIsItsHeading(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.csv": {Data: []byte("spend_type,band,approver\n" +
+			"General opex / PO,\"Up to £10,000\",EP of the pod\n" +
+			"General opex / PO,\"£10,000.01 to £50,000\",EP plus Head of Finance\n" +
+			"General opex / PO,\"£50,000.01 to £250,000\",Studio Head\n")},
+		"procurement.md": {Data: []byte("# Procurement\n\n## Raising a PO\n\n" +
+			"1. Get a quote in writing. For anything over £10,000 we want two quotes.\n2. Raise the PO in Coupa; it routes to the right approver by amount.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who approves a 30k PO", "EP plus Head of Finance"},
+		{"120k PO who signs", "Studio Head"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
