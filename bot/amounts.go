@@ -6,7 +6,6 @@ import (
 	"slices"
 	"sort"
 	"strings"
-	"unicode"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -165,7 +164,7 @@ func askedAmount(question string) (amountIn, bool) {
 // who may approve so much is answered by the limit that covers it, though
 // the row shares no other word with the question. Without such a passage
 // the order stays.
-func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
+func fitAmount(hits []ranked, v amountIn, terms []string, analyse func(string) []string) []ranked {
 	type key struct{ article, section string }
 	best := map[key]int{}
 	width := make([]float64, len(hits))
@@ -178,6 +177,9 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 		bs := bands(h.passage.Text)
 		if len(bs) > 0 {
 			rows[key{h.passage.Article, h.passage.Section}]++
+			if asked := askedColumns(h.passage.Text, about, analyse); len(asked) > 0 {
+				bs = asked
+			}
 		}
 		for _, b := range bs {
 			if b.holds(v) {
@@ -251,17 +253,6 @@ func fitAmount(hits []ranked, v amountIn, terms []string) []ranked {
 		return holds(out[i]) > holds(out[j])
 	})
 	return out
-}
-
-// keyCellWords returns how many words the first cell of a table's row
-// holds, its label with it ("Spend type: General opex / PO (per order)":
-// 8), as the index numbers a text's words; 0 when text is no row.
-func keyCellWords(text string) int {
-	cell, _, ok := strings.Cut(text, "; ")
-	if !ok || !strings.Contains(cell, ": ") {
-		return 0
-	}
-	return len(strings.FieldsFunc(cell, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }))
 }
 
 // approving are the analysed words of approving, which say nothing of

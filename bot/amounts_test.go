@@ -478,3 +478,26 @@ func TestAmountRowKeyCellIsItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// A table of limits with a column per kind of thing approved: the amount
+// fits the band of the column the question names ("a $30k personal loan":
+// the unsecured column), not a band of another column of an earlier row;
+// a column of every amount ("Limit") names no kind.
+func TestAmountInTheColumnAsked(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"loans.md": {Data: []byte("# Loan approval authority\n\n## Consumer loan limits\n\n" +
+			"| Approver | Unsecured (personal loans, credit cards) | Vehicle (auto, boat) |\n|---|---|---|\n" +
+			"| Loan Officer I | up to $7,500 | up to $40,000 |\n| Loan Officer II | up to $15,000 | up to $60,000 |\n" +
+			"| Senior Underwriter | up to $25,000 | up to $90,000 |\n| Consumer Underwriting Manager | up to $40,000 | up to $125,000 |\n")},
+		"hospitality.csv": {Data: []byte("Ref,Area,Limit,Authorised by\nFD19,Hospitality,\"Up to £500 per event\",Head of department\nFD20,Hospitality,\"Above £500 per event\",Dean or Director\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who signs off on a $30k personal loan", "Consumer Underwriting Manager"},
+		{"who can approve a 75k auto loan", "Senior Underwriter"},
+		{"hospitality limit for a dept dinner? its £800", "Dean or Director"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

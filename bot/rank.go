@@ -243,7 +243,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	})
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if asksAmount {
-		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(terms), short...)) // "who can sign off a 20k purchase"
+		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(terms), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	}
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier, place) // "who is the MLRO": "Our MLRO is Helen Marsh"
