@@ -219,6 +219,25 @@ func TestCorrect(t *testing.T) {
 	}
 }
 
+// An adjective in -y the articles do not use is read as the noun they do:
+// "too windy" asks about the wind; a common word stays itself ("ready" is
+// no "read").
+func TestAdjectiveOfANoun(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cranes.md": {Data: []byte("# Cranes\n\n## Wind and weather\n\nThe Shift Manager stops crane work when wind speed reaches the limit. " +
+			"Read the fog procedure before night shifts.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who stops the cranes when it's too windy", "who stops the cranes when it's too wind"},
+		{"who decides when it's foggy", "who decides when it's fog"},
+		{"who says the crane is ready", "who says the crane is ready"},
+	} {
+		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
+			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+}
+
 // Two letters swapped is a slip before a letter left out: "cheif" is
 // "chief", though the articles say "chef" more often.
 func TestSwapBeforeDeletion(t *testing.T) {

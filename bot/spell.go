@@ -7,6 +7,7 @@ import (
 	"unicode"
 
 	"github.com/rolebot/rolebot/internal/english"
+	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
 // correct returns the question with each word that the index has never
@@ -104,6 +105,11 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 			return w, true
 		}
 	}
+	if len(terms) == 1 && !e.known(terms[0]) {
+		if w, ok := e.nounOf(word); ok {
+			return w, true
+		}
+	}
 	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect || len(terms[0]) > maxCorrect || englishWords(word) {
 		return "", false
 	}
@@ -161,6 +167,34 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
+}
+
+// nounOf returns the noun an adjective in -y is made of, when the
+// articles use the noun and not the adjective: "windy" -> "wind" ("wind
+// speed"), "foggy" -> "fog", "noisy" -> "noise". A word among the
+// commonAdjectiveRank most frequent is itself ("ready", "party", "early").
+func (e *Engine) nounOf(word string) (string, bool) {
+	w := strings.ToLower(word)
+	n := len(w)
+	if n < 5 || w[n-1] != 'y' || !english.Word(w) {
+		return "", false
+	}
+	if id, ok := wordvec.Lookup(w); ok && wordvec.Rank(id) < commonAdjectiveRank {
+		return "", false // "ready" is no "read", "party" no "part"
+	}
+	stem := w[:n-1]
+	cands := []string{stem, stem + "e"}
+	if stem[len(stem)-1] == stem[len(stem)-2] {
+		cands = append(cands, stem[:len(stem)-1]) // "foggy"
+	}
+	for _, c := range cands {
+		if english.Word(c) {
+			if ts := e.idx.Terms(c); len(ts) == 1 && e.known(ts[0]) {
+				return c, true
+			}
+		}
+	}
+	return "", false
 }
 
 // englishFix returns the English word one edit from word (not itself an

@@ -232,6 +232,10 @@ const (
 	// is longer, and each edit tried is a lookup (a word of 1,000 letters
 	// would cost 54,000 of them).
 	maxCorrect = 30
+	// commonAdjectiveRank: a word in -y among this many most frequent
+	// English words is no adjective of a noun the articles use ("ready"
+	// is no "read"; see nounOf).
+	commonAdjectiveRank = 5000
 
 	// kindTerms caps the words derived for each heading kind; they ride
 	// along as related words, so few and telling ones.
