@@ -32,6 +32,10 @@ var (
 	// A word may be possessive: "Director of Children's Services (DCS)".
 	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
+	// "TD: Technical Director.", "GC — General Counsel": a glossary's
+	// line, the letters first, then the title they stand for, in
+	// capitals.
+	reGlossary  = lazyre.New(`(?m)^([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]+)){0,5}?)\s*(?:[.;,(]|$)`)
 	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
 
@@ -113,6 +117,15 @@ func Scan(texts ...string) *Found {
 		if strings.Contains(t, "(") {
 			for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
 				titled(m[1], m[2])
+			}
+		}
+		// A glossary's line: "TD: Technical Director. Studio-wide tech
+		// owner", "CEO — Chief Executive Officer".
+		for _, m := range reGlossary.FindAllStringSubmatch(t, -1) {
+			if title := strings.ToLower(m[2]); strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") {
+				note(m[2], m[1])
+			} else {
+				titled(m[2], m[1])
 			}
 		}
 	}

@@ -70,3 +70,20 @@ func TestRoleFromTitleCell(t *testing.T) {
 		t.Errorf("Detect = %v, want none: a team is no job title", q.Roles)
 	}
 }
+
+// A glossary's line gives a role's letters before its title: "TD:
+// Technical Director. Studio-wide tech owner" makes "TD" the Technical
+// Director; a note ("NOTE: Research time …") or a person ("CC: Camille
+// Dubois") is no role.
+func TestRoleFromGlossaryLine(t *testing.T) {
+	d := NewFound(nil, Scan("TD: Technical Director. Studio-wide tech owner; Hamza.", "GD — Game Director; owns the vision of one game.",
+		"NOTE: Research time may be charged", "CC: Camille Dubois"))
+	for q, want := range map[string]string{"who is the TD": "td", "who is the technical director": "td", "what does a GD do": "gd"} {
+		if got := d.Detect(q).Roles; len(got) != 1 || got[0] != want {
+			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)
+		}
+	}
+	if got := d.Detect("who is the CC, and the NOTE?").Roles; len(got) != 0 {
+		t.Errorf("Detect = %v, want none", got)
+	}
+}
