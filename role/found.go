@@ -35,7 +35,7 @@ var (
 	// "TD: Technical Director.", "GC — General Counsel": a glossary's
 	// line, the letters first, then the title they stand for, in
 	// capitals.
-	reGlossary  = lazyre.New(`(?m)^([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]+)){0,5}?)\s*(?:[.;,(]|$)`)
+	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]+)){0,5}?)\s*(?:[.;,(]|$)`)
 	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
 

@@ -77,8 +77,9 @@ func TestRoleFromTitleCell(t *testing.T) {
 // Dubois") is no role.
 func TestRoleFromGlossaryLine(t *testing.T) {
 	d := NewFound(nil, Scan("TD: Technical Director. Studio-wide tech owner; Hamza.", "GD — Game Director; owns the vision of one game.",
+		"Words you will hear:\n- TEU – the standard container.\n- HoTO – Head of Terminal Operations.",
 		"NOTE: Research time may be charged", "CC: Camille Dubois"))
-	for q, want := range map[string]string{"who is the TD": "td", "who is the technical director": "td", "what does a GD do": "gd"} {
+	for q, want := range map[string]string{"who is the TD": "td", "who is the technical director": "td", "what does a GD do": "gd", "HoTO?": "hoto"} {
 		if got := d.Detect(q).Roles; len(got) != 1 || got[0] != want {
 			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)
 		}
