@@ -3,6 +3,7 @@ package role
 import (
 	_ "embed"
 	"fmt"
+	"github.com/rolebot/rolebot/internal/english"
 	"hash/crc32"
 	"strings"
 
@@ -326,9 +327,14 @@ func (s *set) addFound(found *Found) {
 var lettersInCaps = map[string]bool{"hr": true, "it": true, "qa": true, "qc": true, "pv": true, "pr": true, "r&d": true, "h&s": true,
 	"ehs": true, "hse": true, "hseq": true, "gdp": true, "gmp": true, "ict": true, "uk": true, "us": true, "eu": true, "emea": true, "apac": true}
 
+// notLetters are short words of titles that are no English words and no
+// letters either: "Dev Lead", "Snr Manager".
+var notLetters = map[string]bool{"dev": true, "mgr": true, "snr": true, "asst": true, "ops": true}
+
 // titleCase writes "chief zebra officer" as "Chief Zebra Officer",
 // "vice-chancellor" as "Vice-Chancellor" and "site qa manager" as "Site QA
-// Manager", keeping short joining words in lower case.
+// Manager", keeping short joining words in lower case; a short word that
+// is no English word is letters ("bsa officer": "BSA Officer").
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
@@ -339,8 +345,8 @@ func titleCase(s string) string {
 			parts := strings.Split(w, "-") // "vice-chancellor": Vice-Chancellor
 			for j, p := range parts {
 				switch {
-				case lettersInCaps[p]:
-					parts[j] = strings.ToUpper(p) // "Site QA Manager", "EHS Manager"
+				case lettersInCaps[p] || len(p) >= 2 && len(p) <= 4 && !english.Word(p) && !notLetters[p]:
+					parts[j] = strings.ToUpper(p) // "Site QA Manager", "EHS Manager", "BSA Officer"
 				case p != "":
 					parts[j] = strings.ToUpper(p[:1]) + p[1:]
 				}

@@ -380,14 +380,17 @@ func TestLearntTitleShortened(t *testing.T) {
 }
 
 // A learnt title is written with capitals as titles are, its letters in
-// capitals: "Site QA Manager", "EHS Manager", "Vice-Chancellor".
+// capitals: "Site QA Manager", "EHS Manager", "Vice-Chancellor", "BSA
+// Officer".
 func TestLearntTitleCapitals(t *testing.T) {
-	d := role.NewFound(nil, role.Scan("Site QA Manager", "EHS Manager", "HR Business Partner", "The Vice-Chancellor"))
+	d := role.NewFound(nil, role.Scan("Site QA Manager", "EHS Manager", "HR Business Partner", "The Vice-Chancellor", "BSA Officer", "Dev Lead"))
 	for id, want := range map[string]string{
 		"site-qa-manager":     "Site QA Manager",
 		"ehs-manager":         "EHS Manager",
 		"hr-business-partner": "HR Business Partner",
 		"vice-chancellor":     "Vice-Chancellor",
+		"bsa-officer":         "BSA Officer", // no English word: letters
+		"dev-lead":            "Dev Lead",
 	} {
 		if r, ok := d.Lookup(id); !ok || r.Title != want {
 			t.Errorf("Lookup(%q) = %q, %v; want %q", id, r.Title, ok, want)
