@@ -207,7 +207,11 @@ func (d *drafter) ownNames(k Card) Card {
 		if strings.ToUpper(a) == a || strings.Count(a, " ") == 0 && a < string(rune(utf8.RuneSelf)) {
 			continue // letters or one English word: no title to show
 		}
-		if n := count(a); n > best {
+		n := count(a)
+		if strings.Contains(strings.ToLower(k.Title), strings.ToLower(a)) {
+			n -= best // "Risk Officer" inside "Chief Risk Officer" is no use of its own
+		}
+		if n > best {
 			title, best = a, n
 		}
 	}

@@ -515,3 +515,22 @@ func TestDraftNoSummaryOfAbsenceOrNegation(t *testing.T) {
 		t.Errorf("TD responsibilities %q, want %q", k.Responsibilities, want)
 	}
 }
+
+// A name of the built-in list that is part of its title ("Risk Officer" of
+// "Chief Risk Officer") is used by the articles only where they write it
+// alone: the title is not cut to it.
+func TestDraftTitleNotCutToAnAlias(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/risk.md": {Data: []byte("# Risk\n\n## The Chief Risk Officer\n\nDana Cole is the Chief Risk Officer. The Chief Risk Officer owns enterprise risk management. " +
+			"The Vendor Risk Officer reviews new vendors.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cro := corpus.Card{ID: "cro-risk", Abbreviation: "CRO", Title: "Chief Risk Officer", Aliases: []string{"Risk Officer", "head of risk"}}
+	d := c.WithDrafts([]corpus.Card{cro}, role.New([]corpus.Card{cro}).Roles)
+	if k, _ := d.Card("cro-risk"); k.Title != "Chief Risk Officer" {
+		t.Errorf("title %q, want Chief Risk Officer", k.Title)
+	}
+}
