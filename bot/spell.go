@@ -4,7 +4,6 @@ import (
 	"context"
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/wordvec"
@@ -290,107 +289,6 @@ func questionWordTypo(t string, isWord bool) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// swapped reports whether a is b with two neighbouring letters swapped.
-func swapped(a, b string) bool {
-	if len(a) != len(b) || a == b {
-		return false
-	}
-	i := 0
-	for i < len(a) && a[i] == b[i] {
-		i++
-	}
-	return i+1 < len(a) && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
-}
-
-// oneEditApart reports whether a and b differ by one letter inserted,
-// deleted or replaced.
-func oneEditApart(a, b string) bool {
-	if len(a) < len(b) {
-		a, b = b, a
-	}
-	switch {
-	case len(a) == len(b):
-		diff := 0
-		for i := range a {
-			if a[i] != b[i] {
-				diff++
-			}
-		}
-		return diff == 1
-	case len(a) == len(b)+1:
-		i := 0
-		for i < len(b) && a[i] == b[i] {
-			i++
-		}
-		return a[i+1:] == b[i:]
-	}
-	return false
-}
-
-// wordSpans returns the byte ranges of the words (letters and digits) of s.
-func wordSpans(s string) [][2]int {
-	var out [][2]int
-	start := -1
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			out = append(out, [2]int{start, i})
-			start = -1
-		}
-	}
-	if start >= 0 {
-		out = append(out, [2]int{start, len(s)})
-	}
-	return out
-}
-
-// keyboard holds the rows of a QWERTY keyboard, for typo.
-var keyboard = []string{"qwertyuiop", "asdfghjkl", "zxcvbnm"}
-
-// typo reports whether a, one edit from b, reads as a slip of the fingers
-// for b: a letter left out or typed twice, or a letter replaced by one
-// next to it on the keyboard, or two neighbours swapped. "reprot" is a
-// typo, and "cheif" one of "chief" before "chef"; "door" for "poor" is
-// another word.
-func typo(a, b string) bool {
-	if swapped(a, b) {
-		return true
-	}
-	ra, rb := []rune(a), []rune(b)
-	if len(ra) != len(rb) {
-		return true // a letter more or less
-	}
-	for i := range ra {
-		if ra[i] != rb[i] {
-			return adjacentKeys(ra[i], rb[i])
-		}
-	}
-	return false
-}
-
-func adjacentKeys(a, b rune) bool {
-	row := func(r rune) (int, int) {
-		for i, k := range keyboard {
-			if j := strings.IndexRune(k, r); j >= 0 {
-				return i, j
-			}
-		}
-		return -1, -1
-	}
-	ia, ja := row(a)
-	ib, jb := row(b)
-	if ia < 0 || ib < 0 || ia-ib > 1 || ib-ia > 1 {
-		return false
-	}
-	// Rows are staggered by about half a key: the key below-left of "s"
-	// is "z", below-right "x".
-	d := (2*ja + ia) - (2*jb + ib)
-	return d >= -2 && d <= 2 && !(ia == ib && (d == 0 || d*d > 4))
 }
 
 // capitalLetters reports whether word is letters typed in capitals, as

@@ -3,13 +3,13 @@ package role
 import (
 	_ "embed"
 	"fmt"
-	"github.com/rolebot/rolebot/internal/english"
 	"hash/crc32"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/internal/english"
 )
 
 // Where a Detector learnt a role.
