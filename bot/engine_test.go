@@ -29,6 +29,7 @@ func TestRolesAndIntent(t *testing.T) {
 		{"bare role", "cio", []string{"cio"}, IntentDefine},
 		{"bare role, punctuation", "CIO???", []string{"cio"}, IntentDefine},
 		{"typo", "what is a ctoo", []string{"cto"}, IntentDefine},
+		{"chat spelling", "wat's a CKO?", []string{"cko"}, IntentDefine},
 		{"possessive and plural", "what are CIOs' and the cfo's duties", []string{"cio", "cfo"}, IntentResponsibilities},
 		{"what does X do", "what does a CKO do?", []string{"cko"}, IntentResponsibilities},
 		{"responsibilities", "Responsibilities of the COO", []string{"coo"}, IntentResponsibilities},

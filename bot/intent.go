@@ -19,7 +19,7 @@ var (
 	reCompareOne = newPattern(`\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	reSkills     = newPattern(`\b(skills?|quals|background|experience|qualifi\w+|qualit(y|ies)|traits?|attributes?|characteristics?|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|study|studying|major in|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
 	reResp       = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|on (their|his|her|your|my|the) plate|keeps? .{0,25}busy|week[- ]to[- ]week|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
-	reDefine     = newPattern(`\b(what('s|’s| is| are| does)|whats|wats|who('s|’s| is| are)|whos|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
+	reDefine     = newPattern(`\b(what('s|’s| is| are| does)|whats|wats|wat('s|’s| is)|wut|who('s|’s| is| are)|whos|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 
 // reAll matches words that ask about the executive roles as a whole ("do

@@ -64,6 +64,7 @@ var fillerWords = []string{
 	// Question words and pronouns run into their verb, as Slack types
 	// them ("whos the cfo", "im new"): the stop list has "who's" only.
 	"whos", "who’s", "whats", "what’s", "wheres", "where’s", "whens", "when’s", "hows", "how’s", "whys", "why’s",
+	"wat", "wats", "wut", // "what", as chat spells it
 	"im", "i’m", "ive", "i’ve", "id", "i’d", "youre", "you’re", "theyre", "they’re", "thats", "that’s",
 }
 
