@@ -170,6 +170,7 @@ func fitAmount(hits []ranked, v amountIn, terms []string, analyse func(string) [
 	width := make([]float64, len(hits))
 	holds := func(r ranked) int { return countIn(r.hit.Terms, terms) }
 	about := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return approving[t] })
+	columns := columnWords(about, analyse) // once, not once a hit
 	rowHolds := func(r ranked) int { return countIn(r.hit.Terms, about) }
 	rows := map[key]int{} // of each section, the hits that state a band
 	for i, h := range hits {
@@ -177,7 +178,7 @@ func fitAmount(hits []ranked, v amountIn, terms []string, analyse func(string) [
 		bs := bands(h.passage.Text)
 		if len(bs) > 0 {
 			rows[key{h.passage.Article, h.passage.Section}]++
-			if asked := askedColumns(h.passage.Text, about, analyse); len(asked) > 0 {
+			if asked := askedColumns(h.passage.Text, columns, analyse); len(asked) > 0 {
 				bs = asked
 			}
 		}

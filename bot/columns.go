@@ -9,16 +9,23 @@ import (
 // Which cells of a table's row say what an amount is for: its first cell,
 // as its heading does, and the labels of the columns of amounts.
 
+// columnWords returns the words of what a question is about that can name
+// a column of a table of limits: not the words of every amount's column
+// ("Limit: Up to £500").
+func columnWords(about []string, analyse func(string) []string) []string {
+	amountWords := analyse(amountLabels)
+	return slices.DeleteFunc(slices.Clone(about), func(t string) bool { return slices.Contains(amountWords, t) })
+}
+
 // askedColumns returns the bands of a table row's cells whose labels hold
-// a word of what the question is about ("Unsecured (personal loans,
-// lines, credit cards): up to $40,000" for "a $30k personal loan", not the
-// row's "Vehicle (auto, …): up to $125,000"), or nil when no label does.
+// a word of what the question is about, about (see columnWords):
+// "Unsecured (personal loans, lines, credit cards): up to $40,000" for "a
+// $30k personal loan", not the row's "Vehicle (auto, …): up to $125,000";
+// nil when no label does.
 func askedColumns(text string, about []string, analyse func(string) []string) []band {
 	if len(about) == 0 || !strings.Contains(text, "; ") {
 		return nil
 	}
-	amountWords := analyse(amountLabels) // "Limit: Up to £500" is the column of every amount
-	about = slices.DeleteFunc(slices.Clone(about), func(t string) bool { return slices.Contains(amountWords, t) })
 	var out []band
 	for _, cell := range strings.Split(text, "; ") {
 		label, value, ok := strings.Cut(cell, ": ")

@@ -121,8 +121,8 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 		}
 	}
 	d.KindTerms = kindWords(list, vocab, len(list), idx.Terms, roleWords)
-	d.People = peopleOf(list, roles.Find)
 	d.Handles = handlesOf(list)
+	d.People = peopleOf(list, roles.Find, d.Handles)
 	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms, roles)
 	return d
 }

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"maps"
 	"slices"
 	"strings"
 	"unicode"
@@ -24,10 +25,11 @@ type holding struct {
 }
 
 // peopleOf returns the role each person named as its holder holds, by
-// the person's first name, last name and whole name, in small letters. A
+// the person's first name, last name and whole name, in small letters, and
+// by what their handle says people call them (handles, see handlesOf). A
 // name the articles give to holders of two roles maps to a holding with
 // no ID: it says nothing.
-func peopleOf(list []*passage, find func(string) []role.Match) map[string]holding {
+func peopleOf(list []*passage, find func(string) []role.Match, handles map[string]string) map[string]holding {
 	out := map[string]holding{}
 	// A word the articles also write in small letters is a word, not a
 	// name: "Head of Quality – Supply Chain" names no person "Supply".
@@ -130,18 +132,13 @@ func peopleOf(list []*passage, find func(string) []role.Match) map[string]holdin
 	}
 	// A handle that starts with what people call the person: "Beatriz
 	// Nkemelu (@bea.cert)" is Bea.
-	for _, ps := range list {
-		if !strings.Contains(ps.Text, "(@") {
-			continue
-		}
-		for _, m := range handle.FindAllStringSubmatch(ps.Text, -1) {
-			full := strings.ToLower(strings.Join(strings.Fields(m[1]), " "))
-			first, _, _ := strings.Cut(full, " ")
-			nick := strings.ToLower(handleName.FindString(m[2]))
-			if h, ok := out[full]; ok && len(nick) >= 3 && nick != first && strings.HasPrefix(first, nick) && !common[nick] {
-				if _, taken := out[nick]; !taken {
-					out[nick] = h
-				}
+	for _, h := range slices.Sorted(maps.Keys(handles)) { // in one order: the first handle takes a nickname
+		full := strings.ToLower(handles[h])
+		first, _, _ := strings.Cut(full, " ")
+		nick := handleName.FindString(h)
+		if held, ok := out[full]; ok && len(nick) >= 3 && nick != first && strings.HasPrefix(first, nick) && !common[nick] {
+			if _, taken := out[nick]; !taken {
+				out[nick] = held
 			}
 		}
 	}
