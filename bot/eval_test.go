@@ -122,6 +122,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-26.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-27.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-28.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-29.yaml", 90, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
