@@ -217,14 +217,27 @@ func fitAmount(hits []ranked, v amountIn, terms []string, analyse func(string) [
 	// which is no word of what is asked about.
 	about2 := func(r ranked) int {
 		n := 0
-		key := keyCellWords(r.passage.Text)
+		words := r.hit.Terms
+		if len(words) == 0 {
+			// A row added for its band (withBands), found by no word:
+			// its words are read from its text.
+			words = analyse(r.passage.Text)
+		}
+		var keyWords []string
+		if keyCellWords(r.passage.Text) > 0 {
+			// The row's first cell, its label with it, is its heading:
+			// "Spend type: Purchase order, general" is about "a $15k PO"
+			// by the words the shorthand stands for.
+			cell, _, _ := strings.Cut(r.passage.Text, "; ")
+			keyWords = analyse(cell)
+		}
 		for _, t := range about {
 			switch {
 			case slices.Contains(r.passage.headingTerms, t):
 				n += 2
-			case key > 0 && slices.ContainsFunc(r.hit.Positions[t], func(at int) bool { return at <= key }):
+			case slices.Contains(keyWords, t):
 				n += 2 // in the row's first cell, its heading: "Spend type: General opex / PO"
-			case slices.Contains(r.hit.Terms, t):
+			case slices.Contains(words, t):
 				n++
 			}
 		}
@@ -241,8 +254,12 @@ func fitAmount(hits []ranked, v amountIn, terms []string, analyse func(string) [
 		}
 	}
 	table := func(r ranked) bool { return rows[key{r.passage.Article, r.passage.Section}] > 1 }
+	aboutN := make(map[*passage]int, n)
+	for _, r := range out[:n] {
+		aboutN[r.passage] = about2(r)
+	}
 	sort.SliceStable(out[:n], func(i, j int) bool {
-		if ai, aj := about2(out[i]), about2(out[j]); ai != aj {
+		if ai, aj := aboutN[out[i].passage], aboutN[out[j].passage]; ai != aj {
 			return ai > aj
 		}
 		if ti, tj := table(out[i]), table(out[j]); ti != tj {

@@ -501,3 +501,38 @@ func TestAmountInTheColumnAsked(t *testing.T) {
 		}
 	}
 }
+
+// A row of a table of limits that no word of the question found (it says
+// "Purchase order", the question "PO") is added for its band; its words,
+// read from its text, say what it is about all the same, so it comes before
+// a sentence that names a PO and an open band in passing.
+func TestAmountRowAddedForItsBand(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"money/limits.csv": {Data: []byte("spend_type,amount_usd,approver\n" +
+			"\"Purchase order, general\",\"Up to $2,000\",Budget holder\n" +
+			"\"Purchase order, general\",\"$2,000 to $40,000\",Department head\n" +
+			"\"Purchase order, general\",\"Over $40,000\",Finance director\n" +
+			"\"Travel booking\",\"Up to $3,000\",Line manager\n" +
+			"\"Purchase order, general\",\"Over $40,000\",Finance director; the PO is approved in the system\n")},
+		"money/buying.md": {Data: []byte("# Buying things\n\n## First steps\n\n" +
+			"Anything over $500 needs a purchase order, raised and approved before the supplier starts. An invoice without a PO waits until one is approved, and late POs are listed for the finance director.\n\n" +
+			"## Cards\n\nSmall items can go on a company card; the card holder keeps the receipts.\n")},
+		"money/po-faq.md": {Data: []byte(poFAQ(45))},
+	})
+	for _, q := range []string{"who approves a $15k PO", "who aproves a 15k po"} {
+		if a := answer(t, e, q); !firstHolds(a, "$2,000 to $40,000") {
+			t.Errorf("%q: excerpts %v, want the row of $2,000 to $40,000 first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
+
+// poFAQ returns a purchasing FAQ of n answers, each naming a PO and its
+// approval: more passages sharing the question's words than are re-ranked.
+func poFAQ(n int) string {
+	var b strings.Builder
+	b.WriteString("# PO questions\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "## PO question %d\n\nCase %d: the PO is approved by whoever the PO system names, and an approved PO is final.\n\n", i+1, i+1)
+	}
+	return b.String()
+}
