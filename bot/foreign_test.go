@@ -68,6 +68,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign37", 16, 0.3, true},
 		{"testdata/foreign38", 16, 0.3, true},
 		{"testdata/foreign39", 16, 0.3, false},
+		{"testdata/foreign40", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
