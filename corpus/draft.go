@@ -22,9 +22,12 @@ const maxDraftConfused = 3
 
 // Words that mark the sentences and headings each field is drafted from.
 var (
-	bracketed     = lazyre.New(`^\([^)]*\)`)
-	definingThe   = lazyre.New(`(?i)^(?:is|are) (?:the|a|an|one)\b`)
-	defining      = lazyre.New(`(?i)^(?:is|are|was|refers to|stands for|means)\b`)
+	bracketed   = lazyre.New(`^\([^)]*\)`)
+	definingThe = lazyre.New(`(?i)^(?:is|are) (?:the|a|an|one)\b`)
+	defining    = lazyre.New(`(?i)^(?:is|are|was|refers to|stands for|means)\b`)
+	// passive follows a role's name with what is done to it: "The CSO is
+	// told the next morning", "is paged", not what the role is.
+	passive       = lazyre.New(`(?i)^(?:is|are|was)\s+(?:(?:also|usually|often|then|always|only|immediately)\s+)?(?:\p{L}+ed|told|sent|given|kept|shown|taken|paid|seen|rung|brought|woken)\b`)
 	whatIs        = lazyre.New(`(?i)^(?:what\b.*\b(?:is|are|means?)\b|introduction|overview|definition)|とは|概要|定義`)
 	focusWords    = lazyre.New(`(?i)\b(?:focus(?:es|ed)?|concentrates on|purpose|mission|is about|concerned with|cent(?:re|er)s? on|main job|goal)\b|目的|使命|重視|注力`)
 	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b|役割|責任|職務|業務|担当|仕事`)
@@ -316,9 +319,9 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 		if !d.relevant(i, id) {
 			continue
 		}
-		for _, q := range quotes(p.Text) {
-			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) {
-				continue // a sentence ending with a colon only leads to what follows; a table's row is no sentence
+		for _, q := range withHolderPairs(quotes(p.Text)) {
+			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) || covering.MatchString(q.Text) {
+				continue // a sentence ending with a colon only leads to what follows; a table's row is no sentence; who covers is not what the role is
 			}
 			if s := score(i, q); s > top.score {
 				top = found{i, q, s}
@@ -327,3 +330,29 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 	}
 	return top, top.score > 0
 }
+
+// withHolderPairs adds to the quotes of a passage each sentence that only
+// says who holds a role followed by the next, when that one goes on about
+// the person: "Dr. Priya Raman is the chief scientific officer. Her job is
+// the science pipeline: …" says what the role is in its second sentence,
+// which alone would not name the role.
+func withHolderPairs(qs []quote) []quote {
+	out := qs
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := qs[i], qs[i+1]
+		if a.Item || b.Item || !pronounOpens.MatchString(b.Text) {
+			continue
+		}
+		if m := personIsThe.FindStringIndex(a.Text); m != nil && namesOnePerson(a.Text[:m[1]]) && len(strings.Fields(a.Text[m[1]:])) <= 5 {
+			if out == nil || len(out) == len(qs) {
+				out = slices.Clone(qs)
+			}
+			out = append(out, quote{Text: a.Text + " " + b.Text})
+		}
+	}
+	return out
+}
+
+// pronounOpens is a sentence that goes on about the person the one
+// before named: "Her job is …", "She leads …".
+var pronounOpens = lazyre.New(`^(?:He|She|They|Her|His|Their)\s`)

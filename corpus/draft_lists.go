@@ -109,6 +109,9 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 				// is no sentence of what the role does, nor is what it
 				// is not ("Not the same as a lead engineer").
 			case d.otherSubject(q.Text, id):
+			case !q.Item && covering.MatchString(q.Text):
+				// "The Deputy CIO … acts as CIO when Raymond is on
+				// leave": who stands in, no duty of the role.
 			case q.Item && !named && (!strict || ledIn || says(words, q.Text)):
 				listItems = append(listItems, q.Text)
 			case !q.Item && says(words, q.Text) && (!named || firstNamed(d.find(q.Text), id) && isSubject(q.Text, d.names[id])):

@@ -86,7 +86,7 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		switch {
 		case definingThe.MatchString(rest):
 			score += 2
-		case defining.MatchString(rest):
+		case defining.MatchString(rest) && !passive.MatchString(rest):
 			score++
 		case leadsWith.MatchString(rest) && slices.Contains(d.heading[d.passages[i].Section], t.ID):
 			// "The CTO owns the technical direction of the company",
@@ -131,6 +131,12 @@ var notNames = map[string]bool{"When": true, "While": true, "Whilst": true, "If"
 // Director is …" opens with a title, not a person.
 var titleWords = map[string]bool{"director": true, "manager": true, "officer": true, "lead": true, "head": true,
 	"chief": true, "chair": true, "president": true, "secretary": true, "adviser": true, "advisor": true, "partner": true}
+
+// covering is a sentence of who stands in for whom, and when: "Marcus
+// Webb is acting Head of Regulatory Affairs … until Ines returns", "The
+// Deputy CIO … acts as CIO when Raymond is on leave". It says neither what
+// a role is nor what it does.
+var covering = lazyre.New(`(?i)\b(?:acting|acts?\s+as\b|deputi[sz]es\s+for|covers?\s+for|stands?\s+in\s+for|standing\s+in\s+for|in\s+(?:her|his|their)\s+absence|(?:while|when|whenever)\s+[^.;]{1,40}?\b(?:is|are)\s+(?:away|out|off|absent|on\s+(?:leave|holiday|vacation))|until\s+[^.;]{1,40}?\breturns?\b)`)
 
 // negated is a sentence that says what a role is not, or a list item that
 // opens so: "CMs are not moderators.", "Not the same as a lead engineer."

@@ -534,3 +534,40 @@ func TestDraftTitleNotCutToAnAlias(t *testing.T) {
 		t.Errorf("title %q, want Chief Risk Officer", k.Title)
 	}
 }
+
+// A summary is not who stands in for the role ("Omar Haddad is acting Head
+// of Legal … until Ruth returns"), nor what is done to the role ("The CSO
+// is told the next morning"); a sentence of another role acting as this
+// one ("The Deputy CIO … acts as CIO when Ray is on leave") is no duty of
+// it. A sentence that says only who holds a role is a summary with the next
+// one, when that goes on about the person ("Dr. Ana Ruiz is the chief
+// scientific officer. Her job is …"), and "Dr." ends no sentence.
+func TestDraftSummaryOfHolderNotCover(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/who.md": {Data: []byte("# Who does what\n\n" +
+			"## Science\n\nDr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline: which targets we pursue and how the lab budget is split.\n\n" +
+			"## Alarms\n\nThe CSO is told the next morning of any freezer failure.\n\n" +
+			"## Legal\n\nOmar Haddad is acting Head of Legal from 3 March, with full signing authority, until Ruth returns in June.\n\n" +
+			"## IT\n\nThe CIO sets the technology budget and owns the systems roadmap. " +
+			"The Deputy CIO runs day-to-day service delivery and acts as CIO when Ray Okafor is on leave.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "cso", Abbreviation: "CSO", Title: "Chief Scientific Officer"}, {ID: "hol", Title: "Head of Legal"},
+		{ID: "cio", Abbreviation: "CIO", Title: "Chief Information Officer"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("cso"); !strings.HasPrefix(k.Summary, "Dr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline") {
+		t.Errorf("CSO summary %q, want who holds it and what her job is", k.Summary)
+	}
+	if k, _ := d.Card("hol"); k.Summary != "" {
+		t.Errorf("Head of Legal summary %q, want none: it says who stands in", k.Summary)
+	}
+	k, _ := d.Card("cio")
+	for _, r := range k.Responsibilities {
+		if strings.Contains(r, "acts as CIO") {
+			t.Errorf("CIO responsibilities %q: want no sentence of who acts as the CIO", k.Responsibilities)
+		}
+	}
+}

@@ -81,6 +81,9 @@ func sentences(text string) []quote {
 		if c := text[i]; c != '.' && c != '!' && c != '?' {
 			continue
 		}
+		if text[i] == '.' && titleAbbrev(text[:i]) {
+			continue // "Dr. Priya Raman is …": no end of a sentence
+		}
 		j := i + 1
 		for j < len(text) && strings.ContainsRune(`"')]`, rune(text[j])) {
 			j++
@@ -115,3 +118,13 @@ func jaSentenceEnd(s string) int {
 	}
 	return 0
 }
+
+// titleAbbrev reports whether text ends with an abbreviated title of a
+// person ("Dr", "Mrs", "Prof"), whose full stop ends no sentence.
+func titleAbbrev(text string) bool {
+	i := strings.LastIndexFunc(text, func(r rune) bool { return !unicode.IsLetter(r) })
+	return titleAbbrevs[text[i+1:]]
+}
+
+var titleAbbrevs = map[string]bool{"Dr": true, "Mr": true, "Mrs": true, "Ms": true, "Prof": true, "Capt": true,
+	"Rev": true, "Revd": true, "Cllr": true, "Sr": true, "Sra": true, "Mme": true, "Hon": true, "Sgt": true, "Lt": true, "Col": true, "Gen": true}
