@@ -244,6 +244,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(terms), short...), e.idx.Terms) // "who can sign off a 20k purchase"
+	} else if day, ok := askedDate(question); ok {
+		out = e.fitDate(out, day) // "on call the week of 24 march": "Week starting: 2025-03-24"
 	}
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier, place) // "who is the MLRO": "Our MLRO is Helen Marsh"

@@ -51,6 +51,10 @@ const (
 	// the tables of limits of the articles of this many first hits are
 	// read (see Engine.withBands).
 	bandArticles = 3
+	// dateTables: for a question that names a day ("the week of 24
+	// march"), the tables of dated rows among this many first hits are
+	// read for the row of that day or its week (see Engine.fitDate).
+	dateTables = 5
 	// maxRelated caps the related words added for each word of the
 	// question: each one is another list of passages to read.
 	maxRelated = 8

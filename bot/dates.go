@@ -1,0 +1,181 @@
+package bot
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// Dates: "who is on call the week of 24 march" is answered by the row of
+// the rota whose week holds 24 March, though the rota writes it
+// "2025-03-24" and shares no other word with the question than every row
+// does. A question that names one day of the year puts first the passages
+// that state that day, in any of the ways people and exports write dates,
+// and the row of a table of weeks whose week holds it.
+
+// dayOfYear is a day of a year that need not be named: month and day.
+type dayOfYear struct{ month, day int }
+
+var (
+	monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+	// dayMonth: "24 March", "24th of march", "Mon 24 Mar"; monthDay:
+	// "March 24", "mar 24th"; isoDate: "2025-03-24".
+	dayMonth = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
+	monthDay = lazyre.New(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
+	isoDate  = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
+)
+
+// monthOf returns the number of a month from its name or its first three
+// letters, or 0.
+func monthOf(name string) int {
+	name = strings.ToLower(name)
+	for i, m := range []string{"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"} {
+		if strings.HasPrefix(name, m) {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// datesIn returns the days of the year a text states, in the order it
+// states them.
+func datesIn(text string) []dayOfYear {
+	if !strings.ContainsAny(text, "0123456789") {
+		return nil
+	}
+	type at struct {
+		pos int
+		d   dayOfYear
+	}
+	var found []at
+	add := func(pos int, m int, day string) {
+		d, _ := strconv.Atoi(day)
+		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
+			found = append(found, at{pos, dayOfYear{m, d}})
+		}
+	}
+	for _, g := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
+		add(g[0], monthOf(text[g[4]:g[5]]), text[g[2]:g[3]])
+	}
+	for _, g := range monthDay.FindAllStringSubmatchIndex(text, -1) {
+		add(g[0], monthOf(text[g[2]:g[3]]), text[g[4]:g[5]])
+	}
+	for _, g := range isoDate.FindAllStringSubmatchIndex(text, -1) {
+		m, _ := strconv.Atoi(text[g[2]:g[3]])
+		add(g[0], m, text[g[4]:g[5]])
+	}
+	slices.SortStableFunc(found, func(a, b at) int { return a.pos - b.pos })
+	out := make([]dayOfYear, len(found))
+	for i, f := range found {
+		out[i] = f.d
+	}
+	return out
+}
+
+// askedDate returns the day of the year a question names, when it names
+// exactly one.
+func askedDate(question string) (dayOfYear, bool) {
+	ds := datesIn(question)
+	if len(ds) != 1 {
+		return dayOfYear{}, false
+	}
+	return ds[0], true
+}
+
+// daysFrom returns how many days day b comes after day a, in a year that
+// is not a leap year, from 0 to 364.
+func daysFrom(a, b dayOfYear) int {
+	ta := time.Date(2001, time.Month(a.month), a.day, 0, 0, 0, 0, time.UTC)
+	tb := time.Date(2001, time.Month(b.month), b.day, 0, 0, 0, 0, time.UTC)
+	n := int(tb.Sub(ta).Hours() / 24)
+	if n < 0 {
+		n += 365
+	}
+	return n
+}
+
+// weekLabel is a row's cell of the week it is for: "Week starting:",
+// "Week beginning:", "Week of:", "Week commencing".
+var weekLabel = lazyre.New(`(?i)\bweek\s*(?:starting|beginning|commencing|of|from)?\b`)
+
+// holdsDay reports whether a passage states day d (2), or is the row of a
+// table of weeks whose week holds it (1), else 0.
+func holdsDay(text string, d dayOfYear) int {
+	ds := datesIn(text)
+	for _, x := range ds {
+		if x == d {
+			return 2
+		}
+	}
+	if len(ds) > 0 && weekLabel.MatchString(text) {
+		if n := daysFrom(ds[0], d); n < 7 {
+			return 1
+		}
+	}
+	return 0
+}
+
+// fitDate puts first, among the ranked hits, the passages that state the
+// day asked about, and after them the rows of a table of weeks whose week
+// holds it; rows of the tables of the first hits that hold no word of the
+// question are added for it (a rota's rows differ only by their dates and
+// names). Without such a passage the order stays.
+func (e *Engine) fitDate(hits []ranked, d dayOfYear) []ranked {
+	have := make(map[string]bool, len(hits))
+	tables := map[string]bool{} // article and section of the first hits that state dates
+	for i, h := range hits {
+		have[h.passage.ID] = true
+		if i < dateTables && keyCellWords(h.passage.Text) > 0 && len(datesIn(h.passage.Text)) > 0 {
+			tables[h.passage.Article+"\x00"+h.passage.Section] = true
+		}
+	}
+	low := 0.0
+	if len(hits) > 0 {
+		low = hits[len(hits)-1].score
+	}
+	for key := range tables {
+		slug, section, _ := strings.Cut(key, "\x00")
+		a := e.corpus.Article(slug)
+		if a == nil {
+			continue
+		}
+		for _, s := range a.Sections {
+			for _, cp := range s.Passages {
+				if p, ok := e.passages[cp.ID]; ok && !have[cp.ID] && cp.Section == section && holdsDay(p.Text, d) > 0 {
+					hits = append(hits, ranked{hit: index.Hit{ID: cp.ID}, passage: p, score: low})
+					have[cp.ID] = true
+				}
+			}
+		}
+	}
+	held := make([]int, len(hits))
+	found := false
+	for i, h := range hits {
+		held[i] = holdsDay(h.passage.Text, d)
+		found = found || held[i] > 0
+	}
+	if !found {
+		return hits
+	}
+	out := make([]ranked, 0, len(hits))
+	for _, want := range []int{2, 1, 0} {
+		for i, h := range hits {
+			if held[i] == want {
+				out = append(out, h)
+			}
+		}
+	}
+	return out
+}
+
+// fitsDate reports whether the best hit states the day the question asks
+// about, or is the row of its week: the day is what the question asks,
+// though a rota's other words are in every row ("on call").
+func fitsDate(question string, hits []ranked) bool {
+	d, ok := askedDate(question)
+	return ok && len(hits) > 0 && holdsDay(hits[0].passage.Text, d) > 0
+}

@@ -1,0 +1,52 @@
+package bot
+
+import (
+	"slices"
+	"testing"
+	"testing/fstest"
+)
+
+func TestDatesIn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []dayOfYear
+	}{
+		{"Week starting: 2025-03-17; Notes: Grace and Tyler swap Sunday 23 March", []dayOfYear{{3, 17}, {3, 23}}},
+		{"on call the week of 24th of march?", []dayOfYear{{3, 24}}},
+		{"Mon 3 Feb and Dec 1st", []dayOfYear{{2, 3}, {12, 1}}},
+		{"we may 2x the budget; 2025-13-40 is no date", nil},
+		{"no dates here", nil},
+	} {
+		if got := datesIn(tc.text); !slices.Equal(got, tc.want) {
+			t.Errorf("datesIn(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A question that names a day is answered by the row of a rota whose
+// week holds it, though the rota writes the day as "2025-03-24" and every
+// row shares the question's other words; a passage that states the day
+// comes first for what happened on it.
+func TestDateFindsTheRowOfItsWeek(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"rota.csv": {Data: []byte("week_starting,primary_on_call,backup_on_call,notes\n" +
+			"2025-03-03,Hannah Cho,Marco Bellini,\"Freezer F-12 failed on Sunday 2 March, the week before\"\n" +
+			"2025-03-10,Marco Bellini,Grace Liu,\n" +
+			"2025-03-17,Grace Liu,Tyler Brooks,\"Grace and Tyler swap Sunday 23 March\"\n" +
+			"2025-03-24,Tyler Brooks,Priyanka Shah,\n" +
+			"2025-03-31,Priyanka Shah,Hannah Cho,\n")},
+		"alarms.md": {Data: []byte("# Freezer alarms\n\n## Who is on call\n\n" +
+			"A rota of trained staff is on call for freezer alarms, one week at a time; the primary on call answers first and the backup after fifteen minutes.\n\n" +
+			"## The failure of F-12\n\nOn 2 March freezer F-12 failed overnight and the on-call person moved its boxes to room 214.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is on call for freezer alarms the week of 24 march", "Week starting: 2025-03-24"},
+		{"who's on call on march 26th", "Week starting: 2025-03-24"},
+		{"whos on call 2025-03-19", "Week starting: 2025-03-17"},
+		{"what happened to the freezer on 2 march", "On 2 March freezer F-12 failed"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
