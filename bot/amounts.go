@@ -92,8 +92,17 @@ func bands(text string) []band {
 			out = append(out, band{lo: a.value, hi: a.value, cur: a.cur})
 		}
 	}
+	if len(out) == 1 && out[0].lo == 0 && !math.IsInf(out[0].hi, 1) && aboveThis.MatchString(text) {
+		// "Financial limit: $150,000; Conditions: Campaigns above this
+		// go to the Secretary": the row says who approves more, too.
+		out = append(out, band{lo: out[0].hi, hi: math.Inf(1), cur: out[0].cur})
+	}
 	return out
 }
+
+// aboveThis is what a row of a limit says of amounts beyond it: "above
+// this the Secretary approves", "anything over that goes to the board".
+var aboveThis = lazyre.New(`(?i)\b(?:above|over|beyond|exceeding|more than)\s+(?:this|that|these|the limit)\b`)
 
 // limitLabel ends a table cell's label of a limit, before its amount:
 // "limit eur:", "limit_usd:", "max spend:", "signing authority:".

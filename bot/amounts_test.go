@@ -536,3 +536,20 @@ func poFAQ(n int) string {
 	}
 	return b.String()
 }
+
+// A row of one limit that says who approves more ("Campaigns above this go
+// to the Secretary") answers for amounts above its limit too: a $200k
+// campaign is the campaigns' row, not another row whose limit holds it.
+func TestAmountAboveTheRowsLimit(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"delegations.csv": {Data: []byte("delegation,position,financial_limit,conditions\n" +
+			"Approve procurement of goods and services,Manager,\"$100,000\",Within the cost centre's budget\n" +
+			"Approve contract variations,Director,\"$250,000\",Must be recorded in the contract register\n" +
+			"Approve media advertising campaigns,Communications Director,\"$150,000\",Campaigns above this go to the Secretary\n" +
+			"Approve refunds of licence fees,Licensing Manager,\"$1,500\",Per customer\n")},
+	})
+	q := "we want a $200k advertising campaign, who signs it off"
+	if a := answer(t, e, q); !firstHolds(a, "Approve media advertising campaigns") {
+		t.Errorf("%q: excerpts %v, want the campaigns' row first", q, excerptIDs(a.Excerpts))
+	}
+}
