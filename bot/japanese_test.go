@@ -150,3 +150,19 @@ func TestJapaneseWhoHolds(t *testing.T) {
 		t.Errorf("longNames(情シスの部長) = %q, want 情報システム部", got)
 	}
 }
+
+// The small words of a page in Spanish are in every passage of it: a
+// question in Spanish does not set them in bold, nor rank by them.
+func TestOtherLanguageSmallWordsNotBold(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"es.md": {Data: []byte("# Oficina de Madrid\n\n## Guardia\n\nLa persona de guardia de la oficina de Madrid es Lucía Gómez, que coordina la cobertura de noticias del fin de semana.\n\n" +
+			"## Correcciones\n\nLas correcciones de la edición digital las decide la editora de normas.\n")},
+	})
+	a := answer(t, e, "¿quién está de guardia en la oficina de Madrid?")
+	if !firstHolds(a, "La persona de guardia") {
+		t.Fatalf("excerpts %v, want the passage on who is on duty first", excerptIDs(a.Excerpts))
+	}
+	if h := a.Excerpts[0].Highlighted; strings.Contains(h, "**de**") || strings.Contains(h, "**la**") || !strings.Contains(h, "**guardia**") {
+		t.Errorf("highlighted %q: want guardia in bold, not de or la", h)
+	}
+}
