@@ -490,6 +490,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Report every suspected fraud to the Director of Fraud Prevention."}}},
 		},
 		{
+			name:  "a state department's letterhead over its minutes",
+			text:  "DEPARTMENT OF TRANSPORT AND ROADS\nExecutive Board - Minutes of Meeting\n\nPresent: the Secretary (Chair) and the Deputy Secretaries.\n",
+			title: "Executive Board - Minutes of Meeting",
+			want:  []section{{"Introduction", []string{"Present: the Secretary (Chair) and the Deputy Secretaries."}}},
+		},
+		{
 			name:  "a charity's letterhead over its minutes",
 			text:  "THREADLINE INTERNATIONAL\nMinutes of the Board of Trustees meeting held on 18 September 2024\n\nHeld at the Bristol office.\n",
 			title: "Minutes of the Board of Trustees meeting held on 18 September 2024",

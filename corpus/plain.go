@@ -246,11 +246,13 @@ var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+b
 // of Eastmoor", a US county and its bodies ("MARLOW COUNTY", "MARLOW
 // COUNTY BOARD OF SUPERVISORS", "MARLOW COUNTY PUBLIC HEALTH DEPARTMENT",
 // "COUNTY OF MARLOW"), a credit union, a building society, a charity
-// ("THREADLINE INTERNATIONAL", "… FOUNDATION"). A "Works Council" or a
+// ("THREADLINE INTERNATIONAL", "… FOUNDATION"), a government's department
+// ("DEPARTMENT OF TRANSPORT AND ROADS"). A "Works Council" or a
 // "Steering Group" is what a document is about, not who wrote it.
 const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation|(?:Federal\s+)?Credit\s+Union|Building\s+Society|International|Foundation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
 	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:Learning|Academy|Academies|Education|Educational|Schools?|Multi-Academy|Charitable|Housing|Community)\s+Trust` +
-	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}`
+	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}` +
+	`|(?:Department|Dept\.?|Government)\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}`
 
 // company is the name of a company with its legal form.
 const company = `[\p{L}&'’., -]{2,60}?\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty|SE|SAS|S\.r\.l\.|K\.K\.)`
