@@ -138,9 +138,11 @@ var titleWords = map[string]bool{"director": true, "manager": true, "officer": t
 // a role is nor what it does.
 var covering = lazyre.New(`(?i)\b(?:acting|acts?\s+as\b|deputi[sz]es\s+for|covers?\s+for|stands?\s+in\s+for|standing\s+in\s+for|in\s+(?:her|his|their)\s+absence|(?:while|when|whenever)\s+[^.;]{1,40}?\b(?:is|are)\s+(?:away|out|off|absent|on\s+(?:leave|holiday|vacation))|until\s+[^.;]{1,40}?\breturns?\b)`)
 
-// negated is a sentence that says what a role is not, or a list item that
-// opens so: "CMs are not moderators.", "Not the same as a lead engineer."
-var negated = lazyre.New(`(?i)^(?:not\b|[^.;:]{0,60}?\b(?:is|are)\s+not\b|[^.;:]{0,60}?\b(?:isn't|aren't|isn’t|aren’t)\b)`)
+// negated is a sentence that says what a role is not or does not do, or a
+// list item that opens so: "CMs are not moderators.", "Not the same as a
+// lead engineer.", "The manager does not negotiate contracts", "Neither
+// may approve …".
+var negated = lazyre.New(`(?i)^(?:not\b|neither\b|[^.;:]{0,60}?\b(?:is|are|does|do|may|must|can|will)\s+not\b|[^.;:]{0,60}?\b(?:isn't|aren't|isn’t|aren’t|doesn't|doesn’t|don't|don’t|cannot|can't|can’t|never)\b)`)
 
 // onlyNames reports whether s says nothing but names of role t ("COO –
 // Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical

@@ -487,7 +487,8 @@ func TestDraftSummaryFromTheHoldersSentence(t *testing.T) {
 // ("When Jane is on leave, the CEO's assistant …"), not another role it is
 // one of ("The Duty Director is one of the Director of Programmes, …"),
 // not what it is not ("CMs are not moderators"); and no responsibility is
-// what the role is not ("Not the same as a lead engineer").
+// what the role is not or does not do ("Not the same as a lead engineer",
+// "does not negotiate …").
 func TestDraftNoSummaryOfAbsenceOrNegation(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
 		"articles/leadership.md": {Data: []byte("# Leadership\n\n" +
@@ -496,7 +497,8 @@ func TestDraftNoSummaryOfAbsenceOrNegation(t *testing.T) {
 			"CMs are not moderators.\n\n" +
 			"## What the Technical Director does\n\n" +
 			"- Not the same as a lead engineer, and not a manager of the engineers either.\n" +
-			"- Owns the engine, the backend platform and the build farm.\n")},
+			"- Owns the engine, the backend platform and the build farm.\n" +
+			"- The Technical Director does not negotiate engine licences.\n")},
 		"roles": noCards,
 	})
 	if err != nil {
