@@ -22,6 +22,8 @@ func TestRolesAndIntent(t *testing.T) {
 		{"one role compared", "how is a CISO different?", []string{"ciso", "cio"}, IntentCompare},
 		{"than, of one role", "the CFO wants lower reserves than the actuary advises", []string{"cfo"}, IntentSearch},
 		{"define", "what is a CKO", []string{"cko"}, IntentDefine},
+		{"define, then what it does", `email says "escalate to the CISO" — who is that and what do they do?`, []string{"ciso"}, IntentDefine},
+		{"define, then what it handles", "what's a CHRO, what do they handle", []string{"chro"}, IntentDefine},
 		{"on their plate", "what is on a CISO's plate week to week", []string{"ciso"}, IntentResponsibilities},
 		{"keeps busy", "what keeps a CKO busy? what is it", []string{"cko"}, IntentResponsibilities},
 		{"study", "what should i study to be a CFO", []string{"cfo"}, IntentSkills},

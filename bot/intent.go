@@ -19,7 +19,11 @@ var (
 	reCompareOne = newPattern(`\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	reSkills     = newPattern(`\b(skills?|quals|background|experience|qualifi\w+|qualit(y|ies)|traits?|attributes?|characteristics?|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|study|studying|major in|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
 	reResp       = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|on (their|his|her|your|my|the) plate|keeps? .{0,25}busy|week[- ]to[- ]week|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
-	reDefine     = newPattern(`\b(what('s|’s| is| are| does)|whats|wats|wat('s|’s| is)|wut|who('s|’s| is| are)|whos|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
+	// reDefineAnd asks what a role is and then what it does: "who is that
+	// and what do they do", "what's a CHRO, what do they handle". What
+	// the role is answers both.
+	reDefineAnd = newPattern(`\b(who|what)('s|’s| is| are)\b[^,.?!;]{0,25}?(,|\band\b|&)\s*what\b`)
+	reDefine    = newPattern(`\b(what('s|’s| is| are| does)|whats|wats|wat('s|’s| is)|wut|who('s|’s| is| are)|whos|define|definition|meaning|mean|means|stands? for|explain|tell me about|abbreviation)\b`)
 )
 
 // reAll matches words that ask about the executive roles as a whole ("do
@@ -51,6 +55,8 @@ func detectIntent(q, rest string, roles int) Intent {
 		// With one role, "how is a CIO different?" compares it with what
 		// it is confused with.
 		return IntentCompare
+	case roles == 1 && reDefineAnd.MatchString(rest):
+		return IntentDefine
 	case roles > 0 && reSkills.MatchString(rest):
 		return IntentSkills
 	case roles > 0 && reResp.MatchString(rest):
