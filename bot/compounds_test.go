@@ -215,3 +215,36 @@ func TestEnglishQuestionGermanPage(t *testing.T) {
 		t.Errorf("excerpts %v (no match %v), want the German page first", excerptIDs(a.Excerpts), a.NoMatch)
 	}
 }
+
+// Letters the articles spell out that are a common word too ("DO", the
+// Duty Officer) are those letters only when typed in capitals: "what does
+// kwame do" asks what Kwame does.
+func TestCommonWordIsNoLetters(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Abbreviations\n\n| Letters | What they mean here | Watch out for |\n|---|---|---|\n" +
+			"| DO | Duty Officer in the security control room | In charge of a building out of hours |\n" +
+			"| DM | Duty Manager on the gallery floor | In charge during opening hours |\n")},
+		"duty.md": {Data: []byte("# Duty roles\n\n## Duty Officer\n\nThe Duty Officer watches the alarms and the cameras around the clock and calls the police when needed. " +
+			"The duty officer logs every incident.\n\n## Duty Manager\n\nThe Duty Manager runs the building during opening hours and is the duty lead for visitors.\n")},
+		"learning.md": {Data: []byte("# Learning\n\n## The team\n\nKwame Boateng is the Schools and Families Manager. He runs school sessions, teacher training and family weekends.\n")},
+	})
+	if a := answer(t, e, "what does kwame do"); !firstHolds(a, "Kwame Boateng") {
+		t.Errorf("excerpts %v, want Kwame's passage first", excerptIDs(a.Excerpts))
+	}
+	if a := answer(t, e, "what does the DO do"); !firstHolds(a, "The Duty Officer watches") {
+		t.Errorf("excerpts %v, want the Duty Officer's passage first", excerptIDs(a.Excerpts))
+	}
+}
+
+func TestAskedName(t *testing.T) {
+	for q, want := range map[string]string{
+		"who is kwame mensah":                   "kwame mensah",
+		"who is Priyanka and what does she do?": "Priyanka",
+		"who's priyanka, what does she handle":  "priyanka",
+		"who is the CFO and what do they do":    "",
+	} {
+		if got := askedName(q); got != want {
+			t.Errorf("askedName(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -336,7 +336,7 @@ var roll = lazyre.New(`(?i)^\s*(?:present|attendees|attending|in attendance|apol
 // asksWhoIsName matches a question of who someone is, by name, the name
 // in its first or second group: "who is kwame mensah", "who's Priya?",
 // "renee castillo - who is she" (and the role withPeople added after "—").
-var asksWhoIsName = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+){0,2})\W*(?:—.*)?$|^\W*(\p{L}+(?:\s+\p{L}+){0,2})\s*[-–:,?]+\s*(?:who\s+is|who's|who’s|whos)\s+(?:she|he|they|this|that)\W*(?:—.*)?$`)
+var asksWhoIsName = lazyre.New(`(?i)^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+){0,2})(?:\s*(?:,|and|&)\s*what\s+(?:does|do|is)\s+(?:she|he|they)\s+(?:do|doing|handle|cover|work\s+on))?\W*(?:—.*)?$|^\W*(\p{L}+(?:\s+\p{L}+){0,2})\s*[-–:,?]+\s*(?:who\s+is|who's|who’s|whos)\s+(?:she|he|they|this|that)\W*(?:—.*)?$`)
 
 // rollsLast puts the hits that are rolls (see roll) last, keeping the
 // order of the others and theirs.

@@ -4,6 +4,9 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"github.com/rolebot/rolebot/internal/english"
+	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
 // related groups words that people use for the same idea when they ask
@@ -272,6 +275,9 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 			out = append(out, ts)
 		} else if lw := strings.ToLower(w); lw != "it" && len(e.short[lw]) > 0 {
 			out = append(out, e.short[lw])
+		} else if w != strings.ToUpper(w) && commonEnglish(lw) {
+			// "what does kwame do": "do" is the word, not the "DO"
+			// (Duty Officer) of the articles' glossary, unless typed so.
 		} else if long, ok := e.spelledAs[lw]; ok && len(lw) > 1 && !hasJapanese(long) {
 			out = append(out, e.idx.Terms(long)) // "lgb": the articles' "local governing board (LGB)"
 		} else if ph := e.lettersOfPhrase(w); ph != "" {
@@ -316,4 +322,15 @@ func (e *Engine) lettersOfPhrase(w string) string {
 		return ""
 	}
 	return e.phraseOf(w)
+}
+
+// commonEnglish reports whether a word in small letters is one of the
+// commonLettersRank most frequent English words ("do", "us", "am"): as
+// letters of a title only when typed in capitals.
+func commonEnglish(w string) bool {
+	if !english.Word(w) {
+		return false
+	}
+	id, ok := wordvec.Lookup(w)
+	return ok && wordvec.Rank(id) < commonLettersRank
 }

@@ -51,6 +51,11 @@ const (
 	// the tables of limits of the articles of this many first hits are
 	// read (see Engine.withBands).
 	bandArticles = 3
+	// commonLettersRank: a word typed in small letters among this many
+	// most frequent English words ("do", "us") is that word, not the
+	// letters of a title the articles abbreviate so ("DO": Duty Officer).
+	// The same rank as role detection's (role.commonWordRank).
+	commonLettersRank = 2000
 	// dateTables: for a question that names a day ("the week of 24
 	// march"), the tables of dated rows among this many first hits are
 	// read for the row of that day or its week (see Engine.fitDate).
