@@ -62,6 +62,7 @@ func TestTerms(t *testing.T) {
 		{"plural", "CIOs", []string{"cio"}},
 		{"stemming", "differences differ different", []string{"differ", "differ", "differ"}},
 		{"words the stemmer would fold into another", "production product reporter reports marketing markets", []string{"production", "product", "reporter", "report", "marketing", "market"}},
+		{"office is no stem of officer", "the Florence office officers officer", []string{"florenc", "office", "offic", "offic"}},
 		{"stop words only", "what is the and of a", nil},
 		{"syntax is just punctuation", "+cto -cio title:x /.*/ a~2 cto^5", []string{"cto", "cio", "title:x", "2", "cto", "5"}},
 		{"empty", "", nil},
