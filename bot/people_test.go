@@ -398,3 +398,19 @@ func TestHandleIsAPerson(t *testing.T) {
 		t.Errorf("bea holds %+v, want the Release Manager's role", h)
 	}
 }
+
+// "caroline's on leave - who's acting devdir?" is answered by who acts as
+// the role while Caroline is on leave, ahead of what the role is.
+func TestActsAsWhileAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"development.md": {Data: []byte("# Fundraising and development\n\n" +
+			"## The Development Director\n\nCaroline Ashby is the Development Director and a member of the Executive Team. She leads fundraising from patrons, trusts and foundations and signs gift agreements.\n\n" +
+			"## Development Director or Deputy Director?\n\nThe two titles start with the same words, and donors mix up the Development Director and the Deputy Director all the time.\n\n" +
+			"## Cover\n\nOlivia Brandt, Head of Major Gifts, acts as Development Director while Caroline is on leave. Olivia can accept gifts up to £25,000.\n")},
+	})
+	for _, q := range []string{"caroline's on leave - who's acting development director?", "caroline is on leave, who is acting development director?", "caroline's on leave, who accepts gifts?"} {
+		if a := answer(t, e, q); !firstHolds(a, "Olivia Brandt") {
+			t.Errorf("%q: excerpts %v, want who acts first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
