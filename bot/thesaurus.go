@@ -275,10 +275,12 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 			out = append(out, ts)
 		} else if lw := strings.ToLower(w); lw != "it" && len(e.short[lw]) > 0 {
 			out = append(out, e.short[lw])
-		} else if w != strings.ToUpper(w) && commonEnglish(lw) {
-			// "what does kwame do": "do" is the word, not the "DO"
-			// (Duty Officer) of the articles' glossary, unless typed so.
 		} else if long, ok := e.spelledAs[lw]; ok && len(lw) > 1 && !hasJapanese(long) {
+			if w != strings.ToUpper(w) && commonEnglish(lw) {
+				// "what does kwame do": "do" is the word, not the "DO"
+				// (Duty Officer) of the articles' glossary, unless typed so.
+				continue
+			}
 			out = append(out, e.idx.Terms(long)) // "lgb": the articles' "local governing board (LGB)"
 		} else if ph := e.lettersOfPhrase(w); ph != "" {
 			out = append(out, e.idx.Terms(ph)) // "CCB": the Change Control Board
