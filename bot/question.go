@@ -218,7 +218,7 @@ var emptyPhrases = newGuarded(`(?i)\b(?:make|makes|making|made)\s+sure\b|\bin\s+
 // "if Gavin is on leave", "katrin's out", "off sick" (and see awayFirst).
 // Its groups are who, if it says so.
 var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+\s+)?(?:is|are|goes|gets)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill)\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`,
-	"when", "if", "while", "'s", "’s", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not")
+	"when ", "if ", "while ", "'s out", "'s away", "'s off", "'s absent", "'s unavailable", "'s ill", "’s", "leave", "holiday", "vacation", "sick", "can't", "cannot", "can not")
 
 // awayFirst is how Slack says first who is away: "treasurer out, who
 // covers", "carla is out next week", "chair absent who runs the meeting".
