@@ -135,6 +135,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	wanted := d.Roles
 	content := e.contentTerms(terms)
 	switch {
+	case a.Intent == IntentDefine && len(d.Roles) == 1 && e.namesSomethingRare(q, content):
+		// "who's safety officer in control for the Dunmore game": a word
+		// only a passage or two hold (a fixture, a place, a project) asks
+		// for those, not for what the role is.
+		a.Intent = IntentSearch
 	case a.Intent == IntentSearch && len(d.Roles) == 1 && len(content) == 0:
 		// Nothing but the role: "CIO?", "is a CDO a chief data officer
 		// or a chief digital officer?"

@@ -50,3 +50,21 @@ func TestDateFindsTheRowOfItsWeek(t *testing.T) {
 		}
 	}
 }
+
+// A question that names a role and, in capitals, a thing only a row or two
+// hold ("the Dunmore game") asks for that row, not what the role is.
+func TestRoleAndARareNameAsksForItsRow(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"rota.csv": {Data: []byte("date,fixture,safety_officer_in_control,chief_steward,notes\n" +
+			"Sat 18 Jan 2025,Castlebridge v Oakridge Town,Neil Ashworth,Terry Dolan,Cup tie; the away end is the whole South Stand\n" +
+			"Sat 1 Feb 2025,Castlebridge v Brackley Vale,Neil Ashworth,Terry Dolan,Heavy rain forecast\n" +
+			"Sat 8 Mar 2025,Castlebridge v Dunmore City,Jasmine Kaur,Terry Dolan,Early kick-off at police request\n" +
+			"Sat 3 May 2025,Castlebridge v Penhallow,Neil Ashworth,Leanne Brook,Last home fixture of the season\n")},
+		"safety.md": {Data: []byte("# Match-day safety\n\n## The Safety Officer\n\nNeil Ashworth is the club's Safety Officer. He is in charge of spectator safety on every match day and can delay kick-off or close a stand.\n\n" +
+			"## The control room\n\nOn match days the Safety Officer runs the ground from the control room, with the police match commander beside him.\n")},
+	})
+	q := "who's safety officer in control for the Dunmore game"
+	if a := answer(t, e, q); !firstHolds(a, "Dunmore City") {
+		t.Errorf("%q: excerpts %v, want the Dunmore row first", q, excerptIDs(a.Excerpts))
+	}
+}

@@ -1,6 +1,10 @@
 package bot
 
-import "slices"
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
 
 // relevant decides whether hits for a question that names no role are worth
 // showing: the best one must be about a role the question was routed to by
@@ -33,6 +37,26 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 		}
 		if df, ok := e.vocab[t]; !ok || total == 0 || float64(df) <= relevantShare*float64(total) {
 			return true
+		}
+	}
+	return false
+}
+
+// namesSomethingRare reports whether a question names, in capitals, a
+// thing no more than rareWordPassages passages of the corpus hold ("the
+// Dunmore game", "the Harlow site"): a word of its own, not the first of
+// the question.
+func (e *Engine) namesSomethingRare(q string, terms []string) bool {
+	fields := strings.Fields(q)
+	for i, f := range fields {
+		f = strings.Trim(f, ".,;:!?()\"'’")
+		if i == 0 || f == "" || !unicode.IsUpper([]rune(f)[0]) || strings.ToUpper(f) == f {
+			continue // the question's first word, no capital, or letters
+		}
+		for _, t := range e.idx.Terms(f) {
+			if df, ok := e.vocab[t]; ok && df <= rareWordPassages && slices.Contains(terms, t) {
+				return true
+			}
 		}
 	}
 	return false

@@ -56,6 +56,10 @@ const (
 	// letters of a title the articles abbreviate so ("DO": Duty Officer).
 	// The same rank as role detection's (role.commonWordRank).
 	commonLettersRank = 2000
+	// rareWordPassages: a question that names a role and a word that no
+	// more passages than this hold ("the Dunmore game") asks about that,
+	// not what the role is (see Engine.namesSomethingRare).
+	rareWordPassages = 2
 	// dateTables: for a question that names a day ("the week of 24
 	// march"), the tables of dated rows among this many first hits are
 	// read for the row of that day or its week (see Engine.fitDate).
