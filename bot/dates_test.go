@@ -55,16 +55,25 @@ func TestDateFindsTheRowOfItsWeek(t *testing.T) {
 // hold ("the Dunmore game") asks for that row, not what the role is.
 func TestRoleAndARareNameAsksForItsRow(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
-		"rota.csv": {Data: []byte("date,fixture,safety_officer_in_control,chief_steward,notes\n" +
-			"Sat 18 Jan 2025,Castlebridge v Oakridge Town,Neil Ashworth,Terry Dolan,Cup tie; the away end is the whole South Stand\n" +
-			"Sat 1 Feb 2025,Castlebridge v Brackley Vale,Neil Ashworth,Terry Dolan,Heavy rain forecast\n" +
-			"Sat 8 Mar 2025,Castlebridge v Dunmore City,Jasmine Kaur,Terry Dolan,Early kick-off at police request\n" +
-			"Sat 3 May 2025,Castlebridge v Penhallow,Neil Ashworth,Leanne Brook,Last home fixture of the season\n")},
+		"rota.csv": {Data: []byte("date,fixture,kick_off,safety_officer_in_control,deputy_in_control,chief_steward,duty_manager,match_doctor,supporter_liaison,safeguarding_on_call,notes\n" +
+			"Sat 18 Jan 2025,Castlebridge Athletic v Oakridge Town,15:00,Neil Ashworth,Jasmine Kaur,Terry Dolan,Colin Mbeki,Dr Amelia Stroud,Danny Whelan,Catherine Beaumont,\"Cup tie; the away end is the whole South Stand\"\n" +
+			"Sat 1 Feb 2025,Castlebridge Athletic v Brackley Vale,15:00,Neil Ashworth,Jasmine Kaur,Terry Dolan,Kofi Mensah,Dr Raj Bhatia,Danny Whelan,Marcus Hale,\"Heavy rain forecast; grounds team on standby\"\n" +
+			"Sat 15 Feb 2025,Castlebridge Athletic v Ellesmere Rovers,15:00,Neil Ashworth,Jasmine Kaur,Leanne Brook,Colin Mbeki,Dr Amelia Stroud,Danny Whelan,Catherine Beaumont,\"Family day with the junior supporters' club\"\n" +
+			"Sat 8 Mar 2025,Castlebridge Athletic v Dunmore City,15:00,Jasmine Kaur,Neil Ashworth,Terry Dolan,Colin Mbeki,Dr Raj Bhatia,Danny Whelan,Marcus Hale,\"High-risk fixture; early kick-off at police request\"\n" +
+			"Sat 22 Mar 2025,Castlebridge Athletic v Penhallow,15:00,Neil Ashworth,Jasmine Kaur,Leanne Brook,Kofi Mensah,Dr Amelia Stroud,Danny Whelan,Catherine Beaumont,\"Leanne Brook stands in as Chief Steward\"\n" +
+			"Sat 5 Apr 2025,Castlebridge Athletic v Kingsholm Athletic,15:00,Neil Ashworth,Jasmine Kaur,Terry Dolan,Colin Mbeki,Dr Raj Bhatia,Danny Whelan,Marcus Hale,\"Fan Zone open from noon\"\n")},
 		"safety.md": {Data: []byte("# Match-day safety\n\n## The Safety Officer\n\nNeil Ashworth is the club's Safety Officer. He is in charge of spectator safety on every match day and can delay kick-off or close a stand.\n\n" +
 			"## The control room\n\nOn match days the Safety Officer runs the ground from the control room, with the police match commander beside him.\n")},
 	})
 	q := "who's safety officer in control for the Dunmore game"
-	if a := answer(t, e, q); !firstHolds(a, "Dunmore City") {
+	a := answer(t, e, q)
+	if !firstHolds(a, "Dunmore City") {
 		t.Errorf("%q: excerpts %v, want the Dunmore row first", q, excerptIDs(a.Excerpts))
+	}
+	if a.Intent == IntentDefine {
+		t.Errorf("%q: intent %v, want no definition of the role", q, a.Intent)
+	}
+	if a := answer(t, e, "who's the Safety Officer?"); a.Intent != IntentDefine {
+		t.Errorf("who's the Safety Officer: intent %v, want define", a.Intent)
 	}
 }
