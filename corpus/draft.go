@@ -276,7 +276,7 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 	}
 	if open("summary") {
 		if f, ok := d.best(t.ID, used, func(i int, q quote) int { return d.defines(i, q, t) }); ok {
-			k.Summary = f.q.Text
+			k.Summary = oneLine(f.q.Text)
 			set("summary", f.p, f.q.Text)
 		}
 	}
@@ -284,20 +284,20 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 		if f, ok := d.best(t.ID, used, func(i int, q quote) int {
 			return d.focuses(i, q, t)
 		}); ok {
-			k.Focus = f.q.Text
+			k.Focus = oneLine(f.q.Text)
 			set("focus", f.p, f.q.Text)
 		}
 	}
 	if open("responsibilities") {
 		if p, items := d.list(t.ID, used, respHeading, respWords); len(items) > 0 {
-			k.Responsibilities = items
 			set("responsibilities", p, items...)
+			k.Responsibilities = oneLines(items)
 		}
 	}
 	if open("skills") {
 		if p, items := d.list(t.ID, used, skillsHeading, skillWords); len(items) > 0 {
-			k.Skills = items
 			set("skills", p, items...)
+			k.Skills = oneLines(items)
 		}
 	}
 	if open("confused_with") {
@@ -356,3 +356,16 @@ func withHolderPairs(qs []quote) []quote {
 // pronounOpens is a sentence that goes on about the person the one
 // before named: "Her job is …", "She leads …".
 var pronounOpens = lazyre.New(`^(?:He|She|They|Her|His|Their)\s`)
+
+// oneLine joins the lines of a quote that its source broke by hand
+// (reStructuredText, plain text wrapped at 80 columns): a card's field is
+// one line of text.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func oneLines(ss []string) []string {
+	out := make([]string, len(ss))
+	for i, s := range ss {
+		out[i] = oneLine(s)
+	}
+	return out
+}

@@ -573,3 +573,20 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 		}
 	}
 }
+
+// A quote its source wrapped by hand (reStructuredText, plain text at 80
+// columns) is one line in a drafted card.
+func TestDraftFieldsOnOneLine(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/academy.rst": {Data: []byte("Academy\n=======\n\nThe Academy Manager\n-------------------\n\nOwen Trask is the Academy Manager. He runs the academy day to day: staff\nrotas, fixtures, pitches, transport and the academy office.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	am := corpus.Card{ID: "am", Title: "Academy Manager"}
+	d := c.WithDrafts([]corpus.Card{am}, role.New([]corpus.Card{am}).Roles)
+	if k, _ := d.Card("am"); k.Summary == "" || strings.Contains(k.Summary, "\n") {
+		t.Errorf("summary %q, want one line", k.Summary)
+	}
+}
