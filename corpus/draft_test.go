@@ -579,7 +579,7 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 func TestDraftFieldsOnOneLine(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
 		"articles/academy.rst": {Data: []byte("Academy\n=======\n\nThe Academy Manager\n-------------------\n\nOwen Trask is the Academy Manager. He runs the academy day to day: staff\nrotas, fixtures, pitches, transport and the academy office.\n")},
-		"roles": noCards,
+		"roles":                noCards,
 	})
 	if err != nil {
 		t.Fatal(err)
