@@ -81,10 +81,16 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	related := appendNew(slices.Clone(synonyms), short...)
 	related = appendNew(related, alias...)
 	why := asksWhy(question)
+	long := asksDuration.MatchString(question)
 	if why {
 		// "Why do people mix up the CTO and the CIO": the answer gives a
 		// reason, in words of reasons.
 		related = appendNew(related, e.why...)
+	}
+	if long {
+		// "How long to answer an FOI": the passage that answers states
+		// a span of time, maybe no word of the question.
+		related = appendNew(related, e.idx.Terms(durationWords)...)
 	}
 	telling := append(slices.Clone(terms), related...)
 	// Words that go with the kind of heading asked for ride along, a few.
@@ -215,6 +221,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if len(deny) > 0 && onlyDenied(p.Text, deny) {
 			score *= deniedPrior // "who approves my extension": not "Your personal tutor cannot approve an extension"
+		}
+		if long && duration.MatchString(p.Text) {
+			score *= durationPrior // "how long to answer an FOI": "decided within 20 working days"
 		}
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"

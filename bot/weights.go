@@ -60,6 +60,10 @@ const (
 	// more passages than this hold ("the Dunmore game") asks about that,
 	// not what the role is (see Engine.namesSomethingRare).
 	rareWordPassages = 2
+	// durationPrior favours, for a question of how long or by when, a
+	// passage that states a span of time ("within 20 working days"; see
+	// bot/durations.go).
+	durationPrior = 2.0
 	// dateTables: for a question that names a day ("the week of 24
 	// march"), the tables of dated rows among this many first hits are
 	// read for the row of that day or its week (see Engine.fitDate).
