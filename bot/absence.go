@@ -145,8 +145,9 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 }
 
 // deputyFor matches a question of who stands in for a role, no one said
-// to be away: "who deputises for the CEO", "who covers for the CFO".
-var deputyFor = newGuarded(`(?i)\bwho\s+(?:deputi[sz]es|covers|stands\s+in|fills\s+in|steps\s+in|acts)\s+for\b|\bwho\s+is\s+(?:the\s+)?deputy\s+(?:to|of|for)\b`, "deputi", "covers", "stands", "fills", "steps", "acts", "deputy")
+// to be away: "who deputises for the CEO", "who covers for the CFO",
+// "who's tobias's deputy" (of the role Tobias holds).
+var deputyFor = newGuarded(`(?i)\bwho\s+(?:deputi[sz]es|covers|stands\s+in|fills\s+in|steps\s+in|acts)\s+for\b|\bwho\s+is\s+(?:the\s+)?deputy\s+(?:to|of|for)\b|\bwho(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?[\p{L} -]{1,40}?(?:'s|’s)\s+(?:deputy|backup|stand-in|cover)\b`, "deputi", "covers", "stands", "fills", "steps", "acts", "deputy", "backup", "stand-in", "cover")
 
 // actsFirst puts first, keeping their order, the hits that say who acts
 // when the one the question says is away is (see awayAsked): they answer

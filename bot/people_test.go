@@ -414,3 +414,18 @@ func TestActsAsWhileAway(t *testing.T) {
 		}
 	}
 }
+
+// "who's tobias's deputy" asks who stands in for the role Tobias holds.
+func TestWhosPersonsDeputy(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"development.md": {Data: []byte("# Development\n\n## The Head of Development\n\n" +
+			"Tobias Mensah is Head of Development. He decides which ideas the company takes on and which writers we approach.\n\n" +
+			"Tobias also leads every pitch to a commissioner, usually with the writer.\n\n" +
+			"## The team\n\nPriya Raman is our Development Executive. She runs the weekly development meeting and tracks every project. " +
+			"Priya deputises for the Head of Development: when Tobias is away she chairs the meeting.\n")},
+	})
+	q := "who's tobias's deputy"
+	if a := answer(t, e, q); !firstHolds(a, "Priya deputises") {
+		t.Errorf("%q: excerpts %v, want who deputises first", q, excerptIDs(a.Excerpts))
+	}
+}
