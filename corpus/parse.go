@@ -56,6 +56,9 @@ func newBuilder(slug, title, source string) *builder {
 
 func (b *builder) section(heading string) {
 	heading = strings.Join(strings.Fields(heading), " ")
+	if pageStamp.MatchString(heading) {
+		return // "Last edited 12 February 2025 by Tom Hadley", read as a heading
+	}
 	if n := len(b.a.Sections); n > 0 && len(b.a.Sections[n-1].Passages) == 0 {
 		b.a.Sections = b.a.Sections[:n-1] // a heading with nothing under it
 	}
@@ -66,6 +69,9 @@ func (b *builder) paragraph(text string) {
 	text = strings.TrimSpace(text)
 	if text == "" || text == "以上" || text == "以　上" {
 		return // "以上", the word that closes a Japanese document
+	}
+	if pageStamp.MatchString(text) {
+		return // "Last edited 12 February 2025 by Tom Hadley": of the page, not its subject
 	}
 	if len(b.a.Sections) == 0 {
 		if strings.EqualFold(strings.Join(strings.Fields(text), " "), b.a.Title) {
@@ -93,6 +99,11 @@ func (b *builder) paragraph(text string) {
 		b.pos++
 	}
 }
+
+// pageStamp is a line that only says when a page was last changed, and by
+// whom: "Last edited 12 February 2025 by Tom Hadley", "Last updated:
+// 3 March 2025", "Page last reviewed on 2024-11-02".
+var pageStamp = lazyre.New(`(?i)^(?:page\s+)?(?:last\s+)(?:edited|updated|modified|reviewed|revised|changed)(?:\s+on)?\s*:?\s*[\p{L}\d ,./-]{0,30}?\d[\p{L}\d ,./-]{0,30}?(?:\s+by\s+[\p{L} .'’-]{2,40})?\.?$`)
 
 // listStart is the start of a list item: "- ", "* ", "• ", "1. ", "2) ".
 var listStart = lazyre.New(`^(?:[-*+•]|\d{1,3}[.)])\s`)

@@ -496,6 +496,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Present: the Secretary (Chair) and the Deputy Secretaries."}}},
 		},
 		{
+			name:  "a line of when the page was last changed is no passage",
+			text:  "Ferryman production team\n\nLast edited 12 February 2025 by Tom Hadley\n\nThe Line Producer runs the budget.\n\nLast updated: 3 March 2025\n",
+			title: "Ferryman production team",
+			want:  []section{{"Introduction", []string{"The Line Producer runs the budget."}}},
+		},
+		{
 			name:  "a charity's letterhead over its minutes",
 			text:  "THREADLINE INTERNATIONAL\nMinutes of the Board of Trustees meeting held on 18 September 2024\n\nHeld at the Bristol office.\n",
 			title: "Minutes of the Board of Trustees meeting held on 18 September 2024",
