@@ -70,6 +70,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign39", 16, 0.3, false},
 		{"testdata/foreign40", 16, 0.3, true},
 		{"testdata/foreign41", 16, 0.3, false},
+		{"testdata/foreign42", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
