@@ -41,7 +41,9 @@ var addressedTo = lazyre.New(`^((?:(?:hey|hi|hello|yo|ok|okay)[,!]?\s+)?)(?:@[\p
 
 // fillerWords carry no subject in a question ("what do CFOs *usually*
 // have", "what does a CIO *actually* do"): they are not searched for.
-var fillerWords = []string{
+var fillerWords = slices.Concat(fillerEnglish, fillerAbroad)
+
+var fillerEnglish = []string{
 	"usually", "typically", "generally", "normally", "commonly", "often", "mostly",
 	"actually", "really", "basically", "exactly", "realistically", "honestly",
 	"just", "also", "even", "much", "many", "kind", "sort", "thing", "things",
@@ -66,18 +68,6 @@ var fillerWords = []string{
 	"whos", "who’s", "whats", "what’s", "wheres", "where’s", "whens", "when’s", "hows", "how’s", "whys", "why’s",
 	"wat", "wats", "wut", // "what", as chat spells it
 	"im", "i’m", "ive", "i’ve", "id", "i’d", "youre", "you’re", "theyre", "they’re", "thats", "that’s",
-	// The small words of Spanish, French, Italian, Portuguese and Dutch,
-	// which no English stop list has ("¿quién está de guardia?", "qui
-	// est le DPO"): in every passage of a page in that language, the
-	// subject of none. Words that are English too ("do", "van", "con",
-	// "al") are not among them, nor are two letters that can be an
-	// abbreviation ("EM", "DA", "SE").
-	"de", "del", "la", "las", "el", "los", "que", "qué", "en", "y", "por", "para", "una", "está", "están", "sus",
-	"quién", "quien", "cuál", "cómo", "dónde", "cuándo", "este", "esta", "estos",
-	"des", "les", "est", "sont", "une", "qui", "quel", "quelle", "où", "pour", "dans", "sur", "aux", "cette", "elle", "je", "vous", "nous",
-	"della", "delle", "dei", "degli", "gli", "che", "chi", "è", "per", "nel", "nella", "sono",
-	"das", "uma", "não", "quem", "qual", "são",
-	"het", "een", "wie", "welke", "zijn", "niet", "bij",
 }
 
 // roleNouns, in a question that names a role, only point at it ("what is
