@@ -126,18 +126,18 @@ func holdsDay(text string, d dayOfYear) int {
 // names). Without such a passage the order stays.
 func (e *Engine) fitDate(hits []ranked, d dayOfYear) []ranked {
 	have := make(map[string]bool, len(hits))
-	tables := map[string]bool{} // article and section of the first hits that state dates
+	var tables []string // article and section of the first hits that state dates, in their order
 	for i, h := range hits {
 		have[h.passage.ID] = true
-		if i < dateTables && keyCellWords(h.passage.Text) > 0 && len(datesIn(h.passage.Text)) > 0 {
-			tables[h.passage.Article+"\x00"+h.passage.Section] = true
+		if key := h.passage.Article + "\x00" + h.passage.Section; i < dateTables && keyCellWords(h.passage.Text) > 0 && len(datesIn(h.passage.Text)) > 0 && !slices.Contains(tables, key) {
+			tables = append(tables, key) // a list, not a map: rows added in the same order on every run
 		}
 	}
 	low := 0.0
 	if len(hits) > 0 {
 		low = hits[len(hits)-1].score
 	}
-	for key := range tables {
+	for _, key := range tables {
 		slug, section, _ := strings.Cut(key, "\x00")
 		a := e.corpus.Article(slug)
 		if a == nil {
