@@ -5,8 +5,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/rolebot/rolebot/internal/english"
-	"github.com/rolebot/rolebot/internal/wordvec"
+	"github.com/rolebot/rolebot/role"
 )
 
 // related groups words that people use for the same idea when they ask
@@ -276,7 +275,7 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 		} else if lw := strings.ToLower(w); lw != "it" && len(e.short[lw]) > 0 {
 			out = append(out, e.short[lw])
 		} else if long, ok := e.spelledAs[lw]; ok && len(lw) > 1 && !hasJapanese(long) {
-			if w != strings.ToUpper(w) && commonEnglish(lw) {
+			if w != strings.ToUpper(w) && role.CommonWord(lw) {
 				// "what does kwame do": "do" is the word, not the "DO"
 				// (Duty Officer) of the articles' glossary, unless typed so.
 				continue
@@ -324,15 +323,4 @@ func (e *Engine) lettersOfPhrase(w string) string {
 		return ""
 	}
 	return e.phraseOf(w)
-}
-
-// commonEnglish reports whether a word in small letters is one of the
-// commonLettersRank most frequent English words ("do", "us", "am"): as
-// letters of a title only when typed in capitals.
-func commonEnglish(w string) bool {
-	if !english.Word(w) {
-		return false
-	}
-	id, ok := wordvec.Lookup(w)
-	return ok && wordvec.Rank(id) < commonLettersRank
 }

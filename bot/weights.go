@@ -51,11 +51,6 @@ const (
 	// the tables of limits of the articles of this many first hits are
 	// read (see Engine.withBands).
 	bandArticles = 3
-	// commonLettersRank: a word typed in small letters among this many
-	// most frequent English words ("do", "us") is that word, not the
-	// letters of a title the articles abbreviate so ("DO": Duty Officer).
-	// The same rank as role detection's (role.commonWordRank).
-	commonLettersRank = 2000
 	// rareWordPassages: a question that names a role and a word that no
 	// more passages than this hold ("the Dunmore game") asks about that,
 	// not what the role is (see Engine.namesSomethingRare).

@@ -23,11 +23,18 @@ func asWritten(abbr string) bool {
 	if abbr != strings.ToUpper(abbr) && abbr != strings.ToLower(abbr) {
 		return true
 	}
-	a := strings.ToLower(abbr)
-	if !english.Word(a) {
+	return CommonWord(strings.ToLower(abbr))
+}
+
+// CommonWord reports whether a word in small letters is one of the
+// commonWordRank most frequent English words ("do", "us", "am"): letters
+// that spell it name a role only as written ("what does kwame do" is no
+// question of the Duty Officer, "DO").
+func CommonWord(w string) bool {
+	if !english.Word(w) {
 		return false
 	}
-	id, ok := wordvec.Lookup(a)
+	id, ok := wordvec.Lookup(w)
 	return ok && wordvec.Rank(id) < commonWordRank
 }
 
