@@ -125,6 +125,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-29.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-30.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-31.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-32.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-33.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
