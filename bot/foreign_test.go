@@ -71,6 +71,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign40", 16, 0.3, true},
 		{"testdata/foreign41", 16, 0.3, false},
 		{"testdata/foreign42", 16, 0.3, true},
+		{"testdata/foreign43", 16, 0.3, true},
+		{"testdata/foreign44", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
