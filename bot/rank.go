@@ -82,6 +82,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	related = appendNew(related, alias...)
 	why := asksWhy(question)
 	long := asksDuration.MatchString(question)
+	limit := asksLimit.MatchString(question)
 	if why {
 		// "Why do people mix up the CTO and the CIO": the answer gives a
 		// reason, in words of reasons.
@@ -225,6 +226,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if long && duration.MatchString(p.Text) {
 			score *= durationPrior // "how long to answer an FOI": "decided within 20 working days"
 		}
+		if limit && !asksAmount && len(amounts(p.Text, false)) > 0 {
+			score *= limitPrior // "how much can the line producer sign": "Line Producer; Up to £25,000"
+		}
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"
 		}
@@ -253,6 +257,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(terms), short...), e.idx.Terms) // "who can sign off a 20k purchase"
+	} else if limit {
+		out = limitFirst(out, terms) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
 		out = e.fitDate(out, day) // "on call the week of 24 march": "Week starting: 2025-03-24"
 	}

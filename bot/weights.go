@@ -59,6 +59,14 @@ const (
 	// passage that states a span of time ("within 20 working days"; see
 	// bot/durations.go).
 	durationPrior = 2.0
+	// limitPrior favours, for a question of how much someone may commit
+	// ("how much can the line producer sign"), a passage that states an
+	// amount of money (see bot/limits.go).
+	limitPrior = 2.0
+	// limitLook: for a question of how much someone may commit, the
+	// first hit among this many that states an amount and names whose
+	// limit is asked goes first (see limitFirst).
+	limitLook = 10
 	// dateTables: for a question that names a day ("the week of 24
 	// march"), the tables of dated rows among this many first hits are
 	// read for the row of that day or its week (see Engine.fitDate).

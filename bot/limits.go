@@ -1,0 +1,48 @@
+package bot
+
+// How much: "how much can the line producer sign", "what's siobhan's
+// spending limit", "up to what amount can a PI approve" ask for an amount
+// someone may commit, and the passage that answers states one ("Line
+// Producer; Up to £25,000"), though it may share few of the question's
+// words besides the title. Such a passage weighs more (limitPrior). A
+// question that names an amount is another matter: it asks who may commit
+// it (see bot/amounts.go).
+
+// asksLimit matches a question of how much someone may commit.
+var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover)\b|\b(?:signing|spending|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b`,
+	"how", "limit", "authority", "threshold", "ceiling", "cap", "up to", "max", "most")
+
+// limitWordsAsked are the analysed words of a question of how much that
+// only ask for a limit, not whose: "how much can the line producer
+// *spend*", "siobhan's signing *limit*".
+var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true, "commit": true,
+	"sanction": true, "pai": true, "bui": true, "order": true, "rais": true, "cover": true,
+	"threshold": true, "ceil": true, "cap": true, "amount": true, "max": true, "maximum": true,
+	"budget": true, "expens": true, "card": true, "off": true, "authoris": true, "authoriz": true}
+
+// limitFirst puts first, among the first limitLook hits, the best one that
+// states an amount and holds every word of the question that says whose
+// limit it asks for: "how much can the line producer sign" is answered by
+// the row "Line Producer; Up to £25,000", not by the passage on what the
+// Line Producer does, which names the role more often.
+func limitFirst(hits []ranked, terms []string) []ranked {
+	var whose []string
+	for _, t := range terms {
+		if !approving[t] && !limitWordsAsked[t] {
+			whose = append(whose, t)
+		}
+	}
+	if len(whose) == 0 {
+		return hits
+	}
+	for i, h := range hits[:min(len(hits), limitLook)] {
+		if countIn(h.hit.Terms, whose) == len(whose) && len(amounts(h.passage.Text, false)) > 0 {
+			if i > 0 {
+				out := append([]ranked{h}, hits[:i]...)
+				return append(out, hits[i+1:]...)
+			}
+			return hits
+		}
+	}
+	return hits
+}

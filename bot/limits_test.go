@@ -1,0 +1,46 @@
+package bot
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// A question of how much someone may commit is answered by the passage that
+// states an amount, ahead of ones that share more of its words.
+func TestHowMuchFindsALimit(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"crew.md": {Data: []byte("# Crew handbook\n\n## Line Producer\n\n" +
+			"Siobhan Kearney is the Line Producer. The Line Producer negotiates crew deals, approves spending within the budget and presents the weekly cost report.\n\n" +
+			"When Siobhan is away, the Production Manager covers the Line Producer's approvals.\n\n" +
+			"## Production Manager\n\nGareth Lloyd manages crewing, kit and transport.\n")},
+		"limits.csv": {Data: []byte("role,holder,limit\n" +
+			"Production Manager,Gareth Lloyd,\"Up to £5,000\"\n" +
+			"Line Producer,Siobhan Kearney,\"Up to £25,000\"\n" +
+			"Managing Director,Helen Achterberg,\"Over £150,000\"\n")},
+	})
+	for _, q := range []string{
+		"how much can the line producer approve",
+		"what's the line producer's signing limit",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, "£25,000") {
+			t.Errorf("%q: excerpts %v, want the Line Producer's limit first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
+
+func TestAsksLimit(t *testing.T) {
+	for q, want := range map[string]bool{
+		"how much can the line producer sign":         true,
+		"how much is siobhan allowed to spend":        true,
+		"whats the PI's spending limit":               true,
+		"up to what amount can a lab manager approve": true,
+		"what's the approval threshold for the CFO":   true,
+		"how much does a CTO earn":                    false,
+		"who signs off a £30k PO":                     false,
+		"how much of the budget goes to IT":           false,
+	} {
+		if got := asksLimit.MatchString(q); got != want {
+			t.Errorf("asksLimit(%q) = %v, want %v", q, got, want)
+		}
+	}
+}
