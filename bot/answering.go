@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
 	"github.com/rolebot/rolebot/role"
@@ -88,7 +89,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if len(d.Roles) == 0 && asksWho(q) {
 		// "Who owns security", "who's in charge of hiring": the verb only
 		// asks whose job it is (see whoseWords); what is left is the subject.
-		if kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whose[t] }); len(kept) > 0 {
+		oneOf := reOneOfAll.MatchString(strings.ToLower(q)) // "which c-suite person handles security"
+		if kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whose[t] || oneOf && e.which[t] }); len(kept) > 0 {
 			terms = kept
 		}
 	}

@@ -47,6 +47,7 @@ type Engine struct {
 	asksFor  map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
 	nouns    map[string]bool            // analysed roleNouns
 	whose    map[string]bool            // analysed whoseWords
+	which    map[string]bool            // analysed whichWords
 	// analysed words that ask what letters stand for (letterWords)
 	letterWords map[string]bool
 	// titleRoles holds, per article slug, the roles its title names: the
@@ -102,7 +103,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), german: analysedSet(idx, germanWords), compare: analysedSet(idx, compareWords),
-		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), letterWords: analysedSet(idx, letterWords),
+		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), which: analysedSet(idx, whichWords), letterWords: analysedSet(idx, letterWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, folded: foldedVocab(vocab), initials: &initialsIndex{}, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts

@@ -236,6 +236,10 @@ func TestHeadingMatches(t *testing.T) {
 		{IntentSearch, "who does the CEO report to", "25/037 Chief Executive's report", false},
 		{IntentSearch, "who does the CEO report to", "Annual report of the board", false},
 		{IntentSearch, "who does the CEO report to", "Reporting lines", true},
+		// "Report" with an object is something to tell, no reporting line.
+		{IntentSearch, "I want to report a harassment issue, which leader handles that?", "Who the VP of Engineering reports to", false},
+		{IntentSearch, "where do i report an incident", "Reporting lines", false},
+		{IntentSearch, "who reports to the CTO", "Reporting lines", true},
 		// "Responsible Persons" is a title, not duties.
 		{IntentResponsibilities, "what does the director of estates do", "Authorising Engineers and Responsible Persons", false},
 		// "Job titles" is a glossary, not duties.
@@ -285,6 +289,23 @@ func TestTextKey(t *testing.T) {
 	for _, p := range differ {
 		if textKey(p[0]) == textKey(p[1]) {
 			t.Errorf("%q and %q hash alike", p[0], p[1])
+		}
+	}
+}
+
+func TestAboutAll(t *testing.T) {
+	for q, want := range map[string]bool{
+		"do all the chiefs report to the CEO":    true,
+		"why so many c-level titles":             true,
+		"which c-suite person handles secops?":   false,
+		"which c-level exec owns pricing":        false,
+		"which C-level titles are about data":    true,
+		"which of the execs signs off contracts": false,
+		"which execs report to the CEO":          true,
+		"who is the CFO":                         false,
+	} {
+		if got := aboutAll(q); got != want {
+			t.Errorf("aboutAll(%q) = %v, want %v", q, got, want)
 		}
 	}
 }

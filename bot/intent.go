@@ -32,7 +32,15 @@ var reAll = newPattern(`\b(chiefs|c-level|c-levels|c-suite|csuite|execs|executiv
 
 // aboutAll reports whether a question asks about the roles as a whole: the
 // answer is then in the articles about several roles, not in one role's.
-func aboutAll(q string) bool { return reAll.MatchString(strings.ToLower(q)) }
+// "Which c-suite person handles security", "which of the execs owns
+// pricing" ask for one of them (reOneOfAll).
+func aboutAll(q string) bool {
+	q = strings.ToLower(q)
+	return reAll.MatchString(q) && !reOneOfAll.MatchString(q)
+}
+
+// reOneOfAll matches a question of which one of the executives.
+var reOneOfAll = newPattern(`\bwhich\s+(?:one\s+)?(?:of\s+(?:the|our|your)\s+(?:chiefs|c-levels?|c-suite|csuite|execs|executives|officers)|(?:c-level|c-suite|csuite)\s+(?:person|member|exec|executive|leader|officer|guy))\b`)
 
 // detectIntent says what a question asks for, given how many known roles
 // it names. rest is the question with the role names taken out.
@@ -198,6 +206,11 @@ func kindsWhere(keep func(headingKind) bool) uint64 {
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {
 	question = strings.ToLower(question) // the question patterns are lower case
+	if strings.Contains(question, "report") {
+		// "I want to report a harassment issue": something to tell, no
+		// reporting line.
+		question = reportsSomething.ReplaceAllString(question, "tell $1")
+	}
 	var set uint64
 	for i, k := range headingKinds {
 		if (k.intent != "" && k.intent == intent) || (k.question != nil && k.question.MatchString(question)) {
@@ -206,6 +219,10 @@ func questionKinds(intent Intent, question string) uint64 {
 	}
 	return set
 }
+
+// reportsSomething is "report" with an object: "report a bug", "reporting
+// an incident", "report it". A reporting line is "reports to".
+var reportsSomething = lazyre.New(`\breport(?:s|ing|ed)?\s+(a|an|this|that|these|those|my|our|your|his|her|their|some|any|it|them)\b`)
 
 // headingKindsOf returns the kinds a section heading is of, as a bit set.
 func headingKindsOf(heading string) uint64 {

@@ -81,6 +81,12 @@ var roleNouns = []string{"role", "roles", "position", "positions"}
 // one of responsibilities anyway (see Engine.search).
 var whoseWords = []string{"own", "owns", "handle", "handles", "responsible", "charge"}
 
+// whichWords, in a question of which one of the executives that names no
+// role, only say that a role is asked for: "which c-suite person handles
+// security" is about security, and "c-suite" would find what the C-suite
+// is. See reOneOfAll.
+var whichWords = []string{"c-suite", "csuite", "c-level", "exec", "execs", "executive", "executives", "person", "member", "chiefs", "officers"}
+
 // letterWords ask what letters stand for ("what does EHS stand for").
 var letterWords = []string{"stand", "stands", "mean", "means", "meaning", "abbreviation", "acronym", "short", "abbreviated", "initials"}
 

@@ -197,6 +197,8 @@ var shorthand = map[string][]string{
 	"ops":     {"operations"},
 	"sec":     {"security"},
 	"infosec": {"security", "information"},
+	"secops":  {"security", "monitoring"},
+	"devops":  {"development", "operations", "infrastructure"},
 	"IT":      {"information", "technology", "systems"}, // only in capitals: "it" is a pronoun
 	"tech":    {"technology", "technical"},
 	"dev":     {"development", "developers"},
