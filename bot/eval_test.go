@@ -182,6 +182,9 @@ func measureOn(t *testing.T, e *Engine, cases []evalCase, showMisses bool) (r1, 
 		if r > 0 {
 			mrr += 1 / float64(r)
 		}
+		if showMisses && r >= 1 && r <= 3 && os.Getenv("ROLEBOT_EVAL_RANKS") != "" {
+			t.Logf("rank %d: %q", r, c.Q) // every rank, to compare two versions of the ranking
+		}
 		if showMisses && (r == 0 || r > 3) {
 			got := ""
 			if len(a.Excerpts) > 0 {
