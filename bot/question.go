@@ -354,9 +354,14 @@ func (e *Engine) titleUnknown(q string) bool {
 	if len(strings.Fields(title)) < 2 {
 		return false
 	}
-	for _, t := range e.idx.Terms(title) {
-		if e.vocab[t] == 0 {
-			return true
+	for _, w := range strings.Fields(title) {
+		if ts := e.short[w]; len(ts) > 0 && slices.ContainsFunc(ts, func(t string) bool { return e.vocab[t] > 0 }) {
+			continue // "who's the ops director": shorthand for a word the articles use
+		}
+		for _, t := range e.idx.Terms(w) {
+			if e.vocab[t] == 0 {
+				return true
+			}
 		}
 	}
 	return false
