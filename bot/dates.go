@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/rolebot/rolebot/index"
@@ -86,6 +87,12 @@ func askedDate(question string) (dayOfYear, bool) {
 	return ds[0], true
 }
 
+// namesADay reports whether a question names a day.
+func namesADay(question string) bool {
+	_, ok := askedDate(question)
+	return ok
+}
+
 // daysFrom returns how many days day b comes after day a, in a year that
 // is not a leap year, from 0 to 364.
 func daysFrom(a, b dayOfYear) int {
@@ -124,13 +131,23 @@ func holdsDay(text string, d dayOfYear) int {
 // holds it; rows of the tables of the first hits that hold no word of the
 // question are added for it (a rota's rows differ only by their dates and
 // names). Without such a passage the order stays.
-func (e *Engine) fitDate(hits []ranked, d dayOfYear) []ranked {
+//
+// A table of dated rows that no first hit is a row of is read too when its
+// title or heading holds a word of the question, or its rows name the role
+// asked about: "edo rota 19 march" is answered by a row of the "Edo rota",
+// though every other passage on the EDO shares more of its words.
+func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []ranked {
 	have := make(map[string]bool, len(hits))
 	var tables []string // article and section of the first hits that state dates, in their order
 	for i, h := range hits {
 		have[h.passage.ID] = true
 		if key := h.passage.Article + "\x00" + h.passage.Section; i < dateTables && keyCellWords(h.passage.Text) > 0 && len(datesIn(h.passage.Text)) > 0 && !slices.Contains(tables, key) {
 			tables = append(tables, key) // a list, not a map: rows added in the same order on every run
+		}
+	}
+	for _, t := range e.datedTables() {
+		if !slices.Contains(tables, t.key) && (containsAny(e.titleTerms[t.article], terms) || containsAny(t.heading, terms) || containsAny(t.named, wanted)) {
+			tables = append(tables, t.key)
 		}
 	}
 	low := 0.0
@@ -178,4 +195,45 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear) []ranked {
 func fitsDate(question string, hits []ranked) bool {
 	d, ok := askedDate(question)
 	return ok && len(hits) > 0 && holdsDay(hits[0].passage.Text, d) > 0
+}
+
+// datedTable is a table of the articles whose rows state dates: a rota.
+type datedTable struct {
+	key     string   // article and section, as fitDate keys them
+	article string   // its article's slug
+	heading []string // the analysed words of its section heading
+	named   []string // the roles its rows name
+}
+
+// datedTables returns the tables of dated rows of the articles, in the
+// order of the corpus, found the first time a question names a day.
+func (e *Engine) datedTables() []datedTable {
+	e.dated.once.Do(func() {
+		seen := map[string]int{}
+		for _, a := range e.corpus.Articles {
+			for _, s := range a.Sections {
+				for _, cp := range s.Passages {
+					p, ok := e.passages[cp.ID]
+					if !ok || keyCellWords(p.Text) == 0 || len(datesIn(p.Text)) == 0 {
+						continue
+					}
+					key := p.Article + "\x00" + p.Section
+					i, ok := seen[key]
+					if !ok {
+						i = len(e.dated.tables)
+						seen[key] = i
+						e.dated.tables = append(e.dated.tables, datedTable{key: key, article: p.Article, heading: p.headingTerms})
+					}
+					e.dated.tables[i].named = appendNew(e.dated.tables[i].named, p.named...)
+				}
+			}
+		}
+	})
+	return e.dated.tables
+}
+
+// datedIndex holds the tables of dated rows, found once (see datedTables).
+type datedIndex struct {
+	once   sync.Once
+	tables []datedTable
 }

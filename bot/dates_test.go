@@ -51,6 +51,28 @@ func TestDateFindsTheRowOfItsWeek(t *testing.T) {
 	}
 }
 
+// A question of a role's rota on a day is answered by the rota's row of its
+// week, though the passages on the role share more of its words, and none
+// of the first hits is a row of the rota.
+func TestDateFindsTheRotaOfTheRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"emergency/edo-rota.csv": {Data: []byte("week_starting,emergency_duty_officer,deputy_edo\n" +
+			"2025-03-10,Tomasz Wieczorek,Ravi Chandran\n" +
+			"2025-03-17,Priya Raman,Callum Reid\n" +
+			"2025-03-24,Hannah Lowe,Marcus Leigh\n")},
+		"emergency/edo-procedure.md": {Data: []byte("# EDO procedure\n\n## The Emergency Duty Officer\n\n" +
+			"The Emergency Duty Officer (EDO) is a senior manager who takes tactical command of any incident out of hours. The EDO is on call for a week at a time.\n\n" +
+			"The EDO decides whether to open the incident room and calls in extra crews.\n\n" +
+			"## How to call the EDO\n\nThe control room holds the rota and calls the EDO on call on the duty mobile.\n\n" +
+			"## Swapping a week\n\nAn EDO who cannot cover their week on call must find a swap with another EDO.\n")},
+	})
+	for _, q := range []string{"whos on call as edo on 19 march", "edo rota 19 march"} {
+		if a := answer(t, e, q); !firstHolds(a, "Week starting: 2025-03-17") {
+			t.Errorf("%q: excerpts %v, want the row of the week of 17 March first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
+
 // A question that names a role and, in capitals, a thing only a row or two
 // hold ("the Dunmore game") asks for that row, not what the role is.
 func TestRoleAndARareNameAsksForItsRow(t *testing.T) {

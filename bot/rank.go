@@ -260,7 +260,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	} else if limit {
 		out = limitFirst(out, terms) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
-		out = e.fitDate(out, day) // "on call the week of 24 march": "Week starting: 2025-03-24"
+		out = e.fitDate(out, day, terms, wanted) // "on call the week of 24 march": "Week starting: 2025-03-24"
 	}
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier, place) // "who is the MLRO": "Our MLRO is Helen Marsh"
