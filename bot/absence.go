@@ -168,3 +168,23 @@ func whoIn(g []string) []string {
 	}
 	return strings.Fields(strings.ToLower(strings.Join(g[1:], " ")))
 }
+
+// coverFirst matches a passage that opens with someone's absence: "When
+// Priya is on leave, Callum Reid acts as Control Room Manager". It says
+// who stands in, which answers a question of the absence, not one of
+// who holds the role or what someone does (see coverPrior).
+var coverFirst = lazyre.New(`^(?i:when|while|whilst|if|during)\s+[^,.;]{1,60}?\s+(?:is|are)\s+(?i:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b`)
+
+// opensWithCover reports whether a passage opens with someone's absence.
+func opensWithCover(text string) bool {
+	for _, w := range []string{"When ", "While ", "Whilst ", "If ", "During ", "when ", "while ", "if "} {
+		if strings.HasPrefix(text, w) {
+			return coverFirst.MatchString(text)
+		}
+	}
+	return false
+}
+
+// asksCover matches a question of someone's absence or who stands in.
+var asksCover = newGuarded(`(?i)\b(?:away|absent|absence|leave|holiday|vacation|off|out|sick|unavailable|cover|covers|covering|deputy|deputi[sz]es|acting|stands?\s+in|steps?\s+in|fills?\s+in|instead|backup|back-up|unreachable|reach)\b`,
+	"away", "absen", "leave", "holiday", "vacation", "off", "out", "sick", "unavailable", "cover", "deputy", "deputi", "acting", "stand", "step", "fill", "instead", "backup", "back-up", "reach")

@@ -127,6 +127,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		deputy = deputyTitleAsked(question)
 	}
 	who := len(wanted) == 0 && asksWho(question) // asks whose job something is
+	// "Who runs the control room", "what does kwabena do": not who stands
+	// in when the holder is away.
+	notCover := acts == nil && deputy == "" && !asksCover.MatchString(question) && !hasJapanese(question)
 	var routes []routed
 	if len(wanted) == 0 && !generic {
 		routes = e.profiles.route(e.routeUnits(terms, units))
@@ -228,6 +231,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if limit && !asksAmount && len(amounts(p.Text, false)) > 0 {
 			score *= limitPrior // "how much can the line producer sign": "Line Producer; Up to £25,000"
+		}
+		if notCover && opensWithCover(p.Text) {
+			score *= coverPrior // "who runs the control room": not "When Priya is on leave, Callum acts as Control Room Manager"
 		}
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"

@@ -63,6 +63,11 @@ const (
 	// ("how much can the line producer sign"), a passage that states an
 	// amount of money (see bot/limits.go).
 	limitPrior = 2.0
+	// coverPrior weighs a passage that opens with someone's absence ("When
+	// Priya is on leave, Callum acts as …") for a question that asks of no
+	// absence: it says who stands in, not who holds the role or what
+	// someone does (see opensWithCover).
+	coverPrior = 0.6
 	// limitLook: for a question of how much someone may commit, the
 	// first hit among this many that states an amount and names whose
 	// limit is asked goes first (see limitFirst).
