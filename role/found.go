@@ -29,13 +29,14 @@ var (
 	reChief = lazyre.New(`(?i:\bchief((?:\s+[a-z]+){1,3}?)\s+officers?\b)(?:\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\))?`)
 	// "Director of Water Quality (DWQ)", "General Counsel (GC)": a title
 	// in capitals of any role (see roleNouns) with its letters.
-	// A word may be possessive: "Director of Children's Services (DCS)".
-	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	// A word may be possessive: "Director of Children's Services (DCS)",
+	// and "&" may join two: "Safety & Compliance Manager (SCM)".
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	// "TD: Technical Director.", "GC — General Counsel": a glossary's
 	// line, the letters first, then the title they stand for, in
 	// capitals.
-	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|\p{Lu}[\p{L}'’-]+)){0,5}?)\s*(?:[.;,(]|$)`)
+	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]+)){0,5}?)\s*(?:[.;,(]|$)`)
 	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
 
@@ -261,7 +262,7 @@ func initialsMatch(title, abbr string) bool {
 	var all, content strings.Builder
 	for _, w := range strings.Fields(title) {
 		all.WriteByte(w[0])
-		if w != "and" && w != "of" && w != "for" && w != "the" {
+		if w != "and" && w != "&" && w != "of" && w != "for" && w != "the" {
 			content.WriteByte(w[0])
 		}
 	}

@@ -183,6 +183,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"The Chief of Police (CP) leads the force.",
 		"Every country office has a Security Focal Point (SFP).",
 		"Matthias Kroll is the Nominated Person Flight Operations (NPFO).",
+		"Kemal Arslan is the Safety & Compliance Manager (SCM).",
 	}
 	d := role.New(nil, texts...)
 	// Letters that are also a word are the role only as written; no
@@ -213,6 +214,7 @@ func TestTitledRolesFoundInText(t *testing.T) {
 		"what does the PSW do":                       {"psw"},
 		"who does the CP report to":                  {"cp"},  // a chief "of"
 		"sfp?":                                       {"sfp"}, // a focal point
+		"who is the scm":                             {"scm"}, // "&" joins two words of its title
 	} {
 		if got := d.Detect(q).Roles; !slices.Equal(got, want) {
 			t.Errorf("Detect(%q).Roles = %v, want %v", q, got, want)
