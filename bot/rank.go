@@ -203,7 +203,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && p.above(wanted[0]) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy) || acts != nil && acts(p)
+		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || e.holderAbove(p, wanted[0])) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy) || acts != nil && acts(p)
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w

@@ -203,3 +203,29 @@ func isWordByte(c byte) bool {
 // maxLineGap is how far from a role its reporting line is read, in bytes:
 // "The CFO (chief financial officer) usually reports directly to".
 const maxLineGap = 80
+
+// holderName is a capitalised word of a text, maybe a person's name.
+var holderName = lazyre.New(`\b\p{Lu}[\p{Ll}'’-]+\b`)
+
+// holderAbove reports whether a passage says whom the holder of role id,
+// named as the articles name them elsewhere (see Engine.people), reports
+// to: "Fiona reports to Andrew Pike" answers who the Station Manager
+// reports to where "The Station Manager (SM) is Fiona Marsh".
+func (e *Engine) holderAbove(p *passage, id string) bool {
+	if len(e.people) == 0 || !containsFold(p.Text, "report") && !containsFold(p.Text, "answer") && !containsFold(p.Text, "accountable") && !containsFold(p.Text, "managed") {
+		return false
+	}
+	for _, m := range holderName.FindAllStringIndex(p.Text, -1) {
+		if h, ok := e.people[strings.ToLower(p.Text[m[0]:m[1]])]; !ok || h.ID != id {
+			continue
+		}
+		end := m[1]
+		if n := holderName.FindStringIndex(p.Text[end:min(len(p.Text), end+30)]); n != nil && n[0] == 1 {
+			end += n[1] // the last name after the first: "Fiona Marsh reports to"
+		}
+		if saysAbove(p.Text[end:min(len(p.Text), end+maxLineGap)]) {
+			return true
+		}
+	}
+	return false
+}

@@ -364,3 +364,24 @@ func TestPersonsLineNotTheRowSheDeputisesIn(t *testing.T) {
 		t.Errorf("excerpts %v, want the sentence of her line first", excerptIDs(a.Excerpts))
 	}
 }
+
+// Whom a role reports to is answered by the sentence that says whom its
+// holder, named as the articles name them, reports to.
+func TestHolderReportsTo(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"handbook.md": {Data: []byte("# Station handbook\n\n## The Station Manager\n\n" +
+			"The Station Manager (SM) is Fiona Marsh. She is accountable for the safe, on-time and profitable running of the station and for its budget.\n\n" +
+			"Fiona reports to Andrew Pike, Head of Ground Operations, at head office in Leeds.\n\n" +
+			"She chairs the weekly operations meeting on Tuesdays and signs off the station budget each February.\n")},
+	})
+	for _, p := range e.passages {
+		if want := strings.HasPrefix(p.Text, "Fiona reports to"); e.holderAbove(p, "sm") != want {
+			t.Errorf("holderAbove(%q, sm) = %v, want %v", p.Text, !want, want)
+		}
+	}
+	for _, q := range []string{"who does the station manager report to"} {
+		if a := answer(t, e, q); !firstHolds(a, "Fiona reports to Andrew Pike") {
+			t.Errorf("%q: excerpts %v, want Fiona's reporting line first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
