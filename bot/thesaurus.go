@@ -204,6 +204,8 @@ var shorthand = map[string][]string{
 	"dev":     {"development", "developers"},
 	"devs":    {"developers", "engineers"},
 	"mgmt":    {"management"},
+	"dept":    {"department"},
+	"depts":   {"departments"},
 	"biz":     {"business"},
 	"uni":     {"university"},
 	"reorg":   {"reorganisation", "restructured", "restructuring", "organisational"},
