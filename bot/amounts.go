@@ -2,6 +2,7 @@ package bot
 
 import (
 	"cmp"
+	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -45,7 +46,7 @@ var (
 // than £10,000", "50万円超200万円以下". An amount with no such word is a band
 // of itself ("an $80,000 contract"), the tightest there is.
 func bands(text string) []band {
-	as := amounts(text, false)
+	as := inLimitCells(text, amounts(text, false))
 	out := make([]band, 0, len(as))
 	for i := 0; i < len(as); i++ {
 		a := as[i]
@@ -83,7 +84,7 @@ func bands(text string) []band {
 		switch {
 		case limitLabel.MatchString(before):
 			out = append(out, band{lo: 0, hi: a.value, cur: a.cur}) // "limit_eur: €75,000", "Max spend (GBP): 500"
-		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower) || strings.HasSuffix(before, "von:"):
+		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower) || strings.HasSuffix(before, "von:") || endsWithAny(before, fromCells):
 			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur})
 		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
 			out = append(out, band{lo: 0, hi: a.value, cur: a.cur})
@@ -97,6 +98,47 @@ func bands(text string) []band {
 		out = append(out, band{lo: out[0].hi, hi: math.Inf(1), cur: out[0].cur})
 	}
 	return out
+}
+
+// fromCells end the label of a row's cell of the lower bound of its band:
+// "From: £50,000; Up to: no limit" holds every amount from £50,000.
+var fromCells = []string{"; from:", "; min:", "; minimum:", "; lower limit:", "; over:", "; above:"}
+
+// noteLabel is the label of a row's cell that says something of the row,
+// not its band: "Notes: Client's written agreement needed over £5000".
+var noteLabel = lazyre.New(`(?i)\b(?:notes?|comments?|conditions?|remarks?|also|needs?|details?|info|information|caveats?|exceptions?)\b`)
+
+// inLimitCells returns the amounts of a table's row that are not in a cell
+// of notes (see noteLabel), when it has such others: the notes' amounts
+// are no band of the row ("From: £5,000; Up to: £25,000; Notes: written
+// agreement needed over £5000"), unless a note's amount is the row's
+// highest, where it says who takes what is beyond it ("Up to $15,000;
+// Notes: Wet hire above $15,000 a week goes to the Project Director"). Of
+// a text that is no row, all of them.
+func inLimitCells(text string, as []amountIn) []amountIn {
+	if len(as) < 2 || !strings.Contains(text, "; ") {
+		return as
+	}
+	note := make([]bool, len(as))
+	top, limits := map[string]float64{}, 0 // the highest limit in each currency
+	for i, a := range as {
+		if label, row := cellAt(text, a.start); row && noteLabel.MatchString(label) {
+			note[i] = true
+		} else {
+			top[a.cur] = max(top[a.cur], a.value)
+			limits++
+		}
+	}
+	if limits == 0 || limits == len(as) {
+		return as
+	}
+	kept := make([]amountIn, 0, len(as))
+	for i, a := range as {
+		if !note[i] || a.value == top[a.cur] || a.cur == "" && slices.Contains(slices.Collect(maps.Values(top)), a.value) {
+			kept = append(kept, a)
+		}
+	}
+	return kept
 }
 
 // aboveThis is what a row of a limit says of amounts beyond it: "above

@@ -49,6 +49,12 @@ func TestBands(t *testing.T) {
 		want []band
 	}{
 		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3, ""}}},
+		// A row's "From" with no upper bound holds every amount above it;
+		// an amount in its notes is no band of the row.
+		{"Ref: WO4; Item: Write-off of unbilled time; From: £50,000; Up to: no limit; Approver: Partnership Board", []band{{50e3, inf, ""}}},
+		{"Ref: DB2; Item: Disbursement; From: £5,000; Up to: £25,000; Approver: Practice Group Head; Notes: Client's written agreement needed over £5000", []band{{5e3, 25e3, ""}}},
+		// unless it says who takes what is above the row's limit.
+		{"Ref: DOA-21; Item: Wet hire; Limit: Up to $15,000 per week; Approver: Project Manager; Notes: Wet hire above $15,000 a week goes to the Project Director.", []band{{0, 15e3, ""}, {15e3, inf, ""}}},
 		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, ""}, {0, 50e3, ""}}}, // a limit labelled with its currency
 		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, ""}}},
 		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, ""}}},
