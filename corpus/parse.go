@@ -87,7 +87,11 @@ func (b *builder) paragraph(text string) {
 		s.Passages = s.Passages[:n-1]
 		b.pos--
 	}
-	for _, chunk := range splitLong(text) {
+	chunks := glossaryItems(text)
+	if chunks == nil {
+		chunks = splitLong(text)
+	}
+	for _, chunk := range chunks {
 		s.Passages = append(s.Passages, Passage{
 			ID:           fmt.Sprintf("%s#%d", b.a.Slug, b.pos),
 			Article:      b.a.Slug,
@@ -179,6 +183,30 @@ func (n numbered) read(heading string) string {
 	return heading
 }
 
+// glossaryItem is a line of a glossary's list: a term of a few words, a
+// colon or a dash, and what it stands for ("- LMC: last minute change to
+// the loadsheet", "* CAB – Change Advisory Board. Approves changes …").
+var glossaryItem = lazyre.New(`^(?:[-*+•]|\d{1,3}[.)])\s+\**[^\s:–—=]{1,15}(?:\s[^\s:–—=]{1,15}){0,3}\**\s*(?::|–|—|=|\s-)\s+\S`)
+
+// minGlossaryItems is the fewest items of a list read as a glossary.
+const minGlossaryItems = 6
+
+// glossaryItems returns the items of a glossary's list (see glossaryItem),
+// one passage each, so that the answer to "what does LMC mean" quotes its
+// line, not the twenty around it; nil for other text.
+func glossaryItems(text string) []string {
+	lines := strings.Split(text, "\n")
+	if len(lines) < minGlossaryItems {
+		return nil
+	}
+	for _, l := range lines {
+		if !glossaryItem.MatchString(l) {
+			return nil
+		}
+	}
+	return lines
+}
+
 // maxPassage is the length above which a paragraph is split into several
 // passages; target is the size the pieces aim for.
 const (
@@ -209,13 +237,15 @@ func splitLong(text string) []string {
 // maxPassage and after target/2, else the last space, else a rune boundary.
 func cutPoint(text string) int {
 	window := text[:maxPassage]
+	// A list's items are cut between, not at a full stop inside one.
+	items := strings.Count(window, "\n") >= 3 && listStart.MatchString(text)
 	best := -1
 	for i := 0; i+1 < len(window); i++ {
 		end := -1
 		switch {
 		case window[i+1] == '\n':
 			end = i + 1
-		case strings.IndexByte(".!?", window[i]) >= 0 && window[i+1] == ' ':
+		case strings.IndexByte(".!?", window[i]) >= 0 && window[i+1] == ' ' && !items:
 			end = i + 1
 		}
 		if end >= 0 && i >= target/2 {

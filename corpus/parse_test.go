@@ -670,6 +670,48 @@ func TestLongListCutBetweenItems(t *testing.T) {
 	}
 }
 
+// A long list whose items hold full stops is cut between items too, not at
+// a full stop inside one.
+func TestLongListOfSentencesCutBetweenItems(t *testing.T) {
+	var b strings.Builder
+	for i := range 30 {
+		b.WriteString("- Board number " + strings.Repeat("x", i%5) + " meets. It sits. It votes. It reads. It approves changes. It keeps the register of them.\n")
+	}
+	a := loadArticle(t, "boards.md", []byte("## Boards\n\n"+b.String()))
+	ps := a.Sections[0].Passages
+	if len(ps) < 2 {
+		t.Fatalf("%d passages, want the list cut", len(ps))
+	}
+	for i, p := range ps {
+		if !strings.HasPrefix(p.Text, "- Board number") || !strings.HasSuffix(p.Text, "register of them.") {
+			t.Errorf("passage %d cut inside an item: %q … %q", i, p.Text[:20], p.Text[len(p.Text)-20:])
+		}
+	}
+}
+
+// A glossary's list, each item a term and what it stands for, is a passage
+// per item: "what does LMC mean" quotes its line, not the list.
+func TestGlossaryListItemByItem(t *testing.T) {
+	text := "## Acronyms\n\n- ATC: air traffic control.\n- LMC: last minute change to the loadsheet.\n- GSE – ground support equipment.\n" +
+		"- HOT: holdover time of the de-icing fluid.\n- PRM = passenger with reduced mobility.\n- **DM**: Duty Manager.\n\n" +
+		"## Steps\n\n- Check the loadsheet.\n- Sign the loadsheet: the captain keeps a copy.\n- Send the LMC.\n- Close the flight.\n- File the papers.\n- Go home.\n"
+	a := loadArticle(t, "glossary.md", []byte(text))
+	if got := a.Sections[0].Passages; len(got) != 6 || got[1].Text != "- LMC: last minute change to the loadsheet." || got[5].Text != "- DM: Duty Manager." {
+		t.Errorf("glossary passages %q, want one per item", texts(got))
+	}
+	if got := a.Sections[1].Passages; len(got) != 1 {
+		t.Errorf("steps passages %q, want one list", texts(got))
+	}
+}
+
+func texts(ps []corpus.Passage) []string {
+	out := make([]string, len(ps))
+	for i, p := range ps {
+		out[i] = p.Text
+	}
+	return out
+}
+
 // Ordered lists keep their numbers, as readers see them: in HTML (from
 // its start), in AsciiDoc, where every item is written ". ".
 func TestOrderedListsNumbered(t *testing.T) {
