@@ -28,6 +28,11 @@ var (
 	dayMonth = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	monthDay = lazyre.New(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
 	isoDate  = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
+	// numDate: "22/04/2025", "22/04/25", "22.04.2025", and without a year
+	// "22/04" (two digits after the slash: "24/7" is no date). Day first,
+	// as Britain and Europe write it, unless only the other way makes a
+	// date ("04/22": 22 April).
+	numDate = lazyre.New(`\b(\d{1,2})([/.])(\d{1,2})(?:[/.]((?:19|20)?\d\d))?\b`)
 )
 
 // monthOf returns the number of a month from its name or its first three
@@ -68,6 +73,18 @@ func datesIn(text string) []dayOfYear {
 	for _, g := range isoDate.FindAllStringSubmatchIndex(text, -1) {
 		m, _ := strconv.Atoi(text[g[2]:g[3]])
 		add(g[0], m, text[g[4]:g[5]])
+	}
+	for _, g := range numDate.FindAllStringSubmatchIndex(text, -1) {
+		a, _ := strconv.Atoi(text[g[2]:g[3]])
+		b, _ := strconv.Atoi(text[g[6]:g[7]])
+		year := g[8] >= 0
+		if !year && (text[g[4]:g[5]] == "." || g[7]-g[6] != 2) || g[1] < len(text) && (text[g[1]] == '/' || text[g[1]] == '.' && g[1]+1 < len(text) && text[g[1]+1] >= '0' && text[g[1]+1] <= '9') {
+			continue // "24/7", "3.5", "1/2/3/4"; a dotted date has its year
+		}
+		if a <= 12 && b > 12 {
+			a, b = b, a // "04/22/2025": April 22nd
+		}
+		add(g[0], b, strconv.Itoa(a))
 	}
 	slices.SortStableFunc(found, func(a, b at) int { return a.pos - b.pos })
 	out := make([]dayOfYear, len(found))

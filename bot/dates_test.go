@@ -16,6 +16,10 @@ func TestDatesIn(t *testing.T) {
 		{"Mon 3 Feb and Dec 1st", []dayOfYear{{2, 3}, {12, 1}}},
 		{"we may 2x the budget; 2025-13-40 is no date", nil},
 		{"no dates here", nil},
+		{"who's on call 22/04", []dayOfYear{{4, 22}}},
+		{"Week starting: 21/04/2025; and 05.05.2025", []dayOfYear{{4, 21}, {5, 5}}},
+		{"due 04/22/2025 (US)", []dayOfYear{{4, 22}}},
+		{"we run 24/7, at 3.5 times the rate, v1.2.10, 1/2 the cost, 10.0.0.12", nil},
 	} {
 		if got := datesIn(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("datesIn(%q) = %v, want %v", tc.text, got, tc.want)
