@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
@@ -329,6 +330,14 @@ func (e *Engine) withPeople(q string) string {
 func (e *Engine) personIn(q string, start, end int) (holding, bool) {
 	phrase := unaccent.Replace(strings.ToLower(strings.Join(strings.Fields(q[start:end]), " ")))
 	first, last, two := strings.Cut(phrase, " ")
+	if h, ok := e.people[phrase]; ok && h.ID != "" {
+		return h, true
+	}
+	if two && e.vocab[last] > 0 && !english.Word(last) && e.people[last].ID != e.people[first].ID {
+		// "daniel hirsch": another Daniel than the holder Daniel Okafor,
+		// named so in the articles.
+		return holding{}, false
+	}
 	for _, k := range []string{phrase, first, last} {
 		if h, ok := e.people[k]; ok && h.ID != "" && (k != last || two) {
 			return h, true

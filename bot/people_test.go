@@ -429,3 +429,21 @@ func TestWhosPersonsDeputy(t *testing.T) {
 		t.Errorf("%q: excerpts %v, want who deputises first", q, excerptIDs(a.Excerpts))
 	}
 }
+
+// A first and last name that the articles give someone else than the
+// holder of the same first name is that other person: "daniel hirsch" is
+// not Daniel Okafor, the Managing Partner.
+func TestOtherPersonOfTheSameFirstName(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leadership.md": {Data: []byte("# Leadership\n\n## Managing Partner\n\n" +
+			"Daniel Okafor is the Managing Partner. The Managing Partner reports to the Partnership Board and runs the firm day to day.\n")},
+		"knowledge.md": {Data: []byte("# Knowledge lawyers\n\n## Who they are\n\n" +
+			"Eleanor Price and Daniel Hirsch are our knowledge lawyers. Both report to the Head of Knowledge, Ruth Abara.\n")},
+	})
+	if a := answer(t, e, "who does daniel hirsch report to"); !firstHolds(a, "Daniel Hirsch are our knowledge lawyers") {
+		t.Errorf("excerpts %v, want Daniel Hirsch's line first", excerptIDs(a.Excerpts))
+	}
+	if a := answer(t, e, "who does daniel report to"); !firstHolds(a, "reports to the Partnership Board") {
+		t.Errorf("excerpts %v, want the Managing Partner's line first", excerptIDs(a.Excerpts))
+	}
+}
