@@ -343,7 +343,7 @@ func withHolderPairs(qs []quote) []quote {
 		if a.Item || b.Item || !pronounOpens.MatchString(b.Text) {
 			continue
 		}
-		if m := personIsThe.FindStringIndex(a.Text); m != nil && namesOnePerson(a.Text[:m[1]]) && len(strings.Fields(a.Text[m[1]:])) <= 5 {
+		if m := personIsThe.FindStringIndex(a.Text); m != nil && namesOnePerson(a.Text[:m[1]]) && len(strings.Fields(a.Text[m[1]:])) <= 5 || theIsPerson.MatchString(a.Text) {
 			if out == nil || len(out) == len(qs) {
 				out = slices.Clone(qs)
 			}
@@ -352,6 +352,10 @@ func withHolderPairs(qs []quote) []quote {
 	}
 	return out
 }
+
+// theIsPerson is a sentence that only names who holds a title: "The
+// Station Manager (SM) is Fiona Marsh."
+var theIsPerson = lazyre.New(`^(?:The|Our)\s+\p{Lu}[^.;:]{2,60}?\s+is\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\.?$`)
 
 // pronounOpens is a sentence that goes on about the person the one
 // before named: "Her job is …", "She leads …".

@@ -81,7 +81,13 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 			rest = strings.TrimSpace(rest[len(m):])
 		}
 		if holderSentence(rest) {
-			return 0 // "The SIRO is Marcus Oyelaran": who, not what
+			_, next, pair := strings.Cut(rest, ". ")
+			if !pair || !pronounOpens.MatchString(next) {
+				return 0 // "The SIRO is Marcus Oyelaran": who, not what
+			}
+			// "The Station Manager (SM) is Fiona Marsh. She is accountable
+			// for …" (see withHolderPairs): who, then what.
+			return 1 + score + d.aboutScore(i, t.ID)
 		}
 		switch {
 		case definingThe.MatchString(rest):
