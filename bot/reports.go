@@ -113,9 +113,38 @@ func (p *passage) above(id string) bool {
 		if strings.HasSuffix(strings.TrimSpace(before), ":") && rowAbove(before, p.Text[m.End:]) {
 			return true
 		}
+		if listedUnder(p.Text, m.Start) {
+			return true
+		}
 	}
 	return false
 }
+
+// reportsToLead ends a line that leads into a list of who reports to
+// someone: "Five directors report to her:", "Reporting to the COO:".
+var reportsToLead = lazyre.New(`(?i)\b(?:reports?|reporting)\s+(?:directly\s+)?(?:in)?to\s+[^:\n]{1,50}:\s*$`)
+
+// listedUnder reports whether the text at is in an item of a list led in by
+// a line of whom its items report to: "The Chief Executive … Five
+// directors report to her:\n- Simon Ashworth, Finance Director (FD)".
+func listedUnder(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	if start == 0 || !listItem.MatchString(text[start:at]) {
+		return false
+	}
+	for end := start - 1; end > 0; {
+		begin := strings.LastIndexByte(text[:end], '\n') + 1
+		line := text[begin:end]
+		if !listItem.MatchString(line) {
+			return reportsToLead.MatchString(line)
+		}
+		end = begin - 1
+	}
+	return false
+}
+
+// listItem opens a line of a list: "- ", "* ", "• ", "1. ".
+var listItem = lazyre.New(`^\s*(?:[-*+•]|\d{1,3}[.)])\s`)
 
 // asksAboveTitle matches a question of whom a title no lexicon knows
 // reports to, the title in its group: "who does the company secretary

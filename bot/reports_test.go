@@ -385,3 +385,23 @@ func TestHolderReportsTo(t *testing.T) {
 		}
 	}
 }
+
+// A role listed under a line of whom the list's items report to reports to
+// that one: "Five directors report to her:\n- …, Finance Director (FD)".
+func TestListedUnder(t *testing.T) {
+	text := "The Chief Executive, Helen Fairbrother, leads the executive team and reports to the Board. Five directors report to her:\n" +
+		"- Gareth Pryce, Operations Director\n- Simon Ashworth, Finance Director (FD)\n\nThe team meets on Tuesdays.\n- a note"
+	for _, tc := range []struct {
+		at   string
+		want bool
+	}{
+		{"Finance Director (FD)", true},
+		{"Operations Director", true},
+		{"Chief Executive", false}, // the lead line itself
+		{"a note", false},          // a list under no such line
+	} {
+		if got := listedUnder(text, strings.Index(text, tc.at)); got != tc.want {
+			t.Errorf("listedUnder(%q) = %v, want %v", tc.at, got, tc.want)
+		}
+	}
+}
