@@ -70,9 +70,10 @@ func deputyTitleAsked(question string) string {
 // Caroline is on leave", "If the Chair is absent, the Vice Chair presides",
 // "When Richard is on leave, Nadia Farouk deals with operational
 // decisions", "When JP is away, Maria Delgado is the senior lawyer on
-// site".
+// site", "Lindiwe Dube is covered by the Network Manager".
 var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
-	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b`)
+	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b` +
+	`|(?:^|[.;:]\s+|\n[-*•]?\s*)([^,.;:\n]{1,60}?)\s+is\s+(?:covered|deputi[sz]ed)\s+(?:for\s+)?by\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
@@ -146,8 +147,8 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 
 // deputyFor matches a question of who stands in for a role, no one said
 // to be away: "who deputises for the CEO", "who covers for the CFO",
-// "who's tobias's deputy" (of the role Tobias holds).
-var deputyFor = newGuarded(`(?i)\bwho\s+(?:deputi[sz]es|covers|stands\s+in|fills\s+in|steps\s+in|acts)\s+for\b|\bwho\s+is\s+(?:the\s+)?deputy\s+(?:to|of|for)\b|\bwho(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?[\p{L} -]{1,40}?(?:'s|’s)\s+(?:deputy|backup|stand-in|cover)\b`, "deputi", "covers", "stands", "fills", "steps", "acts", "deputy", "backup", "stand-in", "cover")
+// "who's tobias's deputy" (of the role Tobias holds), "lindiwe's deputy?".
+var deputyFor = newGuarded(`(?i)\bwho\s+(?:deputi[sz]es|covers|stands\s+in|fills\s+in|steps\s+in|acts)\s+for\b|\bwho\s+is\s+(?:the\s+)?deputy\s+(?:to|of|for)\b|\bwho(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?[\p{L} -]{1,40}?(?:'s|’s)\s+(?:deputy|backup|stand-in|cover)\b|^\W*(?:the\s+|our\s+)?[\p{L} -]{1,40}?(?:'s|’s)\s+(?:deputy|backup|stand-in|cover)[\s?!.]*(?:$|—)`, "deputi", "covers", "stands", "fills", "steps", "acts", "deputy", "backup", "stand-in", "cover")
 
 // actsFirst puts first, keeping their order, the hits that say who acts
 // when the one the question says is away is (see awayAsked): they answer

@@ -25,3 +25,23 @@ func TestCoverSentenceAnswersOnlyAbsence(t *testing.T) {
 		}
 	}
 }
+
+// A question of who stands in for a person, named as a role's holder, is
+// answered by the passage that names the person and who covers them,
+// though it does not name the role: "lindiwe's deputy?".
+func TestDeputyOfAPersonNamedOnly(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"structure.md": {Data: []byte("# Directorate structure\n\n## Leadership team\n\n" +
+			"Role: Head of Infrastructure and Networks; Name: Lindiwe Dube; Reports to: Deputy CIO\n\n" +
+			"## Deputies\n\nEvery head of service names a deputy in the business continuity plan.\n\n" +
+			"Lindiwe Dube is covered by the Network Manager, Stefan Kowalczyk.\n")},
+		"infra.md": {Data: []byte("# Infrastructure\n\n## About the team\n\n" +
+			"The Head of Infrastructure and Networks runs the data centres and the network, and approves every change to them.\n\n" +
+			"## Spending\n\nThe Head of Infrastructure and Networks approves network equipment up to £20,000.\n")},
+	})
+	for _, q := range []string{"lindiwe's deputy?", "who is lindiwe's deputy"} {
+		if a := answer(t, e, q); !firstHolds(a, "Lindiwe Dube is covered by the Network Manager") {
+			t.Errorf("%q: excerpts %v, want who covers Lindiwe first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}

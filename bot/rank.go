@@ -175,7 +175,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		q.Size *= titleSearchWidth
 	}
 	for _, id := range wanted {
-		q.Roles = append(q.Roles, index.Role{ID: id})
+		q.Roles = append(q.Roles, index.Role{ID: id, Names: e.holderWords(question, id)})
 	}
 	if intent == IntentCompare && len(wanted) > 1 && len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(e.comparing, t) }) {
 		// "CFO vs CEO": a passage that weighs the two roles need not say

@@ -87,6 +87,12 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		}
 		tq.SetBoost(w.Role)
 		roles = append(roles, tq)
+		for _, n := range r.Names {
+			nq := query.NewTermQuery(n)
+			nq.SetField(fieldText)
+			nq.SetBoost(w.Role)
+			roles = append(roles, nq)
+		}
 		// A heading that names the role marks a passage about it. In the
 		// text, how often a role is named says little: roles only filter.
 		hq := query.NewTermQuery(r.ID)

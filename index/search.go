@@ -88,6 +88,10 @@ func (x *Index) Count() (uint64, error) { return x.b.DocCount() }
 // Role is a role that a question names, by id ("cto").
 type Role struct {
 	ID string
+	// Names are analysed words of the text that stand for the role too:
+	// the name of the person the question names as its holder ("lindiwe
+	// is off": a passage that names Lindiwe, not her title, is about it).
+	Names []string
 }
 
 // Routed is a role a question points to without naming it, with its weight.

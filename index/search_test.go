@@ -577,3 +577,31 @@ func TestRequiredWords(t *testing.T) {
 		})
 	}
 }
+
+// A role's Names stand for it: a passage that holds one counts as naming
+// the role (the person who holds it, named without the title).
+func TestRoleNames(t *testing.T) {
+	x := memIndex(t)
+	ps, _ := passages()
+	q := index.Query{Text: "weather", Roles: []index.Role{{ID: "cfo", Names: x.Terms("weather")}}, Size: 100, MinHits: 1}
+	hits, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want []string
+	for _, p := range ps {
+		if strings.Contains(strings.ToLower(p.Text), "weather") {
+			want = append(want, p.ID)
+		}
+	}
+	got := hitIDs(hits)
+	slices.Sort(got)
+	slices.Sort(want)
+	if len(want) == 0 || !slices.Equal(got, want) {
+		t.Errorf("hits %v, want the passages holding the name: %v", got, want)
+	}
+	q.Roles[0].Names = nil
+	if hits, err := x.Search(context.Background(), q); err != nil || len(hits) != 0 {
+		t.Errorf("without Names: hits %v (%v), want none: no passage names the CFO", hitIDs(hits), err)
+	}
+}
