@@ -428,6 +428,13 @@ func TestPlainText(t *testing.T) {
 				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}},
 		},
 		{
+			name:  "a table aligned with spaces right under its heading or its label, no blank line between",
+			text:  "MINUTES\n\nACTIONS\nAction                     Owner            By\nBreach log to FARC         Mark Ellison     Dec 2024\nOut-of-hours rota          Christopher Lane 1 Oct 2024\n\nQuotes:\nSupplier      Price\nAcme          £300\nBolt          £320\n",
+			title: "MINUTES",
+			want: []section{{"ACTIONS", []string{"Action: Breach log to FARC; Owner: Mark Ellison; By: Dec 2024",
+				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}, {"Quotes", []string{"Supplier: Acme; Price: £300", "Supplier: Bolt; Price: £320"}}},
+		},
+		{
 			name:  "rows aligned with spaces under no header are no table",
 			text:  "THRESHOLDS\n\nLIMITS\n\n  Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card\n  5,000 - 50,000 EUR    three quotes required, procurement team reviews\n  Over 50,000 EUR       competitive tender run by procurement\n",
 			title: "THRESHOLDS",

@@ -107,6 +107,10 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if lead {
 			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
+			} else if rows, ok := alignedTable(bl.lines); ok {
+				for _, r := range rows { // "ACTIONS" right above its table
+					b.paragraph(r)
+				}
 			} else {
 				b.paragraph(unwrap(bl.lines))
 			}
@@ -138,10 +142,23 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
+		if head := strings.TrimSpace(bl.lines[0]); len(bl.lines) > 2 && len(head) <= maxLabelLine && strings.HasSuffix(head, ":") {
+			if rows, ok := alignedTable(bl.lines[1:]); ok {
+				b.section(strings.TrimSuffix(head, ":")) // "Actions:" right above its table
+				for _, r := range rows {
+					b.paragraph(r)
+				}
+				continue
+			}
+		}
 		b.paragraph(unwrap(bl.lines))
 	}
 	return b.done()
 }
+
+// maxLabelLine is the longest line ending with a colon read as the label
+// of a table right under it ("Actions:").
+const maxLabelLine = 40
 
 // tocLeaders is the end of an entry of contents that gives its page:
 // dotted leaders, or a wide gap, then a number.
