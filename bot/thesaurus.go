@@ -138,6 +138,12 @@ var related = [][]string{
 	{"shift", "schicht"},
 	{"complaint", "beschwerde", "reklamation"},
 	{"payroll", "lohnabrechnung", "gehaltsabrechnung"},
+	// A country and its adjective: "our contact at the dutch hospital" is
+	// in the Netherlands.
+	{"dutch", "netherlands", "holland"}, {"swedish", "sweden"}, {"danish", "denmark"}, {"norwegian", "norway"},
+	{"finnish", "finland"}, {"german", "germany"}, {"french", "france"}, {"spanish", "spain"}, {"italian", "italy"},
+	{"czech", "czechia"}, {"turkish", "turkey", "türkiye"}, {"irish", "ireland"},
+	{"portuguese", "portugal"}, {"mexican", "mexico"}, {"scottish", "scotland"}, {"welsh", "wales"},
 }
 
 // thesaurus maps an analysed word to the analysed words related to it.
@@ -197,6 +203,8 @@ var shorthand = map[string][]string{
 	"ops":     {"operations"},
 	"sec":     {"security"},
 	"infosec": {"security", "information"},
+	"sev":     {"severity"},
+	"prio":    {"priority"},
 	"secops":  {"security", "monitoring"},
 	"devops":  {"development", "operations", "infrastructure"},
 	"IT":      {"information", "technology", "systems"}, // only in capitals: "it" is a pronoun
