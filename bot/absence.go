@@ -89,7 +89,7 @@ var actingVerb = lazyre.New(`(?i)\b(?:acts?|acting|deputi[sz]es|covers|stands?\s
 func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 	if g := absenceHeading.FindStringSubmatch(p.Section); g != nil && actingVerb.MatchString(p.Text) {
 		// "When the Chair is absent": "The Vice Chair … presides".
-		for _, w := range strings.Fields(strings.ToLower(g[1])) {
+		for _, w := range strings.Fields(unaccent.Replace(strings.ToLower(g[1]))) {
 			if (len(w) > 2 || len(who) == 1) && slices.Contains(who, w) {
 				return true
 			}
@@ -107,7 +107,7 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 				return true
 			}
 		}
-		for _, w := range strings.Fields(strings.ToLower(strings.ReplaceAll(p.Text[g[2]:g[3]], ".", " "))) {
+		for _, w := range strings.Fields(unaccent.Replace(strings.ToLower(strings.ReplaceAll(p.Text[g[2]:g[3]], ".", " ")))) {
 			if h, ok := e.people[w]; ok && id != "" && h.ID == id || (len(w) > 2 || len(who) == 1) && slices.Contains(who, w) {
 				return true
 			}
@@ -125,6 +125,9 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	}
 	g := away.FindStringSubmatch(question)
 	who := whoIn(g)
+	if g2 := coversWhom.FindStringSubmatch(question); g2 != nil && (len(who) == 0 || pronouns[who[0]]) {
+		g, who = g2, whoIn(g2) // "who covers sofia when shes away": who is Sofia
+	}
 	if len(who) == 0 {
 		if g2 := awayFirst.FindStringSubmatch(question); g2 != nil {
 			g, who = g2, whoIn(g2) // "aylin is on leave in july": who is Aylin
@@ -144,6 +147,15 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	}
 	return func(p *passage) bool { return e.actsFor(p, id, who) }
 }
+
+// coversWhom is a question of who stands in for someone named before a
+// pronoun's absence, the one away in its group: "who covers sofia when
+// shes away", "who fills in for lena while she is off".
+var coversWhom = newGuarded(`(?i)\b(?:covers?|covering|replaces?|(?:stands?|steps?|fills?)\s+in\s+for|deputi[sz]es\s+for|takes?\s+over\s+from)\s+(?:for\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:when|while|whilst|if|during)\s+(?:she|he|they)(?:'s|’s|s|\s+is|\s+are|'re|’re|re)?\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b`,
+	"cover", "replac", "in for", "deputi", "over from")
+
+// pronouns stand for someone the question names elsewhere.
+var pronouns = map[string]bool{"she": true, "he": true, "they": true, "shes": true, "hes": true, "she's": true, "he's": true}
 
 // deputyFor matches a question of who stands in for a role, no one said
 // to be away: "who deputises for the CEO", "who covers for the CFO",
@@ -167,7 +179,7 @@ func whoIn(g []string) []string {
 	if g == nil {
 		return nil
 	}
-	return strings.Fields(strings.ToLower(strings.Join(g[1:], " ")))
+	return strings.Fields(unaccent.Replace(strings.ToLower(strings.Join(g[1:], " "))))
 }
 
 // coverFirst matches a passage that opens with someone's absence: "When

@@ -174,7 +174,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."
 		return a, nil
 	}
-	if len(d.Roles) == 0 && !e.relevant(hits, telling) && !fitsAmount(q, hits) && !fitsDate(q, hits) {
+	relevant := len(d.Roles) > 0 || e.relevant(hits, telling) || fitsAmount(q, hits) || fitsDate(q, hits)
+	if !relevant {
+		hits, relevant = e.relevantFirst(hits, telling)
+	}
+	if !relevant {
 		a.NoMatch = true
 		if asWords {
 			a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."

@@ -1,8 +1,12 @@
 package bot
 
 import (
+	"fmt"
+	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rolebot/rolebot/index"
 )
 
 // A question of who holds a role, asking of no absence, is answered by the
@@ -43,5 +47,60 @@ func TestDeputyOfAPersonNamedOnly(t *testing.T) {
 		if a := answer(t, e, q); !firstHolds(a, "Lindiwe Dube is covered by the Network Manager") {
 			t.Errorf("%q: excerpts %v, want who covers Lindiwe first", q, excerptIDs(a.Excerpts))
 		}
+	}
+}
+
+// "Who covers sofia when shes away" asks who stands in for Sofía, named
+// before the pronoun and typed without her accent.
+func TestCoversSomeoneWhenThePronounIsAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"hub.md": {Data: []byte("# Mexico City hub\n\n## The Hub Manager\n\n" +
+			"The Mexico City Hub Manager, Sofía Delgado, runs the site and the office. She reports to the Director of Support.\n\n" +
+			"When Sofía is away, Carlos Mendoza, the Tier 1 Team Lead, is acting Hub Manager.\n\n" +
+			"## Hours\n\nThe hub is staffed 07:00 to 19:00 Monday to Friday.\n")},
+		"policy.md": {Data: []byte("# Refunds and credits\n\n## When a credit is due\n\n" +
+			"A customer is owed a service credit when we miss the uptime target; the second line of command approves credits above the limit.\n\n" +
+			"## Purpose\n\nThis policy covers two things: service credits and refunds, and who may approve them when the usual approver is absent.\n")},
+		"cover.csv": {Data: []byte("role,usual_holder,cover\nSupport Operations Manager,Lena Fischer,Diego Ramírez\nTier 2 Team Lead,Hannah Brooks,Grace Liu\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who covers sofia when shes away", "Carlos Mendoza, the Tier 1 Team Lead, is acting Hub Manager"},
+	} {
+		if a := answer(t, e, tc.q); a.NoMatch || !firstHolds(a, tc.want) {
+			t.Errorf("%q: no match %v, excerpts %v, want %q first", tc.q, a.NoMatch, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// When the best hit of a question that names no role holds no telling
+// word, the next that does goes first; with none, nothing is relevant.
+func TestRelevantFirst(t *testing.T) {
+	var b strings.Builder
+	for i := range 12 {
+		fmt.Fprintf(&b, "## Credits %d\n\nA customer is owed a service credit number %d when we miss the target.\n\n", i, i)
+	}
+	e := openFS(t, fstest.MapFS{
+		"policy.md": {Data: []byte("# Credits\n\n" + b.String())},
+		"cover.csv": {Data: []byte("role,usual_holder,cover\nSupport Operations Manager,Lena Fischer,Diego Ramírez\n")},
+	})
+	var credit, lena *passage
+	for _, p := range e.passages {
+		switch {
+		case strings.Contains(p.Text, "Lena"):
+			lena = p
+		case credit == nil && strings.Contains(p.Text, "credit"):
+			credit = p
+		}
+	}
+	hit := func(p *passage, terms ...string) ranked {
+		return ranked{hit: index.Hit{ID: p.ID, Terms: terms}, passage: p}
+	}
+	telling := []string{"cover", "lena", "credit"}
+	got, ok := e.relevantFirst([]ranked{hit(credit, "credit"), hit(credit, "credit"), hit(lena, "cover", "lena")}, telling)
+	if !ok || got[0].passage != lena {
+		t.Errorf("relevantFirst: %v first (ok %v), want Lena's row", got[0].passage.Text, ok)
+	}
+	if _, ok := e.relevantFirst([]ranked{hit(credit, "credit"), hit(credit, "credit")}, telling); ok {
+		t.Errorf("relevantFirst of hits holding no telling word: ok, want none")
 	}
 }

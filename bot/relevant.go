@@ -21,6 +21,26 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 	if hits[0].unseen {
 		return true
 	}
+	return e.tellingIn(hits[0], telling)
+}
+
+// relevantFirst returns, when the best hit is not relevant (see relevant),
+// the hits with the first that holds a telling word among the next of the
+// first relevantLook put first, and whether there is one: "who covers lena
+// when she is away" is about Lena, though words of absence rank a passage
+// on service credits above hers.
+func (e *Engine) relevantFirst(hits []ranked, telling []string) ([]ranked, bool) {
+	for i := 1; i < min(len(hits), relevantLook); i++ {
+		if e.tellingIn(hits[i], telling) {
+			out := append([]ranked{hits[i]}, hits[:i]...)
+			return append(out, hits[i+1:]...), true
+		}
+	}
+	return hits, false
+}
+
+// tellingIn reports whether a hit holds a telling word (see relevant).
+func (e *Engine) tellingIn(h ranked, telling []string) bool {
 	total := len(e.passages)
 	if total < relevantMinPassages {
 		// In a folder of a few passages every word is in most of them:
@@ -31,7 +51,7 @@ func (e *Engine) relevant(hits []ranked, telling []string) bool {
 	// ("In a plant the Maintenance Lead assigns a technician") often
 	// holds none of the question's words, its heading ("The forklift is
 	// broken. Who do I tell?") all of them.
-	for _, t := range append(slices.Clone(hits[0].hit.Terms), hits[0].passage.headingTerms...) {
+	for _, t := range append(slices.Clone(h.hit.Terms), h.passage.headingTerms...) {
 		if !slices.Contains(telling, t) {
 			continue
 		}

@@ -208,6 +208,10 @@ const (
 	// share is taken of this many, so that a folder of one short file
 	// still finds its words ("laptops" in two passages out of two).
 	relevantMinPassages = 10
+	// relevantLook: when the best hit of a question that names no role
+	// holds no telling word, the first of this many hits that does goes
+	// first (see Engine.relevantFirst); with none, nothing is found.
+	relevantLook = 3
 
 	// routeRoles is how many roles a question that names none is routed
 	// to at most: the answer may be a pair ("closer to management").
