@@ -52,6 +52,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Digital lead", "The CMIO speaks for clinicians."}}},
 		},
 		{
+			name:  "SharePoint's suite bar and ribbon are page furniture",
+			text:  `<div id="suiteBarTop">Office 365 SharePoint</div><div id="s4-ribbonrow" class="ms-ribbon"><span>Browse</span> <span>Page</span> <span>Share</span> <span>Follow</span> <span>Edit</span></div><h1>Planning</h1><p>The Head of Planning leads the service.</p>`,
+			title: "Planning",
+			want:  []section{{"Introduction", []string{"The Head of Planning leads the service."}}},
+		},
+		{
 			name:  "no title anywhere: the slug; text outside any element is a passage",
 			text:  "Just some text about the CFO.",
 			title: "page",

@@ -52,6 +52,11 @@ var boldHeading = lazyre.New(`^\s*(?:\*\*|__)([^*_].*?)(?:\*\*|__)\s*$`)
 // longer one is a sentence in bold.
 const maxBoldHeadingWords = 15
 
+// maxBoldQuestionWords is the longest question of an FAQ in bold read as a
+// heading: people ask at length ("A councillor keeps pressing me about a
+// neighbour's application …?").
+const maxBoldQuestionWords = 30
+
 var mdHeading = lazyre.New(`^ {0,3}(#{1,6})\s+(.*?)(?:\s+#+)?\s*$`)
 
 // parseMarkdown reads a Markdown article: optional front matter, headings
@@ -148,7 +153,7 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 			// A line that is all bold, first in its paragraph, is a heading
 			// as wikis export them ("**Who approves budgets?**").
 			if i == 0 && !fenced {
-				if g := boldHeading.FindStringSubmatch(line); g != nil && len(strings.Fields(g[1])) <= maxBoldHeadingWords {
+				if g := boldHeading.FindStringSubmatch(line); g != nil && (len(strings.Fields(g[1])) <= maxBoldHeadingWords || strings.HasSuffix(g[1], "?") && len(strings.Fields(g[1])) <= maxBoldQuestionWords) {
 					heading(6, g[1])
 					continue
 				}

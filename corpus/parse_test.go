@@ -215,6 +215,16 @@ func TestMarkdown(t *testing.T) {
 			},
 		},
 		{
+			// An FAQ's question in bold may be long.
+			name:   "a long question all in bold is a heading",
+			text:   "**A councillor keeps phoning me to press for a decision on an application in their ward before the deadline. What should I do?**\n\nSpeak to the Development Management Manager first.\n",
+			title:  "article",
+			source: "rolebot",
+			want: []section{
+				{"A councillor keeps phoning me to press for a decision on an application in their ward before the deadline. What should I do?", []string{"Speak to the Development Management Manager first."}},
+			},
+		},
+		{
 			// An answer quotes what the article says, not its markup.
 			name:   "links, images, emphasis and code read as text",
 			text:   "## See [the **people** directory](https://example.com/people \"People\")\n\n![org chart](chart.png) The _Chief of Staff_ reports to the *CEO*; ask in `#exec-office` or <https://example.com/help>.\n\n* a list item, not italics\n* another\n\nsnake_case_name and 2 * 3 * 4 stay as they are; so does a lone * or _.\n\n```\n**code** stays [as](typed)\n```\n",
