@@ -51,6 +51,7 @@ var fillerEnglish = []string{
 	"please", "pls", "plz", "hi", "hello", "hey", "thanks", "thank",
 	"rn", "asap", "tbh", "imo", "btw", "fyi", "lol", "idk", "quick", "quickly",
 	"thx", "ty", "tia", "cheers", "yall", "q", "qq", "get", "gets", "getting", "got", "u", "ur",
+	"like", // "what's the weather like", "what is it like to be a CTO": it asks, it names nothing
 	// Honorifics before a name ("an wen berichtet frau reutter", "mr
 	// haug"): the name is the subject, and "Frau" is in every memo.
 	"mr", "mrs", "ms", "mx", "herr", "herrn", "frau",
