@@ -274,7 +274,7 @@ func TestTypo(t *testing.T) {
 // are in every row; the weather "today" is still no subject.
 func TestRelevanceOnAFewPassages(t *testing.T) {
 	it := openFS(t, fstest.MapFS{
-		"it.txt": {Data: []byte("Laptops are handled by the IT Service Desk, part of the CIO team.\n\nNew starters get a laptop on their first day from their line manager.\n")},
+		"it.txt": {Data: []byte("Laptops are handled by the IT Service Desk, part of the CIO team.\n\nNew starters get a laptop on their first day from their line manager.\n\nGifts likely to be worth more than £25 are declined.\n")},
 	})
 	limits := openFS(t, fstest.MapFS{
 		"approvals.md": {Data: []byte("# Approval limits\n\n| Amount | Who approves |\n|---|---|\n| up to £1,000 | Any budget holder |\n" +
@@ -289,6 +289,7 @@ func TestRelevanceOnAFewPassages(t *testing.T) {
 		{it, "laptops", "aptop"},
 		{it, "my laptop is broken", "laptop"},
 		{it, "what is the weather today", ""},
+		{it, "whats the weather like", ""}, // "like" asks, it is no "likely"
 		{limits, "who approves a £7,500 purchase", "Team lead"},
 		{limits, "who approves £300,000", "The board"},
 	} {
