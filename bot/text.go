@@ -57,7 +57,7 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	case len(a.Unknown) > 0 && a.NoMatch:
 		fmt.Fprintf(&b, "I don't know the role %s.", strings.ToUpper(strings.Join(a.Unknown, ", ")))
 		if len(a.Suggestions) > 0 {
-			fmt.Fprintf(&b, " Did you mean %s?", strings.ToUpper(strings.Join(a.Suggestions, ", ")))
+			fmt.Fprintf(&b, " Did you mean %s?", strings.Join(roleNames(a.Suggestions, style.Cards), ", "))
 		}
 		b.WriteString("\nAsk \"which roles do you know?\" for the full list.\n")
 	case a.NoMatch:
@@ -130,16 +130,23 @@ func writeCard(b *strings.Builder, c corpus.Card, all []corpus.Card) {
 	line("Focus: ", c.Focus)
 	line("Responsibilities: ", joinItems(c.Responsibilities))
 	line("Skills: ", joinItems(c.Skills))
-	names := make([]string, len(c.ConfusedWith))
-	for i, id := range c.ConfusedWith {
+	line("Often confused with: ", strings.Join(roleNames(c.ConfusedWith, all), ", "))
+	line("Sources: ", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
+	line("", DraftedNote(c))
+}
+
+// roleNames returns what the roles of ids are called in short: a card's
+// abbreviation, else its title ("Conservation Officer"), else the id in
+// capitals.
+func roleNames(ids []string, all []corpus.Card) []string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
 		names[i] = strings.ToUpper(id)
 		if k := slices.IndexFunc(all, func(o corpus.Card) bool { return o.ID == id }); k >= 0 {
 			names[i] = cmp.Or(all[k].Abbreviation, all[k].Title, names[i])
 		}
 	}
-	line("Often confused with: ", strings.Join(names, ", "))
-	line("Sources: ", JoinSources(CardSources(c), "; ", func(s string) string { return s }))
-	line("", DraftedNote(c))
+	return names
 }
 
 // oneLine joins the lines of a text with spaces.

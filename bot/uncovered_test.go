@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/rolebot/rolebot/corpus"
 )
 
 // A role the lexicon knows and the corpus lacks is answered with its full
@@ -92,5 +94,20 @@ func TestLettersOfACoveredSense(t *testing.T) {
 	a := answer(t, e, "who is the CSO")
 	if len(a.Uncovered) > 0 || !firstHolds(a, "Henrik Sørensen is the Chief Scientific Officer") {
 		t.Errorf("uncovered %v, excerpts %v; want the Chief Scientific Officer and no role the articles lack", a.Uncovered, excerptIDs(a.Excerpts))
+	}
+}
+
+// "Did you mean" names a role as a person would: its letters, else its
+// title ("Conservation Officer"), not its id in capitals.
+func TestDidYouMeanNamesRoles(t *testing.T) {
+	a := Answer{Question: "who is the CXO", Unknown: []string{"cxo"}, NoMatch: true, Suggestions: []string{"conservation-officer", "cto"}}
+	style := Plain
+	style.Cards = []corpus.Card{{ID: "conservation-officer", Title: "Conservation Officer"}, {ID: "cto", Abbreviation: "CTO", Title: "Chief Technology Officer"}}
+	var b bytes.Buffer
+	if err := WriteText(&b, a, style); err != nil {
+		t.Fatal(err)
+	}
+	if want := "Did you mean Conservation Officer, CTO?"; !strings.Contains(b.String(), want) {
+		t.Errorf("text:\n%s\nwant %q", b.String(), want)
 	}
 }

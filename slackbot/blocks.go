@@ -201,12 +201,13 @@ func noMatchBlocks(a bot.Answer, v View) Message {
 		fmt.Fprintf(&b, "I don't know the role %s.", joinOr(names, "and"))
 		text = "I don't know the role " + strings.ToUpper(strings.Join(a.Unknown, ", ")) + "."
 		if len(roles) > 0 {
-			names := make([]string, len(roles))
+			names, plain := make([]string, len(roles)), make([]string, len(roles))
 			for i, id := range roles {
-				names[i] = "*" + escape(cardName(findCard(v.Cards, id), id)) + "*"
+				plain[i] = cardName(findCard(v.Cards, id), id)
+				names[i] = "*" + escape(plain[i]) + "*"
 			}
 			fmt.Fprintf(&b, " Did you mean %s?", joinOr(names, "or"))
-			text += " Did you mean " + strings.ToUpper(strings.Join(roles, ", ")) + "?"
+			text += " Did you mean " + strings.Join(plain, ", ") + "?"
 		}
 	} else if line := bot.UncoveredText(a.Uncovered); line != "" {
 		b.WriteString(escape(line))
