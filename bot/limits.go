@@ -1,5 +1,7 @@
 package bot
 
+import "github.com/rolebot/rolebot/internal/lazyre"
+
 // How much: "how much can the line producer sign", "what's siobhan's
 // spending limit", "up to what amount can a PI approve" ask for an amount
 // someone may commit, and the passage that answers states one ("Line
@@ -20,12 +22,15 @@ var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true
 	"threshold": true, "ceil": true, "cap": true, "amount": true, "max": true, "maximum": true,
 	"budget": true, "expens": true, "card": true, "off": true, "authoris": true, "authoriz": true}
 
-// limitFirst puts first, among the first limitLook hits, the best one that
-// states an amount and holds every word of the question that says whose
-// limit it asks for: "how much can the line producer sign" is answered by
-// the row "Line Producer; Up to £25,000", not by the passage on what the
-// Line Producer does, which names the role more often.
-func limitFirst(hits []ranked, terms []string) []ranked {
+// limitFirst puts first, among the first limitLook hits, the best one
+// with a sentence (or a table's row) that states an amount and holds every
+// word of the question that says whose limit it asks for: "how much can the
+// line producer sign" is answered by the row "Line Producer; Up to
+// £25,000", not by the passage on what the Line Producer does, which names
+// the role more often; "how much of a refund can adaeze approve" not by a
+// memo's "he approves refunds up to $50,000 … Adaeze Okafor acts", whose
+// amount is another's.
+func (e *Engine) limitFirst(hits []ranked, terms []string) []ranked {
 	var whose []string
 	for _, t := range terms {
 		if !approving[t] && !limitWordsAsked[t] {
@@ -36,13 +41,21 @@ func limitFirst(hits []ranked, terms []string) []ranked {
 		return hits
 	}
 	for i, h := range hits[:min(len(hits), limitLook)] {
-		if countIn(h.hit.Terms, whose) == len(whose) && len(amounts(h.passage.Text, false)) > 0 {
-			if i > 0 {
-				out := append([]ranked{h}, hits[:i]...)
-				return append(out, hits[i+1:]...)
+		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(h.passage.Text, false)) == 0 {
+			continue
+		}
+		for _, s := range sentenceEnd.Split(h.passage.Text, -1) {
+			if len(amounts(s, false)) > 0 && countIn(e.idx.Terms(s), whose) == len(whose) {
+				if i > 0 {
+					out := append([]ranked{h}, hits[:i]...)
+					return append(out, hits[i+1:]...)
+				}
+				return hits
 			}
-			return hits
 		}
 	}
 	return hits
 }
+
+// sentenceEnd ends a sentence or a line: a table's row is one.
+var sentenceEnd = lazyre.New(`[.!?]\s+|\n`)

@@ -28,6 +28,21 @@ func TestHowMuchFindsALimit(t *testing.T) {
 	}
 }
 
+// The amount that answers is in the sentence that names whose limit it is,
+// not one in the same passage that is another's.
+func TestHowMuchFindsTheirOwnLimit(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"memo.txt": {Data: []byte("MEMO\n\nFrom: Priya Raman, VP Customer\n\nI am on leave from 14 April. While I am away, Tomasz Nowak is acting VP Customer: he approves credits and refunds up to $50,000. If Tomasz is also out, Adaeze Okafor acts.\n")},
+		"limits.csv": {Data: []byte("role,holder,credit_limit,refund_limit\n" +
+			"VP Customer,Priya Raman,\"Up to $50,000\",\"Up to $50,000\"\n" +
+			"Director of Customer Success,Adaeze Okafor,\"Up to $10,000\",\"Up to $5,000\"\n" +
+			"Team Lead,Hannah Brooks,\"Up to $2,000\",\"Up to $1,000\"\n")},
+	})
+	if a := answer(t, e, "how much of a refund can adaeze approve"); !firstHolds(a, "Holder: Adaeze Okafor") {
+		t.Errorf("excerpts %v, want Adaeze's row first", excerptIDs(a.Excerpts))
+	}
+}
+
 func TestAsksLimit(t *testing.T) {
 	for q, want := range map[string]bool{
 		"how much can the line producer sign":         true,
