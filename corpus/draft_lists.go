@@ -109,6 +109,9 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 				// is no sentence of what the role does, nor is what it
 				// is not ("Not the same as a lead engineer").
 			case d.otherSubject(q.Text, id):
+			case !q.Item && namesPeople(q.Text) >= 2:
+				// "Carlos Mendoza leads Tier 1, Hannah Brooks leads
+				// Tier 2": who holds the posts, no duty of the role.
 			case !q.Item && covering.MatchString(q.Text):
 				// "The Deputy CIO … acts as CIO when Raymond is on
 				// leave": who stands in, no duty of the role.
@@ -302,4 +305,21 @@ func initialsSpell(title, letters string) bool {
 	}
 	l := strings.ToLower(strings.ReplaceAll(letters, "&", ""))
 	return all.String() == l || content.String() == l
+}
+
+// fullName is two capitalised words, a person's first and last name maybe.
+var fullName = lazyre.New(`\b\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+\b`)
+
+// namesPeople counts the full names a sentence gives: pairs of capitalised
+// words, no word of a title ("Station Manager") nor one that opens a
+// sentence ("When Priya").
+func namesPeople(text string) int {
+	n := 0
+	for _, m := range fullName.FindAllString(text, -1) {
+		ws := strings.Fields(m)
+		if !titleWords[strings.ToLower(ws[0])] && !titleWords[strings.ToLower(ws[1])] && !notNames[ws[0]] && !titleOpeners[ws[0]] {
+			n++
+		}
+	}
+	return n
 }

@@ -544,13 +544,15 @@ func TestDraftTitleNotCutToAnAlias(t *testing.T) {
 // it. A sentence that says only who holds a role is a summary with the next
 // one, when that goes on about the person ("Dr. Ana Ruiz is the chief
 // scientific officer. Her job is …", "The Station Manager (SM) is Fiona
-// Marsh. She is …"), and "Dr." ends no sentence.
+// Marsh. She is …"), and "Dr." ends no sentence. A sentence that names who
+// holds each of several posts is no duty.
 func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
 		"articles/who.md": {Data: []byte("# Who does what\n\n" +
 			"## Science\n\nDr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline: which targets we pursue and how the lab budget is split.\n\n" +
 			"## Alarms\n\nThe CSO is told the next morning of any freezer failure.\n\n" +
 			"## Station\n\nThe Station Manager (SM) is Fiona Marsh. She is accountable for the safe and on-time running of the station.\n\n" +
+			"## Team leads\n\nCarlos Mendoza leads Tier 1, Hannah Brooks leads Tier 2 and Grace Liu leads Tier 3. Each Team Lead handles schedules, quality reviews and coaching.\n\n" +
 			"## Legal\n\nOmar Haddad is acting Head of Legal from 3 March, with full signing authority, until Ruth returns in June.\n\n" +
 			"## IT\n\nThe CIO sets the technology budget and owns the systems roadmap. " +
 			"The Deputy CIO runs day-to-day service delivery and acts as CIO when Ray Okafor is on leave.\n")},
@@ -559,7 +561,7 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	roles := []corpus.Card{{ID: "cso", Abbreviation: "CSO", Title: "Chief Scientific Officer"}, {ID: "hol", Title: "Head of Legal"}, {ID: "sm", Abbreviation: "SM", Title: "Station Manager"},
+	roles := []corpus.Card{{ID: "cso", Abbreviation: "CSO", Title: "Chief Scientific Officer"}, {ID: "hol", Title: "Head of Legal"}, {ID: "sm", Abbreviation: "SM", Title: "Station Manager"}, {ID: "tl", Title: "Team Lead"},
 		{ID: "cio", Abbreviation: "CIO", Title: "Chief Information Officer"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	if k, _ := d.Card("cso"); !strings.HasPrefix(k.Summary, "Dr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline") {
@@ -567,6 +569,9 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	}
 	if k, _ := d.Card("sm"); !strings.HasPrefix(k.Summary, "The Station Manager (SM) is Fiona Marsh. She is accountable") {
 		t.Errorf("SM summary %q, want who holds it and what she is accountable for", k.Summary)
+	}
+	if k, _ := d.Card("tl"); len(k.Responsibilities) != 1 || !strings.HasPrefix(k.Responsibilities[0], "Each Team Lead handles") {
+		t.Errorf("Team Lead responsibilities %q, want what a Team Lead does, not who leads which tier", k.Responsibilities)
 	}
 	if k, _ := d.Card("hol"); k.Summary != "" {
 		t.Errorf("Head of Legal summary %q, want none: it says who stands in", k.Summary)
