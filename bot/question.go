@@ -247,7 +247,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:responsible|responsable|accountable|answerable)\s+to(?:\s+(?:who|whom)\b|\W*$)`, "responsible", "responsable", "accountable", "answerable"), " reports to "}, // "who is the chief engineer responsible to"
 	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
 	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
-	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b`, "word"), " marketing brand "},
+	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b|\b(?:get|gets|getting|put|puts|putting)\s+(?:the\s+|our\s+|its\s+|the\s+company'?s\s+|our\s+company'?s\s+)?name\s+out\b`, "word", "name"), " marketing brand "},
+	{newGuarded(`(?i)\b(?:bring|brings|bringing|generate|generates|generating|drive|drives|driving)\s+(?:in\s+)?(?:new\s+)?leads\b|\blead\s+gen(?:eration)?\b`, "leads", "lead gen"), " demand marketing "},
 	{newGuarded(`(?i)\bkeeps?\s+the\s+lights\s+on\b|\bkeeping\s+the\s+lights\s+on\b`, "lights"), " keeps systems running "},
 	{newGuarded(`(?i)\bre-?invent(?:s|ed|ing)?\s+the\s+wheel\b`, "wheel"), " recreated from scratch reused "},
 	{newGuarded(`(?i)\b(?:build|make|develop)\s+(?:or|vs\.?|versus)\s+buy\b|\b(?:build|write|make|develop)\s+(?:it\s+|them\s+|one\s+)?ourselves\b`, "buy", "ourselves"), " ${0} in-house buy "},
