@@ -74,6 +74,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign43", 16, 0.3, true},
 		{"testdata/foreign44", 16, 0.3, false},
 		{"testdata/foreign45", 16, 0.3, true},
+		{"testdata/foreign46", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
