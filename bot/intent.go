@@ -139,7 +139,7 @@ var headingKinds = []headingKind{
 	},
 	{ // reporting lines
 		reporting: true,
-		question:  newPatternAlsoHolding(`\ban wen berichte[nt]?\b|\bberichte[nt]? (direkt )?an\b|\bvorgesetzte[rn]?\b|\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b|(?:'s|’s)\s+(?:line\s+)?manager\b`, "report", "answer", "accountable", "boss", "manager", "roll", "sit", "fall", "above", "below", "higher", "senior", "junior", "rank", "hire", "fire", "appoint", "pick", "choose", "select", "evaluate", "review", "supervise", "sack", "dismiss", "remove", "replace", "manage", "oversee", " one", "successor", "bericht", "vorgesetzt"),
+		question:  newPatternAlsoHolding(`\ban wen berichte[nt]?\b|\bberichte[nt]? (direkt )?an\b|\bvorgesetzte[rn]?\b|\b(report(s|ing)?( to)?|answers? to|accountable to|boss|reports? into|roll(s|ed)? up (to|into|under)|sits? under|falls? under|above or below|below or above|higher or lower|senior to|junior to|outranks?|ranks? (above|below|higher|lower)|(is|are|sits?) (above|below)|who (can |could |should |would |will |gets to )?(hires?|fires?|appoints?|picks?|chooses?|selects?|evaluates?|reviews?|supervises?|sacks?|dismiss(es)?|removes?|replaces?|manages?|line-manages?|oversees?) (the |a |an |our |their |a new |the new )?(c[a-z]{1,3}o|chief|vp|vice president|head of|director|president))\b|\bwho (can |could |should |would |will |gets to )?(picks?|chooses?|appoints?|hires?|selects?|finds?) (the |a |an |our )?(next|new) one\b|\bsuccessor\b|(?:'s|’s)\s+(?:line\s+)?manager\b`, "report", "answer", "accountable", "boss", "'s manager", "’s manager", "'s line manager", "’s line manager", "roll", "sit", "fall", "above", "below", "higher", "senior", "junior", "rank", "hire", "fire", "appoint", "pick", "choose", "select", "evaluate", "review", "supervise", "sack", "dismiss", "remove", "replace", "manage", "oversee", " one", "successor", "bericht", "vorgesetzt"),
 		heading:   lazyre.New(`(?i)report|answers to|works? with|where the role sits|org chart|berichtet an|berichtslinie|organigramm|報告|レポート|上司`),
 		// "Direct reports" are below the role: no answer to who its boss is.
 		// "Chief Executive's report", a minutes' item, is a report, no
@@ -206,7 +206,7 @@ func kindsWhere(keep func(headingKind) bool) uint64 {
 // questionKinds returns the heading kinds that answer a question, as a bit set.
 func questionKinds(intent Intent, question string) uint64 {
 	question = strings.ToLower(question) // the question patterns are lower case
-	if strings.Contains(question, "report") {
+	if strings.Contains(question, "report") && reportsSomething.MatchString(question) {
 		// "I want to report a harassment issue": something to tell, no
 		// reporting line.
 		question = reportsSomething.ReplaceAllString(question, "tell $1")

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"sync"
 
 	"github.com/rolebot/rolebot/index"
 )
@@ -126,10 +127,16 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	} else if len(wanted) == 0 {
 		deputy = deputyTitleAsked(question)
 	}
+	var holders []string // the names of the holder of the role whose reporting line is asked
+	if above {
+		holders = e.holderNames(wanted[0])
+	}
 	who := len(wanted) == 0 && asksWho(question) // asks whose job something is
 	// "Who runs the control room", "what does kwabena do": not who stands
 	// in when the holder is away.
-	notCover := acts == nil && deputy == "" && !asksCover.MatchString(question) && !hasJapanese(question)
+	notCover := sync.OnceValue(func() bool {
+		return acts == nil && deputy == "" && !asksCover.MatchString(question) && !hasJapanese(question)
+	})
 	var routes []routed
 	if len(wanted) == 0 && !generic {
 		routes = e.profiles.route(e.routeUnits(terms, units))
@@ -203,7 +210,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || e.holderAbove(p, wanted[0])) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy) || acts != nil && acts(p)
+		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || holderAbove(p, holders)) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy) || acts != nil && acts(p)
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
@@ -232,7 +239,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if limit && !asksAmount && len(amounts(p.Text, false)) > 0 {
 			score *= limitPrior // "how much can the line producer sign": "Line Producer; Up to £25,000"
 		}
-		if notCover && opensWithCover(p.Text) {
+		if opensWithCover(p.Text) && notCover() {
 			score *= coverPrior // "who runs the control room": not "When Priya is on leave, Callum acts as Control Room Manager"
 		}
 		if why && containsAny(h.Terms, e.why) {

@@ -1,7 +1,9 @@
 package bot
 
 import (
+	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -233,27 +235,44 @@ func isWordByte(c byte) bool {
 // "The CFO (chief financial officer) usually reports directly to".
 const maxLineGap = 80
 
-// holderName is a capitalised word of a text, maybe a person's name.
-var holderName = lazyre.New(`\b\p{Lu}[\p{Ll}'’-]+\b`)
-
-// holderAbove reports whether a passage says whom the holder of role id,
-// named as the articles name them elsewhere (see Engine.people), reports
-// to: "Fiona reports to Andrew Pike" answers who the Station Manager
-// reports to where "The Station Manager (SM) is Fiona Marsh".
-func (e *Engine) holderAbove(p *passage, id string) bool {
-	if len(e.people) == 0 || !containsFold(p.Text, "report") && !containsFold(p.Text, "answer") && !containsFold(p.Text, "accountable") && !containsFold(p.Text, "managed") {
-		return false
+// holderNames returns the names the articles give the holder of role id
+// (see Engine.people), each word capitalised as a text writes it:
+// "Fiona", "Marsh".
+func (e *Engine) holderNames(id string) []string {
+	var out []string
+	for k, h := range e.people {
+		if h.ID == id && !strings.Contains(k, " ") && k != "" {
+			out = append(out, strings.ToUpper(k[:1])+k[1:])
+		}
 	}
-	for _, m := range holderName.FindAllStringIndex(p.Text, -1) {
-		if h, ok := e.people[strings.ToLower(p.Text[m[0]:m[1]])]; !ok || h.ID != id {
-			continue
-		}
-		end := m[1]
-		if n := holderName.FindStringIndex(p.Text[end:min(len(p.Text), end+30)]); n != nil && n[0] == 1 {
-			end += n[1] // the last name after the first: "Fiona Marsh reports to"
-		}
-		if saysAbove(p.Text[end:min(len(p.Text), end+maxLineGap)]) {
-			return true
+	slices.Sort(out) // the same order on every run
+	return out
+}
+
+// holderAbove reports whether a passage says whom the holder of a role,
+// named as the articles name them elsewhere (names, see holderNames),
+// reports to: "Fiona reports to Andrew Pike" answers who the Station
+// Manager reports to where "The Station Manager (SM) is Fiona Marsh".
+func holderAbove(p *passage, names []string) bool {
+	for _, n := range names {
+		for at := 0; ; {
+			i := strings.Index(p.Text[at:], n)
+			if i < 0 {
+				break
+			}
+			end := at + i + len(n)
+			at = end
+			if end < len(p.Text) && unicode.IsLetter(rune(p.Text[end])) {
+				continue // "Fionas", a longer word
+			}
+			if next := strings.TrimLeft(p.Text[end:min(len(p.Text), end+30)], " "); next != "" && unicode.IsUpper(rune(next[0])) {
+				if sp := strings.IndexAny(next, " ,.;"); sp > 0 {
+					end += len(p.Text[end:min(len(p.Text), end+30)]) - len(next) + sp // the last name after the first: "Fiona Marsh reports to"
+				}
+			}
+			if saysAbove(p.Text[end:min(len(p.Text), end+maxLineGap)]) {
+				return true
+			}
 		}
 	}
 	return false
