@@ -1,0 +1,70 @@
+package bot
+
+// idioms are phrases that mean a word the articles use: "going public" is
+// an IPO, "number two" the second in command, "more high" (as written by
+// someone whose first language is not English) higher.
+var idioms = phraseTable{
+	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
+	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b|#\s*2\b|\bno\.\s*2\b`, "number", "#", "no."), " second in command "},
+	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
+	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " ${0} second in command deputy deputises absent acts "},
+	{newGuarded(`(?i)\btech(?:nical|nology)?\s+roadmap\b`, "roadmap"), " technical direction roadmap "},
+	{newGuarded(`(?i)\b(?:responsible|responsable|accountable|answerable)\s+to(?:\s+(?:who|whom)\b|\W*$)`, "responsible", "responsable", "accountable", "answerable"), " reports to "}, // "who is the chief engineer responsible to"
+	{newGuarded(`(?i)\b(?:accountable|answerable|answers?|answering)\s+(?:for|if|when)\b`, "for", "if", "when"), " responsible for "},
+	{newGuarded(`(?i)\b(?:goes|went|go|going|gone|is|was|were|be)\s+down\b`, "down"), " outage incident "},
+	{newGuarded(`(?i)\b(?:get|gets|getting|spread|spreads|spreading)\s+(?:the\s+)?word\s+out\b|\b(?:get|gets|getting|put|puts|putting)\s+(?:the\s+|our\s+|its\s+|the\s+company'?s\s+|our\s+company'?s\s+)?name\s+out\b`, "word out", "name out"), " marketing brand "},
+	{newGuarded(`(?i)\b(?:bring|brings|bringing|generate|generates|generating|drive|drives|driving)\s+(?:in\s+)?(?:new\s+)?leads\b|\blead\s+gen(?:eration)?\b`, "in leads", "new leads", "lead gen", "e leads", "g leads"), " demand marketing "},
+	{newGuarded(`(?i)\bkeeps?\s+the\s+lights\s+on\b|\bkeeping\s+the\s+lights\s+on\b`, "lights"), " keeps systems running "},
+	{newGuarded(`(?i)\bre-?invent(?:s|ed|ing)?\s+the\s+wheel\b`, "wheel"), " recreated from scratch reused "},
+	{newGuarded(`(?i)\b(?:build|make|develop)\s+(?:or|vs\.?|versus)\s+buy\b|\b(?:build|write|make|develop)\s+(?:it\s+|them\s+|one\s+)?ourselves\b`, "buy", "ourselves"), " ${0} in-house buy "},
+	{newGuarded(`(?i)\bkeeps?\s+(?:the\s+|our\s+)?(?:business|company|place|show)\s+(?:ticking|running)(?:\s+(?:along|over))?\b|\bkeeping\s+(?:the\s+|our\s+)?(?:business|company|place|show)\s+(?:ticking|running)\b`, "ticking", "business running", "company running", "place running", "show running"), " runs day-to-day operations "},
+	{newGuarded(`(?i)\bon\s+(?:their|his|her|your|my|our|the|its)\s+plate\b`, "plate"), " responsibilities "},
+	{newGuarded(`(?i)\bkeeps?\s+(?:\S+\s+){0,3}busy\b`, "busy"), " day-to-day work "},
+	{newGuarded(`(?i)\b(?:the|any|what'?s\s+the|whats\s+the)\s+point\s+(?:of|in)\b`, "point"), " purpose of "},
+	{newGuarded(`(?i)\bseries\s+[a-e]\b|\b(?:seed|funding)\s+round\b`, "series", "round"), " funding "},
+	{newGuarded(`(?i)\b(?:confluence|notion|sharepoint)\b`, "confluence", "notion", "sharepoint"), " wiki intranet "},
+	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "ms office", "microsoft office"), " email collaboration tools internal systems "},
+	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
+	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
+	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},
+	{newGuarded(`(?i)\b(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)\b|\bmakes?\s+the\s+(?:final\s+)?call\b|\btie[- ]?break(?:er|s)?\b`, "final", "last", "call", "tie"), " ${0} decides "},
+	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
+	{newGuarded(`(?i)\bnot\s+(?:picking\s+up|answering|responding|reachable)\b|\b(?:isn'?t|is\s+not|doesn'?t|does\s+not|won'?t|didn'?t)\s+(?:pick(?:ing)?\s+up|answer(?:ing)?|respond(?:ing)?)\b|\b(?:can'?t|cannot|couldn'?t)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\b|\bunreachable\b|\bno\s+answer\b`, "not", "n't", "cannot", "unreachable", "no answer"),
+		" ${0} cannot be reached unavailable "},
+	{newGuarded(`(?i)\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|really\s+|very\s+|pretty\s+)?(?:crook|unwell|poorly|ill|rough|rubbish|awful|terrible)\b|\bunder\s+the\s+weather\b|\bnot\s+feeling\s+(?:well|good|great|100%)`, "feel", "felt", "weather"), " sick "},
+	// "Who runs things when the CEO is out" asks for the deputy.
+	// The one away stays in the question ("when Gavin is on leave": the
+	// minutes say who acts for Gavin).
+	// "Find out who …" is no one out.
+	{newGuarded(`(?i)\b(find|figure|work|check|sort|suss|point|reach|help|carve|roll|phase|log|opt|print|zoom)(?:s|ed|ing)?\s+out\b`, " out"), " ${1} "},
+	{newGuarded(`(?i)\blet\s+(?:them|him|her|someone|somebody|anyone|my\s+\w+|the\s+\w+|\w+)\s+know\b`, "let"), " tell "},
+	// Someone away, and who stands in, in German ("personalleiterin krank –
+	// wer entscheidet", "wer vertritt den qmb"): the articles say
+	// "Vertretung", "Stellvertreterin", "vertritt".
+	{newGuarded(`(?i)\b(?:im|in)\s+urlaub\b|\bkrank\b|\babwesend\b|\bnicht\s+(?:da|erreichbar|im\s+haus)\b|\bverhindert\b|\bvertr(?:itt|eten|etung)\b|\bstellvertret\w*`, "urlaub", "krank", "abwesend", "nicht", "verhindert", "vertr", "stellvertret"),
+		" ${0} vertretung stellvertreter stellvertreterin "},
+	// The asker away ("feeling crook, cant make it in tomorrow") asks how
+	// to tell, not who stands in (as "the chair can't make it" does).
+	{newGuarded(`(?i)(?:^\W*|[,;:.!?-]\s*|\b(?:i|we)\s+)(?:can'?t|can’t|cannot|can\s+not)\s+make\s+it\s+(?:in|into\s+work|to\s+work|today|tomorrow|this\s+morning)\b`, "make it"), " not at work "},
+	{away, " ${1}${2} absent second in command deputy deputises "},
+	{awayFirst, " ${1} absent second in command deputy deputises "},
+	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
+	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
+	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},
+	{newGuarded(`(?i)\b(?:not\s+under|without)\s+my\s+(?:own\s+)?name\b|\bwithout\s+(?:giving|saying)\s+(?:my\s+)?name\b`, "name"), " anonymously "},
+	// "Different" before a plural is "various", no comparison: "our data
+	// sits in different spreadsheets".
+	{newGuarded(`(?i)\bdifferent\s+([a-z]+[^s\W]s)\b`, "different"), " various $1 "},
+	{newGuarded(`(?i)\b(?:get|gets|getting|got)\s+rid\s+of\b`, "rid"), " remove dismiss "},
+	{newGuarded(`\$\$+`, "$$"), " salary pay "},
+	{newGuarded(`(?i)\bR\s*&\s*D\b`, "&"), " research and development "},
+	{newGuarded(`(?i)\bH\s*&\s*S\b`, "&"), " health and safety "},
+	{newGuarded(`(?i)\bmit(?:igating)?\s+circs?\b`, "circ"), " mitigating circumstances "},
+	{newGuarded(`(?i)\bM\s*&\s*A\b`, "&"), " mergers and acquisitions "},
+	{newGuarded(`(?i)\bP\s*&\s*L\b`, "&"), " profit and loss "},
+	{newGuarded(`\bDX\b`, "dx"), " digital transformation "},
+	{newGuarded(`(?i)\bmore\s+high\b`, "high"), " higher "},
+	{newGuarded(`(?i)\bmore\s+low\b`, "low"), " lower "},
+	{newGuarded(`(?i)\bmore\s+big\b`, "big"), " bigger "},
+	{newGuarded(`(?i)\bmore\s+close\b`, "close"), " closer "},
+}
