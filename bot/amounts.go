@@ -2,7 +2,6 @@ package bot
 
 import (
 	"cmp"
-	"maps"
 	"math"
 	"slices"
 	"sort"
@@ -132,9 +131,20 @@ func inLimitCells(text string, as []amountIn) []amountIn {
 	if limits == 0 || limits == len(as) {
 		return as
 	}
+	isTop := func(a amountIn) bool { // a note's amount with no currency may be the top of any
+		if a.cur != "" {
+			return a.value == top[a.cur]
+		}
+		for _, v := range top {
+			if v == a.value {
+				return true
+			}
+		}
+		return false
+	}
 	kept := make([]amountIn, 0, len(as))
 	for i, a := range as {
-		if !note[i] || a.value == top[a.cur] || a.cur == "" && slices.Contains(slices.Collect(maps.Values(top)), a.value) {
+		if !note[i] || isTop(a) {
 			kept = append(kept, a)
 		}
 	}

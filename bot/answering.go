@@ -89,7 +89,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if len(d.Roles) == 0 && asksWho(q) {
 		// "Who owns security", "who's in charge of hiring": the verb only
 		// asks whose job it is (see whoseWords); what is left is the subject.
-		oneOf := strings.Contains(strings.ToLower(q), "which") && reOneOfAll.MatchString(strings.ToLower(q)) // "which c-suite person handles security"
+		lq := strings.ToLower(q)
+		oneOf := strings.Contains(lq, "which") && reOneOfAll.MatchString(lq) // "which c-suite person handles security"
 		if kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whose[t] || oneOf && e.which[t] }); len(kept) > 0 {
 			terms = kept
 		}

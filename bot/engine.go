@@ -56,19 +56,20 @@ type Engine struct {
 	titleTerms map[string][]string // article slug -> analysed words of its title
 	covered    map[string]bool     // roles with a card or named in a passage
 
-	vocab     map[string]uint64   // analysed word -> passages holding it: what needs no correction
-	folded    map[string]string   // a word of the index with accents, by how people type it (see foldedVocab)
-	initials  *initialsIndex      // the articles' capitalised phrases by their initials (see phraseOf)
-	dated     *datedIndex         // the tables of dated rows (see datedTables)
-	short     map[string][]string // Slack shorthand as typed -> analysed expansions
-	spelledAs map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
-	people    map[string]holding  // a person named as a role's holder -> the role (see peopleOf)
-	handles   map[string]string   // a handle the articles give a person -> the person's name (see handlesOf)
-	profiles  *profiles           // one profile per role, to route questions that name none
-	kindTerms [][]string          // per heading kind, the words that go with it in the corpus
-	why       []string            // analysed words of reasons (see whyWords)
-	comparing []string            // analysed words of comparing (see comparingWords)
-	examples  []string            // questions worth trying on this corpus (see corpusExamples)
+	vocab         map[string]uint64   // analysed word -> passages holding it: what needs no correction
+	folded        map[string]string   // a word of the index with accents, by how people type it (see foldedVocab)
+	initials      *initialsIndex      // the articles' capitalised phrases by their initials (see phraseOf)
+	dated         *datedIndex         // the tables of dated rows (see datedTables)
+	short         map[string][]string // Slack shorthand as typed -> analysed expansions
+	spelledAs     map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
+	people        map[string]holding  // a person named as a role's holder -> the role (see peopleOf)
+	holderNamesOf map[string][]string // role id -> its holder's one-word names (see holderNamesOf)
+	handles       map[string]string   // a handle the articles give a person -> the person's name (see handlesOf)
+	profiles      *profiles           // one profile per role, to route questions that name none
+	kindTerms     [][]string          // per heading kind, the words that go with it in the corpus
+	why           []string            // analysed words of reasons (see whyWords)
+	comparing     []string            // analysed words of comparing (see comparingWords)
+	examples      []string            // questions worth trying on this corpus (see corpusExamples)
 }
 
 // passage is a corpus passage with what the Engine knows of it, found once
@@ -133,6 +134,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.short = newShorthand(idx.Terms)
 	e.spelledAs = d.Letters
 	e.people = d.People
+	e.holderNamesOf = holderNamesOf(d.People)
 	e.handles = d.Handles
 	e.why = analysedList(idx, whyWords)
 	e.comparing = analysedList(idx, comparingWords)

@@ -20,7 +20,7 @@ var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b
 var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true, "commit": true,
 	"sanction": true, "pai": true, "bui": true, "order": true, "rais": true, "cover": true,
 	"threshold": true, "ceil": true, "cap": true, "amount": true, "max": true, "maximum": true,
-	"budget": true, "expens": true, "card": true, "off": true, "authoris": true, "authoriz": true}
+	"budget": true, "expens": true, "card": true, "off": true} // "authoris" and the other verbs of approving: see approving
 
 // limitFirst puts first, among the first limitLook hits, the best one
 // with a sentence (or a table's row) that states an amount and holds every

@@ -236,16 +236,22 @@ func isWordByte(c byte) bool {
 const maxLineGap = 80
 
 // holderNames returns the names the articles give the holder of role id
-// (see Engine.people), each word capitalised as a text writes it:
+// (see holderNamesOf).
+func (e *Engine) holderNames(id string) []string { return e.holderNamesOf[id] }
+
+// holderNamesOf returns, by role id, the one-word names the articles give
+// its holder (see Engine.people), capitalised as a text writes them:
 // "Fiona", "Marsh".
-func (e *Engine) holderNames(id string) []string {
-	var out []string
-	for k, h := range e.people {
-		if h.ID == id && !strings.Contains(k, " ") && k != "" {
-			out = append(out, strings.ToUpper(k[:1])+k[1:])
+func holderNamesOf(people map[string]holding) map[string][]string {
+	out := map[string][]string{}
+	for k, h := range people {
+		if h.ID != "" && k != "" && !strings.Contains(k, " ") {
+			out[h.ID] = append(out[h.ID], strings.ToUpper(k[:1])+k[1:])
 		}
 	}
-	slices.Sort(out) // the same order on every run
+	for _, names := range out {
+		slices.Sort(names) // the same order on every run
+	}
 	return out
 }
 
