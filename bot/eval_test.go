@@ -129,6 +129,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-33.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-34.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-35.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-36.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-37.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
