@@ -75,6 +75,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign44", 16, 0.3, false},
 		{"testdata/foreign45", 16, 0.3, true},
 		{"testdata/foreign46", 16, 0.3, true},
+		{"testdata/foreign47", 16, 0.3, true},
+		{"testdata/foreign48", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
