@@ -52,6 +52,18 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Digital lead", "The CMIO speaks for clinicians."}}},
 		},
 		{
+			name:  "Word's table header: bold <td> cells over the rows, not <th>",
+			text:  `<h1>Guests</h1><table class=MsoTableGrid><tr><td><p class=MsoNormal><b>Category</b></p></td><td><p class=MsoNormal><b>Hotel nights paid</b></p></td></tr><tr><td><p class=MsoNormal>A</p></td><td><p class=MsoNormal>Up to <b>5</b> nights</p></td></tr></table>`,
+			title: "Guests",
+			want:  []section{{"Introduction", []string{"Category: A; Hotel nights paid: Up to 5 nights"}}},
+		},
+		{
+			name:  "a first row with a bold cell and a plain one is a row",
+			text:  `<h1>Guests</h1><table><tr><td><b>A</b></td><td>Up to 5 nights</td></tr><tr><td><b>B</b></td><td>Up to 3 nights</td></tr></table>`,
+			title: "Guests",
+			want:  []section{{"Introduction", []string{"A; Up to 5 nights", "B; Up to 3 nights"}}},
+		},
+		{
 			name:  "SharePoint's suite bar and ribbon are page furniture",
 			text:  `<div id="suiteBarTop">Office 365 SharePoint</div><div id="s4-ribbonrow" class="ms-ribbon"><span>Browse</span> <span>Page</span> <span>Share</span> <span>Follow</span> <span>Edit</span></div><h1>Planning</h1><p>The Head of Planning leads the service.</p>`,
 			title: "Planning",

@@ -33,12 +33,12 @@ func (w *htmlWalker) table(t *html.Node) {
 			for td := c.FirstChild; td != nil; td = td.NextSibling {
 				if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
 					cells = append(cells, textOf(td))
-					if td.DataAtom == atom.Th {
+					if td.DataAtom == atom.Th || n.DataAtom == atom.Thead || allBold(td) {
 						heads++
 					}
 				}
 			}
-			if first && heads > 0 && heads == len(cells) {
+			if first && heads > 0 && heads == len(cells) && (len(cells) > 1 || n.DataAtom == atom.Thead || c.FirstChild != nil && hasTh(c)) {
 				header = cells
 			} else {
 				rows = append(rows, cells)
@@ -50,6 +50,33 @@ func (w *htmlWalker) table(t *html.Node) {
 	for _, r := range rows {
 		w.b.paragraph(rowText(header, r))
 	}
+}
+
+// allBold reports whether a cell's text is all in bold (<b>, <strong>), as
+// Word's "Save as Web Page" writes a table's header row: <td> cells, not
+// <th>.
+func allBold(cell *html.Node) bool {
+	text := strings.Join(strings.Fields(textOf(cell)), "")
+	if text == "" {
+		return false
+	}
+	var bold strings.Builder
+	for _, a := range []atom.Atom{atom.B, atom.Strong} {
+		for _, b := range findAll(cell, a) {
+			bold.WriteString(flatText(b))
+		}
+	}
+	return strings.Join(strings.Fields(bold.String()), "") == text
+}
+
+// hasTh reports whether a row holds a <th> cell.
+func hasTh(tr *html.Node) bool {
+	for td := tr.FirstChild; td != nil; td = td.NextSibling {
+		if td.Type == html.ElementNode && td.DataAtom == atom.Th {
+			return true
+		}
+	}
+	return false
 }
 
 // layoutTable reports whether a table lays out a page rather than holding
