@@ -120,8 +120,8 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 // whether a passage says who acts then (see actsFor); nil for another
 // question.
 func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool {
-	if len(wanted) > 1 {
-		return nil
+	if len(wanted) > 1 || asksWhenOnly(question) {
+		return nil // "when is fiona on leave" asks when, not who acts
 	}
 	g := away.FindStringSubmatch(question)
 	who := whoIn(g)

@@ -18,3 +18,38 @@ var duration = lazyre.New(`(?i)\b(?:\d+|an?|one|two|three|four|five|six|seven|ei
 
 // durationWords are searched, as related words, for a question of how long.
 const durationWords = "within days hours weeks minutes months deadline"
+
+// When: "when is fiona on leave", "when's de-icing season", "what time
+// does the service desk close on a saturday" ask for a point in time, and
+// the passage that answers states one ("from Monday 10 February", "every
+// Tuesday at 11.00"). Such a passage weighs more (whenPrior). "When Fiona
+// is on leave, who acts" asks who; "when" is its condition, not its
+// question.
+
+// asksWhen matches a question of when: "when" as its question word, right
+// before its verb, or "what time", "which day". "When should I go to the
+// CFO" and "when do we send a letter before action" ask in which case, not
+// at what time: after "do", "should" or "can", only verbs of a time ("when
+// do the steering group meet", "when does the season start").
+var asksWhen = newGuarded(`(?i)^\W*(?:(?:and|so|but|ok|okay|hey|hi|quick q:?|q:)\W+)?when(?:'s|’s|s\b|\s+(?:is|are|was|were|does|did|will|has|have|had)\b|\s+(?:do|would|should|must|can|could)\s+(?:(?:i|we|you|they|one|staff|people)\s+)?(?:\p{L}+\s+){0,3}?(?:start|end|begin|close|open|finish|happen|take place|run|go live|come|be back|return|meet)\b)|\bwhat\s+(?:time|date|dates|day|days|week|month)\b|\bwhich\s+(?:day|date|dates|days|week|weeks|month)\b|\bon\s+what\s+day\b`,
+	"when", "what", "which")
+
+// whenText is a point or a pattern in time a passage states, besides the
+// days of the year datesIn reads: a weekday, a time of day, a month
+// written out ("in June 2025"), a quarter.
+var whenText = lazyre.New(`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)days?\b)|\b\d{1,2}[:.][0-5]\d\b|(?i:\b\d{1,2}\s?[ap]\.?m\b)|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bMay\s+\d|\b(?:19|20)\d\d\b|(?i:\bQ[1-4]\b|\bquarter(?:ly)?\b|\beach\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|day|morning|evening)\b|\bannual(?:ly)?\b)`)
+
+// statesWhen reports whether a passage states when something is, or after
+// how long ("at 90 days, a letter before action").
+func statesWhen(text string) bool {
+	return whenText.MatchString(text) || duration.MatchString(text) || len(datesIn(text)) > 0
+}
+
+// asksWhenOnly reports whether a question asks when, and not who: "when is
+// fiona on leave", not "when is fiona away, who signs".
+func asksWhenOnly(question string) bool {
+	return asksWhen.MatchString(question) && !whoWord.MatchString(question)
+}
+
+// whoWord is "who" in any of the ways it is typed.
+var whoWord = lazyre.New(`(?i)\b(?:who|whom|whose|who's|who’s|whos)\b`)

@@ -68,3 +68,16 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\bmore\s+big\b`, "big"), " bigger "},
 	{newGuarded(`(?i)\bmore\s+close\b`, "close"), " closer "},
 }
+
+// idiomsOfWhen are the idioms for a question of when ("when is fiona on
+// leave"): someone's absence is what it asks the day of, so it is
+// searched as typed, not as a question of who stands in.
+var idiomsOfWhen = func() phraseTable {
+	var out phraseTable
+	for _, p := range idioms {
+		if p.phrase != away && p.phrase != awayFirst {
+			out = append(out, p)
+		}
+	}
+	return out
+}()

@@ -136,12 +136,16 @@ func (e *Engine) contentTerms(terms []string) []string {
 // not the filler ("usually", "actually").
 func (e *Engine) ownTerms(text string) []string {
 	out := []string{} // not nil: the index then analyses nothing itself
+	phrases := idioms
+	if asksWhenOnly(text) {
+		phrases = idiomsOfWhen
+	}
 	// A Japanese question also searches for the English of its question
 	// words ("違い": "difference"), for English articles.
 	text = askingToKnow.ReplaceAllString(text, " ")
 	text = askingWhom.ReplaceAllString(text, " ")
 	text = emptyPhrases.ReplaceAllString(text, " ")
-	text = idioms.replace(text)
+	text = phrases.replace(text)
 	terms := e.idx.Terms(strings.TrimSpace(text + " " + englishFor(text) + " " + e.longNames(text)))
 	// Pairs of hiragana are the grammar of a Japanese question ("すれば",
 	// "いいですか"), not its subject, which kanji and katakana write: they

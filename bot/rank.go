@@ -83,6 +83,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	related = appendNew(related, alias...)
 	why := asksWhy(question)
 	long := asksDuration.MatchString(question)
+	when := asksWhenOnly(question)
+	speaker := e.speakerNamed(question)
 	limit := asksLimit.MatchString(question)
 	if why {
 		// "Why do people mix up the CTO and the CIO": the answer gives a
@@ -235,6 +237,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if long && duration.MatchString(p.Text) {
 			score *= durationPrior // "how long to answer an FOI": "decided within 20 working days"
+		}
+		if speaker(p.Speaker) {
+			score *= speakerPrior // "when is fiona on leave": "I am on annual leave …" in the memo from Fiona Marsh
+		}
+		if when && statesWhen(p.Text) {
+			score *= whenPrior // "when is fiona on leave": "I am on annual leave from Monday 10 February"
 		}
 		if limit && !asksAmount && len(amounts(p.Text, false)) > 0 {
 			score *= limitPrior // "how much can the line producer sign": "Line Producer; Up to £25,000"

@@ -59,6 +59,15 @@ const (
 	// passage that states a span of time ("within 20 working days"; see
 	// bot/durations.go).
 	durationPrior = 2.0
+	// whenPrior favours, for a question of when ("when is fiona on
+	// leave"), a passage that states a day, a weekday, a time or a month
+	// (see bot/durations.go).
+	whenPrior = 2.0
+	// speakerPrior favours a memo's passage in the first person when the
+	// question names its sender ("when is fiona on leave": "I am on
+	// annual leave from 10 February" from Fiona Marsh): it names her as
+	// surely as if it said her name (see corpus.Passage.Speaker).
+	speakerPrior = 2.0
 	// limitPrior favours, for a question of how much someone may commit
 	// ("how much can the line producer sign"), a passage that states an
 	// amount of money (see bot/limits.go).

@@ -47,6 +47,7 @@ func (c *Corpus) MarshalBinary() ([]byte, error) {
 				w.String(p.Section)
 				w.Int(p.Position)
 				w.String(p.Text)
+				w.String(p.Speaker)
 			}
 		}
 	}
@@ -82,7 +83,7 @@ func (c *Corpus) UnmarshalBinary(data []byte) error {
 			for k := range s.Passages {
 				p := &s.Passages[k]
 				p.ID, p.Article, p.ArticleTitle, p.Section = r.String(), r.String(), r.String(), r.String()
-				p.Position, p.Text = r.Int(), r.String()
+				p.Position, p.Text, p.Speaker = r.Int(), r.String(), r.String()
 			}
 		}
 		c.Articles[i] = a

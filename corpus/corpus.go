@@ -66,6 +66,11 @@ type Passage struct {
 	Section      string
 	Position     int // 0-based, counted over the whole article
 	Text         string
+	// Speaker is who "I" is in a memo's passage written in the first
+	// person: its sender ("Fiona Marsh, Station Manager"); "" elsewhere.
+	// "I am on leave from 10 February" is then found for "when is fiona
+	// on leave", though the passage never names her.
+	Speaker string
 }
 
 // NoCards is the reason given for a missing roles/ folder.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -59,3 +60,103 @@ func memoHeader(lines []string) (string, bool) {
 	}
 	return strings.Join(from, "\n"), true
 }
+
+// fromField is a memo's line of its sender: "From: Fiona Marsh, Station
+// Manager".
+var fromField = lazyre.New(`(?i)^(?:from|von)\s*:\s*(\S.*?)\s*$`)
+
+// senderOf returns the sender a memo's "From:" lines name ("Fiona Marsh,
+// Station Manager"), without an address in angle brackets, "" when none.
+func senderOf(from string) string {
+	for _, l := range strings.Split(from, "\n") {
+		if g := fromField.FindStringSubmatch(strings.TrimSpace(l)); g != nil {
+			s := strings.TrimSpace(emailAddress.ReplaceAllString(g[1], ""))
+			return strings.Trim(s, " ,;")
+		}
+	}
+	return ""
+}
+
+// emailAddress is an address after a sender's name: "<fiona@example.org>".
+var emailAddress = lazyre.New(`<[^<>\s]*@[^<>\s]*>`)
+
+// firstPerson reports whether a memo's passage speaks in its sender's
+// person: "I am on leave from 10 February", "While I am away, Callum
+// acts", "send anything that would normally come to me to Callum", "Ich
+// bin im Urlaub".
+func firstPerson(text string) bool {
+	for _, m := range firstPersonWord.FindAllStringSubmatchIndex(text, -1) {
+		if text[m[2]:m[3]] != "I" {
+			return true
+		}
+		before := strings.Fields(text[:m[2]])
+		if len(before) == 0 || !romanAfter[strings.ToLower(strings.Trim(before[len(before)-1], "([,;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// romanAfter are words a Roman numeral follows: "Part I", "Tier I".
+var romanAfter = map[string]bool{"part": true, "phase": true, "schedule": true, "annex": true, "appendix": true, "section": true,
+	"chapter": true, "stage": true, "level": true, "tier": true, "grade": true, "class": true, "type": true, "category": true,
+	"volume": true, "book": true, "article": true, "table": true, "figure": true, "war": true, "form": true, "title": true, "band": true}
+
+// firstPersonWord is a word of the first person singular, English or
+// German (the languages of a memo's header that memoField reads). "I" is
+// upper case only, and not a list's number ("Part I").
+var firstPersonWord = lazyre.New(`(?:^|[^\p{L}\p{N}'’.])(I(?:'m|’m|'ll|’ll|'ve|’ve)?|(?i:me|my|myself|ich|mich|mir|mein|meine|meiner|meinem|meinen))(?:[^\p{L}\p{N}'’]|$)`)
+
+// unfold joins a header's continuation lines, which start with a space or
+// a tab ("Cc: Ana Silva;\n  Tom Hadley"), to the line they continue.
+func unfold(lines []string) []string {
+	var out []string
+	for _, l := range lines {
+		if n := len(out); n > 0 && l != "" && (l[0] == ' ' || l[0] == '\t') && !memoField.MatchString(strings.TrimSpace(l)) {
+			out[n-1] += " " + strings.TrimSpace(l)
+			continue
+		}
+		out = append(out, l)
+	}
+	return out
+}
+
+// signOff reports whether a block at the end of a memo or an email is its
+// sender's sign-off: a closing ("Thanks,", "Kind regards"), then or only
+// the sender's name or a word of it ("Fiona", "Paul Jessop"), and maybe
+// their title and number under it.
+func signOff(lines []string, sender string) bool {
+	name, _, _ := strings.Cut(sender, ",")
+	names := strings.Fields(strings.ToLower(name))
+	if len(lines) > 6 || len(names) == 0 {
+		return false
+	}
+	first := strings.TrimSpace(lines[0])
+	if first == "--" && len(lines) > 1 {
+		return true // the line that opens a signature
+	}
+	if closing.MatchString(first) {
+		if len(lines) == 1 {
+			return true
+		}
+		first = strings.TrimSpace(lines[1])
+	}
+	words := strings.Fields(strings.ToLower(strings.Trim(first, " .,-–—")))
+	if len(words) == 0 || len(words) > 3 {
+		return false
+	}
+	for _, w := range words {
+		if !slices.Contains(names, w) {
+			return false
+		}
+	}
+	return true
+}
+
+// closing is the line that closes a letter: "Thanks,", "Kind regards",
+// "Best wishes", "Cheers", "Many thanks", "Mit freundlichen Grüßen".
+var closing = lazyre.New(`(?i)^(?:(?:many\s+|with\s+)?thanks(?:\s+(?:all|again|everyone))?|thank\s+you|(?:kind|best|warm|warmest)\s+regards|regards|best(?:\s+wishes)?|all\s+the\s+best|cheers|yours(?:\s+(?:sincerely|faithfully))?|sincerely|mit\s+freundlichen\s+grüßen|viele\s+grüße|beste\s+grüße|gruß)\s*[,.!]?$`)
+
+// greeting is a line that greets a memo's readers: "Hi all,", "Dear
+// colleagues,", "Hello team".
+var greeting = lazyre.New(`(?i)^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+[\p{L}'’-]+){0,3}\s*[,!:]?$`)

@@ -45,6 +45,9 @@ func splitBlocks(text string) []block {
 type builder struct {
 	a   *Article
 	pos int
+	// sender of a memo, from its header, for its passages in the first
+	// person: see Passage.Speaker
+	sender string
 }
 
 func newBuilder(slug, title, source string) *builder {
@@ -92,6 +95,10 @@ func (b *builder) paragraph(text string) {
 		chunks = splitLong(text)
 	}
 	for _, chunk := range chunks {
+		speaker := ""
+		if b.sender != "" && firstPerson(chunk) {
+			speaker = b.sender
+		}
 		s.Passages = append(s.Passages, Passage{
 			ID:           fmt.Sprintf("%s#%d", b.a.Slug, b.pos),
 			Article:      b.a.Slug,
@@ -99,6 +106,7 @@ func (b *builder) paragraph(text string) {
 			Section:      s.Heading,
 			Position:     b.pos,
 			Text:         chunk,
+			Speaker:      speaker,
 		})
 		b.pos++
 	}

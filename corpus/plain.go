@@ -50,8 +50,16 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	}
 	first := blocks[0]
 	title := asciidoc(strings.TrimSpace(first.lines[0]))
+	// An email as a mail program saves it: its header first ("From:",
+	// "To:", "Subject:"), no title line; its subject is its title.
+	emailFrom, email := "", false
+	if side.Title == "" && !untitled {
+		emailFrom, email = memoHeader(unfold(first.lines))
+	}
 	if side.Title != "" {
 		title = side.Title
+	} else if email {
+		title = memoSubject(blocks[:1], capitalize(strings.ReplaceAll(path.Base(slug), "-", " ")))
 	} else if memoKind.MatchString(title) {
 		// "MEMORANDUM" names the kind of document; its subject line
 		// ("Re: Money laundering - who to contact") names the document.
@@ -60,8 +68,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	b := newBuilder(slug, title, side.Source)
 	if untitled {
 		b.paragraph(strings.Join(first.lines, "\n"))
+	} else if email {
+		b.paragraph(emailFrom)
+		b.sender = senderOf(emailFrom)
 	} else if from, ok := memoHeader(first.lines[1:]); ok {
 		b.paragraph(from)
+		b.sender = senderOf(from)
 	} else if len(first.lines) > 1 {
 		b.paragraph(strings.Join(first.lines[1:], "\n"))
 	}
@@ -132,8 +144,15 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			lastTOC++
 			b.section(capitalize(toc[lastTOC]))
 		}
+		if b.sender != "" && len(bl.lines) == 1 && greeting.MatchString(strings.TrimSpace(bl.lines[0])) {
+			continue // "Hi all,": says nothing of the memo's subject
+		}
+		if i >= len(blocks)-2 && b.sender != "" && signOff(bl.lines, b.sender) {
+			continue // "Thanks,\nFiona" under a memo from Fiona Marsh: the header says who wrote it
+		}
 		if from, ok := memoHeader(bl.lines); ok && i < 4 {
 			b.paragraph(from)
+			b.sender = senderOf(from)
 			continue
 		}
 		if rows, ok := alignedTable(bl.lines); ok {

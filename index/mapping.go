@@ -29,7 +29,7 @@ var unstemmed = []any{"production", "reporter", "reporters", "marketing", "respo
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-12"
+const mappingVersion = "rolebot-index-13"
 
 // Field names of an indexed passage.
 const (

@@ -27,6 +27,10 @@ type Passage struct {
 	Text    string
 	Roles   []string // ids of the roles its heading and text name
 	Heading []string // ids of the roles its heading names
+	// Speaker is who "I" is in a memo's passage in the first person: see
+	// corpus.Passage.Speaker. It is searched with the heading, and the
+	// roles it names are the heading's.
+	Speaker string
 	// Other holds roles it names that are kept apart from Roles, so that
 	// they do not dilute it (BM25 weighs a match in a long field less): a
 	// question that names one is searched there instead.
@@ -265,7 +269,7 @@ func build(ctx context.Context, path, fingerprint string, ps []Passage, opt Opti
 func fill(ctx context.Context, b bleve.Index, ps []Passage, batchSize int) error {
 	batch := b.NewBatch()
 	for i, p := range ps {
-		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: p.Section, Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), SectionJA: japaneseText(p.Section), Other: p.Other}); err != nil {
+		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: joinSpeaker(p.Section, p.Speaker), Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), SectionJA: japaneseText(p.Section), Other: p.Other}); err != nil {
 			return fmt.Errorf("index: passage %s: %w", p.ID, err)
 		}
 		if batch.Size() >= batchSize || i == len(ps)-1 {
@@ -306,6 +310,14 @@ func PassagesOf(ps []corpus.Passage, roles func(string) []string) []Passage {
 			h = roles(p.Section)
 			headings[p.Section] = h
 		}
+		if p.Speaker != "" {
+			h = slices.Clip(h)
+			for _, id := range roles(p.Speaker) {
+				if !slices.Contains(h, id) {
+					h = append(h, id)
+				}
+			}
+		}
 		all := append([]string(nil), h...)
 		for _, id := range roles(p.Text) {
 			if !slices.Contains(all, id) {
@@ -322,7 +334,16 @@ func PassagesOf(ps []corpus.Passage, roles func(string) []string) []Passage {
 		if len(t) == 1 && !slices.Contains(all, t[0]) {
 			all = append(all, t[0])
 		}
-		out[i] = Passage{ID: p.ID, Section: p.Section, Text: p.Text, Roles: all, Heading: h}
+		out[i] = Passage{ID: p.ID, Section: p.Section, Text: p.Text, Roles: all, Heading: h, Speaker: p.Speaker}
 	}
 	return out
+}
+
+// joinSpeaker is the heading of a passage as indexed: its section's
+// heading, and who speaks in it, if anyone.
+func joinSpeaker(section, speaker string) string {
+	if speaker == "" {
+		return section
+	}
+	return section + "\n" + speaker
 }

@@ -1,0 +1,77 @@
+package bot
+
+import (
+	"testing"
+	"testing/fstest"
+)
+
+// A question of when someone is away is answered by the memo in which
+// they say so in the first person ("I am on annual leave from …"), found
+// through its sender, though the passage never names them; it asks when,
+// not who stands in. A question of who stands in still gets that.
+func TestWhenSomeoneIsAwayFromTheirOwnMemo(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"memo-leave.txt": {Data: []byte("MEMORANDUM\n\nTo: All station staff\nFrom: Fiona Marsh, Station Manager\nDate: 3 February 2025\nSubject: Cover while I am on leave\n\n" +
+			"I am on annual leave from Monday 10 February to Friday 21 February inclusive.\n\n" +
+			"Please send anything that would normally come to me to Callum.\n\n" +
+			"The duty manager rota is unchanged; agency staff are approved by the duty managers.\n\nFiona\n")},
+		"cover.md": {Data: []byte("# Cover and deputies\n\n## Who covers whom\n\n" +
+			"Role: Station Manager; Holder: Fiona Marsh; Deputy when away: Callum Reid, Deputy Station Manager\n\n" +
+			"Role: Ramp Operations Manager; Holder: Declan O'Rourke; Deputy when away: Liam Foster\n\n" +
+			"## The Deputy Station Manager\n\nCallum reports to the Station Manager and acts as Station Manager whenever Fiona is on leave or off site.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"when is fiona on leave", "I am on annual leave from Monday 10 February"},
+		{"when's fiona back from leave", "I am on annual leave from Monday 10 February"},
+		{"fiona is off next week, where do i send stuff that would come to her", "Please send anything that would normally come to me to Callum"},
+		{"who covers when fiona is away", "Callum"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// A question of when is answered by the passage that states a day or a
+// time, rather than by one that shares more of its words.
+func TestWhenQuestionPrefersATime(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"steering.md": {Data: []byte("# Digital steering group\n\n## Members\n\n" +
+			"The digital steering group meets to agree the directorate's priorities; the steering group reports to the board, and the steering group's minutes go to the executive.\n\n" +
+			"## Meetings\n\nThe steering group meets on the second Wednesday of each month at 14:00, in the boardroom.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"when does the steering group meet", "second Wednesday of each month"},
+		{"what day does the steering group meet", "second Wednesday of each month"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+func TestAsksWhen(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want bool
+	}{
+		{"when is fiona on leave", true},
+		{"when's de-icing season", true},
+		{"whens the dev meeting", true},
+		{"what time does the service desk close on a saturday", true},
+		{"which day is the steering group", true},
+		{"when fiona is on leave who signs", false},
+		{"when is fiona away, who signs", false},
+		{"who is in charge when the ceo is away", false},
+		{"when the cfo is out who approves", false},
+		{"what does the cto do", false},
+		{"when should i go to the cfo instead of my finance partner", false},
+		{"when do we send a letter before action for unpaid fees", false},
+		{"when do the steering group meet", true},
+		{"when did we start having our own mlro", true},
+	} {
+		if got := asksWhenOnly(tc.q); got != tc.want {
+			t.Errorf("asksWhenOnly(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}

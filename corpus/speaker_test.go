@@ -1,0 +1,84 @@
+package corpus_test
+
+import (
+	"reflect"
+	"testing"
+	"testing/fstest"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// A memo's passages written in the first person speak for its sender, and
+// keep that through MarshalBinary; its other passages and other documents'
+// passages speak for no one.
+func TestMemoSpeaker(t *testing.T) {
+	fsys := fstest.MapFS{
+		"articles/memo.txt": {Data: []byte("MEMORANDUM\n\nTo: All station staff\nFrom: Fiona Marsh, Station Manager <fiona.marsh@example.org>\nDate: 3 February 2025\nSubject: Cover while I am on leave\n\n" +
+			"I am on annual leave from Monday 10 February to Friday 21 February inclusive.\n\n" +
+			"Please send anything that would normally come to me to Callum.\n\n" +
+			"The duty manager rota is unchanged for Part I of the season.\n\nFiona\n")},
+		"articles/notes.txt": {Data: []byte("Notes\n\nI am the author of these notes, which are no memo.\n")},
+	}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{
+		"I am on annual leave from Monday 10 February to Friday 21 February inclusive.": "Fiona Marsh, Station Manager",
+		"Please send anything that would normally come to me to Callum.":                "Fiona Marsh, Station Manager",
+		"The duty manager rota is unchanged for Part I of the season.":                  "",
+		"I am the author of these notes, which are no memo.":                            "",
+	}
+	seen := 0
+	for _, p := range c.Passages() {
+		if w, ok := want[p.Text]; ok {
+			seen++
+			if p.Speaker != w {
+				t.Errorf("%q: speaker %q, want %q", p.Text, p.Speaker, w)
+			}
+		}
+	}
+	if seen != len(want) {
+		t.Fatalf("found %d of the %d passages: %v", seen, len(want), c.Passages())
+	}
+	data, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back corpus.Corpus
+	if err := back.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(c.Passages(), back.Passages()) {
+		t.Error("the passages read back differ")
+	}
+}
+
+// An email as a mail program saves it, its header first and no title
+// line, is titled by its subject; its first-person passages speak for its
+// sender, and its sign-off and signature are no passage and no heading.
+func TestEmailExport(t *testing.T) {
+	fsys := fstest.MapFS{
+		"articles/cover-email.txt": {Data: []byte("From: Paul Jessop <paul.jessop@example.org>\nTo: Branch Managers\nCc: Claire Ashworth;\n  Leanne Carr\nDate: Friday 20 June 2025 16:42\nSubject: Cash cover while I am away\n\nHi all,\n\n" +
+			"Gemma Trask, Cash Operations Supervisor, covers for me when I am away.\n\nThe vault time lock is set by the Cash Operations Desk.\n\nThanks,\nPaul\n\n--\nPaul Jessop\nCash Operations Manager\n+44 555 0100\n")},
+	}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 1 || c.Articles[0].Title != "Cash cover while I am away" {
+		t.Fatalf("articles %v, want one titled by its subject", c.Articles)
+	}
+	var got []string
+	for _, p := range c.Passages() {
+		got = append(got, p.Section+" | "+p.Text+" | "+p.Speaker)
+	}
+	want := []string{
+		"Introduction | From: Paul Jessop <paul.jessop@example.org> | ",
+		"Introduction | Gemma Trask, Cash Operations Supervisor, covers for me when I am away. | Paul Jessop",
+		"Introduction | The vault time lock is set by the Cash Operations Desk. | ",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("passages\n%q\nwant\n%q", got, want)
+	}
+}
