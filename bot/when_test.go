@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -72,6 +73,24 @@ func TestAsksWhen(t *testing.T) {
 	} {
 		if got := asksWhenOnly(tc.q); got != tc.want {
 			t.Errorf("asksWhenOnly(%q) = %v, want %v", tc.q, got, tc.want)
+		}
+	}
+}
+
+// A way of asking ("can you explain", "now confused") is no subject: not
+// "Roles often confused with the CHRO".
+func TestWaysOfAskingAreNoSubject(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct{ q, want string }{
+		{"<@U999XYZ> can you explain what the *CHRO* is responsible for?", "CHRO"},
+		{"read this <https://example.com/x|here> and now confused — what does a CDO actually do?", "The chief data officer is the executive responsible"},
+	} {
+		a := answer(t, e, tc.q)
+		if !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+		if len(a.Excerpts) > 0 && strings.Contains(a.Excerpts[0].Section, "onfused") {
+			t.Errorf("%q: first excerpt under %q", tc.q, a.Excerpts[0].Section)
 		}
 	}
 }
