@@ -15,7 +15,7 @@ import (
 // is.
 
 // deputyLabel matches the label of a cell naming who stands in.
-var deputyLabel = lazyre.New(`(?i)deput|cover|backup|back-up|stand|acting|in (?:their|his|her) absence|代行|代理`)
+var deputyLabel = lazyre.New(`(?i)deput|\bcover(?:ed|ing)?\b|backup|back-up|stand|acting|in (?:their|his|her) absence|代行|代理`)
 
 // deputyOfTitle reports whether a passage says who stands in for a title
 // no lexicon knows (lower case): a row whose cell holds the title and a
@@ -25,8 +25,8 @@ var deputyLabel = lazyre.New(`(?i)deput|cover|backup|back-up|stand|acting|in (?:
 func (p *passage) deputyOfTitle(title string) bool {
 	return p.anyTitleAt(title, func(start, end int) bool {
 		if label, row := cellAt(p.Text, start); row {
-			if relation(label) {
-				return false
+			if relation(label) || len(datesIn(p.Text)) > 0 {
+				return false // a rota's row: its backup stands in that day only
 			}
 			for _, cell := range strings.Split(p.Text[end:], "; ")[1:] {
 				if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
@@ -47,19 +47,47 @@ var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+(?:\w+\
 // lexicon knows, the title in its group: "who covers for the finance
 // manager", "who's the plant manager's deputy", "経理部長の代行は誰",
 // "工場長がいないときは誰が代わり？".
-var asksDeputyTitle = newGuarded(`(?i)^\W*who\s+(?:covers|deputi[sz]es|stands\s+in|steps\s+in|fills\s+in|acts)\s+(?:for|as)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:\s+(?:when|while|if)\b.*)?[\s?!.]*$|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:deputy|backup|cover)\b|(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:の(?:代行|代理|代わり)|が(?:不在|いない|休み|出張))`, "cover", "deputi", "stand", "step", "fill", "acts", "deputy", "backup")
+var asksDeputyTitle = newGuarded(`(?i)^\W*who\s+(?:covers\s+(?:(?:for|as)\s+)?|(?:deputi[sz]es|stands\s+in|steps\s+in|fills\s+in|acts)\s+(?:for|as)\s+)(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:\s+(?:when|while|if)\b.*)?[\s?!.]*$|^\W*who(?:'s|’s|\s+is)\s+(?:the\s+|our\s+)?([a-z][a-z -]{1,40}?)(?:'s|’s)\s+(?:deputy|backup|cover)\b|(\p{Han}[\p{Han}\p{Katakana}ー・]{0,15}?)(?:の(?:代行|代理|代わり)|が(?:不在|いない|休み|出張))`, "cover", "deputi", "stand", "step", "fill", "acts", "deputy", "backup")
 
 // deputyTitleAsked returns the title of a question that asks who stands in
 // for it (see asksDeputyTitle), lower case, or "".
 func deputyTitleAsked(question string) string {
 	g := asksDeputyTitle.FindStringSubmatch(question)
 	for _, t := range g[min(1, len(g)):] {
-		if t = strings.TrimSpace(t); t != "" {
-			return strings.ToLower(t)
+		if t = strings.ToLower(strings.TrimSpace(t)); t != "" {
+			if first, _, _ := strings.Cut(t, " "); notATitle[first] {
+				return "" // "who covers when fiona is away", "who covers me"
+			}
+			return t
 		}
 	}
 	return ""
 }
+
+// notATitle are first words of what follows "who covers" that name no one.
+var notATitle = map[string]bool{"when": true, "while": true, "whilst": true, "if": true, "during": true, "me": true, "us": true,
+	"him": true, "her": true, "them": true, "it": true, "this": true, "that": true, "what": true, "which": true, "for": true}
+
+// speaksAway reports whether a passage is its speaker's, the one a
+// question names (lower case), saying who acts while they are away: "Gemma
+// Trask covers for me when I am away" in a memo from Paul Jessop (see
+// corpus.Passage.Speaker).
+func (p *passage) speaksAway(name string) bool {
+	if p.Speaker == "" || !actingVerb.MatchString(p.Text) || !awayFirstPerson.MatchString(p.Text) {
+		return false
+	}
+	speaker := speakerWords(p.Speaker)
+	for _, w := range strings.Fields(unaccent.Replace(name)) {
+		if len(w) > 2 && slices.Contains(speaker, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// awayFirstPerson is someone saying they are away: "when I am away",
+// "while I'm on leave", "in my absence".
+var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\s+am|\s+will\s+be)\s+(?:away|out|off|absent|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\bin\s+my\s+absence\b|\b(?:for|to)\s+me\s+(?:when|while|whilst)\b`)
 
 // absenceActs matches a sentence of someone's absence and who acts then,
 // the one away in the group that matched: "Capt. Aylin Demir is on leave
@@ -136,7 +164,10 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	if g == nil && len(wanted) == 1 && deputyFor.MatchString(question) {
 		// "who deputises for the CEO": who acts when the role's holder
 		// is away ("Fiona will be away …; Graham deputises").
-		return func(p *passage) bool { return e.actsFor(p, wanted[0], nil) }
+		names := e.holderNames(wanted[0]) // and who holds it, in a memo of their own: "Gemma covers for me when I am away"
+		return func(p *passage) bool {
+			return e.actsFor(p, wanted[0], nil) || slices.ContainsFunc(names, func(n string) bool { return p.speaksAway(strings.ToLower(n)) })
+		}
 	}
 	if g == nil {
 		return nil
@@ -147,6 +178,54 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	}
 	return func(p *passage) bool { return e.actsFor(p, id, who) }
 }
+
+// awayElse returns, for a question that says a person is away and names
+// no role (see awayAsked), whether a passage names who stands in for them
+// otherwise: as a table's row of holder and deputy ("who covers gareth
+// when hes on leave": "Holder: Gareth Holloway; Deputy when away: Rebecca
+// Nwosu"), or in their own memo ("Beatriz covers everything while I'm
+// out"); nil for another question. It is asked only when no hit says who
+// acts in the sentence of the absence.
+func awayElse(question string, wanted []string) func(*passage) bool {
+	if len(wanted) > 0 || asksWhenOnly(question) {
+		return nil
+	}
+	g := away.FindStringSubmatch(question)
+	who := whoIn(g)
+	if g2 := coversWhom.FindStringSubmatch(question); g2 != nil && (len(who) == 0 || pronouns[who[0]]) {
+		who = whoIn(g2)
+	}
+	if len(who) == 0 {
+		who = whoIn(awayFirst.FindStringSubmatch(question))
+	}
+	if len(who) == 0 || len(who) > 2 || pronouns[who[0]] || notATitle[who[0]] {
+		return nil
+	}
+	name := strings.Join(who, " ")
+	return func(p *passage) bool { return p.deputyOfHolder(name) || p.speaksAway(name) }
+}
+
+// deputyOfHolder reports whether a passage is a table's row that names a
+// person (lower case) as a post's holder and who deputises: "Role: Regional
+// Director, North; Holder: Gareth Holloway; Deputy when away: Rebecca
+// Nwosu".
+func (p *passage) deputyOfHolder(name string) bool {
+	return p.anyTitleAt(name, func(start, end int) bool {
+		label, row := cellAt(p.Text, start)
+		if !row || !holderLabel.MatchString(strings.TrimSpace(label)) || len(datesIn(p.Text)) > 0 {
+			return false
+		}
+		for _, cell := range strings.Split(p.Text[end:], "; ")[1:] {
+			if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
+				return true
+			}
+		}
+		return false
+	})
+}
+
+// holderLabel is the label of a row's cell that names who holds a post.
+var holderLabel = lazyre.New(`(?i)^(?:(?:current\s+|post\s*)?holder|held\s+by|name|person|postholder|incumbent|who|staff\s+member|employee)$`)
 
 // coversWhom is a question of who stands in for someone named before a
 // pronoun's absence, the one away in its group: "who covers sofia when
@@ -165,13 +244,13 @@ var deputyFor = newGuarded(`(?i)\bwho\s+(?:deputi[sz]es|covers|stands\s+in|fills
 // actsFirst puts first, keeping their order, the hits that say who acts
 // when the one the question says is away is (see awayAsked): they answer
 // it, whatever else ranks higher by its words.
-func actsFirst(hits []ranked, acts func(*passage) bool) []ranked {
+// It returns how many there are.
+func actsFirst(hits []ranked, acts func(*passage) bool) ([]ranked, int) {
 	first := make([]bool, len(hits))
 	for i, h := range hits {
 		first[i] = acts(h.passage)
 	}
-	out, _ := putFirst(hits, first)
-	return out
+	return putFirst(hits, first)
 }
 
 // whoIn returns the words of who is away in a match of away or awayFirst.

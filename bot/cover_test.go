@@ -104,3 +104,38 @@ func TestRelevantFirst(t *testing.T) {
 		t.Errorf("relevantFirst of hits holding no telling word: ok, want none")
 	}
 }
+
+// "Who covers Katja" asks who stands in for the person a row names as a
+// holder, though no role of hers is known; "who covers paul" is answered
+// by Paul's own memo, "Gemma covers for me when I am away".
+func TestWhoCoversAPerson(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cover.md": {Data: []byte("# Deputies and cover\n\n## Cover between venue managers\n\n" +
+			"Venue managers cover each other on their day off; the cover rota is on the venues page, and cover for the Head of Operations is agreed with the director.\n\n" +
+			"## Standing deputies\n\n| Role | Holder | Deputy | Notes on cover |\n|---|---|---|---|\n" +
+			"| Head of Finance | Katja Hofer | Simone Baptiste (Finance Officer) | Payments above EUR 10,000 wait for Katja |\n" +
+			"| Head of Press | Oliver Whitcombe | Ana Costa | None |\n" +
+			"| Regional Director, North | Gareth Holloway | Rebecca Nwosu | Lending capped at £250,000 |\n")},
+		"rota.md": {Data: []byte("# Duty rota\n\n## Weekend duty\n\n| Week starting | Duty manager | Backup |\n|---|---|---|\n" +
+			"| 2025-03-31 | Gareth Holloway | Kwame Asante |\n| 2025-04-07 | Katja Hofer | Kwame Asante |\n")},
+		"memo.txt": {Data: []byte("MEMORANDUM\n\nTo: All Branch Managers\nFrom: Paul Jessop, Cash Operations Manager\nDate: 3 March 2025\nSubject: Vault custody\n\n" +
+			"This memo replaces the cash standards issued in September 2023; every custodian covers the vault in turn.\n\n" +
+			"Gemma Trask, Cash Operations Supervisor, covers for me when I am away.\n\nPaul Jessop\nCash Operations Manager\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who covers Katja", "Holder: Katja Hofer"},
+		{"who covers paul", "covers for me when I am away"},
+		{"who covers for paul jessop", "covers for me when I am away"},
+		{"who covers paul when he's away", "covers for me when I am away"},
+		{"who covers gareth when hes on leave", "Holder: Gareth Holloway"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	for q, want := range map[string]string{"who covers when fiona is away": "", "who covers katja": "katja", "who covers for the finance manager": "finance manager", "who covers me": ""} {
+		if got := deputyTitleAsked(q); got != want {
+			t.Errorf("deputyTitleAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

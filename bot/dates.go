@@ -27,7 +27,11 @@ var (
 	// "March 24", "mar 24th"; isoDate: "2025-03-24".
 	dayMonth = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	monthDay = lazyre.New(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b`)
-	isoDate  = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
+	// dayList: days of one month, listed: "28 and 29 April", "3, 4 and
+	// 5 March" (the last one dayMonth reads).
+	dayList   = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?((?:\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?)*)\s*(?:,|and|&|or)\s*\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
+	listedDay = lazyre.New(`\d{1,2}`)
+	isoDate   = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
 	// numDate: "22/04/2025", "22/04/25", "22.04.2025", and without a year
 	// "22/04" (two digits after the slash: "24/7" is no date). Day first,
 	// as Britain and Europe write it, unless only the other way makes a
@@ -66,6 +70,13 @@ func datesIn(text string) []dayOfYear {
 	}
 	for _, g := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
 		add(g[0], monthOf(text[g[4]:g[5]]), text[g[2]:g[3]])
+	}
+	for _, g := range dayList.FindAllStringSubmatchIndex(text, -1) {
+		m := monthOf(text[g[6]:g[7]]) // "on 28 and 29 April": 28 April too
+		add(g[0], m, text[g[2]:g[3]])
+		for _, n := range listedDay.FindAllString(text[g[4]:g[5]], -1) {
+			add(g[0], m, n)
+		}
 	}
 	for _, g := range monthDay.FindAllStringSubmatchIndex(text, -1) {
 		add(g[0], monthOf(text[g[2]:g[3]]), text[g[4]:g[5]])
@@ -126,19 +137,24 @@ func daysFrom(a, b dayOfYear) int {
 // "Week beginning:", "Week of:", "Week commencing".
 var weekLabel = lazyre.New(`(?i)\bweek\s*(?:starting|beginning|commencing|of|from)?\b`)
 
-// holdsDay reports whether a passage states day d (2), or is the row of a
-// table of weeks whose week holds it (1), else 0.
+// holdsDay reports whether a passage states day d (3), or is the row of a
+// table of weeks whose week holds it (2), or states a span of days that
+// holds it (1: "on leave from 4 to 22 August" for 10 August), else 0.
 func holdsDay(text string, d dayOfYear) int {
 	ds := datesIn(text)
 	for _, x := range ds {
 		if x == d {
+			return 3
+		}
+	}
+
+	if len(ds) > 0 && weekLabel.MatchString(text) {
+		if n := daysFrom(ds[0], d); n < 7 {
 			return 2
 		}
 	}
-	if len(ds) > 0 && weekLabel.MatchString(text) {
-		if n := daysFrom(ds[0], d); n < 7 {
-			return 1
-		}
+	if len(ds) > 0 && spansDay(text, d) {
+		return 1
 	}
 	return 0
 }
@@ -196,7 +212,7 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 		return hits
 	}
 	out := make([]ranked, 0, len(hits))
-	for _, want := range []int{2, 1, 0} {
+	for _, want := range []int{3, 2, 1, 0} {
 		for i, h := range hits {
 			if held[i] == want {
 				out = append(out, h)
@@ -253,4 +269,60 @@ func (e *Engine) datedTables() []datedTable {
 type datedIndex struct {
 	once   sync.Once
 	tables []datedTable
+}
+
+// A span of days a text states: "from 4 to 22 August", "4–22 August",
+// "10 February to 21 February", "between 15 December and 2 January",
+// "March 3 - 7", "2025-03-24 to 2025-03-30".
+var (
+	spanDayFirst   = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(` + monthNames + `))?\s*(?:-|–|—|to|until|till|through|thru|(and))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
+	spanMonthFirst = lazyre.New(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|thru)\s*(?:(` + monthNames + `)\.?\s+)?(\d{1,2})\b`)
+	spanISO        = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\s*(?:-|–|—|to|until|till|through)\s*(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
+)
+
+// spansDay reports whether a text states a span of days that holds d.
+func spansDay(text string, d dayOfYear) bool {
+	day := func(m, n string) dayOfYear {
+		x, _ := strconv.Atoi(n)
+		return dayOfYear{monthOf(m), x}
+	}
+	num := func(m, n string) dayOfYear {
+		a, _ := strconv.Atoi(m)
+		b, _ := strconv.Atoi(n)
+		return dayOfYear{a, b}
+	}
+	holds := func(a, b dayOfYear) bool {
+		if a.month < 1 || a.month > 12 || b.month < 1 || b.month > 12 || a.day < 1 || a.day > 31 || b.day < 1 || b.day > 31 {
+			return false
+		}
+		n := daysFrom(a, b)
+		return n < 200 && daysFrom(a, d) <= n
+	}
+	for _, g := range spanDayFirst.FindAllStringSubmatchIndex(text, -1) {
+		if g[6] >= 0 && !strings.HasSuffix(strings.ToLower(strings.TrimSpace(text[max(0, g[0]-9):g[0]])), "between") {
+			continue // "on 3 and 5 March": two days, not the days between
+		}
+		m1 := text[g[10]:g[11]]
+		if g[4] >= 0 {
+			m1 = text[g[4]:g[5]]
+		}
+		if holds(day(m1, text[g[2]:g[3]]), day(text[g[10]:g[11]], text[g[8]:g[9]])) {
+			return true
+		}
+	}
+	for _, g := range spanMonthFirst.FindAllStringSubmatchIndex(text, -1) {
+		m2 := text[g[2]:g[3]]
+		if g[6] >= 0 {
+			m2 = text[g[6]:g[7]]
+		}
+		if holds(day(text[g[2]:g[3]], text[g[4]:g[5]]), day(m2, text[g[8]:g[9]])) {
+			return true
+		}
+	}
+	for _, g := range spanISO.FindAllStringSubmatch(text, -1) {
+		if holds(num(g[1], g[2]), num(g[3], g[4])) {
+			return true
+		}
+	}
+	return false
 }

@@ -16,6 +16,7 @@ func TestDatesIn(t *testing.T) {
 		{"Mon 3 Feb and Dec 1st", []dayOfYear{{2, 3}, {12, 1}}},
 		{"we may 2x the budget; 2025-13-40 is no date", nil},
 		{"no dates here", nil},
+		{"Karen is away on 28 and 29 April; 3, 4 and 5 May too", []dayOfYear{{4, 28}, {4, 29}, {5, 3}, {5, 4}, {5, 5}}},
 		{"who's on call 22/04", []dayOfYear{{4, 22}}},
 		{"Week starting: 21/04/2025; and 05.05.2025", []dayOfYear{{4, 21}, {5, 5}}},
 		{"due 04/22/2025 (US)", []dayOfYear{{4, 22}}},
@@ -101,5 +102,27 @@ func TestRoleAndARareNameAsksForItsRow(t *testing.T) {
 	}
 	if a := answer(t, e, "who's the Safety Officer?"); a.Intent != IntentDefine {
 		t.Errorf("who's the Safety Officer: intent %v, want define", a.Intent)
+	}
+}
+
+func TestSpansDay(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		d    dayOfYear
+		want bool
+	}{
+		{"Capt. Brandt is away from 4 to 22 August 2025.", dayOfYear{8, 10}, true},
+		{"Capt. Brandt is away from 4 to 22 August 2025.", dayOfYear{8, 23}, false},
+		{"I am on annual leave from Monday 10 February to Friday 21 February inclusive.", dayOfYear{2, 14}, true},
+		{"No leave between 15 December and 2 January.", dayOfYear{12, 20}, true},
+		{"No leave between 15 December and 2 January.", dayOfYear{1, 3}, false},
+		{"Interviews on 3 and 5 March.", dayOfYear{3, 4}, false},
+		{"The freeze runs March 3 - 7.", dayOfYear{3, 5}, true},
+		{"Cover: 2025-03-24 to 2025-03-30.", dayOfYear{3, 27}, true},
+		{"Cover: 4–22 August.", dayOfYear{8, 1}, false},
+	} {
+		if got := spansDay(tc.text, tc.d); got != tc.want {
+			t.Errorf("spansDay(%q, %v) = %v, want %v", tc.text, tc.d, got, tc.want)
+		}
 	}
 }

@@ -380,18 +380,17 @@ func (e *Engine) speakerNamed(question string) func(speaker string) bool {
 		}
 	}
 	return func(speaker string) bool {
-		if speaker == "" || len(words) == 0 {
-			return false
-		}
-		name, _, _ := strings.Cut(speaker, ",") // "Fiona Marsh, Station Manager"
-		for _, w := range strings.FieldsFunc(unaccent.Replace(strings.ToLower(name)), notNameRune) {
-			if words[w] {
-				return true
-			}
-		}
-		return false
+		return len(words) > 0 && slices.ContainsFunc(speakerWords(speaker), func(w string) bool { return words[w] })
 	}
 }
 
 // notNameRune separates the words of a name.
 func notNameRune(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }
+
+// speakerWords returns the words of the name of who speaks in a passage
+// (see corpus.Passage.Speaker), lower case and without accents: "Fiona
+// Marsh, Station Manager" gives "fiona", "marsh".
+func speakerWords(speaker string) []string {
+	name, _, _ := strings.Cut(speaker, ",")
+	return strings.FieldsFunc(unaccent.Replace(strings.ToLower(name)), notNameRune)
+}

@@ -126,8 +126,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	var title, deputy string              // or who stands in for one: "who covers for the finance manager"
 	if len(wanted) == 0 && kinds&reportingKind != 0 {
 		title = titleAsked(idioms.replace(question))
-	} else if len(wanted) == 0 {
-		deputy = deputyTitleAsked(question)
+	} else if len(wanted) == 0 && acts == nil {
+		deputy = deputyTitleAsked(question) // not "who covers martin when he's away": see awayAsked
+	}
+	var actsElse func(*passage) bool // "who covers gareth when hes on leave": his row's deputy
+	if acts != nil {
+		actsElse = awayElse(question, wanted)
 	}
 	var holders []string // the names of the holder of the role whose reporting line is asked
 	if above {
@@ -212,7 +216,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || holderAbove(p, holders)) || title != "" && p.aboveTitle(title) || deputy != "" && p.deputyOfTitle(deputy) || acts != nil && acts(p)
+		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || holderAbove(p, holders)) || title != "" && p.aboveTitle(title) || deputy != "" && (p.deputyOfTitle(deputy) || p.speaksAway(deputy)) || acts != nil && (acts(p) || actsElse != nil && actsElse(p))
 		score := e.score(h, p, terms, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
@@ -289,7 +293,14 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
 	if acts != nil {
-		out = actsFirst(out, acts) // "carla is out, who signs": "When Carla Menendez is out, Brian Koh … signs"
+		var n int
+		out, n = actsFirst(out, acts) // "carla is out, who signs": "When Carla Menendez is out, Brian Koh … signs"
+		if n == 0 && actsElse != nil {
+			out, _ = actsFirst(out, actsElse)
+		}
+	} else if deputy != "" {
+		// "who covers katja": "Holder: Katja Hofer; Deputy: Simone Baptiste"
+		out, _ = actsFirst(out, func(p *passage) bool { return p.deputyOfTitle(deputy) || p.speaksAway(deputy) })
 	}
 	if asksWhoIsName.MatchString(question) {
 		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"

@@ -51,7 +51,9 @@ func (e *Engine) tellingIn(h ranked, telling []string) bool {
 	// ("In a plant the Maintenance Lead assigns a technician") often
 	// holds none of the question's words, its heading ("The forklift is
 	// broken. Who do I tell?") all of them.
-	for _, t := range append(slices.Clone(h.hit.Terms), h.passage.headingTerms...) {
+	// A memo's passage in its sender's person names the sender (see
+	// corpus.Passage.Speaker): "Gemma covers for me" is about Paul.
+	for _, t := range append(append(slices.Clone(h.hit.Terms), h.passage.headingTerms...), speakerWords(h.passage.Speaker)...) {
 		if !slices.Contains(telling, t) {
 			continue
 		}
