@@ -125,3 +125,12 @@ func labelsOnly(text string, spans []index.Span) bool {
 	}
 	return true
 }
+
+// namesAll reports whether a hit says something of every role of wanted
+// (see passage.compares).
+func (e *Engine) namesAll(hits []index.Hit, wanted []string) bool {
+	return slices.ContainsFunc(hits, func(h index.Hit) bool {
+		p, ok := e.passages[h.ID]
+		return ok && p.compares(wanted) == len(wanted)
+	})
+}

@@ -1,8 +1,10 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/role"
@@ -44,5 +46,22 @@ func TestLabelsOnly(t *testing.T) {
 		{ID: "dd", Start: strings.Index(rota, "Duty Director"), End: strings.Index(rota, "Duty Director") + 13}}
 	if n := p.compares([]string{"do", "dd"}); n != 0 {
 		t.Errorf("a rota's row compares %d roles, want 0", n)
+	}
+}
+
+// A comparison of three roles finds the passage that names all three,
+// though it shares no other word with the question and many passages that
+// name one or two of them share more.
+func TestCompareThreeFindsThePassageNamingAll(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# Executives\n\n")
+	for i := range 8 {
+		fmt.Fprintf(&b, "## Note %d\n\nThe CFO reports to the CEO and they split the budget work %d ways.\n\n", i, i)
+	}
+	b.WriteString("## The core titles\n\nThe CEO leads the company and answers to the board; the CFO manages money and reporting; the COO runs day-to-day operations.\n")
+	e := openFS(t, fstest.MapFS{"execs.md": {Data: []byte(b.String())}})
+	q := "CEO, COO and CFO - how do the three split the work?"
+	if a := answer(t, e, q); !firstHolds(a, "the COO runs day-to-day operations") {
+		t.Errorf("%q: excerpts %v, want the passage naming all three first", q, excerptIDs(a.Excerpts))
 	}
 }

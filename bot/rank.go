@@ -203,6 +203,21 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if err != nil {
 		return nil, nil, fmt.Errorf("answer: %w", err)
 	}
+	if intent == IntentCompare && len(wanted) >= 3 && !e.namesAll(hits, wanted) {
+		// "CEO, COO and CFO: how do the three split the work": the few
+		// passages that name all three, which words seldom find.
+		all := q
+		all.AllRoles, all.Optional, all.Size = true, true, allRolesHits
+		more, err := e.idx.Search(ctx, all)
+		if err != nil {
+			return nil, nil, fmt.Errorf("answer: %w", err)
+		}
+		for _, h := range more {
+			if !slices.ContainsFunc(hits, func(x index.Hit) bool { return x.ID == h.ID }) {
+				hits = append(hits, h)
+			}
+		}
+	}
 	var deny []string // words of approving a question of who asks of
 	if who || title != "" {
 		deny = approvingAsked(terms)

@@ -1,6 +1,10 @@
 package index
 
-import "github.com/blevesearch/bleve/v2/search/query"
+import (
+	"slices"
+
+	"github.com/blevesearch/bleve/v2/search/query"
+)
 
 // build turns q into a Bleve query from per-field leaf queries that carry
 // the boosts (see NOTES: boosts on compound queries are ignored, and a
@@ -75,11 +79,12 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		}
 		words = append(words, query.NewDisjunctionQuery(rs))
 	}
-	var headings []query.Query
+	var headings, each []query.Query // each: a role's clauses, one per role (see Query.AllRoles)
 	for i, r := range q.Roles {
 		if i == maxRoles {
 			break
 		}
+		first := len(roles)
 		tq := query.NewTermQuery(r.ID)
 		tq.SetField(fieldRoles)
 		if other[r.ID] {
@@ -99,6 +104,11 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		hq.SetField(fieldHeadingRoles)
 		hq.SetBoost(w.Name)
 		headings = append(headings, hq)
+		each = append(each, query.NewDisjunctionQuery(slices.Clone(roles[first:])))
+	}
+	named := query.Query(query.NewDisjunctionQuery(roles)) // a passage names a role of the question
+	if q.AllRoles && len(each) > 1 {
+		named = query.NewConjunctionQuery(each) // or every one
 	}
 	switch {
 	case len(roles) == 0 && must != nil:
@@ -112,10 +122,10 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		// among those. A BooleanQuery sums its parts, so a passage that
 		// names the roles but lacks the words is not halved as in a
 		// disjunction.
-		return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles)}, append(words, headings...), nil)
+		return query.NewBooleanQuery([]query.Query{named}, append(words, headings...), nil)
 	}
 	// A passage must name a role and hold a word of the question (or a
 	// related one): the two lists are walked together, which is much
 	// cheaper than scoring every passage that names the role.
-	return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(roles), query.NewDisjunctionQuery(words)}, headings, nil)
+	return query.NewBooleanQuery([]query.Query{named, query.NewDisjunctionQuery(words)}, headings, nil)
 }

@@ -129,6 +129,9 @@ type Query struct {
 	// Optional: a passage that names a role of the question need not hold
 	// a word of it; the words only rank.
 	Optional bool
+	// AllRoles: a passage must name every role of Roles, not one of them
+	// ("CEO, COO and CFO: how do the three split the work").
+	AllRoles bool
 	// Required: with no role, a passage must hold a word of Text in its
 	// text; the related words only rank those. For a question whose words
 	// are the whole of what it asks ("PPFM??"), so that words of the kind

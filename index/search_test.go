@@ -605,3 +605,40 @@ func TestRoleNames(t *testing.T) {
 		t.Errorf("without Names: hits %v (%v), want none: no passage names the CFO", hitIDs(hits), err)
 	}
 }
+
+// AllRoles finds only the passages that name every role of the query; by
+// default a passage naming one of them is enough.
+func TestSearchAllRoles(t *testing.T) {
+	ps := []index.Passage{
+		{ID: "one#0", Text: "The CEO leads the company and sets its direction.", Roles: []string{"ceo"}},
+		{ID: "two#0", Text: "The CFO reports to the CEO on the budget.", Roles: []string{"cfo", "ceo"}},
+		{ID: "all#0", Text: "The CEO leads, the CFO manages money and the COO runs operations.", Roles: []string{"ceo", "cfo", "coo"}},
+		{ID: "none#0", Text: "Nothing about anyone here.", Roles: nil},
+	}
+	x, err := index.NewMemory(context.Background(), ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	roles := []index.Role{{ID: "ceo"}, {ID: "coo"}, {ID: "cfo"}}
+	for _, tc := range []struct {
+		all  bool
+		want []string
+	}{
+		{false, []string{"all#0", "one#0", "two#0"}},
+		{true, []string{"all#0"}},
+	} {
+		hits, err := x.Search(context.Background(), index.Query{Text: "split the work", Roles: roles, Optional: true, AllRoles: tc.all})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range hits {
+			got = append(got, h.ID)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("AllRoles %v: hits %v, want %v", tc.all, got, tc.want)
+		}
+	}
+}
