@@ -94,3 +94,13 @@ func TestWaysOfAskingAreNoSubject(t *testing.T) {
 		}
 	}
 }
+
+// "Where does the CKO sit" asks its reporting line.
+func TestWhereDoesARoleSit(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"where does the CKO sit in the org chart?", "where would a CKO sit"} {
+		if a := answer(t, e, q); !firstHolds(a, "A CKO usually reports to the CEO") {
+			t.Errorf("%q: excerpts %v, want the CKO's reporting line first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
