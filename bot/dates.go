@@ -109,11 +109,24 @@ func datesIn(text string) []dayOfYear {
 // exactly one.
 func askedDate(question string) (dayOfYear, bool) {
 	ds := datesIn(question)
+	if len(ds) == 0 {
+		// "who's the backup duty manager on the 17th": a day of the
+		// month (0: any month), as one asks within a month's rota.
+		if g := dayOfMonth.FindStringSubmatch(question); g != nil {
+			if n, _ := strconv.Atoi(g[1] + g[2]); n >= 1 && n <= 31 {
+				return dayOfYear{0, n}, true
+			}
+		}
+	}
 	if len(ds) != 1 {
 		return dayOfYear{}, false
 	}
 	return ds[0], true
 }
+
+// dayOfMonth is a day named without its month, closing its clause: "on
+// the 17th", "on 3rd?" (not "the 2nd in command").
+var dayOfMonth = lazyre.New(`(?i)\bon\s+(?:the\s+(\d{1,2})|(\d{1,2}))(?:st|nd|rd|th)\b\s*(?:$|[?!.,;:)]|of\s+(?:this|the|next)\s+month\b)`)
 
 // namesADay reports whether a question names a day.
 func namesADay(question string) bool {
@@ -143,9 +156,12 @@ var weekLabel = lazyre.New(`(?i)\bweek\s*(?:starting|beginning|commencing|of|fro
 func holdsDay(text string, d dayOfYear) int {
 	ds := datesIn(text)
 	for _, x := range ds {
-		if x == d {
+		if x == d || d.month == 0 && x.day == d.day {
 			return 3
 		}
+	}
+	if d.month == 0 {
+		return 0 // no month: no week, no span holds it
 	}
 
 	if len(ds) > 0 && weekLabel.MatchString(text) {

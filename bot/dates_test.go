@@ -126,3 +126,29 @@ func TestSpansDay(t *testing.T) {
 		}
 	}
 }
+
+func TestAskedDayOfMonth(t *testing.T) {
+	for _, tc := range []struct {
+		q    string
+		want dayOfYear
+		ok   bool
+	}{
+		{"who's the backup duty manager on the 17th", dayOfYear{0, 17}, true},
+		{"who is on call on 3rd?", dayOfYear{0, 3}, true},
+		{"who is on call on the 22nd of this month", dayOfYear{0, 22}, true},
+		{"is the ops manager on the 2nd floor", dayOfYear{}, false},
+		{"who is 2nd in command", dayOfYear{}, false},
+		{"who is on call on 17 march", dayOfYear{3, 17}, true},
+	} {
+		got, ok := askedDate(tc.q)
+		if got != tc.want || ok != tc.ok {
+			t.Errorf("askedDate(%q) = %v %v, want %v %v", tc.q, got, ok, tc.want, tc.ok)
+		}
+	}
+	if holdsDay("Date: 17/10/2025; Duty manager: Bogdan; Backup: Sinead", dayOfYear{0, 17}) != 3 {
+		t.Error("a row of 17 October does not hold the 17th")
+	}
+	if holdsDay("Week starting: 2025-10-13; Duty manager: Bogdan", dayOfYear{0, 17}) != 0 {
+		t.Error("a week without its month holds the 17th")
+	}
+}

@@ -282,7 +282,7 @@ func startsUpper(s string) bool {
 // out this week"), after "under", "reports to" or "covering for" ("who
 // sits under jonas"), as the whole of "who is …", or as who reports ("who
 // does bram report to").
-var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+to|report\s+into|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz](?:es|ing)\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|'s|’s)\s+(?:away|out|off|on\s+(?:\w+\s+)?leave|sick|ooo|unavailable|not\s+available)\b|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b`,
+var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+(?:(?:directly|straight|direct)\s+)?to|report\s+into|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz](?:es|ing)\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|'s|’s)\s+(?:away|out|off|on\s+(?:\w+\s+)?leave|sick|ooo|unavailable|not\s+available)\b|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b`,
 	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "stand", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work",
 	"away", "out", "off", "leave", "sick", "ooo", "unavailable", "not available")
 
