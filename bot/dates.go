@@ -113,7 +113,7 @@ func askedDate(question string) (dayOfYear, bool) {
 		// "who's the backup duty manager on the 17th": a day of the
 		// month (0: any month), as one asks within a month's rota.
 		if g := dayOfMonth.FindStringSubmatch(question); g != nil {
-			if n, _ := strconv.Atoi(g[1] + g[2]); n >= 1 && n <= 31 {
+			if n, _ := strconv.Atoi(g[1]); n >= 1 && n <= 31 {
 				return dayOfYear{0, n}, true
 			}
 		}
@@ -125,8 +125,8 @@ func askedDate(question string) (dayOfYear, bool) {
 }
 
 // dayOfMonth is a day named without its month, closing its clause: "on
-// the 17th", "on 3rd?" (not "the 2nd in command").
-var dayOfMonth = lazyre.New(`(?i)\bon\s+(?:the\s+(\d{1,2})|(\d{1,2}))(?:st|nd|rd|th)\b\s*(?:$|[?!.,;:)]|of\s+(?:this|the|next)\s+month\b)`)
+// the 17th", "on 3rd?", "mon 18th" (not "the 2nd in command").
+var dayOfMonth = lazyre.New(`(?i)\b(?:on\s+(?:the\s+)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b\s*(?:$|[?!.,;:)]|of\s+(?:this|the|next)\s+month\b)`)
 
 // namesADay reports whether a question names a day.
 func namesADay(question string) bool {

@@ -138,6 +138,7 @@ func TestAskedDayOfMonth(t *testing.T) {
 		{"who is on call on the 22nd of this month", dayOfYear{0, 22}, true},
 		{"is the ops manager on the 2nd floor", dayOfYear{}, false},
 		{"who is 2nd in command", dayOfYear{}, false},
+		{"who's on the international desk mon 18th", dayOfYear{0, 18}, true},
 		{"who is on call on 17 march", dayOfYear{3, 17}, true},
 	} {
 		got, ok := askedDate(tc.q)

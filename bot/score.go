@@ -51,12 +51,13 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	}
 	if intent == IntentDefine {
 		score *= 1 + definePrior/float64(1+p.Position)
-		if len(wanted) == 1 && containsAny(p.expands, wanted) && !e.written(wanted[0]) && p.wordsBesideRoles() >= minSpelledWords && !slices.ContainsFunc(terms, hasJapanese) {
+		if len(wanted) == 1 && containsAny(p.expands, wanted) && !e.written(wanted[0]) && (p.wordsBesideRoles() >= minSpelledWords || kinds&expansionKind != 0) && !slices.ContainsFunc(terms, hasJapanese) {
 			// "DPO?" of a role no card of roles/ says: the passage that
 			// spells it out says what it is ("Our Data Protection
 			// Officer (DPO) is Lucy Fairbairn"), unless it says no more
-			// than the letters ("CKO (Chief Knowledge Officer)"), or the
-			// question is in Japanese (a passage in Japanese answers it).
+			// than the letters ("CKO (Chief Knowledge Officer)") and the
+			// question does not ask what they stand for, or the question
+			// is in Japanese (a passage in Japanese answers it).
 			score *= 1 + expansionPrior
 		}
 	}

@@ -104,3 +104,21 @@ func TestWhereDoesARoleSit(t *testing.T) {
 		}
 	}
 }
+
+// "What does HoP stand for" is answered by the glossary's line that spells
+// the letters out, though it says little more and the role's own section
+// comes first in its article.
+func TestWhatLettersStandFor(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"programming.md": {Data: []byte("# Programming team\n\n## Head of Programming\n\n" +
+			"Nadia Okonkwo leads the department as Head of Programming. She runs the submissions process and chairs the selection meetings.\n\n" +
+			"The Head of Programming reports to the Artistic Director.\n")},
+		"glossary.md": {Data: []byte("# Glossary\n\n## Terms\n\n- DCP: Digital Cinema Package, the file a film is screened from.\n- KDM: the key that unlocks a DCP.\n- FOH: front of house.\n\n" +
+			"## People and roles\n\n- FD: Festival Director, Ingrid Solberg.\n- HoP: Head of Programming, Nadia Okonkwo.\n- TD: Technical Director, Bogdan Petrescu.\n- DM: the duty manager.\n- VM: a venue manager.\n- TL: a volunteer team leader.\n")},
+	})
+	for _, q := range []string{"what does HoP stand for", "HoP stands for?"} {
+		if a := answer(t, e, q); !firstHolds(a, "HoP: Head of Programming") {
+			t.Errorf("%q: excerpts %v, want the glossary's line first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
