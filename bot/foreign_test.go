@@ -77,6 +77,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign46", 16, 0.3, true},
 		{"testdata/foreign47", 16, 0.3, true},
 		{"testdata/foreign48", 16, 0.3, false},
+		{"testdata/foreign49", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
