@@ -85,7 +85,9 @@ func (s *set) takenVariant(title string) string {
 // spelledShort are words of titles and the letters people write for them.
 var spelledShort = [][2]string{{"human resources", "hr"}, {"information technology", "it"}, {"public relations", "pr"}, {"research and development", "r&d"},
 	{"quality assurance", "qa"}, {"quality control", "qc"}, {"pharmacovigilance", "pv"}, {"health and safety", "h&s"},
-	{"operations", "ops"}, {"nominated person", "np"}, {"responsible person", "rp"}, {"designated person", "dp"}}
+	{"operations", "ops"}, {"nominated person", "np"}, {"responsible person", "rp"}, {"designated person", "dp"},
+	{"undergraduate", "ug"}, {"postgraduate", "pg"}, {"engineering", "eng"}, {"department", "dept"}, {"assistant", "asst"},
+	{"manager", "mgr"}, {"senior", "snr"}, {"senior", "sr"}}
 
 // titleVariants returns other ways to write a title: "director of x" and
 // "x director", with a field's words or its letters ("human resources",
