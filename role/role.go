@@ -230,7 +230,7 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 				if j > 0 && k+1 < len(ws) && ws[k].norm == "the" && w != "the" && (nm.words[j-1] == "of" || nm.words[j-1] == "for") {
 					k++ // "director of the member contact center": the Director of Member Contact Center
 				}
-				if k >= len(ws) || !sameWord(ws[k].norm, w) && !(fuzzy && j > 0 && near(ws[k].norm, w)) && !(fuzzy && slices.Contains(wordShort[ws[k].norm], w)) {
+				if k >= len(ws) || j > 0 && ws[k].broken || !sameWord(ws[k].norm, w) && !(fuzzy && j > 0 && near(ws[k].norm, w)) && !(fuzzy && slices.Contains(wordShort[ws[k].norm], w)) {
 					ok = false
 					break
 				}

@@ -41,6 +41,7 @@ var roleCases = []struct {
 	{"abbreviations lower case", "difference between cto and cio", []string{"cto", "cio"}},
 	{"a title after a word that shortens another title with it", "who runs data — Chief Technology Officer or data chief?", []string{"cto", "cdo"}},
 	{"abbreviations with dots", "C.T.O. vs c.i.o?", []string{"cto", "cio"}},
+	{"a title across a line break", "the Chief\nTechnology Officer", []string{"cto"}},
 	{"dots that are no role", "e.g. the CFO, i.e. finance", []string{"cfo"}},
 	{"title shortened", "is it time for a chief marketing person", []string{"cmo"}},
 	{"title shortened, function first", "ask the knowledge chief", []string{"cko"}},
@@ -391,5 +392,18 @@ func TestDottedOffsets(t *testing.T) {
 	ms := d.Find(text)
 	if len(ms) != 1 || text[ms[0].Start:ms[0].End] != "C.T.O." {
 		t.Errorf("Find(%q) = %+v, want C.T.O. at 8-14", text, ms)
+	}
+}
+
+// No name of a role runs across a question mark, a semicolon, a dash or a
+// bar; it may run across a line break.
+func TestNoNameAcrossABreak(t *testing.T) {
+	d := role.New(testCards)
+	for _, text := range []string{"who runs it, chief? — technology officer", "the chief; technology officer", "chief | technology officer"} {
+		for _, m := range d.Find(text) {
+			if strings.ContainsAny(text[m.Start:m.End], "?;—|") {
+				t.Errorf("Find(%q): %q is no name", text, text[m.Start:m.End])
+			}
+		}
 	}
 }

@@ -17,6 +17,11 @@ type word struct {
 	// prefix is the word joined to this one by a hyphen before it, lower
 	// case ("pro" in "Pro-Vice-Chancellor"), or "".
 	prefix string
+	// broken: a question mark, a semicolon, a dash or a bar stands between
+	// this word and the one before: no name of a role runs across it
+	// ("aoife's deputy? — General Manager" names no Deputy General
+	// Manager).
+	broken bool
 }
 
 // words splits text into words of letters and digits. "CIO's" and "cio’s"
@@ -60,6 +65,9 @@ func words(text string) []word {
 		w := word{norm: lower, raw: raw, start: start, end: end, contraction: contracted(text[i:])}
 		if k := len(out) - 1; k >= 0 && out[k].end+1 == start && text[start-1] == '-' {
 			w.prefix = out[k].norm
+		}
+		if k := len(out) - 1; k >= 0 && strings.ContainsAny(text[out[k].end:start], "?!;|—–") {
+			w.broken = true
 		}
 		out = append(out, w)
 	}
