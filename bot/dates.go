@@ -109,7 +109,7 @@ func datesIn(text string) []dayOfYear {
 // exactly one.
 func askedDate(question string) (dayOfYear, bool) {
 	ds := datesIn(question)
-	if len(ds) == 0 {
+	if len(ds) == 0 && strings.ContainsAny(question, "0123456789") {
 		// "who's the backup duty manager on the 17th": a day of the
 		// month (0: any month), as one asks within a month's rota.
 		if g := dayOfMonth.FindStringSubmatch(question); g != nil {

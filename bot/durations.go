@@ -32,7 +32,7 @@ const durationWords = "within days hours weeks minutes months deadline"
 // at what time: after "do", "should" or "can", only verbs of a time ("when
 // do the steering group meet", "when does the season start").
 var asksWhen = newGuarded(`(?i)^\W*(?:(?:and|so|but|ok|okay|hey|hi|quick q:?|q:)\W+)?when(?:'s|’s|s\b|\s+(?:is|are|was|were|does|did|will|has|have|had)\b|\s+(?:do|would|should|must|can|could)\s+(?:(?:i|we|you|they|one|staff|people)\s+)?(?:\p{L}+\s+){0,3}?(?:start|end|begin|close|open|finish|happen|take place|run|go live|come|be back|return|meet)\b)|\bwhat\s+(?:time|date|dates|day|days|week|month)\b|\bwhich\s+(?:day|date|dates|days|week|weeks|month)\b|\bon\s+what\s+day\b`,
-	"when", "what", "which")
+	"when", "time", "date", "day", "week", "month")
 
 // whenText is a point or a pattern in time a passage states, besides the
 // days of the year datesIn reads: a weekday, a time of day, a month

@@ -372,15 +372,21 @@ func (e *Engine) holderWords(q, id string) []string {
 // 10 February". A word is a name here when the articles name someone so
 // (see Engine.people) or it is no word of English ("fiona" is both).
 func (e *Engine) speakerNamed(question string) func(speaker string) bool {
-	words := map[string]bool{}
-	for _, w := range strings.FieldsFunc(unaccent.Replace(strings.ToLower(question)), notNameRune) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if _, holder := e.people[w]; len(w) > 2 && (holder || !english.Word(w)) {
-			words[w] = true
-		}
-	}
+	var words map[string]bool // worked out at the first passage with a speaker: most corpora have none
 	return func(speaker string) bool {
-		return len(words) > 0 && slices.ContainsFunc(speakerWords(speaker), func(w string) bool { return words[w] })
+		if speaker == "" {
+			return false
+		}
+		if words == nil {
+			words = map[string]bool{}
+			for _, w := range strings.FieldsFunc(unaccent.Replace(strings.ToLower(question)), notNameRune) {
+				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+				if _, holder := e.people[w]; len(w) > 2 && (holder || !english.Word(w)) {
+					words[w] = true
+				}
+			}
+		}
+		return slices.ContainsFunc(speakerWords(speaker), func(w string) bool { return words[w] })
 	}
 }
 
