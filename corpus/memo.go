@@ -89,7 +89,7 @@ func firstPerson(text string) bool {
 		if text[m[2]:m[3]] != "I" {
 			return true
 		}
-		before := strings.Fields(text[:m[2]])
+		before := strings.Fields(text[max(0, m[2]-24):m[2]]) // the word before, not all of them: a long text of "Part I" is no cost
 		if len(before) == 0 || !romanAfter[strings.ToLower(strings.Trim(before[len(before)-1], "([,;:"))] {
 			return true
 		}
