@@ -28,12 +28,7 @@ func (p *passage) deputyOfTitle(title string) bool {
 			if relation(label) || len(datesIn(p.Text)) > 0 {
 				return false // a rota's row: its backup stands in that day only
 			}
-			for _, cell := range strings.Split(p.Text[end:], "; ")[1:] {
-				if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
-					return true
-				}
-			}
-			return false
+			return deputyAfter(p.Text, end)
 		}
 		return absentThenActs.MatchString(strings.ToLower(p.Text[end:min(len(p.Text), end+2*maxLineGap)]))
 	})
@@ -151,16 +146,7 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	if len(wanted) > 1 || asksWhenOnly(question) {
 		return nil // "when is fiona on leave" asks when, not who acts
 	}
-	g := away.FindStringSubmatch(question)
-	who := whoIn(g)
-	if g2 := coversWhom.FindStringSubmatch(question); g2 != nil && (len(who) == 0 || pronouns[who[0]]) {
-		g, who = g2, whoIn(g2) // "who covers sofia when shes away": who is Sofia
-	}
-	if len(who) == 0 {
-		if g2 := awayFirst.FindStringSubmatch(question); g2 != nil {
-			g, who = g2, whoIn(g2) // "aylin is on leave in july": who is Aylin
-		}
-	}
+	g, who := absent(question)
 	if g == nil && len(wanted) == 1 && deputyFor.MatchString(question) {
 		// "who deputises for the CEO": who acts when the role's holder
 		// is away ("Fiona will be away …; Graham deputises").
@@ -179,6 +165,23 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	return func(p *passage) bool { return e.actsFor(p, id, who) }
 }
 
+// absent returns what a question says of someone away (see away,
+// coversWhom, awayFirst): the match, nil when it says nothing of one, and
+// who is away, its words in lower case.
+func absent(question string) (g, who []string) {
+	g = away.FindStringSubmatch(question)
+	who = whoIn(g)
+	if g2 := coversWhom.FindStringSubmatch(question); g2 != nil && (len(who) == 0 || pronouns[who[0]]) {
+		g, who = g2, whoIn(g2) // "who covers sofia when shes away": who is Sofia
+	}
+	if len(who) == 0 {
+		if g2 := awayFirst.FindStringSubmatch(question); g2 != nil {
+			g, who = g2, whoIn(g2) // "aylin is on leave in july": who is Aylin
+		}
+	}
+	return g, who
+}
+
 // awayElse returns, for a question that says a person is away and names
 // no role (see awayAsked), whether a passage names who stands in for them
 // otherwise: as a table's row of holder and deputy ("who covers gareth
@@ -190,14 +193,7 @@ func awayElse(question string, wanted []string) func(*passage) bool {
 	if len(wanted) > 0 || asksWhenOnly(question) {
 		return nil
 	}
-	g := away.FindStringSubmatch(question)
-	who := whoIn(g)
-	if g2 := coversWhom.FindStringSubmatch(question); g2 != nil && (len(who) == 0 || pronouns[who[0]]) {
-		who = whoIn(g2)
-	}
-	if len(who) == 0 {
-		who = whoIn(awayFirst.FindStringSubmatch(question))
-	}
+	_, who := absent(question)
 	if len(who) == 0 || len(who) > 2 || pronouns[who[0]] || notATitle[who[0]] {
 		return nil
 	}
@@ -212,20 +208,23 @@ func awayElse(question string, wanted []string) func(*passage) bool {
 func (p *passage) deputyOfHolder(name string) bool {
 	return p.anyTitleAt(name, func(start, end int) bool {
 		label, row := cellAt(p.Text, start)
-		if !row || !holderLabel.MatchString(strings.TrimSpace(label)) || len(datesIn(p.Text)) > 0 {
+		if !row || !slices.Contains(nameLabels, strings.ToLower(strings.TrimSpace(label))) || len(datesIn(p.Text)) > 0 {
 			return false
 		}
-		for _, cell := range strings.Split(p.Text[end:], "; ")[1:] {
-			if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
-				return true
-			}
-		}
-		return false
+		return deputyAfter(p.Text, end)
 	})
 }
 
-// holderLabel is the label of a row's cell that names who holds a post.
-var holderLabel = lazyre.New(`(?i)^(?:(?:current\s+|post\s*)?holder|held\s+by|name|person|postholder|incumbent|who|staff\s+member|employee)$`)
+// deputyAfter reports whether a cell of a table's row after text[:end] is
+// labelled as who deputises ("Deputy when away: Rebecca Nwosu").
+func deputyAfter(text string, end int) bool {
+	for _, cell := range strings.Split(text[end:], "; ")[1:] {
+		if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
+			return true
+		}
+	}
+	return false
+}
 
 // coversWhom is a question of who stands in for someone named before a
 // pronoun's absence, the one away in its group: "who covers sofia when
