@@ -143,8 +143,8 @@ func (e *Engine) actsFor(p *passage, id string, who []string) bool {
 // whether a passage says who acts then (see actsFor); nil for another
 // question.
 func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool {
-	if len(wanted) > 1 || asksWhenOnly(question) {
-		return nil // "when is fiona on leave" asks when, not who acts
+	if len(wanted) > 1 {
+		return nil
 	}
 	g, who := absent(question)
 	if g == nil && len(wanted) == 1 && deputyFor.MatchString(question) {
@@ -190,7 +190,7 @@ func absent(question string) (g, who []string) {
 // out"); nil for another question. It is asked only when no hit says who
 // acts in the sentence of the absence.
 func awayElse(question string, wanted []string) func(*passage) bool {
-	if len(wanted) > 0 || asksWhenOnly(question) {
+	if len(wanted) > 0 {
 		return nil
 	}
 	_, who := absent(question)

@@ -22,7 +22,12 @@ import (
 type dayOfYear struct{ month, day int }
 
 var (
-	monthNames = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
+	// weekdayShort are the short names of weekdays ("mon", "thurs"),
+	// weekdayFull their whole names ("monday"), for expressions that fold
+	// case.
+	weekdayShort = `mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun`
+	weekdayFull  = `(?:mon|tues|wednes|thurs|fri|satur|sun)day`
+	monthNames   = `jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?`
 	// dayMonth: "24 March", "24th of march", "Mon 24 Mar"; monthDay:
 	// "March 24", "mar 24th"; isoDate: "2025-03-24".
 	dayMonth = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
@@ -126,7 +131,7 @@ func askedDate(question string) (dayOfYear, bool) {
 
 // dayOfMonth is a day named without its month, closing its clause: "on
 // the 17th", "on 3rd?", "mon 18th" (not "the 2nd in command").
-var dayOfMonth = lazyre.New(`(?i)\b(?:on\s+(?:the\s+)?|(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day)?\.?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b\s*(?:$|[?!.,;:)]|of\s+(?:this|the|next)\s+month\b)`)
+var dayOfMonth = lazyre.New(`(?i)\b(?:on\s+(?:the\s+)?|(?:` + weekdayShort + `)(?:day)?\.?\s+(?:the\s+)?)(\d{1,2})(?:st|nd|rd|th)\b\s*(?:$|[?!.,;:)]|of\s+(?:this|the|next)\s+month\b)`)
 
 // namesADay reports whether a question names a day.
 func namesADay(question string) bool {
@@ -291,7 +296,7 @@ type datedIndex struct {
 // "10 February to 21 February", "between 15 December and 2 January",
 // "March 3 - 7", "2025-03-24 to 2025-03-30".
 var (
-	spanDayFirst   = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(` + monthNames + `))?\s*(?:-|–|—|to|until|till|through|thru|(and))\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
+	spanDayFirst   = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(` + monthNames + `))?\s*(?:-|–|—|to|until|till|through|thru|(and))\s*(?:` + weekdayFull + `,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	spanMonthFirst = lazyre.New(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|thru)\s*(?:(` + monthNames + `)\.?\s+)?(\d{1,2})\b`)
 	spanISO        = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\s*(?:-|–|—|to|until|till|through)\s*(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
 )

@@ -37,7 +37,7 @@ var asksWhen = newGuarded(`(?i)^\W*(?:(?:and|so|but|ok|okay|hey|hi|quick q:?|q:)
 // whenText is a point or a pattern in time a passage states, besides the
 // days of the year datesIn reads: a weekday, a time of day, a month
 // written out ("in June 2025"), a quarter.
-var whenText = lazyre.New(`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?i:\b(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)days?\b)|\b\d{1,2}[:.][0-5]\d\b|(?i:\b\d{1,2}\s?[ap]\.?m\b)|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bMay\s+\d|\b(?:19|20)\d\d\b|(?i:\bQ[1-4]\b|\bquarter(?:ly)?\b|\beach\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|day|morning|evening)\b|\bannual(?:ly)?\b)`)
+var whenText = lazyre.New(`\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days?\b|(?i:\b(?:` + weekdayShort + `)days?\b)|\b\d{1,2}[:.][0-5]\d\b|(?i:\b\d{1,2}\s?[ap]\.?m\b)|\b(?:January|February|March|April|June|July|August|September|October|November|December)\b|\bMay\s+\d|\b(?:19|20)\d\d\b|(?i:\bQ[1-4]\b|\bquarter(?:ly)?\b|\beach\s+(?:year|month|week)\b|\bevery\s+(?:year|month|week|day|morning|evening)\b|\bannual(?:ly)?\b)`)
 
 // statesWhen reports whether a passage states when something is, or after
 // how long ("at 90 days, a letter before action").

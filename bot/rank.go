@@ -120,10 +120,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	below := len(wanted) == 1 && asksBelow.MatchString(question)
 	above := len(wanted) == 1 && !below && kinds&reportingKind != 0
+	var acts func(*passage) bool // "treasurer out, who covers"
+	if !when {
+		acts = e.awayAsked(question, wanted) // "when is fiona on leave" asks when, not who acts
+	}
 	// A title no lexicon knows ("who does the company secretary report
 	// to"): its reporting line is read by its words.
-	acts := e.awayAsked(question, wanted) // "treasurer out, who covers"
-	var title, deputy string              // or who stands in for one: "who covers for the finance manager"
+	var title, deputy string // or who stands in for one: "who covers for the finance manager"
 	if len(wanted) == 0 && kinds&reportingKind != 0 {
 		title = titleAsked(idioms.replace(question))
 	} else if len(wanted) == 0 && acts == nil {
