@@ -76,11 +76,53 @@ func removeStale(dir, keep string, now time.Time) {
 		switch {
 		case !ours:
 		case strings.HasPrefix(n, "tmp-"):
-			_ = os.RemoveAll(p)
+			removeFolder(p)
 		case strings.HasPrefix(n, "idx-") && now.Sub(used) > staleAfter:
-			_ = os.RemoveAll(p)
+			removeFolder(p)
 		}
 	}
+}
+
+// moveAside renames the index folder final, when there is one, to a new
+// tmp- folder beside it and returns that folder's path, so that final is
+// at every moment either a whole index or absent: a process killed while
+// it replaced an index leaves a leftover that removeStale deletes, never a
+// half-deleted folder in final's place that rolebot would not recognise.
+func moveAside(dir, final, fingerprint string) (string, error) {
+	if _, err := os.Lstat(final); errors.Is(err, fs.ErrNotExist) {
+		return "", nil
+	}
+	// A new name, free while the caller holds the build lock (os.Rename
+	// will not replace a folder, even an empty one).
+	old, err := os.MkdirTemp(dir, "tmp-old-"+fingerprint+"-")
+	if err == nil {
+		err = os.Remove(old)
+	}
+	if err == nil {
+		err = os.Rename(final, old)
+	}
+	if err != nil {
+		return "", fmt.Errorf("index: move %s aside: %w", final, err)
+	}
+	return old, nil
+}
+
+// removeFolder deletes a folder rolebot made, its marker last, so that a
+// removal cut short leaves a folder still marked as rolebot's, which
+// removeStale deletes later.
+func removeFolder(path string) {
+	entries, err := os.ReadDir(path)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.Name() != markerName {
+			if os.RemoveAll(filepath.Join(path, e.Name())) != nil {
+				return
+			}
+		}
+	}
+	_ = os.RemoveAll(path)
 }
 
 // notReadable turns a permission error on path into one that says whose

@@ -148,12 +148,19 @@ func Open(ctx context.Context, dir, fingerprint string, passages func() []Passag
 		_ = os.RemoveAll(tmp)
 		return nil, Info{}, err
 	}
-	_ = os.RemoveAll(final) // rolebot's, and damaged or out of date
+	old, err := moveAside(dir, final, fingerprint) // rolebot's, and damaged or out of date
+	if err != nil {
+		_ = os.RemoveAll(tmp)
+		return nil, Info{}, err
+	}
 	if err := os.Rename(tmp, final); err != nil {
 		_ = os.RemoveAll(tmp)
 		return nil, Info{}, fmt.Errorf("index: move %s into place: %w", tmp, err)
 	}
 	_ = syncFile(dir)
+	if old != "" {
+		removeFolder(old)
+	}
 	removeStale(dir, filepath.Base(final), time.Now())
 	idx, err := openDir(final, fingerprint)
 	if err != nil {
