@@ -78,6 +78,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign47", 16, 0.3, true},
 		{"testdata/foreign48", 16, 0.3, false},
 		{"testdata/foreign49", 16, 0.3, true},
+		{"testdata/foreign50", 16, 0.3, true},
+		{"testdata/foreign51", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
