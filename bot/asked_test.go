@@ -44,6 +44,7 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"typo: reprot", "who does the ciso reprot to", "ciso", "Who the CISO reports to", 1},
 		{"typo: skils", "what skils does a cfo need", "cfo", "Skills and background", 1},
 		{"typo: responsibilites", "cmo responsibilites", "cmo", "Responsibilities of the CMO", 1},
+		{"typo: in a title", "what is the chief executve officer responsabilities", "ceo", "Responsibilities of a CEO", 1},
 		// A role named by another name searches for that name too.
 		{"alias: CSO", "CSO or CISO?", "ciso", "Roles often confused with the CISO", 1},
 		{"alias: chief exec", "chief exec vs coo", "ceo", "", 1},
@@ -212,6 +213,7 @@ func TestCorrect(t *testing.T) {
 		{"cto vs cio diffrence", "cto vs cio difference"},                              // three edits from the analysed "differ"
 		{"is the presdient the ceo", "is the president the ceo"},                       // two letters swapped, among English words
 		{"who owns the backend", "who owns the backend"},                               // shorthand, not "backed"
+		{"the chief executve officer", "the chief executve officer"},                   // the CEO as typed, not "chief execute officer"
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)

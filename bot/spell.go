@@ -22,27 +22,50 @@ func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
 	if len(e.vocab) == 0 || e.allKnown(e.idx.Terms(q)) {
 		return q, false // the common case: one analysis, no lookup
 	}
-	var b strings.Builder
-	changed := false
-	pos := 0
+	type fix struct {
+		start, end int
+		word       string
+	}
+	var fixes []fix
 	german := inGerman(q) // "wann hat der Betriebsrat …": "wann" is no slip of "warn"
 	for _, w := range wordSpans(q) {
-		b.WriteString(q[pos:w[0]])
 		word := q[w[0]:w[1]]
-		pos = w[1]
 		if lw := strings.ToLower(word); german && (slices.Contains(germanWords, lw) || germanMarks[lw]) {
-			b.WriteString(word)
 			continue
 		}
 		if fixed, ok := e.correctWord(ctx, word); ok {
-			b.WriteString(fixed)
-			changed = true
-			continue
+			fixes = append(fixes, fix{w[0], w[1], fixed})
 		}
-		b.WriteString(word)
 	}
-	b.WriteString(q[pos:])
-	return b.String(), changed
+	write := func() string {
+		var b strings.Builder
+		pos := 0
+		for _, f := range fixes {
+			b.WriteString(q[pos:f.start])
+			b.WriteString(f.word)
+			pos = f.end
+		}
+		b.WriteString(q[pos:])
+		return b.String()
+	}
+	if len(fixes) == 0 {
+		return q, false
+	}
+	out := write()
+	// "chief executve officer" names the CEO as typed, forgiven by the
+	// role detector; the nearest word ("execute") would name no role. A
+	// role the question names as typed is kept as typed when the fixes
+	// lose it.
+	kept := e.roles.Detect(out).Roles
+	for _, m := range e.roles.Detect(q).Matches {
+		if !slices.Contains(kept, m.ID) {
+			fixes = slices.DeleteFunc(fixes, func(f fix) bool { return m.Start <= f.start && f.end <= m.End })
+		}
+	}
+	if len(fixes) == 0 {
+		return q, false
+	}
+	return write(), true
 }
 
 func (e *Engine) allKnown(terms []string) bool {

@@ -31,7 +31,8 @@ func memoSubject(blocks []block, title string) string {
 
 // memoField is a line of a memo's header: "To: All staff", "From: Martin
 // Okoye, Retail Director", "Betreff: Urlaubsvertretung".
-var memoField = lazyre.New(`(?i)^(to|from|date|subject|subj|re|cc|bcc|ref|copy|copies|distribution|attn|an|von|datum|betreff|kopie)\s*:\s*\S`)
+// Outlook saves "Sent:", "Importance:" and "Attachments:" among them.
+var memoField = lazyre.New(`(?i)^(to|from|date|sent|subject|subj|re|cc|bcc|ref|copy|copies|distribution|attn|importance|attachments|an|von|datum|gesendet|betreff|kopie)\s*:\s*\S`)
 
 // memoHeader reads lines that are a memo's header, its addressees, sender,
 // date and subject, and returns its sender's lines ("From: Martin Okoye,

@@ -82,3 +82,24 @@ func TestEmailExport(t *testing.T) {
 		t.Errorf("passages\n%q\nwant\n%q", got, want)
 	}
 }
+
+// Outlook saves an email with "Sent:" after "From:" and may add
+// "Importance:": it is the same header, so the email is titled by its
+// subject and its first person speaks for its sender.
+func TestOutlookExport(t *testing.T) {
+	fsys := fstest.MapFS{
+		"articles/leave.txt": {Data: []byte("From: Steve Kowalczyk <steve.k@example.com.au>\nSent: Tuesday, 15 April 2025 9:12 AM\nTo: Plant Supervisors\nCc: Neil Barker\nSubject: My leave and plant cover\nImportance: High\n\n" +
+			"I am on annual leave from 22 April to 9 May.\n")},
+	}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 1 || c.Articles[0].Title != "My leave and plant cover" {
+		t.Fatalf("articles %v, want one titled by its subject", c.Articles)
+	}
+	ps := c.Passages()
+	if last := ps[len(ps)-1]; last.Speaker != "Steve Kowalczyk" {
+		t.Errorf("passage %q speaks for %q, want Steve Kowalczyk", last.Text, last.Speaker)
+	}
+}
