@@ -182,12 +182,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// Letters the articles use are the whole question: a passage without
 	// them is no answer, however many words of glossaries it holds.
 	q.Required = letters && e.inText(terms[0])
-	if title != "" || deputy != "" || whoIs || acts != nil {
+	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 {
 		// Its line may be one item of a long list of notes, which the
 		// words alone rank low, and "who is the COLP" is answered by the
 		// one that names the person, whose other words may rank it low
-		// ("From 1 April 2024 the COLP is Priya Shah"): a wider look, for
-		// these few questions.
+		// ("From 1 April 2024 the COLP is Priya Shah"); so is "what does
+		// DSM stand for", by the glossary's one line among the many that
+		// name the DSM: a wider look, for these few questions.
 		q.Size *= titleSearchWidth
 	}
 	for _, id := range wanted {
@@ -328,6 +329,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)
+	}
+	if len(wanted) == 1 && kinds&expansionKind != 0 && !e.written(wanted[0]) {
+		out = entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
 	}
 	return out, telling, nil
 }

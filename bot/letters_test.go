@@ -1,0 +1,31 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// "What does DSM stand for" is answered by the glossary's entry that
+// spells the letters out, not by the section on what the DSM does, whose
+// "Stand by" matches the question's words, nor by a contact sheet's rows.
+func TestLettersAnsweredByGlossaryEntry(t *testing.T) {
+	var rota strings.Builder
+	rota.WriteString("# Show rota\n\n| Date | Deputy Stage Manager (DSM) on the book | Notes |\n|---|---|---|\n")
+	for d := 1; d <= 20; d++ {
+		rota.WriteString("| " + string(rune('0'+d/10)) + string(rune('0'+d%10)) + " April | Kofi Mensah | The DSM calls the show |\n")
+	}
+	e := openFS(t, fstest.MapFS{
+		"show-stop.md": {Data: []byte("# Show stop procedure\n\n## What the DSM does\n\n1. Calls \"Stand by show stop\" to LX and sound, then \"Go show stop\".\n2. Reads the announcement from the prompt desk.\n\n" +
+			"## Who can call a show stop\n\nOnly the DSM stops the show, on the call of the CSM or the Duty Manager.\n")},
+		"contacts.md": {Data: []byte("# Contact sheet\n\n| Name | Role | Mobile |\n|---|---|---|\n| Kofi Mensah | Deputy Stage Manager (DSM) | 07700 900101 |\n| Joanna Reilly | Company Stage Manager (CSM) | 07700 900102 |\n")},
+		"rota.md":     {Data: []byte(rota.String())},
+		"glossary.md": {Data: []byte("# Glossary\n\n## Job titles\n\n- CSM – Company Stage Manager: looks after the company\n- DSM – Deputy Stage Manager: on the book, keeps the prompt copy and calls the show\n- FOH – front of house: the audience side\n")},
+	})
+	for _, q := range []string{"what does DSM stand for", "DSM stands for what?"} {
+		a := answer(t, e, q)
+		if !firstHolds(a, "DSM – Deputy Stage Manager: on the book") {
+			t.Errorf("%q: excerpts %v, want the glossary's entry first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
