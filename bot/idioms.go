@@ -72,8 +72,10 @@ var idioms = phraseTable{
 // idiomsOfWhen are the idioms for a question of when ("when is fiona on
 // leave"): someone's absence is what it asks the day of, so it is
 // searched as typed, not as a question of who stands in.
+// Leave is time away: "when is rupert on leave" is answered by "I am away
+// from Monday 14 April".
 var idiomsOfWhen = func() phraseTable {
-	var out phraseTable
+	out := phraseTable{{newGuarded(`(?i)\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b`, "leave", "holiday", "vacation"), " ${0} away "}}
 	for _, p := range idioms {
 		if p.phrase != away && p.phrase != awayFirst {
 			out = append(out, p)

@@ -222,6 +222,10 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			}
 		}
 	}
+	var person []string // "when is steve on leave": whose time is asked
+	if when {
+		person = e.personAsked(question, hits)
+	}
 	var deny []string // words of approving a question of who asks of
 	if who || title != "" {
 		deny = approvingAsked(terms)
@@ -266,6 +270,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if when && statesWhen(p.Text) {
 			score *= whenPrior // "when is fiona on leave": "I am on annual leave from Monday 10 February"
+		}
+		if len(person) > 0 && !namesPerson(p, person) && !containsAny(p.named, wanted) {
+			score *= otherPersonPrior // "when is steve on leave": not the leave policy's "Annual leave is requested …"
 		}
 		if limit && !asksAmount && len(amounts(p.Text, false)) > 0 {
 			score *= limitPrior // "how much can the line producer sign": "Line Producer; Up to £25,000"

@@ -14,7 +14,10 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	// for ("When a company needs a COO" for "when does it make sense to
 	// bring in a COO") answers it, whatever words it holds; so does one
 	// that states the reporting line asked for.
-	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 && !line {
+	// A memo's passage in its sender's first person holds the sender's
+	// name as its heading does (see corpus.Passage.Speaker).
+	if len(terms) > 0 && len(h.Positions) == 0 && !containsAny(p.headingTerms, terms) && kinds&p.headingKinds&wordedKinds == 0 && !line &&
+		(p.Speaker == "" || !containsAny(e.idx.Terms(p.Speaker), terms)) {
 		score *= relatedOnly
 	}
 	// A heading that holds two words of the question or more (a wiki's

@@ -71,6 +71,11 @@ const (
 	// annual leave from 10 February" from Fiona Marsh): it names her as
 	// surely as if it said her name (see corpus.Passage.Speaker).
 	speakerPrior = 2.0
+	// otherPersonPrior weighs, for a question of when a person the
+	// articles name does something ("when is steve on leave"), a passage
+	// that names neither them nor speaks for them: the leave policy's
+	// "Annual leave is requested four weeks ahead" says nobody's dates.
+	otherPersonPrior = 0.5
 	// limitPrior favours, for a question of how much someone may commit
 	// ("how much can the line producer sign"), a passage that states an
 	// amount of money (see bot/limits.go).

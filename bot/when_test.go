@@ -122,3 +122,20 @@ func TestWhatLettersStandFor(t *testing.T) {
 		}
 	}
 }
+
+// "When is steve on leave" asks for Steve's dates: the leave policy, with
+// "leave" in every line, says nobody's. A word the passages found write
+// only with a capital is a name (a word list has "steve"), though an
+// email address writes it small.
+func TestWhenOfAPerson(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leave-policy.md": {Data: []byte("# Leave policy\n\n## Annual leave\n\nAnnual leave is requested in Workday at least four weeks before it starts, and approved by your supervisor.\n\n" +
+			"Leave without pay needs the approval of the Head of People.\n")},
+		"cover.txt": {Data: []byte("From: Steve Kowalczyk <steve.kowalczyk@example.com>\nSent: Tuesday, 8 April 2025 10:02 AM\nTo: Maintenance team\nSubject: Cover while I am away\n\n" +
+			"I am away from 22 April to 9 May, back on site on Monday 12 May.\n\nNeil runs the maintenance planning meeting while I am away.\n")},
+	})
+	a := answer(t, e, "when is steve on leave")
+	if !firstHolds(a, "I am away from 22 April to 9 May") {
+		t.Errorf("excerpts %v, want Steve's dates first", excerptIDs(a.Excerpts))
+	}
+}
