@@ -62,7 +62,7 @@ func siteHeader(n *html.Node) bool {
 // logo"), which names the site, not what the page says.
 func imgText(n *html.Node) string {
 	alt := strings.TrimSpace(attr(n, "alt"))
-	if strings.HasSuffix(strings.ToLower(alt), "logo") {
+	if lower := strings.ToLower(alt); strings.HasSuffix(lower, "logo") || strings.HasSuffix(lower, "crest") || strings.HasSuffix(lower, "emblem") || strings.HasSuffix(lower, "coat of arms") {
 		return " "
 	}
 	return " " + alt + " "

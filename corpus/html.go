@@ -3,6 +3,7 @@ package corpus
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -26,6 +27,14 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 	// says "Finance roles - Wiki"); with several, they are sections.
 	h1s := findAll(doc, atom.H1)
 	title := side.Title
+	// A Word page's title paragraph (class MsoTitle) or a Google Doc's
+	// (class "title") is the title the page shows, where <title> holds
+	// the file's properties ("IBM-HSE-STD-004 Statutory Positions") and
+	// the <h1>s are its sections.
+	shownTitle := findClass(doc, "MsoTitle", "title")
+	if title == "" && shownTitle != nil {
+		title = textOf(shownTitle)
+	}
 	if title == "" && len(h1s) == 1 {
 		title = textOf(h1s[0])
 	}
@@ -41,11 +50,16 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 		title = slug
 	}
 	shown := title // as the page shows it, in its <h1>
+	if i := strings.LastIndex(title, "›"); i >= 0 && side.Title == "" && strings.TrimSpace(title[i+len("›"):]) != "" {
+		// A SharePoint page's <h1> holds its breadcrumb: "Home ›
+		// Principal Officers and Senior Management".
+		title = strings.TrimSpace(title[i+len("›"):])
+	}
 	if side.Title == "" {
 		title = confluenceTitle(doc, title)
 	}
 	b := newBuilder(slug, title, side.Source)
-	w := &htmlWalker{b: b, hs: newHeadings(b), title: title, shown: shown}
+	w := &htmlWalker{b: b, hs: newHeadings(b), title: title, shown: shown, titleNode: shownTitle}
 	if body := find(doc, atom.Body); body != nil {
 		w.walk(body)
 	}
@@ -99,8 +113,10 @@ type htmlWalker struct {
 	title  string
 	shown  string // the title as the page writes it ("Product : Team Roles")
 	titled bool   // an <h1> repeating the title was met
-	text   strings.Builder
-	term   string // a definition list's term, for the passage after it
+	// titleNode is the paragraph that shows the title, no passage
+	titleNode *html.Node
+	text      strings.Builder
+	term      string // a definition list's term, for the passage after it
 }
 
 // blocks are the elements that end the text before them and start anew.
@@ -142,7 +158,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		}
 		a := c.DataAtom
 		switch {
-		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c) || a == atom.Header && siteHeader(c):
+		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c) || a == atom.Header && siteHeader(c) || c == w.titleNode:
 		case headingLevel[a] > 0:
 			w.flush()
 			// Broken markup can put paragraphs inside a heading
@@ -365,4 +381,22 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
+}
+
+// findClass returns the first paragraph under n whose class attribute
+// holds one of classes as a whole word, or nil.
+func findClass(n *html.Node, classes ...string) *html.Node {
+	if n.Type == html.ElementNode && n.DataAtom == atom.P {
+		for _, c := range strings.Fields(attr(n, "class")) {
+			if slices.Contains(classes, c) && textOf(n) != "" {
+				return n
+			}
+		}
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if f := findClass(c, classes...); f != nil {
+			return f
+		}
+	}
+	return nil
 }

@@ -58,6 +58,24 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Category: A; Hotel nights paid: Up to 5 nights"}}},
 		},
 		{
+			name:  "Word's title paragraph (MsoTitle) is the title, not <title>, and no passage",
+			text:  `<html><head><title>IBM-HSE-STD-004 Statutory Positions</title></head><body><p class=MsoTitle>Statutory Positions and OHS Responsibilities</p><h1>1. Purpose</h1><p class=MsoNormal>This standard names the statutory positions.</p></body></html>`,
+			title: "Statutory Positions and OHS Responsibilities",
+			want:  []section{{"1. Purpose", []string{"This standard names the statutory positions."}}},
+		},
+		{
+			name:  "a Google Doc's title paragraph (class title) is the title, its h1s sections",
+			text:  `<html><head><title>Complaints</title></head><body class="c5 doc-content"><p class="c2 title" id="h.7yx"><span class="c3">Client complaints procedure</span></p><h1 class="c4" id="h.1"><span>1. What counts as a complaint</span></h1><p class="c1"><span>Any expression of dissatisfaction.</span></p><h1 id="h.2">2. Who owns it</h1><p>The account director.</p></body></html>`,
+			title: "Client complaints procedure",
+			want:  []section{{"1. What counts as a complaint", []string{"Any expression of dissatisfaction."}}, {"2. Who owns it", []string{"The account director."}}},
+		},
+		{
+			name:  "a SharePoint page's h1 holds its breadcrumb; a crest says nothing",
+			text:  `<html><head><title>Principal Officers</title></head><body><img src="c.png" alt="Northmoor Fire and Rescue Service crest"><h1 id="pageTitle" class="ms-core-pageTitle"><span><a title="Home" href="/sites/intranet">Home</a><span class="ms-ltr">&nbsp;<span class="ms-pageTitle-separator">›</span>&nbsp;</span>Principal Officers and Senior Management</span></h1><p>The CFO leads the Service.</p></body></html>`,
+			title: "Principal Officers and Senior Management",
+			want:  []section{{"Introduction", []string{"The CFO leads the Service."}}},
+		},
+		{
 			name:  "a first row with a bold cell and a plain one is a row",
 			text:  `<h1>Guests</h1><table><tr><td><b>A</b></td><td>Up to 5 nights</td></tr><tr><td><b>B</b></td><td>Up to 3 nights</td></tr></table>`,
 			title: "Guests",

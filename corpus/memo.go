@@ -71,12 +71,23 @@ var fromField = lazyre.New(`(?i)^(?:from|von)\s*:\s*(\S.*?)\s*$`)
 func senderOf(from string) string {
 	for _, l := range strings.Split(from, "\n") {
 		if g := fromField.FindStringSubmatch(strings.TrimSpace(l)); g != nil {
-			s := strings.TrimSpace(emailAddress.ReplaceAllString(g[1], ""))
-			return strings.Trim(s, " ,;")
+			s := strings.Trim(strings.TrimSpace(emailAddress.ReplaceAllString(g[1], "")), " ,;")
+			if n := lastFirst.FindStringSubmatch(s); n != nil {
+				// Outlook's "Kirby, Dan (WM)": Dan Kirby, WM.
+				s = n[2] + " " + n[1]
+				if n[3] != "" {
+					s += ", " + n[3]
+				}
+			}
+			return s
 		}
 	}
 	return ""
 }
+
+// lastFirst is a name as an address book writes it, the last name first:
+// "Kirby, Dan (WM)", "Fairweather, Tom".
+var lastFirst = lazyre.New(`^(\p{Lu}[\p{L}'’-]+),\s+(\p{Lu}[\p{L}'’-]+)(?:\s+\(([^()]{1,40})\))?$`)
 
 // emailAddress is an address after a sender's name: "<fiona@example.org>".
 var emailAddress = lazyre.New(`<[^<>\s]*@[^<>\s]*>`)
@@ -160,4 +171,5 @@ var closing = lazyre.New(`(?i)^(?:(?:many\s+|with\s+)?thanks(?:\s+(?:all|again|e
 
 // greeting is a line that greets a memo's readers: "Hi all,", "Dear
 // colleagues,", "Hello team".
-var greeting = lazyre.New(`(?i)^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+[\p{L}'’-]+){0,3}\s*[,!:]?$`)
+// A name alone with a comma greets one reader: "Tom,".
+var greeting = lazyre.New(`(?i)^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+[\p{L}'’-]+){0,3}\s*[,!:]?$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,$`)

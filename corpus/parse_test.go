@@ -471,6 +471,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"1. INTRODUCTION", []string{"1.1 These rules set out how the Council manages its money."}}},
 		},
 		{
+			name:  "an emergency service's letterhead",
+			text:  "NORTHMOOR FIRE AND RESCUE SERVICE\n\nTraining Framework for Operational Staff\n\n1. PURPOSE\n\nThis framework sets the courses each role must hold.\n",
+			title: "Training Framework for Operational Staff",
+			want:  []section{{"1. PURPOSE", []string{"This framework sets the courses each role must hold."}}},
+		},
+		{
 			name:  "a Japanese memo: its salutation is no heading, its closing 以上 no passage",
 			text:  "情シスからのお知らせ\n\n社員各位\n\n伊藤部長の不在中は、森課長が代行します。\n\n以上\n",
 			title: "情シスからのお知らせ",

@@ -147,10 +147,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if b.sender != "" && len(bl.lines) == 1 && greeting.MatchString(strings.TrimSpace(bl.lines[0])) {
 			continue // "Hi all,": says nothing of the memo's subject
 		}
-		if i >= len(blocks)-2 && b.sender != "" && signOff(bl.lines, b.sender) {
+		if b.sender != "" && (i >= len(blocks)-2 || quotedNext(blocks, i)) && signOff(bl.lines, b.sender) {
 			continue // "Thanks,\nFiona" under a memo from Fiona Marsh: the header says who wrote it
 		}
-		if from, ok := memoHeader(bl.lines); ok && i < 4 {
+		if from, ok := memoHeader(bl.lines); ok && (i < 4 || b.sender != "") {
+			// A header further down an email is the message it answers
+			// ("From: Fairweather, Tom"), written by its own sender.
 			b.paragraph(from)
 			b.sender = senderOf(from)
 			continue
@@ -233,7 +235,7 @@ var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+b
 // ("THREADLINE INTERNATIONAL", "… FOUNDATION"), a government's department
 // ("DEPARTMENT OF TRANSPORT AND ROADS"). A "Works Council" or a
 // "Steering Group" is what a document is about, not who wrote it.
-const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|Ministry|Agency|Authority|Corporation|(?:Federal\s+)?Credit\s+Union|Building\s+Society|International|Foundation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
+const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|(?:Fire\s+(?:and|&)\s+Rescue|Fire|Ambulance|Rescue|Health|Probation|Prison|Coastguard)\s+Service|Fire\s+Department|Ministry|Agency|Authority|Corporation|(?:Federal\s+)?Credit\s+Union|Building\s+Society|International|Foundation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
 	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:Learning|Academy|Academies|Education|Educational|Schools?|Multi-Academy|Charitable|Housing|Community)\s+Trust` +
 	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}` +
 	`|(?:Department|Dept\.?|Government)\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}`
@@ -369,4 +371,15 @@ func capitalize(s string) string {
 		return s
 	}
 	return string(unicode.ToUpper(r)) + s[n:]
+}
+
+// quotedNext reports whether one of the two blocks after block i is the
+// header of an earlier message an email quotes: block i ends its message.
+func quotedNext(blocks []block, i int) bool {
+	for k := i + 1; k <= i+2 && k < len(blocks); k++ {
+		if _, ok := memoHeader(unfold(blocks[k].lines)); ok {
+			return true
+		}
+	}
+	return false
 }

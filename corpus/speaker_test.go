@@ -103,3 +103,34 @@ func TestOutlookExport(t *testing.T) {
 		t.Errorf("passage %q speaks for %q, want Steve Kowalczyk", last.Text, last.Speaker)
 	}
 }
+
+// An Outlook thread: the sender written last name first ("Kirby, Dan
+// (WM)") is Dan Kirby; a greeting of one name ("Tom,"), a sign-off and a
+// signature without "--" are no passages; the header of the message it
+// answers starts that message, in its own sender's voice.
+func TestOutlookThread(t *testing.T) {
+	fsys := fstest.MapFS{
+		"articles/cover.txt": {Data: []byte("From:\tKirby, Dan (WM)\r\nSent:\t14 March 2025 16:42\r\nTo:\tFairweather, Tom (SM)\r\nSubject:\tRE: Cover for Red Watch\r\n\r\nTom,\r\n\r\n" +
+			"I'm on the ICS refresher from Monday 24 March to Friday 28 March.\r\n\r\nCM Leah Dunn will act up as Watch Manager for those shifts.\r\n\r\nRegards,\r\nDan\r\n\r\n" +
+			"Dan Kirby\r\nWatch Manager, Red Watch\r\nTel: 01632 960 214\r\n\r\n\r\n" +
+			"From:\tFairweather, Tom (SM)\r\nSent:\t14 March 2025 11:05\r\nTo:\tKirby, Dan (WM)\r\nSubject:\tCover for Red Watch\r\n\r\nDan,\r\n\r\nCan you confirm who is covering while you're away? I need it by Monday.\r\n\r\nThanks\r\nTom\r\n")},
+	}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range c.Passages() {
+		got = append(got, p.Text+" | "+p.Speaker)
+	}
+	want := []string{
+		"From:\tKirby, Dan (WM) | ",
+		"I'm on the ICS refresher from Monday 24 March to Friday 28 March. | Dan Kirby, WM",
+		"CM Leah Dunn will act up as Watch Manager for those shifts. | ",
+		"From:\tFairweather, Tom (SM) | ",
+		"Can you confirm who is covering while you're away? I need it by Monday. | Tom Fairweather, SM",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("passages\n%q\nwant\n%q", got, want)
+	}
+}

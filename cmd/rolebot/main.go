@@ -22,6 +22,7 @@ Usage:
   rolebot index [flags]            build or refresh the search index
   rolebot serve [flags]            run the Slack bot over Socket Mode
   rolebot cards [flags] [ROLE...]  print the role cards, written or drafted, as YAML
+  rolebot passages [flags] [FILE...] show how the articles are read: titles, sections, passages
   rolebot gaps [--format json]     list the questions rolebot could not answer well
   rolebot version                  say which rolebot this is (version, commit, Go)
 
@@ -103,12 +104,14 @@ func run(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.
 		return runServe(ctx, args[1:], stdout, stderr)
 	case "cards":
 		return runCards(ctx, args[1:], stdout, stderr)
+	case "passages":
+		return runPassages(ctx, args[1:], stdout, stderr)
 	case "gaps":
 		return runGaps(ctx, args[1:], stdout, stderr)
 	case "version", "-version", "--version":
 		return runVersion(args[1:], stdout, stderr)
 	default:
-		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve, cards, gaps or version; see rolebot --help)\n", args[0])
+		fmt.Fprintf(stderr, "rolebot: unknown command %q (want ask, index, serve, cards, passages, gaps or version; see rolebot --help)\n", args[0])
 		return 2
 	}
 }

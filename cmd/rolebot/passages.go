@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"github.com/rolebot/rolebot/corpus"
+)
+
+// runPassages prints how rolebot reads the articles: each article's file,
+// title and sections, and the passages it quotes from them, so that a
+// folder's owner sees a title or a table read wrongly at once.
+func runPassages(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlagSetOut("passages", `rolebot passages [--corpus DIR] [FILE...]
+
+Prints how rolebot reads the articles of the corpus: for each article, its file,
+title and sections, and each passage it can quote, with who speaks in a memo's
+passage in the first person. Files it could not read are listed with the reason.
+FILE limits the output to articles whose file name holds it ("minutes",
+"people/org-chart.md").`, stdout, stderr)
+	corpusDir := fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (default: the embedded corpus; env CORPUS_DIR)")
+	want, err := parseInterspersed(fs, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
+		return 2
+	}
+	if code := interrupted(ctx); code != 0 {
+		return code
+	}
+	fsys, err := corpusFS(*corpusDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot passages: %v\n", err)
+		return 1
+	}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot passages: %v\n", err)
+		return 1
+	}
+	bySlug := map[string][]corpus.Passage{}
+	for _, p := range c.Passages() {
+		bySlug[p.Article] = append(bySlug[p.Article], p)
+	}
+	shown := 0
+	for _, a := range c.Articles {
+		if !chosen(a.File, want) {
+			continue
+		}
+		shown++
+		fmt.Fprintf(stdout, "== %s\n   title: %s\n", a.File, a.Title)
+		section := "\x00"
+		for _, p := range bySlug[a.Slug] {
+			if p.Section != section {
+				section = p.Section
+				fmt.Fprintf(stdout, "   § %s\n", section)
+			}
+			speaker := ""
+			if p.Speaker != "" {
+				speaker = " [speaks: " + p.Speaker + "]"
+			}
+			fmt.Fprintf(stdout, "     %d.%s %s\n", p.Position+1, speaker, strings.ReplaceAll(p.Text, "\n", "\n        "))
+		}
+	}
+	for _, s := range c.Skipped {
+		if chosen(s.File, want) {
+			shown++
+			fmt.Fprintf(stdout, "== %s\n   skipped: %s\n", s.File, s.Reason)
+		}
+	}
+	if shown == 0 && len(want) > 0 {
+		return usageError(stderr, "passages", "no article's file holds %q", strings.Join(want, `" or "`))
+	}
+	return 0
+}
+
+// chosen reports whether a file is one of those asked for: every file
+// when none is, else one whose name holds a word asked for.
+func chosen(file string, want []string) bool {
+	if len(want) == 0 {
+		return true
+	}
+	for _, w := range want {
+		if strings.Contains(strings.ToLower(file), strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
