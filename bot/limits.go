@@ -22,6 +22,9 @@ var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true
 	"threshold": true, "ceil": true, "cap": true, "amount": true, "max": true, "maximum": true,
 	"budget": true, "expens": true, "card": true, "off": true} // "authoris" and the other verbs of approving: see approving
 
+// modals only ask: "how much *can* an SM sign off".
+var modals = map[string]bool{"can": true, "could": true, "mai": true, "might": true, "should": true, "would": true, "will": true, "do": true, "doe": true}
+
 // limitFirst puts first, among the first limitLook hits, the best one
 // with a sentence (or a table's row) that states an amount and holds every
 // word of the question that says whose limit it asks for: "how much can the
@@ -30,22 +33,26 @@ var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true
 // the role more often; "how much of a refund can adaeze approve" not by a
 // memo's "he approves refunds up to $50,000 … Adaeze Okafor acts", whose
 // amount is another's.
-func (e *Engine) limitFirst(hits []ranked, terms []string) []ranked {
+//
+// A role the question names ("how much can an SM sign off") says whose
+// it is as its words do: the row that names the role and states an amount
+// ("Station Manager (SM); Revenue limit: £5,000") goes first.
+func (e *Engine) limitFirst(hits []ranked, terms, wanted []string) []ranked {
 	var whose []string
 	for _, t := range terms {
-		if !approving[t] && !limitWordsAsked[t] {
+		if !approving[t] && !limitWordsAsked[t] && !modals[t] {
 			whose = append(whose, t)
 		}
 	}
-	if len(whose) == 0 {
+	if len(whose) == 0 && len(wanted) == 0 {
 		return hits
 	}
 	for i, h := range hits[:min(len(hits), limitLook)] {
-		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(h.passage.Text, false)) == 0 {
+		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(h.passage.Text, false)) == 0 || len(wanted) > 0 && countIn(h.passage.named, wanted) == 0 {
 			continue
 		}
 		for _, s := range sentenceEnd.Split(h.passage.Text, -1) {
-			if len(amounts(s, false)) > 0 && countIn(e.idx.Terms(s), whose) == len(whose) {
+			if len(amounts(s, false)) > 0 && countIn(e.idx.Terms(s), whose) == len(whose) && (len(wanted) == 0 || len(e.roles.Detect(s).Roles) > 0 && countIn(e.roles.Detect(s).Roles, wanted) > 0) {
 				if i > 0 {
 					out := append([]ranked{h}, hits[:i]...)
 					return append(out, hits[i+1:]...)

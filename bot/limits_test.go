@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -24,6 +25,35 @@ func TestHowMuchFindsALimit(t *testing.T) {
 	} {
 		if a := answer(t, e, q); !firstHolds(a, "£25,000") {
 			t.Errorf("%q: excerpts %v, want the Line Producer's limit first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
+
+// A role named by its letters says whose limit is asked as its words do:
+// "how much can an AM approve" is answered by the AM's row of the limits,
+// which shares no other word with the question, not by the many passages
+// on what Area Managers do, nor by a leave table's "How much: Up to 15
+// days", which approves no money.
+func TestHowMuchOfARoleByItsLetters(t *testing.T) {
+	var people strings.Builder
+	people.WriteString("# Senior managers\n\n## Area Managers (AM)\n\n")
+	for _, n := range []string{"Sunita Rahman", "Gareth Pryce", "Owen Blake", "Claire Hollis", "Jo Whitaker", "Ian Stroud", "Ben Castle", "Tom Fairweather"} {
+		people.WriteString("AM " + n + " leads a directorate, approves its plans and chairs its monthly meeting.\n\n")
+	}
+	e := openFS(t, fstest.MapFS{
+		"people.md": {Data: []byte(people.String())},
+		"leave.md": {Data: []byte("# Special leave\n\n| Type of leave | Who approves | How much |\n|---|---|---|\n| Reserve forces training | Area Manager | Up to 15 days a year |\n| Compassionate leave | Station Manager | Up to 5 days |\n")},
+		"limits.csv": {Data: []byte("Post,Revenue limit,Conditions\n" +
+			"Chief Fire Officer (CFO),\"£250,000\",Above this the Fire Authority decides\n" +
+			"Area Manager (AM),\"£25,000\",Within their own directorate budget only\n" +
+			"Station Manager (SM),\"£5,000\",Three written quotes over £1000\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"how much can an AM approve", "£25,000"},
+		{"how much can an SM sign off", "£5,000"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
 	}
 }

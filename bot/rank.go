@@ -199,6 +199,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// "versus"; the word only ranks (see comparingWords).
 		q.Optional = true
 	}
+	if limit && len(wanted) > 0 && !asksAmount {
+		// "How much can an AM approve": the row of the AM's limit holds
+		// no word of the question but the role's, one among the many
+		// passages that name the role.
+		q.Optional = true
+		q.Size *= titleSearchWidth
+	}
 	unseen := e.unseenRoutes(terms, routes)
 	for _, r := range unseen {
 		q.Routed = append(q.Routed, index.Routed{ID: r.id, Weight: r.weight})
@@ -309,7 +316,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(terms), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {
-		out = e.limitFirst(out, terms) // "how much can the line producer sign": "Line Producer; Up to £25,000"
+		out = e.limitFirst(out, terms, wanted) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
 		out = e.fitDate(out, day, terms, wanted) // "on call the week of 24 march": "Week starting: 2025-03-24"
 	}
