@@ -42,7 +42,7 @@ func TestHowMuchOfARoleByItsLetters(t *testing.T) {
 	}
 	e := openFS(t, fstest.MapFS{
 		"people.md": {Data: []byte(people.String())},
-		"leave.md": {Data: []byte("# Special leave\n\n| Type of leave | Who approves | How much |\n|---|---|---|\n| Reserve forces training | Area Manager | Up to 15 days a year |\n| Compassionate leave | Station Manager | Up to 5 days |\n")},
+		"leave.md":  {Data: []byte("# Special leave\n\n| Type of leave | Who approves | How much |\n|---|---|---|\n| Reserve forces training | Area Manager | Up to 15 days a year |\n| Compassionate leave | Station Manager | Up to 5 days |\n")},
 		"limits.csv": {Data: []byte("Post,Revenue limit,Conditions\n" +
 			"Chief Fire Officer (CFO),\"£250,000\",Above this the Fire Authority decides\n" +
 			"Area Manager (AM),\"£25,000\",Within their own directorate budget only\n" +
