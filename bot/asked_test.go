@@ -1307,3 +1307,20 @@ func TestListLeavesOutEmptyCards(t *testing.T) {
 		}
 	}
 }
+
+// A word typed run together that the articles write with a hyphen is
+// read as they write it: "cutoff" finds "cut-off", "oncall" "on-call".
+func TestHyphenedAsTyped(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"geology.md": {Data: []byte("# Geology\n\n## Grade control\n\nThe cut-off grade for ore is 0.25% Cu.\n\nGrade control holes are drilled on a 5 m pattern and sampled every metre.\n\nThe grade of each block is reconciled every month against the mill.\n")},
+		"rota.md":    {Data: []byte("# Rota\n\nThe on-call geologist answers the pit radio at night.\n\nThe geologist on days logs every hole.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"whats the cutoff grade", "cut-off grade for ore"},
+		{"who is the oncall geologist", "on-call geologist"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

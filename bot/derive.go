@@ -35,6 +35,10 @@ type derived struct {
 	// Handles holds people's names by their handles, in small letters
 	// (see handlesOf).
 	Handles map[string]string
+	// Hyphened holds the words the articles write with a hyphen, by how
+	// people type them run together: "cutoff" -> "cut-off" (see
+	// hyphenedWords).
+	Hyphened map[string]string
 }
 
 // mainClause returns a title up to a clause of circumstance: "Arrangements
@@ -77,7 +81,7 @@ func onlyRole(section string, roles *role.Detector, terms func(string) []string)
 // derive works out what an Engine over c knows of it. vocab is the index's
 // vocabulary (see vocabulary).
 func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64) *derived {
-	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}, Letters: map[string]string{}}
+	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}, Letters: map[string]string{}, Hyphened: map[string]string{}}
 	ps := c.Passages()
 	d.Mentions = make([][]role.Match, len(ps))
 	d.Meaning = make([][]uint16, len(ps))
@@ -100,6 +104,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 				d.Letters[k] = words
 			}
 		}
+		hyphenedWords(p.Text, d.Hyphened)
 		np := newPassage(p, i, &h, d.Mentions[i])
 		list[i] = &np
 	}
@@ -124,8 +129,42 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 	d.Handles = handlesOf(list)
 	d.People = peopleOf(list, roles.Find, d.Handles)
 	d.Profiles = profileDocs(c, list, d.TitleRoles, idx.Terms, roles)
+	for joined := range d.Hyphened {
+		if ts := idx.Terms(joined); len(ts) == 1 && vocab[ts[0]] > 0 {
+			delete(d.Hyphened, joined) // "e-mail" beside "email": the word is there as typed
+		}
+	}
 	return d
 }
+
+// hyphenedWords adds to out the words of text written with one hyphen
+// between two words of letters ("cut-off", "get-in", "on-call"), by the
+// word run together ("cutoff"), in small letters.
+func hyphenedWords(text string, out map[string]string) {
+	for i := strings.IndexByte(text, '-'); i >= 0; {
+		a := i
+		for a > 0 && isASCIILetter(text[a-1]) {
+			a--
+		}
+		b := i + 1
+		for b < len(text) && isASCIILetter(text[b]) {
+			b++
+		}
+		if i-a >= 2 && b-i-1 >= 2 && b-a-1 >= 5 && (a == 0 || text[a-1] != '-') && (b == len(text) || text[b] != '-') {
+			w := strings.ToLower(text[a:b])
+			if _, ok := out[strings.ReplaceAll(w, "-", "")]; !ok {
+				out[strings.ReplaceAll(w, "-", "")] = w
+			}
+		}
+		next := strings.IndexByte(text[i+1:], '-')
+		if next < 0 {
+			break
+		}
+		i += 1 + next
+	}
+}
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
 
 // profileDocs returns the role profiles of a corpus: one per card,
 // counting the analysed words of its card (title, aliases, summary, focus,

@@ -18,6 +18,7 @@ type derivedRest struct {
 	Letters   map[string]string
 	People    map[string]holding
 	Handles   map[string]string
+	Hyphened  map[string]string
 }
 
 // MarshalBinary encodes d, with what grows with the corpus (a
@@ -55,7 +56,7 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 		}
 	}
 	var tail bytes.Buffer
-	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles}); err != nil {
+	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles, d.Hyphened}); err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
 	w.Int(tail.Len())
@@ -109,6 +110,6 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(rem)).Decode(&t); err != nil {
 		return fmt.Errorf("decode: %w", err)
 	}
-	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People, t.Handles
+	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles, d.Hyphened = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People, t.Handles, t.Hyphened
 	return nil
 }

@@ -63,6 +63,7 @@ type Engine struct {
 	short         map[string][]string // Slack shorthand as typed -> analysed expansions
 	spelledAs     map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
 	people        map[string]holding  // a person named as a role's holder -> the role (see peopleOf)
+	hyphened      map[string]string   // a word the articles hyphenate, run together -> as they write it ("cutoff" -> "cut-off")
 	holderNamesOf map[string][]string // role id -> its holder's one-word names (see holderNamesOf)
 	handles       map[string]string   // a handle the articles give a person -> the person's name (see handlesOf)
 	profiles      *profiles           // one profile per role, to route questions that name none
@@ -136,6 +137,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.people = d.People
 	e.holderNamesOf = holderNamesOf(d.People)
 	e.handles = d.Handles
+	e.hyphened = d.Hyphened
 	e.why = analysedList(idx, whyWords)
 	e.comparing = analysedList(idx, comparingWords)
 	e.profiles = newProfiles(d.Profiles)

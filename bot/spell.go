@@ -132,6 +132,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 			return w, true
 		}
 	}
+	if h, ok := e.hyphened[strings.ToLower(word)]; ok && len(terms) == 1 && !e.known(terms[0]) {
+		return h, true // "cutoff": the articles write "cut-off"
+	}
 	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect || len(terms[0]) > maxCorrect || englishWords(word) {
 		return "", false
 	}
