@@ -1324,3 +1324,20 @@ func TestHyphenedAsTyped(t *testing.T) {
 		}
 	}
 }
+
+// Slack's chat around a question is no word of it: the answer is the
+// plain question's ("quick one" found "one" in every passage).
+func TestChatAroundAQuestion(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct{ chat, plain string }{
+		{"hey bot! quick one - what does a cio actually do? thx", "what does a cio actually do"},
+		{"sup, who does the cfo report to", "who does the cfo report to"},
+		{"yo what skills does a cto need", "what skills does a cto need"},
+		{"quick q: cko vs cio?", "cko vs cio?"},
+	} {
+		got, want := answer(t, e, tc.chat), answer(t, e, tc.plain)
+		if excerptIDs(got.Excerpts) != excerptIDs(want.Excerpts) {
+			t.Errorf("%q: excerpts %v, want those of %q: %v", tc.chat, excerptIDs(got.Excerpts), tc.plain, excerptIDs(want.Excerpts))
+		}
+	}
+}
