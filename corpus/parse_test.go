@@ -325,7 +325,7 @@ func TestPlainText(t *testing.T) {
 			text:  "T\n\nEnds with a full stop.\n\nEnds with a comma,\n\nThis line ends with a long colon:\n\nEnds with a semicolon;\n",
 			title: "T",
 			want: []section{{"Introduction", []string{
-				"Ends with a full stop.", "Ends with a comma,", "This line ends with a long colon:", "Ends with a semicolon;",
+				"Ends with a full stop.", "Ends with a comma,", "This line ends with a long colon:\nEnds with a semicolon;",
 			}}},
 		},
 		{
@@ -469,6 +469,14 @@ func TestPlainText(t *testing.T) {
 			text:  "BRAMFORD CITY COUNCIL\r\n\r\nFINANCIAL PROCEDURE RULES\r\n\r\n1. INTRODUCTION\r\n\r\n1.1 These rules set out how the Council manages its money.\r\n",
 			title: "FINANCIAL PROCEDURE RULES",
 			want:  []section{{"1. INTRODUCTION", []string{"1.1 These rules set out how the Council manages its money."}}},
+		},
+		{
+			name:  "a long line ending with a colon over its paragraph heads it",
+			text:  "Out-of-hours rota\n\nPhones forward to whoever is on the rota.\n\nWhat the producer on call can approve:\n\nThe producer on call may approve up to £1,500 of overtime.\n\nPay:\n\nEach call-out is paid at £40.\n",
+			title: "Out-of-hours rota",
+			want: []section{{"Introduction", []string{"Phones forward to whoever is on the rota."}},
+				{"What the producer on call can approve", []string{"The producer on call may approve up to £1,500 of overtime."}},
+				{"Pay", []string{"Each call-out is paid at £40."}}},
 		},
 		{
 			name:  "an emergency service's letterhead",

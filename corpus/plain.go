@@ -172,6 +172,14 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 				continue
 			}
 		}
+		if lead := strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && strings.HasSuffix(lead, ":") && i+1 < len(blocks) && len(lead) <= maxLeadIn &&
+			!isPlainHeading(strings.TrimSpace(blocks[i+1].lines[0])) && !listMarker.MatchString(blocks[i+1].lines[0]) {
+			// "What the producer on call can approve:" over its
+			// paragraph heads it, as a line right over its text does
+			// (see leadHeading): it says what the paragraph answers.
+			blocks[i+1].lines = append([]string{lead}, blocks[i+1].lines...)
+			continue
+		}
 		b.paragraph(unwrap(bl.lines))
 	}
 	return b.done()
