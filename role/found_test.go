@@ -27,6 +27,8 @@ func TestHeadingTitle(t *testing.T) {
 		{"Registrar and Secretary", "registrar and secretary"}, // one post's title
 		{"The Purchasing Agent", "purchasing agent"},
 		{"Chief Pilot", "chief pilot"},
+		{"Chief Geologist", "chief geologist"}, // a chief of a trade
+		{"Chief Concerns", ""},
 		{"Base Captains", ""}, // plural
 		{"County Auditor-Controller", "county auditor-controller"},
 		{"Nominated Person Crew Training", "nominated person crew training"}, // a post the law names

@@ -63,6 +63,8 @@ func headingTitle(text string) string {
 	switch {
 	case len(ws) == 1 && !singleRoles[head]:
 		return ""
+	case len(ws) == 2 && strings.EqualFold(ws[0], "chief") && occupation(head):
+		return title // "Chief Geologist", "Chief Economist": a chief of a trade
 	case len(ws) > 1 && !roleNouns[head] && !headingNouns[head] && !singleRoles[head] && !appointedPerson(ws):
 		return "" // "Nominated Person Flight Operations" is one
 
@@ -108,3 +110,14 @@ const maxHeadingTitle = 60
 
 // numbered is the number of a numbered heading: "3.", "4.1", "II.".
 var numbered = lazyre.New(`^(?:\d+(?:\.\d+)*\.?|[IVX]+\.)$`)
+
+// occupation reports whether a word names someone by their trade, by its
+// ending: "geologist", "surveyor", "economist", "technician".
+func occupation(w string) bool {
+	for _, end := range []string{"ist", "er", "or", "ian"} {
+		if len(w) > len(end)+3 && strings.HasSuffix(w, end) {
+			return true
+		}
+	}
+	return false
+}
