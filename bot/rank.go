@@ -214,9 +214,10 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if err != nil {
 		return nil, nil, fmt.Errorf("answer: %w", err)
 	}
-	if intent == IntentCompare && len(wanted) >= 3 && !e.namesAll(hits, wanted) {
-		// "CEO, COO and CFO: how do the three split the work": the few
-		// passages that name all three, which words seldom find.
+	if intent == IntentCompare && len(wanted) >= 2 && !e.namesAll(hits, wanted) {
+		// "CEO, COO and CFO: how do the three split the work", "cfo vs
+		// coo": the few passages that name them all, which words seldom
+		// find.
 		all := q
 		all.AllRoles, all.Optional, all.Size = true, true, allRolesHits
 		more, err := e.idx.Search(ctx, all)

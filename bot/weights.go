@@ -51,8 +51,9 @@ const (
 	// the tables of limits of the articles of this many first hits are
 	// read (see Engine.withBands).
 	bandArticles = 3
-	// allRolesHits: a comparison of three roles or more also searches for
-	// this many passages that name every one (see index.Query.AllRoles).
+	// allRolesHits: a comparison of two roles or more also searches for
+	// this many passages that name every one, when no hit does (see
+	// index.Query.AllRoles).
 	allRolesHits = 5
 	// rareWordPassages: a question that names a role and a word that no
 	// more passages than this hold ("the Dunmore game") asks about that,
