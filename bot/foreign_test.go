@@ -80,6 +80,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign49", 16, 0.3, true},
 		{"testdata/foreign50", 16, 0.3, true},
 		{"testdata/foreign51", 16, 0.3, false},
+		{"testdata/foreign52", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
