@@ -18,16 +18,25 @@ import (
 
 // band is a range of amounts a passage speaks of, lo <= amount <= hi
 // (whether "over £10,000" takes in £10,000 itself, texts seldom say).
+// eachOf are the units an amount asked about must share with a band that
+// holds it (see band.holds).
+var eachOf = map[string]bool{"head": true, "night": true, "day": true}
+
 type band struct {
 	lo, hi float64
 	cur    string // the currency of its bounds, or "" when not said
+	unit   string // what each amount is of ("head", "night"), or "" for a sum (see unitAfter)
 }
 
 // holds reports whether the band holds the amount v: within its bounds,
 // in its currency when both say one (a limit of ¥500,000 holds no £30,000);
-// a band of shares ("over 20%") holds only a share, and a share no money.
+// a band of shares ("over 20%") holds only a share, and a share no money;
+// an amount of each head or night ("£120 a head") only in a band of the
+// same ("above £75 a head"), not in one of sums ("up to £10,000"). An
+// amount asked of nothing in particular may be of anything, and one of
+// each year or month too: a table of salaries seldom says "a year".
 func (b band) holds(v amountIn) bool {
-	return b.lo <= v.value && v.value <= b.hi && (b.cur == "" || v.cur == "" || b.cur == v.cur) && (b.cur == "%") == (v.cur == "%")
+	return b.lo <= v.value && v.value <= b.hi && (b.cur == "" || v.cur == "" || b.cur == v.cur) && (b.cur == "%") == (v.cur == "%") && (!eachOf[v.unit] || b.unit == v.unit)
 }
 
 // Words before or after an amount that make it a bound of a band.
@@ -62,7 +71,7 @@ func bands(text string) []band {
 			endsWithAny(strings.TrimSuffix(strings.ToLower(strings.TrimSpace(text[a.end:as[i+1].start])), ":"), []string{"up to", "to", "until", "bis"}) {
 			// A row's cells: "From EUR: 5.001; Up to EUR: 25.000",
 			// "Von: 5.000 €; Bis: 25.000 €".
-			out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur)})
+			out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur), unit: cmp.Or(as[i+1].unit, a.unit)})
 			i++
 			continue
 		}
@@ -75,26 +84,26 @@ func bands(text string) []band {
 			if gap == "to" || gap == "-" || gap == "–" || gap == "～" || gap == "〜" || gap == "から" || gap == "bis" || gap == "à" || gap == "a" ||
 				gap == "and" && strings.HasSuffix(before, "between") ||
 				hasPrefixAny(gap, jaLower) && strings.TrimLeft(gap, "超以上をえ") == "" && hasPrefixAny(next, jaUpper) {
-				out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur)})
+				out = append(out, band{lo: a.value, hi: as[i+1].value, cur: cmp.Or(a.cur, as[i+1].cur), unit: cmp.Or(as[i+1].unit, a.unit)})
 				i++
 				continue
 			}
 		}
 		switch {
 		case limitLabel.MatchString(before):
-			out = append(out, band{lo: 0, hi: a.value, cur: a.cur}) // "limit_eur: €75,000", "Max spend (GBP): 500"
+			out = append(out, band{lo: 0, hi: a.value, cur: a.cur, unit: a.unit}) // "limit_eur: €75,000", "Max spend (GBP): 500"
 		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower) || strings.HasSuffix(before, "von:") || endsWithAny(before, fromCells):
-			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur})
+			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur, unit: a.unit})
 		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
-			out = append(out, band{lo: 0, hi: a.value, cur: a.cur})
+			out = append(out, band{lo: 0, hi: a.value, cur: a.cur, unit: a.unit})
 		default:
-			out = append(out, band{lo: a.value, hi: a.value, cur: a.cur})
+			out = append(out, band{lo: a.value, hi: a.value, cur: a.cur, unit: a.unit})
 		}
 	}
 	if len(out) == 1 && out[0].lo == 0 && !math.IsInf(out[0].hi, 1) && aboveThis.MatchString(text) {
 		// "Financial limit: $150,000; Conditions: Campaigns above this
 		// go to the Secretary": the row says who approves more, too.
-		out = append(out, band{lo: out[0].hi, hi: math.Inf(1), cur: out[0].cur})
+		out = append(out, band{lo: out[0].hi, hi: math.Inf(1), cur: out[0].cur, unit: out[0].unit})
 	}
 	return out
 }

@@ -48,47 +48,47 @@ func TestBands(t *testing.T) {
 		text string
 		want []band
 	}{
-		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3, ""}}},
+		{"Level: D; Who: Directors; Limit: up to £30,000", []band{{0, 30e3, "", ""}}},
 		// A row's "From" with no upper bound holds every amount above it;
 		// an amount in its notes is no band of the row.
-		{"Ref: WO4; Item: Write-off of unbilled time; From: £50,000; Up to: no limit; Approver: Partnership Board", []band{{50e3, inf, ""}}},
-		{"Ref: DB2; Item: Disbursement; From: £5,000; Up to: £25,000; Approver: Practice Group Head; Notes: Client's written agreement needed over £5000", []band{{5e3, 25e3, ""}}},
+		{"Ref: WO4; Item: Write-off of unbilled time; From: £50,000; Up to: no limit; Approver: Partnership Board", []band{{50e3, inf, "", ""}}},
+		{"Ref: DB2; Item: Disbursement; From: £5,000; Up to: £25,000; Approver: Practice Group Head; Notes: Client's written agreement needed over £5000", []band{{5e3, 25e3, "", ""}}},
 		// unless it says who takes what is above the row's limit.
-		{"Ref: DOA-21; Item: Wet hire; Limit: Up to $15,000 per week; Approver: Project Manager; Notes: Wet hire above $15,000 a week goes to the Project Director.", []band{{0, 15e3, ""}, {15e3, inf, ""}}},
-		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, ""}, {0, 50e3, ""}}}, // a limit labelled with its currency
-		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, ""}}},
-		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, ""}}},
-		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3, ""}}},
-		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf, ""}}},
-		{"Every purchase over 10,000 euros needs a purchase order.", []band{{10e3, inf, ""}}},
-		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3, ""}}},
-		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf, ""}}},
-		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6, ""}}}, // an amount, a band of itself
+		{"Ref: DOA-21; Item: Wet hire; Limit: Up to $15,000 per week; Approver: Project Manager; Notes: Wet hire above $15,000 a week goes to the Project Director.", []band{{0, 15e3, "", "week"}, {15e3, inf, "", "week"}}},
+		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, "", ""}, {0, 50e3, "", ""}}}, // a limit labelled with its currency
+		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, "", ""}}},
+		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, "", ""}}},
+		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3, "", ""}}},
+		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf, "", ""}}},
+		{"Every purchase over 10,000 euros needs a purchase order.", []band{{10e3, inf, "", ""}}},
+		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3, "", ""}}},
+		{"Spend of £1m or more is reserved to the board.", []band{{1e6, inf, "", ""}}},
+		{"Revenue reached £40m in 2025.", []band{{40e6, 40e6, "", ""}}}, // an amount, a band of itself
 		// A limit is the top of a band, in a table's cell or in words.
-		{"Ref: SD08; Function: Settle legal claims; Delegated to: Monitoring Officer; Financial limit: £75,000", []band{{0, 75e3, ""}}},
-		{"Petty cash is limited to £200 a week.", []band{{0, 200, ""}}},
+		{"Ref: SD08; Function: Settle legal claims; Delegated to: Monitoring Officer; Financial limit: £75,000", []band{{0, 75e3, "", ""}}},
+		{"Petty cash is limited to £200 a week.", []band{{0, 200, "", "week"}}},
 		{"The university grew to over 25,000 students.", nil}, // no money
 		// Currency codes; one limit in two currencies.
-		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500, ""}, {0, 400, ""}}},
-		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf, ""}, {40e3, inf, ""}}},
-		{"Claims over CHF 2m go to the board.", []band{{2e6, inf, ""}}},
+		{"3.1 Office supplies may be approved by the Office Manager up to EUR 500 / GBP 400 per order.", []band{{0, 500, "", ""}, {0, 400, "", ""}}},
+		{"3.6 Anything above EUR 50,000 / GBP 40,000 requires a Managing Director.", []band{{50e3, inf, "", ""}, {40e3, inf, "", ""}}},
+		{"Claims over CHF 2m go to the board.", []band{{2e6, inf, "", ""}}},
 		// Japanese: 以下 and 未満 close a band, 超 and 以上 open one.
-		{"決裁事項: 経費支出; 金額基準: 50万円以下; 決裁者: 部長", []band{{0, 5e5, ""}}},
-		{"金額基準: 50万円超200万円以下; 決裁者: CFO", []band{{5e5, 2e6, ""}}},
-		{"金額基準: 1,000万円超; 決裁者: 取締役会", []band{{1e7, inf, ""}}},
-		{"３０万円未満は課長が決裁する。", []band{{0, 3e5, ""}}},
-		{"¥300,000以上の購入", []band{{3e5, inf, ""}}},
-		{"10万円～50万円は部長", []band{{1e5, 5e5, ""}}},
+		{"決裁事項: 経費支出; 金額基準: 50万円以下; 決裁者: 部長", []band{{0, 5e5, "", ""}}},
+		{"金額基準: 50万円超200万円以下; 決裁者: CFO", []band{{5e5, 2e6, "", ""}}},
+		{"金額基準: 1,000万円超; 決裁者: 取締役会", []band{{1e7, inf, "", ""}}},
+		{"３０万円未満は課長が決裁する。", []band{{0, 3e5, "", ""}}},
+		{"¥300,000以上の購入", []band{{3e5, inf, "", ""}}},
+		{"10万円～50万円は部長", []band{{1e5, 5e5, "", ""}}},
 		{"従業員は800人、2026年に設立。", nil}, // no money
 		// German, French, Spanish bounds; a currency sign before a ";".
-		{"Betrag (ohne MwSt.): 1.000 € bis 10.000 €; Wer gibt frei: Die Bereichsleitung", []band{{1e3, 1e4, ""}}},
-		{"Betrag (ohne MwSt.): bis 1.000 €; Wer gibt frei: Teamleitung", []band{{0, 1e3, ""}}},
-		{"Betrag: über 250.000 €; Wer gibt frei: CEO", []band{{250e3, inf, ""}}},
-		{"Vorgang: Bestellung Material; Von: 5.000 €; Bis: 25.000 €; Unterschrift 1: Leiter Einkauf", []band{{5e3, 25e3, ""}}},
-		{"Vorgang: Bestellung Material; Von: 100.000 €; Bis: unbegrenzt; Unterschrift 1: Geschäftsführerin", []band{{1e5, inf, ""}}},
-		{"Montant : jusqu'à 5 000 € ; plus de €20k : le DAF", []band{{0, 5e3, ""}, {20e3, inf, ""}}}, // grouped with a space
-		{"Bestellungen über 150 000 EUR zeichnet die Geschäftsführung.", []band{{150e3, inf, ""}}},
-		{"Importe: hasta 3.000 €; más de 50.000 € va al consejo", []band{{0, 3e3, ""}, {50e3, inf, ""}}},
+		{"Betrag (ohne MwSt.): 1.000 € bis 10.000 €; Wer gibt frei: Die Bereichsleitung", []band{{1e3, 1e4, "", ""}}},
+		{"Betrag (ohne MwSt.): bis 1.000 €; Wer gibt frei: Teamleitung", []band{{0, 1e3, "", ""}}},
+		{"Betrag: über 250.000 €; Wer gibt frei: CEO", []band{{250e3, inf, "", ""}}},
+		{"Vorgang: Bestellung Material; Von: 5.000 €; Bis: 25.000 €; Unterschrift 1: Leiter Einkauf", []band{{5e3, 25e3, "", ""}}},
+		{"Vorgang: Bestellung Material; Von: 100.000 €; Bis: unbegrenzt; Unterschrift 1: Geschäftsführerin", []band{{1e5, inf, "", ""}}},
+		{"Montant : jusqu'à 5 000 € ; plus de €20k : le DAF", []band{{0, 5e3, "", ""}, {20e3, inf, "", ""}}}, // grouped with a space
+		{"Bestellungen über 150 000 EUR zeichnet die Geschäftsführung.", []band{{150e3, inf, "", ""}}},
+		{"Importe: hasta 3.000 €; más de 50.000 € va al consejo", []band{{0, 3e3, "", ""}, {50e3, inf, "", ""}}},
 	} {
 		got := bands(tc.text)
 		for i := range got {
@@ -557,5 +557,43 @@ func TestAmountAboveTheRowsLimit(t *testing.T) {
 	q := "we want a $200k advertising campaign, who signs it off"
 	if a := answer(t, e, q); !firstHolds(a, "Approve media advertising campaigns") {
 		t.Errorf("%q: excerpts %v, want the campaigns' row first", q, excerptIDs(a.Excerpts))
+	}
+}
+
+// An amount of each head ("£120 a head") fits a band of the same ("above
+// £75 a head"), not a band of sums that would hold it ("up to £10,000");
+// an amount asked of nothing in particular fits either.
+func TestAmountOfEachHead(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"production.md": {Data: []byte("# Production spend\n\n## Extensions\n\n| Cost of the extension | Who approves |\n|---|---|\n| Up to £10,000 over estimate | Head of Production |\n| More than £10,000 over estimate | Head of Production and CFO |\n")},
+		"expenses.md": {Data: []byte("# Expenses\n\n## Client entertaining\n\nClient dinners up to £75 a head are approved by the account director. Above £75 a head it needs the GAD, and the bill must name every guest.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"£120 a head - who approves that", "Above £75 a head"},
+		{"who approves an extension of 8k over estimate", "Up to £10,000 over estimate"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+func TestUnitAfter(t *testing.T) {
+	for _, tc := range []struct{ rest, want string }{
+		{" a head, who approves", "head"},
+		{" per person", "head"},
+		{" pp", "head"},
+		{"/night", "night"},
+		{" a night in London", "night"},
+		{" per week", "week"},
+		{" per annum", "year"},
+		{" over estimate", ""},
+		{" per order", ""},
+		{" and above", ""},
+		{"", ""},
+	} {
+		if got := unitAfter(tc.rest); got != tc.want {
+			t.Errorf("unitAfter(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
 	}
 }

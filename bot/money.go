@@ -40,6 +40,7 @@ type amountIn struct {
 	value      float64
 	cur        string // "GBP", "USD", "EUR", "JPY", an ISO code, or "" when not said
 	start, end int
+	unit       string // what it is of: see unitAfter
 }
 
 // amounts returns the amounts of money in text: a number is money when a
@@ -71,7 +72,7 @@ func amounts(text string, grouped bool) []amountIn {
 		if m[1] < len(text) && strings.ContainsAny(text[m[1]:min(len(text), m[1]+3)], "千万億円") {
 			continue // "50万円": read below, in Japanese
 		}
-		out = append(out, amountIn{value: v, cur: currencyOf(sign, word), start: m[0], end: m[1]})
+		out = append(out, amountIn{value: v, cur: currencyOf(sign, word), start: m[0], end: m[1], unit: unitAfter(text[m[1]:])})
 	}
 	if strings.Contains(text, "%") || strings.Contains(text, "per cent") || strings.Contains(text, "percent") || strings.Contains(text, "pc ") {
 		for _, m := range percent.FindAllStringSubmatchIndex(text, -1) {
@@ -187,4 +188,49 @@ func part(text string, m []int, i int) string {
 		return ""
 	}
 	return text[m[2*i]:m[2*i+1]]
+}
+
+// unitAfter returns what an amount is of, read from the text right after
+// it: "head" for "£120 a head", "per person", "pp"; "night", "day",
+// "week", "month", "year", "hour" for an amount of each; "" for a sum.
+func unitAfter(rest string) string {
+	rest = strings.TrimLeft(rest, " ")
+	if rest == "" || !strings.ContainsAny(rest[:min(len(rest), 1)], "apPAe/") {
+		return "" // the common case: no unit follows
+	}
+	w := strings.Fields(strings.ToLower(rest[:min(len(rest), 20)]))
+	if len(w) == 0 {
+		return ""
+	}
+	unit := strings.Trim(w[0], ".,;:)")
+	switch {
+	case strings.HasPrefix(unit, "/"):
+		unit = strings.TrimPrefix(unit, "/")
+	case unit == "a" || unit == "an" || unit == "per" || unit == "each":
+		if len(w) < 2 {
+			return ""
+		}
+		unit = strings.Trim(w[1], ".,;:)")
+	case unit == "pp" || unit == "p.p.":
+		return "head"
+	default:
+		return ""
+	}
+	switch unit {
+	case "head", "person", "guest", "attendee", "pp", "cover":
+		return "head"
+	case "night":
+		return "night"
+	case "day", "diem":
+		return "day"
+	case "week", "wk":
+		return "week"
+	case "month", "mth":
+		return "month"
+	case "year", "annum", "yr":
+		return "year"
+	case "hour", "hr":
+		return "hour"
+	}
+	return ""
 }
