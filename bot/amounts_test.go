@@ -566,7 +566,7 @@ func TestAmountAboveTheRowsLimit(t *testing.T) {
 func TestAmountOfEachHead(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
 		"production.md": {Data: []byte("# Production spend\n\n## Extensions\n\n| Cost of the extension | Who approves |\n|---|---|\n| Up to £10,000 over estimate | Head of Production |\n| More than £10,000 over estimate | Head of Production and CFO |\n")},
-		"expenses.md": {Data: []byte("# Expenses\n\n## Client entertaining\n\nClient dinners up to £75 a head are approved by the account director. Above £75 a head it needs the GAD, and the bill must name every guest.\n")},
+		"expenses.md":   {Data: []byte("# Expenses\n\n## Client entertaining\n\nClient dinners up to £75 a head are approved by the account director. Above £75 a head it needs the GAD, and the bill must name every guest.\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"£120 a head - who approves that", "Above £75 a head"},
