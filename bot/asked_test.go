@@ -1341,3 +1341,17 @@ func TestChatAroundAQuestion(t *testing.T) {
 		}
 	}
 }
+
+// Who may talk to the press are the spokespeople: "who is allowed to talk
+// to the press" finds the list of approved spokespeople, which says
+// neither "press" nor "talk".
+func TestSpokespeopleForThePress(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"media.md": {Data: []byte("# Media protocol\n\n## Spokespeople\n\nThe following people are approved spokespeople:\n\n* Helen Marsh, CEO, on any subject.\n* Ivana Perić, Country Director, on our work in Croatia.\n\n" +
+			"## Talks and events\n\nStaff give talks about their own role at conferences and school visits.\n")},
+		"people.md": {Data: []byte("# Who we are\n\n## Communications\n\nJames Achebe looks after the website, the newsletter and our work with partners.\n")},
+	})
+	if a := answer(t, e, "who is allowed to talk to the press"); !firstHolds(a, "approved spokespeople") {
+		t.Errorf("excerpts %v, want the list of spokespeople first", excerptIDs(a.Excerpts))
+	}
+}

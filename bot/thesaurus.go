@@ -103,7 +103,7 @@ var related = [][]string{
 	{"bridge", "bridges", "translate", "translates", "liaison"},
 	{"department", "departments", "function", "functions", "division", "unit"},
 	{"rule", "governance", "oversight", "control"},
-	{"journalist", "journalists", "press", "media", "reporter", "reporters"},
+	{"journalist", "journalists", "press", "media", "reporter", "reporters", "spokesperson", "spokespeople"},
 	{"contact", "ask", "reach", "escalate"},
 	{"complaint", "complaints", "grievance", "grievances", "harassment", "misconduct", "investigations"},
 	{"fudge", "fudging", "fabricate", "fabricating", "fabrication", "falsify", "falsifying", "falsification", "misconduct", "fraud", "plagiarism"},
