@@ -1355,3 +1355,20 @@ func TestSpokespeopleForThePress(t *testing.T) {
 		t.Errorf("excerpts %v, want the list of spokespeople first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A word cut short in Slack is the word of the articles it begins:
+// "defib" the defibrillator, "recon" the reconciliation meeting.
+func TestWordCutShort(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"site.md": {Data: []byte("# Site rules\n\n## First aid\n\nThe first aid room is the first cabin past the turnstiles; the defibrillator is on the wall by the gate.\n\n" +
+			"## Meetings\n\nThe monthly reconciliation meeting is held on the 5th working day of each month.\n\nThe weekly safety meeting is held on Monday at 7am.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"wheres the defib", "defibrillator is on the wall"},
+		{"when is the recon meeting", "monthly reconciliation meeting"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -59,6 +59,7 @@ type Engine struct {
 	vocab         map[string]uint64   // analysed word -> passages holding it: what needs no correction
 	folded        map[string]string   // a word of the index with accents, by how people type it (see foldedVocab)
 	initials      *initialsIndex      // the articles' capitalised phrases by their initials (see phraseOf)
+	prefixes      *prefixIndex        // the vocabulary in order, for words cut short (see completed)
 	dated         *datedIndex         // the tables of dated rows (see datedTables)
 	short         map[string][]string // Slack shorthand as typed -> analysed expansions
 	spelledAs     map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
@@ -107,7 +108,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), german: analysedSet(idx, germanWords), compare: analysedSet(idx, compareWords),
 		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), which: analysedSet(idx, whichWords), letterWords: analysedSet(idx, letterWords),
-		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, folded: foldedVocab(vocab), initials: &initialsIndex{}, dated: &datedIndex{}, kindTerms: d.KindTerms}
+		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, folded: foldedVocab(vocab), initials: &initialsIndex{}, prefixes: &prefixIndex{}, dated: &datedIndex{}, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
 	}

@@ -183,6 +183,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		}
 	}
 	if best == "" || bestDF == 0 {
+		if c := e.completed(word); c != "" {
+			return c, true // "defib": "defibrillator"
+		}
 		return "", false
 	}
 	// Keep the word's own ending: "reprots" is analysed as "reprot",

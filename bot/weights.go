@@ -275,6 +275,11 @@ const (
 	// minCorrect is the shortest analysed word corrected when the index
 	// does not know it: one edit from a short word is almost any word.
 	minCorrect = 4
+	// minCut is the fewest letters of a word cut short ("defib") that is
+	// read as the word of the articles it begins, and minCutOff the
+	// fewest letters cut off (see Engine.completed).
+	minCut    = 5
+	minCutOff = 3
 	// maxCorrect is the longest word (in bytes) corrected: no English word
 	// is longer, and each edit tried is a lookup (a word of 1,000 letters
 	// would cost 54,000 of them).
