@@ -89,6 +89,7 @@ type passage struct {
 	lead         bool         // first of its section
 	expands      []string     // roles whose letters it spells out (see expansions)
 	japanese     bool         // its text is Japanese
+	senderLine   bool         // it is only a memo's or an email's line of who sent it ("From: Gwen Prosser, Head of Libraries")
 	spells       []string     // analysed letters it spells out, of roles or not (see spelled)
 	meaning      []uint16     // its words that carry meaning (see meaningIDs)
 }
@@ -185,6 +186,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 	}
 	out.expands = expansions(p.Text, mentions)
 	out.japanese = hasJapanese(p.Text)
+	out.senderLine = fromLine.MatchString(p.Text)
 	return out
 }
 

@@ -279,6 +279,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if when && statesWhen(p.Text) {
 			score *= whenPrior // "when is fiona on leave": "I am on annual leave from Monday 10 February"
 		}
+		if p.senderLine && !whoIs && whoTitle == "" && name == "" {
+			score *= senderLinePrior // "when is gwen off": not "From: Gwen Prosser, Head of Libraries"
+		}
 		if len(person) > 0 && !namesPerson(p, person) && !containsAny(p.named, wanted) {
 			score *= otherPersonPrior // "when is steve on leave": not the leave policy's "Annual leave is requested …"
 		}

@@ -128,3 +128,7 @@ func namesPerson(p *passage, words []string) bool {
 	}
 	return false
 }
+
+// fromLine is a passage that is only a memo's or an email's line of its
+// sender: "From: Gwen Prosser, Head of Libraries", "From:\tKirby, Dan".
+var fromLine = lazyre.New(`(?i)^(?:from|von)\s*:\s*[^\n]+$`)

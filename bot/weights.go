@@ -77,6 +77,10 @@ const (
 	// that names neither them nor speaks for them: the leave policy's
 	// "Annual leave is requested four weeks ahead" says nobody's dates.
 	otherPersonPrior = 0.5
+	// senderLinePrior weighs a memo's line of its sender ("From: Gwen
+	// Prosser, Head of Libraries") for a question that asks nobody's name
+	// or title: it names the sender, and says nothing else.
+	senderLinePrior = 0.5
 	// limitPrior favours, for a question of how much someone may commit
 	// ("how much can the line producer sign"), a passage that states an
 	// amount of money (see bot/limits.go).

@@ -139,3 +139,25 @@ func TestWhenOfAPerson(t *testing.T) {
 		t.Errorf("excerpts %v, want Steve's dates first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A memo's line of its sender names the sender and says nothing else: a
+// question that names the sender, asking no name or title, is answered by
+// what the memo says in their voice, not by "From: Gwen Prosser".
+func TestSenderLineSaysNothing(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"memo.txt": {Data: []byte("MEMORANDUM\n\nTo: All branch managers\nFrom: Gwen Prosser, Head of Libraries\nDate: 2 April 2025\nSubject: My leave in April\n\n" +
+			"I will be away from Monday 14 April until Friday 25 April.\n\nWhile I am away, send press enquiries to Rhodri Ellis.\n")},
+		"press.md": {Data: []byte("# Press\n\nThe communications team answers press enquiries about events.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"press enquiries while gwen is on leave, who?", "send press enquiries to Rhodri Ellis"},
+		{"when is gwen on leave", "I will be away from Monday 14 April"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	if a := answer(t, e, "who is gwen prosser"); !firstHolds(a, "From: Gwen Prosser, Head of Libraries") {
+		t.Errorf("who is gwen prosser: excerpts %v, want her line as sender first", excerptIDs(a.Excerpts))
+	}
+}
