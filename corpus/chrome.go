@@ -70,8 +70,9 @@ func imgText(n *html.Node) string {
 
 // chromeWords mark, in an element's id, class or role, the parts of a
 // page around what it says: breadcrumbs, menus, sidebars, footers,
-// SharePoint's ribbon ("Browse Page Share Follow Edit") and suite bar.
-var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar"}
+// SharePoint's ribbon ("Browse Page Share Follow Edit"), suite bar, search
+// box and site icon (the logo, its alt text the organisation's name).
+var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar", "search", "siteicon", "site-icon", "sitelogo", "site-logo"}
 
 // chrome reports whether an element is page furniture, by its id, class
 // or ARIA role, as wikis mark it.

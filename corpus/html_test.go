@@ -76,6 +76,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"The CFO leads the Service."}}},
 		},
 		{
+			name:  "SharePoint's search box and site icon are page furniture",
+			text:  `<div id="siteIcon" class="ms-tableCell"><a href="/sites/ops"><img src="logo.png" alt="Hadley Stone Construction" /></a></div><div id="DeltaPlaceHolderSearchArea" class="ms-mpSearchBox"><div id="SearchBox"><input type="text" title="Search..." /><a title="Search" class="ms-srch-sb-searchLink" href="#">Search</a></div></div><h1>Operations</h1><p>The Site Manager runs the site.</p>`,
+			title: "Operations",
+			want:  []section{{"Introduction", []string{"The Site Manager runs the site."}}},
+		},
+		{
 			name:  "a first row with a bold cell and a plain one is a row",
 			text:  `<h1>Guests</h1><table><tr><td><b>A</b></td><td>Up to 5 nights</td></tr><tr><td><b>B</b></td><td>Up to 3 nights</td></tr></table>`,
 			title: "Guests",
