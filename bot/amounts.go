@@ -109,8 +109,9 @@ func bands(text string) []band {
 }
 
 // fromCells end the label of a row's cell of the lower bound of its band:
-// "From: £50,000; Up to: no limit" holds every amount from £50,000.
-var fromCells = []string{"; from:", "; min:", "; minimum:", "; lower limit:", "; over:", "; above:"}
+// "From: £50,000; Up to: no limit", "Order value from: £500,001; Order
+// value to: No limit" hold every amount from there.
+var fromCells = []string{"; from:", " from:", "; min:", "; minimum:", "; lower limit:", "; over:", "; above:"}
 
 // noteLabel is the label of a row's cell that says something of the row,
 // not its band: "Notes: Client's written agreement needed over £5000".

@@ -57,6 +57,8 @@ func TestBands(t *testing.T) {
 		{"Ref: DOA-21; Item: Wet hire; Limit: Up to $15,000 per week; Approver: Project Manager; Notes: Wet hire above $15,000 a week goes to the Project Director.", []band{{0, 15e3, "", "week"}, {15e3, inf, "", "week"}}},
 		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, "", ""}, {0, 50e3, "", ""}}}, // a limit labelled with its currency
 		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, "", ""}}},
+		{"Band: B; Order value from: £5,001; Order value to: £25,000; Who approves: Contracts Manager", []band{{5001, 25e3, "", ""}}},
+		{"Band: E; Order value from: £500,001; Order value to: No limit; Who approves: Managing Director", []band{{500001, inf, "", ""}}},
 		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, "", ""}}},
 		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3, "", ""}}},
 		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf, "", ""}}},
@@ -594,6 +596,26 @@ func TestUnitAfter(t *testing.T) {
 	} {
 		if got := unitAfter(tc.rest); got != tc.want {
 			t.Errorf("unitAfter(%q) = %q, want %q", tc.rest, got, tc.want)
+		}
+	}
+}
+
+// A table whose band is two cells, "Order value from" and "Order value
+// to", holds the amounts between them, read together when the question's
+// word ("order") is in both labels; an open top ("No limit") holds all
+// above.
+func TestAmountInFromAndToCells(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.csv": {Data: []byte("Band,Order value from,Order value to,Who approves\n" +
+			"A,£0,\"£5,000\",Site Manager\nB,\"£5,001\",\"£25,000\",Contracts Manager\nC,\"£25,001\",\"£100,000\",Project Director\nE,\"£500,001\",No limit,Managing Director\n")},
+		"cover.txt": {Data: []byte("From: Dave Keane\nTo: Site team\nSubject: Cover while I am away\n\nPriya covers for me. She can approve orders up to £5,000 as my deputy.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who signs off a £12k order", "Contracts Manager"},
+		{"order for 750k who approves it", "Managing Director"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
 	}
 }

@@ -26,21 +26,22 @@ func askedColumns(text string, about []string, analyse func(string) []string) []
 	if len(about) == 0 || !strings.Contains(text, "; ") {
 		return nil
 	}
-	var out []band
+	var asked []string
 	for _, cell := range strings.Split(text, "; ") {
 		label, value, ok := strings.Cut(cell, ": ")
-		if !ok || len(label) > 80 {
-			continue
-		}
-		bs := bands(value)
-		if len(bs) == 0 {
+		if !ok || len(label) > 80 || len(bands(value)) == 0 {
 			continue
 		}
 		if slices.ContainsFunc(analyse(label), func(t string) bool { return slices.Contains(about, t) }) {
-			out = append(out, bs...)
+			asked = append(asked, cell)
 		}
 	}
-	return out
+	if len(asked) == 0 {
+		return nil
+	}
+	// The cells are read with their labels, together: "Order value from:
+	// £5,001; Order value to: £25,000" is one band.
+	return bands(strings.Join(asked, "; "))
 }
 
 // amountLabels are words of the labels of cells of amounts, which say
