@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 
@@ -25,7 +24,7 @@ articles for roles that have none. Each drafted field quotes a sentence or list
 items of the section it cites. Save a card into roles/ID.yaml to edit it: what
 a card in roles/ says wins, field by field. ROLE limits the output to those
 cards, by id or by a name of the role ("cfo", "CFO", "head of people").`, stdout, stderr)
-	corpusDir := fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (default: the embedded corpus; env CORPUS_DIR)")
+	corpusDir := corpusFlag(fs)
 	want, err := parseInterspersed(fs, args) // "cards cto --corpus DIR" too
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -23,7 +22,7 @@ title and sections, and each passage it can quote, with who speaks in a memo's
 passage in the first person. Files it could not read are listed with the reason.
 FILE limits the output to articles whose file name holds it ("minutes",
 "people/org-chart.md").`, stdout, stderr)
-	corpusDir := fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (default: the embedded corpus; env CORPUS_DIR)")
+	corpusDir := corpusFlag(fs)
 	want, err := parseInterspersed(fs, args)
 	if err != nil {
 		if errors.Is(err, flag.ErrHelp) {

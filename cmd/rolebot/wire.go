@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io/fs"
 	"log/slog"
@@ -74,6 +75,11 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 	st.Articles, st.Passages, st.Cards, st.Index = s.Articles, s.Passages, s.Cards, s.Index
 	log.Info("index ready", "dir", s.Index.Dir, "built", s.Index.Built, "took_ms", s.Index.Took.Milliseconds())
 	return e, st, nil
+}
+
+// corpusFlag defines a command's --corpus flag, CORPUS_DIR by default.
+func corpusFlag(fs *flag.FlagSet) *string {
+	return fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (.md, .txt, .html, .rst, .adoc, .csv; see corpus/FORMAT.md) (default: the embedded corpus; env CORPUS_DIR)")
 }
 
 // corpusFS returns the corpus folder as a file system: the embedded corpus
