@@ -6,6 +6,8 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/rolebot/rolebot/corpus"
@@ -37,6 +39,15 @@ FILE limits the output to articles whose file name holds it ("minutes",
 	if err != nil {
 		fmt.Fprintf(stderr, "rolebot passages: %v\n", err)
 		return 1
+	}
+	for i, w := range want {
+		// "docs/memos/leave.txt" of the folder "docs": names are the
+		// folder's own.
+		w = strings.TrimPrefix(filepath.ToSlash(w), "./")
+		if dir := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(*corpusDir)), "./"); *corpusDir != "" {
+			w = strings.TrimPrefix(w, dir+"/")
+		}
+		want[i] = w
 	}
 	c, err := corpus.Load(fsys)
 	if err != nil {
@@ -74,7 +85,7 @@ FILE limits the output to articles whose file name holds it ("minutes",
 		}
 	}
 	if shown == 0 && len(want) > 0 {
-		return usageError(stderr, "passages", "no article's file holds %q", strings.Join(want, `" or "`))
+		return usageError(stderr, "passages", "no file of the corpus has %s in its name (names are the files' paths inside the corpus folder, such as memos/leave.txt)", quoteAll(want))
 	}
 	return 0
 }
@@ -91,4 +102,13 @@ func chosen(file string, want []string) bool {
 		}
 	}
 	return false
+}
+
+// quoteAll writes words quoted, joined with "or": "a" or "b".
+func quoteAll(words []string) string {
+	q := make([]string, len(words))
+	for i, w := range words {
+		q[i] = strconv.Quote(w)
+	}
+	return strings.Join(q, " or ")
 }

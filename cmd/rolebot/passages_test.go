@@ -41,7 +41,12 @@ func TestPassagesCommand(t *testing.T) {
 	if code != 0 || strings.Contains(out, "leave.txt") || !strings.Contains(out, "Who is who") {
 		t.Errorf("passages org-chart: exit %d, output:\n%s", code, out)
 	}
-	if code, _, errOut := runCmd(t, "", "passages", "--corpus", dir, "nothing-here"); code != 2 || !strings.Contains(errOut, "nothing-here") {
+	// A path given with the corpus folder in front is the folder's own.
+	code, out, _ = runCmd(t, "", "passages", "--corpus", dir, filepath.Join(dir, "people", "org-chart.md"))
+	if code != 0 || !strings.Contains(out, "Who is who") {
+		t.Errorf("passages with the folder's path: exit %d, output:\n%s", code, out)
+	}
+	if code, _, errOut := runCmd(t, "", "passages", "--corpus", dir, "nothing-here"); code != 2 || !strings.Contains(errOut, `"nothing-here"`) {
 		t.Errorf("passages nothing-here: exit %d, %s; want 2 and the name", code, errOut)
 	}
 }
