@@ -359,7 +359,7 @@ func (e *Engine) holderWords(q, id string) []string {
 	var out []string
 	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !english.Word(w) {
+		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !role.CommonWord(w) {
 			out = appendNew(out, e.idx.Terms(w)...)
 		}
 	}

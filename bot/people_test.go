@@ -447,3 +447,19 @@ func TestOtherPersonOfTheSameFirstName(t *testing.T) {
 		t.Errorf("excerpts %v, want the Managing Partner's line first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A holder's first name that a dictionary also lists ("Olivia", "Gwen")
+// names them all the same: "while Olivia is off" finds what the articles
+// say of Olivia's absence, though the passage does not name her role, the
+// Head of Fundraising, whose passages the question is searched among.
+func TestHolderNamedByAWordOfTheDictionary(t *testing.T) {
+	e := openFolder(t, "testdata/foreign51/articles")
+	a := e.WithExcerpts(3)
+	got := answer(t, a, "who does donor due diligence while Olivia is off")
+	for _, x := range got.Excerpts {
+		if strings.Contains(x.Text, "Fiona Campbell covers due diligence") {
+			return
+		}
+	}
+	t.Errorf("excerpts %v, want what the articles say of Olivia's absence among them", excerptIDs(got.Excerpts))
+}
