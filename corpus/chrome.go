@@ -72,13 +72,15 @@ func imgText(n *html.Node) string {
 // page around what it says: breadcrumbs, menus, sidebars, footers,
 // SharePoint's ribbon ("Browse Page Share Follow Edit"), suite bar, search
 // box and site icon (the logo, its alt text the organisation's name).
-var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar", "search", "siteicon", "site-icon", "sitelogo", "site-logo"}
+var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar", "searchbox", "search-box", "searcharea", "search-area", "searchinput", "search-input", "searchform", "search-form", "srch-", "siteicon", "site-icon", "sitelogo", "site-logo"}
 
 // chrome reports whether an element is page furniture, by its id, class
-// or ARIA role, as wikis mark it.
+// or ARIA role, as wikis mark it. A heading's id is no mark: Confluence
+// makes it of the page's title ("SearchRoomProcedures-Openingtimes",
+// "Menuplanning-Costs").
 func chrome(n *html.Node) bool {
 	for _, a := range n.Attr {
-		if a.Key != "id" && a.Key != "class" && a.Key != "role" {
+		if a.Key != "id" && a.Key != "class" && a.Key != "role" || a.Key == "id" && headingLevel[n.DataAtom] > 0 {
 			continue
 		}
 		v := strings.ToLower(a.Val)

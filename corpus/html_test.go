@@ -82,6 +82,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"The Site Manager runs the site."}}},
 		},
 		{
+			name:  "a heading whose id holds a word of page furniture (Confluence's, of a page named Menu Planning) is a heading",
+			text:  `<h1>Menu Planning</h1><h2 id="MenuPlanning-Costs">Costs</h2><p>The chef sets the menu costs.</p>`,
+			title: "Menu Planning",
+			want:  []section{{"Costs", []string{"The chef sets the menu costs."}}},
+		},
+		{
 			name:  "a first row with a bold cell and a plain one is a row",
 			text:  `<h1>Guests</h1><table><tr><td><b>A</b></td><td>Up to 5 nights</td></tr><tr><td><b>B</b></td><td>Up to 3 nights</td></tr></table>`,
 			title: "Guests",
