@@ -3,7 +3,6 @@ package corpus
 import (
 	"bytes"
 	"fmt"
-	"slices"
 	"strconv"
 	"strings"
 
@@ -65,30 +64,6 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 	}
 	w.flush()
 	return b.done()
-}
-
-// confluenceTitle returns the title of a page Confluence exported without
-// the name of its space: "Product Team Roles" for "Product : Product Team
-// Roles". A Confluence page holds its title in the element #title-text.
-func confluenceTitle(doc *html.Node, title string) string {
-	space, page, ok := strings.Cut(title, " : ")
-	if !ok || space == "" || strings.TrimSpace(page) == "" || findID(doc, "title-text") == nil {
-		return title
-	}
-	return strings.TrimSpace(page)
-}
-
-// findID returns the first element whose id is id, or nil.
-func findID(n *html.Node, id string) *html.Node {
-	if n.Type == html.ElementNode && attr(n, "id") == id {
-		return n
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findID(c, id); f != nil {
-			return f
-		}
-	}
-	return nil
 }
 
 // htmlFragment reads a piece of HTML inside another article (a table in
@@ -381,22 +356,4 @@ func attr(n *html.Node, key string) string {
 		}
 	}
 	return ""
-}
-
-// findClass returns the first paragraph under n whose class attribute
-// holds one of classes as a whole word, or nil.
-func findClass(n *html.Node, classes ...string) *html.Node {
-	if n.Type == html.ElementNode && n.DataAtom == atom.P {
-		for _, c := range strings.Fields(attr(n, "class")) {
-			if slices.Contains(classes, c) && textOf(n) != "" {
-				return n
-			}
-		}
-	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if f := findClass(c, classes...); f != nil {
-			return f
-		}
-	}
-	return nil
 }
