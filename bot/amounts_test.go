@@ -619,3 +619,21 @@ func TestAmountInFromAndToCells(t *testing.T) {
 		}
 	}
 }
+
+// A row whose first cell is its band's floor ("From: £5,001; …") is no
+// memo's line of its sender, which weighs half (see fromLine).
+func TestBandFromIsNoSender(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"From: Gwen Prosser, Head of Libraries", true},
+		{"From:\tKirby, Dan (WM)", true},
+		{"From: £5,001; To: £25,000; Who approves: Contracts Manager", false},
+		{"From: 1 April 2025; Who: Priya", false},
+	} {
+		if got := fromLine.MatchString(tc.text); got != tc.want {
+			t.Errorf("fromLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

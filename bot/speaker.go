@@ -130,5 +130,7 @@ func namesPerson(p *passage, words []string) bool {
 }
 
 // fromLine is a passage that is only a memo's or an email's line of its
-// sender: "From: Gwen Prosser, Head of Libraries", "From:\tKirby, Dan".
-var fromLine = lazyre.New(`(?i)^(?:from|von)\s*:\s*[^\n]+$`)
+// sender: "From: Gwen Prosser, Head of Libraries", "From:\tKirby, Dan";
+// not a table's row whose first cell is a band's floor ("From: £5,001;
+// To: £25,000; …").
+var fromLine = lazyre.New(`(?i)^(?:from|von)\s*:\s*[^\n;0-9£$€¥]+$`)
