@@ -183,3 +183,20 @@ func TestWindows1252(t *testing.T) {
 		t.Errorf("windows1252 = %q, want %q", got, want)
 	}
 }
+
+// A greeting is "Hi all," or a name alone with a comma ("Tom,"), not any
+// word alone with a comma.
+func TestGreeting(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"Hi all,", true}, {"Dear colleagues,", true}, {"hello team", true},
+		{"Tom,", true}, {"Mary Jane,", true},
+		{"however,", false}, {"in short,", false},
+	} {
+		if got := greeting.MatchString(tc.line); got != tc.want {
+			t.Errorf("greeting(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}

@@ -172,4 +172,4 @@ var closing = lazyre.New(`(?i)^(?:(?:many\s+|with\s+)?thanks(?:\s+(?:all|again|e
 // greeting is a line that greets a memo's readers: "Hi all,", "Dear
 // colleagues,", "Hello team".
 // A name alone with a comma greets one reader: "Tom,".
-var greeting = lazyre.New(`(?i)^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+[\p{L}'’-]+){0,3}\s*[,!:]?$|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,$`)
+var greeting = lazyre.New(`(?i:^(?:hi|hello|hey|dear|good\s+(?:morning|afternoon))(?:\s+[\p{L}'’-]+){0,3}\s*[,!:]?$)|^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)?,$`)
