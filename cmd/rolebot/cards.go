@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"slices"
@@ -24,21 +22,9 @@ articles for roles that have none. Each drafted field quotes a sentence or list
 items of the section it cites. Save a card into roles/ID.yaml to edit it: what
 a card in roles/ says wins, field by field. ROLE limits the output to those
 cards, by id or by a name of the role ("cfo", "CFO", "head of people").`, stdout, stderr)
-	corpusDir := corpusFlag(fs)
-	want, err := parseInterspersed(fs, args) // "cards cto --corpus DIR" too
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if code := interrupted(ctx); code != 0 {
+	fsys, _, want, code, done := corpusCommand(ctx, "cards", fs, args, stderr)
+	if done {
 		return code
-	}
-	fsys, err := corpusFS(*corpusDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "rolebot cards: %v\n", err)
-		return 1
 	}
 	c, det, err := bot.LoadCorpus(fsys)
 	if err != nil {

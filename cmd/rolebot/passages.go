@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -24,27 +22,15 @@ title and sections, and each passage it can quote, with who speaks in a memo's
 passage in the first person. Files it could not read are listed with the reason.
 FILE limits the output to articles whose file name holds it ("minutes",
 "people/org-chart.md").`, stdout, stderr)
-	corpusDir := corpusFlag(fs)
-	want, err := parseInterspersed(fs, args)
-	if err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
-	}
-	if code := interrupted(ctx); code != 0 {
+	fsys, corpusDir, want, code, done := corpusCommand(ctx, "passages", fs, args, stderr)
+	if done {
 		return code
-	}
-	fsys, err := corpusFS(*corpusDir)
-	if err != nil {
-		fmt.Fprintf(stderr, "rolebot passages: %v\n", err)
-		return 1
 	}
 	for i, w := range want {
 		// "docs/memos/leave.txt" of the folder "docs": names are the
 		// folder's own.
 		w = strings.TrimPrefix(filepath.ToSlash(w), "./")
-		if dir := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(*corpusDir)), "./"); *corpusDir != "" {
+		if dir := strings.TrimPrefix(filepath.ToSlash(filepath.Clean(corpusDir)), "./"); corpusDir != "" {
 			w = strings.TrimPrefix(w, dir+"/")
 		}
 		want[i] = w

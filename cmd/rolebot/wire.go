@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"flag"
 	"fmt"
+	"io"
 	"io/fs"
 	"log/slog"
 	"os"
@@ -78,8 +80,31 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 }
 
 // corpusFlag defines a command's --corpus flag, CORPUS_DIR by default.
-func corpusFlag(fs *flag.FlagSet) *string {
-	return fs.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (.md, .txt, .html, .rst, .adoc, .csv; see corpus/FORMAT.md) (default: the embedded corpus; env CORPUS_DIR)")
+func corpusFlag(set *flag.FlagSet) *string {
+	return set.String("corpus", os.Getenv("CORPUS_DIR"), "corpus `folder`: articles/ + roles/, or any folder of articles (.md, .txt, .html, .rst, .adoc, .csv; see corpus/FORMAT.md) (default: the embedded corpus; env CORPUS_DIR)")
+}
+
+// corpusCommand reads the flags and words of a command that reads a
+// corpus (cards, passages: "cards cto --corpus DIR" too) and opens the
+// corpus folder. When done is set, the command ends with code.
+func corpusCommand(ctx context.Context, name string, set *flag.FlagSet, args []string, stderr io.Writer) (fsys fs.FS, dir string, words []string, code int, done bool) {
+	corpusDir := corpusFlag(set)
+	words, err := parseInterspersed(set, args)
+	if err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return nil, "", nil, 0, true
+		}
+		return nil, "", nil, 2, true
+	}
+	if code := interrupted(ctx); code != 0 {
+		return nil, "", nil, code, true
+	}
+	fsys, err = corpusFS(*corpusDir)
+	if err != nil {
+		fmt.Fprintf(stderr, "rolebot %s: %v\n", name, err)
+		return nil, "", nil, 1, true
+	}
+	return fsys, *corpusDir, words, 0, false
 }
 
 // corpusFS returns the corpus folder as a file system: the embedded corpus
