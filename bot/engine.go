@@ -186,7 +186,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 	}
 	out.expands = expansions(p.Text, mentions)
 	out.japanese = hasJapanese(p.Text)
-	out.senderLine = fromLine.MatchString(p.Text)
+	out.senderLine = p.Text != "" && strings.IndexByte("FfVv", p.Text[0]) >= 0 && fromLine.MatchString(p.Text) // most passages cost no pattern at start-up
 	return out
 }
 
