@@ -349,15 +349,16 @@ func (e *Engine) personIn(q string, start, end int) (holding, bool) {
 // holderWords returns the analysed words of q that name the holder of role
 // id (see Engine.people): "lindiwe is off, who covers" asks of the Head of
 // Infrastructure, and a passage that names Lindiwe, not her title ("Lindiwe
-// Dube is covered by the Network Manager"), is about the role too. A word
-// of English is no name here ("treasurer", "grace"): it would find
-// passages that name no one.
+// Dube is covered by the Network Manager"), is about the role too. One of
+// the commonest words of English is no name here ("will", "mark"): it would
+// find passages that name no one; a name a dictionary also lists
+// ("olivia", "grace") is.
 func (e *Engine) holderWords(q, id string) []string {
 	if len(e.people) == 0 {
 		return nil
 	}
 	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' }) {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), notNameRune) { // accents kept: the index analyses the word as typed
 		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
 		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !role.CommonWord(w) {
 			out = appendNew(out, e.idx.Terms(w)...)

@@ -26,8 +26,7 @@ func (e *Engine) speakerNamed(question string) func(speaker string) bool {
 		}
 		if words == nil {
 			words = map[string]bool{}
-			for _, w := range strings.FieldsFunc(unaccent.Replace(strings.ToLower(question)), notNameRune) {
-				w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+			for _, w := range nameWords(question) {
 				if _, holder := e.people[w]; len(w) > 2 && (holder || !english.Word(w)) {
 					words[w] = true
 				}
@@ -35,6 +34,17 @@ func (e *Engine) speakerNamed(question string) func(speaker string) bool {
 		}
 		return slices.ContainsFunc(speakerWords(speaker), func(w string) bool { return words[w] })
 	}
+}
+
+// nameWords returns the words of a question that may name someone, as
+// names are looked up: small letters, no accents, no possessive "'s"
+// ("Tomás's" is "tomas").
+func nameWords(question string) []string {
+	ws := strings.FieldsFunc(unaccent.Replace(strings.ToLower(question)), notNameRune)
+	for i, w := range ws {
+		ws[i] = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	}
+	return ws
 }
 
 // notNameRune separates the words of a name.
@@ -55,8 +65,7 @@ func speakerWords(speaker string) []string {
 // tell: "steve" and "will" are both in it.
 func (e *Engine) personAsked(question string, hits []index.Hit) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(unaccent.Replace(strings.ToLower(question)), notNameRune) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+	for _, w := range nameWords(question) {
 		if len(w) < 3 || slices.Contains(out, w) {
 			continue
 		}
