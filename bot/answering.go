@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 
@@ -64,6 +65,16 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		q = q[i:]
 		d = e.preferCards(q, e.roles.Detect(q))
 	}
+	var setting []string
+	if rest, ok := beyondUnknown(q, d); ok {
+		// "Our startup has a 'chief vibes officer', what are the real
+		// c-level roles?": the unknown title is the setting; the question
+		// is about the roles as a whole, and the answer says which title
+		// it does not know.
+		setting = d.Unknown
+		q = rest
+		d = role.Question{Rest: rest}
+	}
 	a.Roles = append(a.Roles, d.Roles...)
 	a.Intent = detectIntent(q, d.Rest, len(d.Roles))
 	if a.Intent == IntentResponsibilities && (away.MatchString(q) || awayFirst.MatchString(q)) {
@@ -124,7 +135,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		}
 		return a, nil
 	}
-	a.Unknown = d.Unknown
+	a.Unknown = append(d.Unknown, setting...)
 
 	for _, id := range d.Roles {
 		if c, ok := e.corpus.Card(id); ok && !saysNothing(c) {
@@ -209,3 +220,20 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 // corpus.Card.SaysNothing): shown, it would be a title over "(drafted from
 // the articles)".
 func saysNothing(c corpus.Card) bool { return c.SaysNothing() }
+
+// beyondUnknown returns a question that names only unknown roles with
+// them taken out, when what is left asks about the roles as a whole.
+func beyondUnknown(q string, d role.Question) (string, bool) {
+	if len(d.Unknown) == 0 || len(d.Roles) > 0 {
+		return "", false
+	}
+	rest := q
+	for _, u := range d.Unknown {
+		re, err := regexp.Compile(`(?i)\b` + strings.Join(strings.Fields(regexp.QuoteMeta(u)), `\s+`) + `s?\b`)
+		if err != nil {
+			return "", false
+		}
+		rest = re.ReplaceAllString(rest, " ")
+	}
+	return rest, aboutAll(rest)
+}

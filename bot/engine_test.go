@@ -46,6 +46,7 @@ func TestRolesAndIntent(t *testing.T) {
 		{"which, no roles", "who is closer to management?", nil, IntentWhich},
 		{"list", "which roles do you know?", nil, IntentList},
 		{"list 2", "list all roles", nil, IntentList},
+		{"titles asked at the end of a question of its own", "I need to explain to an analyst who in our leadership owns technology strategy vs internal IT. which titles should I point them to?", nil, IntentSearch},
 		{"help", "help", nil, IntentHelp},
 		{"empty", "   ", nil, IntentHelp},
 		{"greeting", "hello!", nil, IntentHelp},
@@ -123,6 +124,19 @@ func TestAnswerShapes(t *testing.T) {
 		a := ask("what does a CXO do?")
 		if !a.NoMatch || !slices.Equal(a.Unknown, []string{"cxo"}) || len(a.Suggestions) == 0 {
 			t.Errorf("no_match %v unknown %v suggestions %v", a.NoMatch, a.Unknown, a.Suggestions)
+		}
+	})
+	t.Run("unknown role as the setting of a question about all roles", func(t *testing.T) {
+		a := ask(`lol our startup has a "chief vibes officer", what are the real c-level roles`)
+		if a.NoMatch || !slices.Equal(a.Unknown, []string{"chief vibes officer"}) || len(a.Excerpts) == 0 || a.Excerpts[0].Article != "The C-suite at a glance" {
+			t.Errorf("no_match %v unknown %v excerpts %+v", a.NoMatch, a.Unknown, a.Excerpts)
+		}
+		var b strings.Builder
+		if err := WriteText(&b, a, TextStyle{}); err != nil || !strings.HasPrefix(b.String(), "I don't know the role CHIEF VIBES OFFICER; this answers the rest") {
+			t.Errorf("text %q, %v", b.String(), err)
+		}
+		if a := ask("what does a chief vibes officer do?"); !a.NoMatch {
+			t.Errorf("the unknown role asked about alone: no_match %v", a.NoMatch)
 		}
 	})
 	t.Run("list", func(t *testing.T) {

@@ -42,6 +42,10 @@ func aboutAll(q string) bool {
 // reOneOfAll matches a question of which one of the executives.
 var reOneOfAll = newPattern(`\bwhich\s+(?:one\s+)?(?:of\s+(?:the|our|your)\s+(?:chiefs|c-levels?|c-suite|csuite|execs|executives|officers)|(?:c-level|c-suite|csuite)\s+(?:person|member|exec|executive|leader|officer|guy))\b`)
 
+// maxListWords bounds the words of a question that asks for the roles the
+// bot knows: a longer one asks something of its own.
+const maxListWords = 12
+
 // detectIntent says what a question asks for, given how many known roles
 // it names. rest is the question with the role names taken out.
 func detectIntent(q, rest string, roles int) Intent {
@@ -50,7 +54,10 @@ func detectIntent(q, rest string, roles int) Intent {
 	switch {
 	case strings.TrimSpace(q) == "" || reHelp.MatchString(q):
 		return IntentHelp
-	case roles == 0 && reList.MatchString(q):
+	case roles == 0 && reList.MatchString(q) && len(strings.Fields(q)) <= maxListWords:
+		// "Which roles do you know?"; not "… who in our leadership owns
+		// technology strategy vs internal IT, which titles should I point
+		// them to?", a question of its own that ends asking for titles.
 		return IntentList
 	}
 	if in, ok := japaneseIntent(rest, roles); ok {

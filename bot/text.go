@@ -38,6 +38,9 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	if line := UncoveredText(a.Uncovered); line != "" {
 		b.WriteString(line + "\n")
 	}
+	if line := UnknownText(a); line != "" {
+		b.WriteString(line + "\n")
+	}
 	switch {
 	case len(a.Uncovered) > 0 && a.NoMatch && len(a.Unknown) == 0:
 		// said above

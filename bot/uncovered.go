@@ -172,6 +172,17 @@ func UncoveredText(rs []RoleName) string {
 	return fmt.Sprintf("I know the %s, but my articles don't cover it yet.", strings.Join(names, " and the "))
 }
 
+// UnknownText is the line that says which role-like words of an answered
+// question name no role the bot knows ("we have a chief vibes officer,
+// what are the real c-level roles?"), or "" when there are none or the
+// question found nothing (the answer then says so itself).
+func UnknownText(a Answer) string {
+	if len(a.Unknown) == 0 || a.NoMatch {
+		return ""
+	}
+	return fmt.Sprintf("I don't know the role %s; this answers the rest of the question.", strings.ToUpper(strings.Join(a.Unknown, ", ")))
+}
+
 // MoreRolesText is the line that says which roles of the question have
 // no card in the answer (see Answer.MoreRoles), or "" when all have.
 func MoreRolesText(more []string) string {

@@ -122,6 +122,9 @@ func answerBlocks(a bot.Answer, v View) Message {
 	if line := bot.UncoveredText(a.Uncovered); line != "" {
 		l.add(sectionBlock(escape(line)))
 	}
+	if line := bot.UnknownText(a); line != "" {
+		l.add(contextBlock(escape(line)))
+	}
 	if len(a.Cards) == 2 {
 		l.add(compareBlocks(a.Cards[0], a.Cards[1], fieldLimits[0])...)
 		l.add(slack.NewDividerBlock())

@@ -187,6 +187,17 @@ func TestNoCardSaidInSlack(t *testing.T) {
 	}
 }
 
+// A role-like title the bot does not know, named as the setting of a
+// question it answers, is said to be unknown in what Slack received.
+func TestUnknownSettingSaidInSlack(t *testing.T) {
+	h := startBot(t, shipped(t))
+	h.send(mention(t, "env-1", "Ev1", "1700000100.000100", "", `<@U0ROLEBOT> our startup has a "chief vibes officer", what are the real c-level roles?`))
+	all := texts(h.fake.WaitPosts(1)[0].Blocks)
+	if !strings.Contains(all, "I don't know the role CHIEF VIBES OFFICER; this answers the rest") || !strings.Contains(all, "C-suite") {
+		t.Errorf("the answer does not say the title is unknown, or does not answer the rest:\n%s", all)
+	}
+}
+
 // TestMoreUpdatesInPlace presses More under a channel answer twice: each
 // press updates the same message with chat.update, with the full cards and
 // without More; the second changes nothing.

@@ -42,7 +42,7 @@ func firstAnswer(a bot.Answer, v View) Message {
 	if line := bot.FollowUpText(a); line != "" {
 		head = append(head, contextBlock(escape(line)))
 	}
-	if line := strings.TrimSpace(bot.MoreRolesText(a.MoreRoles) + " " + bot.NoCardText(a.NoCard)); line != "" {
+	if line := strings.TrimSpace(bot.UnknownText(a) + " " + bot.MoreRolesText(a.MoreRoles) + " " + bot.NoCardText(a.NoCard)); line != "" {
 		head = append(head, contextBlock(escape(line)))
 	}
 	room := MaxFirstText - 1
