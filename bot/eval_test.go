@@ -136,6 +136,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-40.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-41.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-42.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-43.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
