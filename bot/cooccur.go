@@ -62,6 +62,7 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 	for k := range headingKinds {
 		var n int
 		df := map[string]int{}
+		sections := map[string]map[string]bool{} // the headings of the kind each word is under
 		for _, p := range ps {
 			if p.headingKinds&(1<<k) == 0 {
 				continue
@@ -72,6 +73,10 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 				if !seen[t] {
 					seen[t] = true
 					df[t]++
+					if sections[t] == nil {
+						sections[t] = map[string]bool{}
+					}
+					sections[t][p.Article+"\x00"+p.Section] = true
 				}
 			}
 		}
@@ -84,7 +89,7 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 		}
 		var list []scored
 		for t, c := range df {
-			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || vocab[t] == 0 || dated(t) {
+			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || len(sections[t]) < kindMinSections || vocab[t] == 0 || dated(t) {
 				continue
 			}
 			lift := (float64(c) / float64(n)) / (float64(vocab[t]) / float64(total))

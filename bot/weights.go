@@ -314,6 +314,11 @@ const (
 	// kindMinLift: ... and it is at least this many times as common under
 	// the kind's headings as in the whole corpus.
 	kindMinLift = 3.0
+	// kindMinSections: ... and it is under at least this many headings of
+	// the kind: the words of one section ("Type of enquiry", "Pass it
+	// to" in the rows under "When a journalist contacts you") are that
+	// section's, not the kind's.
+	kindMinSections = 2
 )
 
 // indexWeights are the boosts of the parts of an index query, against a
