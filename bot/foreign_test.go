@@ -81,6 +81,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign50", 16, 0.3, true},
 		{"testdata/foreign51", 16, 0.3, false},
 		{"testdata/foreign52", 16, 0.3, true},
+		{"testdata/foreign53", 16, 0.3, true},
+		{"testdata/foreign54", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
