@@ -148,6 +148,9 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 		if a.Encoding != "" {
 			e.stats.Decoded = append(e.stats.Decoded, a.File+": "+a.Encoding)
 		}
+		for _, w := range a.Warnings {
+			e.stats.Warnings = append(e.stats.Warnings, a.File+": "+w)
+		}
 	}
 	return e
 }

@@ -18,6 +18,9 @@ type Stats struct {
 	// Decoded lists the articles read from another encoding than UTF-8
 	// ("notes.txt: Windows-1252"): answered from, but worth saving anew.
 	Decoded []string
+	// Warnings lists what of an article was read but may have been read
+	// wrong ("rota.csv: line 7 has 5 cells, its header 4: …").
+	Warnings []string
 	// Other says in one line how many files of other kinds were left out
 	// ("" when none): see corpus.Corpus.OtherSummary.
 	Other string

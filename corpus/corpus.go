@@ -48,6 +48,9 @@ type Article struct {
 	// Encoding is "" for a file in UTF-8, else the encoding it was read
 	// in (Windows1252), which a log line then names.
 	Encoding string
+	// Warnings say what of the file was read but may have been read
+	// wrong ("line 7 has 5 cells, its header 4: …"), for a log line.
+	Warnings []string
 	Sections []Section
 }
 
@@ -219,7 +222,11 @@ func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) 
 	case ".adoc", ".asciidoc":
 		a, err = parseMarkdown(slug, []byte(adocToMarkdown(string(data))), m)
 	case ".csv", ".tsv":
-		a, err = parseMarkdown(slug, []byte(csvToMarkdown(name, string(data))), m)
+		md, warnings := csvToMarkdown(name, string(data))
+		a, err = parseMarkdown(slug, []byte(md), m)
+		if a != nil {
+			a.Warnings = warnings
+		}
 	default:
 		a, err = parsePlain(slug, data, m)
 	}

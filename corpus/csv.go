@@ -3,6 +3,7 @@ package corpus
 import (
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"path"
 	"strings"
 
@@ -15,8 +16,9 @@ import (
 // with each cell under its header ("Abbreviation: CAO; Full title: Chief
 // Academic Officer").
 
-// csvToMarkdown rewrites a CSV file named name as Markdown.
-func csvToMarkdown(name, text string) string {
+// csvToMarkdown rewrites a CSV file named name as Markdown, with what it
+// read but may have read wrong, line by line (see Article.Warnings).
+func csvToMarkdown(name, text string) (string, []string) {
 	text = strings.TrimPrefix(newlines(text), "\ufeff")
 	sep := ','
 	if path.Ext(name) == ".tsv" {
@@ -29,33 +31,61 @@ func csvToMarkdown(name, text string) string {
 			sep = '\t'
 		}
 	}
-	rows := csvRows(text, sep)
+	rows, lines, warnings := csvRows(text, sep)
 	if len(rows) == 0 {
-		return ""
+		return "", warnings
 	}
 	for i, h := range rows[0] {
 		rows[0][i] = headerLabel(h)
 	}
-	if sep == ',' {
-		for i := 1; i < len(rows); i++ {
+	for i := 1; i < len(rows); i++ {
+		if sep == ',' {
 			rows[i] = mendThousands(rows[i], len(rows[0]))
+			rows[i] = mendBrackets(rows[i], len(rows[0]))
+		}
+		if len(rows[i]) > len(rows[0]) {
+			warnings = append(warnings, fmt.Sprintf("line %d has %d cells, its header %d: its cells may be under the wrong headers (put a cell that holds a %q in quotes)", lines[i], len(rows[i]), len(rows[0]), sep))
 		}
 	}
 	out := []string{"# " + titleFromName(name), ""}
 	out = append(out, mdTable(rows)...)
-	return strings.Join(out, "\n") + "\n"
+	return strings.Join(out, "\n") + "\n", warnings
 }
 
-// csvRows reads the records of a CSV text, leaving out empty ones. It
-// reads what it can of a malformed file: fields may hold stray quotes and
-// rows may have any number of fields.
-func csvRows(text string, sep rune) [][]string {
+// maxUnclosed bounds the quotes that no quote closes csvRows reads again
+// as text.
+const maxUnclosed = 3
+
+// csvRows reads the records of a CSV text, leaving out empty ones, with
+// the line each starts on. It reads what it can of a malformed file:
+// fields may hold stray quotes and rows may have any number of fields. A
+// quote that opens a field and that no quote closes would make the rest
+// of the file one field: it is read as text, and a warning says so.
+func csvRows(text string, sep rune) ([][]string, []int, []string) {
+	var warnings []string
+	for range maxUnclosed {
+		rows, lines, at := readCSV(text, sep)
+		if at < 0 {
+			return rows, lines, warnings
+		}
+		line := strings.Count(text[:at], "\n") + 1
+		warnings = append(warnings, fmt.Sprintf("line %d: a quote opens a cell and no quote closes it; read as text", line))
+		text = text[:at] + text[at+1:]
+	}
+	rows, lines, _ := readCSV(text, sep)
+	return rows, lines, warnings
+}
+
+// readCSV reads the records of a CSV text (see csvRows), and the offset
+// of a quote that opens a field no quote closes, or -1.
+func readCSV(text string, sep rune) ([][]string, []int, int) {
 	r := csv.NewReader(strings.NewReader(text))
 	r.Comma = sep
 	r.LazyQuotes = true
 	r.FieldsPerRecord = -1
 	r.TrimLeadingSpace = true
 	var rows [][]string
+	var lines []int
 	for {
 		rec, err := r.Read()
 		if err != nil {
@@ -64,16 +94,57 @@ func csvRows(text string, sep rune) [][]string {
 			}
 			break // io.EOF
 		}
+		for i, f := range rec {
+			if at := unclosedAt(text, r, i, f, sep); at >= 0 {
+				return nil, nil, at
+			}
+		}
 		empty := true
 		for i, f := range rec {
 			rec[i] = strings.TrimSpace(f)
 			empty = empty && rec[i] == ""
 		}
 		if !empty {
+			line, _ := r.FieldPos(0)
 			rows = append(rows, rec)
+			lines = append(lines, line)
 		}
 	}
-	return rows
+	return rows, lines, -1
+}
+
+// unclosedAt returns the offset in text of the quote that opens field i
+// of the record r just read, when the field runs to the end of the text
+// over lines of fields of their own (a quote no quote closes), or -1.
+func unclosedAt(text string, r *csv.Reader, i int, f string, sep rune) int {
+	if !strings.Contains(f, "\n") {
+		return -1
+	}
+	if off := r.InputOffset(); off < int64(len(text)) {
+		return -1 // the field ended before the text did
+	}
+	rows := 0
+	for _, l := range strings.Split(f, "\n")[1:] {
+		if strings.ContainsRune(l, sep) {
+			rows++
+		}
+	}
+	if rows < 2 {
+		return -1 // a cell of several lines, as a quoted field may hold
+	}
+	line, col := r.FieldPos(i)
+	at := 0
+	for range line - 1 {
+		at += strings.IndexByte(text[at:], '\n') + 1
+	}
+	at += col - 1
+	for at < len(text) && text[at] == ' ' {
+		at++
+	}
+	if at < len(text) && text[at] == '"' {
+		return at
+	}
+	return -1
 }
 
 // mendThousands joins again the fields of a row that an amount written
@@ -86,6 +157,27 @@ func mendThousands(row []string, want int) []string {
 		for j := 0; j+1 < len(row); j++ {
 			if endsWithDigit(row[j]) && thousands.MatchString(row[j+1]) {
 				row = append(row[:j], append([]string{row[j] + "," + row[j+1]}, row[j+2:]...)...)
+				joined = true
+				break
+			}
+		}
+		if !joined {
+			break
+		}
+	}
+	return row
+}
+
+// mendBrackets joins again the fields of a row that a comma inside
+// brackets split ("Non-stock purchase (consumables, small items)" read as
+// "Non-stock purchase (consumables" and "small items)"), while the row
+// has more fields than its header.
+func mendBrackets(row []string, want int) []string {
+	for len(row) > want {
+		joined := false
+		for j := 0; j+1 < len(row); j++ {
+			if strings.Count(row[j], "(") > strings.Count(row[j], ")") && strings.Contains(row[j+1], ")") {
+				row = append(row[:j], append([]string{row[j] + ", " + row[j+1]}, row[j+2:]...)...)
 				joined = true
 				break
 			}

@@ -158,6 +158,48 @@ func TestCSVSeparator(t *testing.T) {
 	}
 }
 
+// A CSV written by hand: a comma inside brackets splits no cell; a row
+// with more cells than its header, and a quote no quote closes, are read
+// and said, by line.
+func TestCSVWrittenByHand(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		rows       []string // the passages, in order
+		warnings   []string
+	}{
+		{"comma in brackets", "Item,Approver,Limit\nNon-stock purchase (consumables, small items),Practice Manager,£750\n",
+			[]string{"Item: Non-stock purchase (consumables, small items); Approver: Practice Manager; Limit: £750"}, nil},
+		{"a cell too many", "Item,Approver\nDrugs, fluids,Head Nurse\nFood,Kitchen\n",
+			[]string{"Item: Drugs; Approver: fluids; Head Nurse", "Item: Food; Approver: Kitchen"},
+			[]string{"line 2 has 3 cells, its header 2: its cells may be under the wrong headers (put a cell that holds a ',' in quotes)"}},
+		{"quote never closed", "Week,Vet,Notes\n1,Ann,\"covers Bath\n2,Bob,none\n3,Cy,none\n",
+			[]string{"Week: 1; Vet: Ann; Notes: covers Bath", "Week: 2; Vet: Bob; Notes: none", "Week: 3; Vet: Cy; Notes: none"},
+			[]string{"line 2: a quote opens a cell and no quote closes it; read as text"}},
+		{"a cell of two lines", "Role,Notes\nGM,\"first line\nsecond line\"\nHM,none\n",
+			[]string{"Role: GM; Notes: first line second line", "Role: HM; Notes: none"}, nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			c, err := Load(fstest.MapFS{"t.csv": {Data: []byte(tc.text)}})
+			if err != nil {
+				t.Fatal(err)
+			}
+			a := c.Articles[0]
+			var got []string
+			for _, s := range a.Sections {
+				for _, p := range s.Passages {
+					got = append(got, p.Text)
+				}
+			}
+			if !slices.Equal(got, tc.rows) {
+				t.Errorf("passages\n%q\nwant\n%q", got, tc.rows)
+			}
+			if !slices.Equal(a.Warnings, tc.warnings) {
+				t.Errorf("warnings %q, want %q", a.Warnings, tc.warnings)
+			}
+		})
+	}
+}
+
 // A CSV of bytes that are no UTF-8 (nor Latin-1) is skipped by name, as
 // any such file; the converter itself takes any bytes without a panic.
 func TestCSVOfInvalidUTF8(t *testing.T) {
@@ -165,7 +207,7 @@ func TestCSVOfInvalidUTF8(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), `"bad.csv"`) {
 		t.Errorf("Load: %v, want the file named", err)
 	}
-	if md := csvToMarkdown("bad.csv", "\xbfrole,\xffboss\nCFO,CEO\n"); !strings.Contains(md, "CFO") {
+	if md, _ := csvToMarkdown("bad.csv", "\xbfrole,\xffboss\nCFO,CEO\n"); !strings.Contains(md, "CFO") {
 		t.Errorf("csvToMarkdown: %q, want the row", md)
 	}
 	for s, want := range map[string]string{"": "", "\xbf": "\xbf", "élan": "Élan", "x": "X", "\xffab": "\xffab"} {

@@ -278,9 +278,10 @@ func rstCSVTable(b []string) []string {
 		}
 		data = append(data, l)
 	}
-	rows := csvRows(strings.Join(data, "\n"), ',')
+	rows, _, _ := csvRows(strings.Join(data, "\n"), ',')
 	if head != "" {
-		rows = append(csvRows(head, ','), rows...)
+		header, _, _ := csvRows(head, ',')
+		rows = append(header, rows...)
 	} else if len(rows) > 0 {
 		rows = append([][]string{make([]string, len(rows[0]))}, rows...)
 	}

@@ -140,6 +140,9 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		for _, s := range st.Skipped {
 			fmt.Fprintf(stderr, "rolebot ask: skipped %s\n", s)
 		}
+		for _, w := range st.Warnings {
+			fmt.Fprintf(stderr, "rolebot ask: warning: %s\n", w)
+		}
 	} else if len(st.Skipped) > 0 {
 		// Said in full when the corpus is read; on each question after,
 		// one line that names the files.
@@ -309,6 +312,9 @@ changed since it was built.`, stdout, stderr)
 	}
 	for _, d := range st.Decoded {
 		fmt.Fprintf(&b, "not in UTF-8, read as %s (save it as UTF-8): %s\n", d[strings.LastIndex(d, ": ")+2:], d[:strings.LastIndex(d, ": ")])
+	}
+	for _, w := range st.Warnings {
+		fmt.Fprintf(&b, "warning: %s\n", w)
 	}
 	if st.Other != "" {
 		fmt.Fprintf(&b, "other files: %s\n", st.Other)

@@ -213,12 +213,14 @@ func TestIndexReportsSkippedFiles(t *testing.T) {
 	os.WriteFile(filepath.Join(corpusDir, "articles", "broken.md"), []byte("---\ntitle: [unclosed\n---\ntext\n"), 0o644)
 	os.WriteFile(filepath.Join(corpusDir, "articles", "latin1.txt"), []byte("Caf\xe9\n\nNot UTF-8.\n"), 0o644)
 	os.WriteFile(filepath.Join(corpusDir, "articles", "sjis.txt"), []byte("Roles\n\n\x96\xf0\x8a\x84\n"), 0o644)
+	os.WriteFile(filepath.Join(corpusDir, "articles", "limits.csv"), []byte("Item,Approver\nDrugs, fluids,Head Nurse\n"), 0o644)
 	code, out, errOut := runCmd(t, "", "index", "--index", t.TempDir(), "--corpus", corpusDir)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
 	for _, want := range []string{"skipped files: 2", `"articles/broken.md": front matter`, `"articles/sjis.txt": not valid UTF-8`,
-		"not in UTF-8, read as Windows-1252 (save it as UTF-8): articles/latin1.txt"} {
+		"not in UTF-8, read as Windows-1252 (save it as UTF-8): articles/latin1.txt",
+		"warning: articles/limits.csv: line 2 has 3 cells, its header 2"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}

@@ -51,6 +51,9 @@ FILE limits the output to articles whose file name holds it ("minutes",
 		}
 		shown++
 		fmt.Fprintf(stdout, "== %s\n   title: %s\n", a.File, a.Title)
+		for _, w := range a.Warnings {
+			fmt.Fprintf(stdout, "   warning: %s\n", w)
+		}
 		section := "\x00"
 		for _, p := range bySlug[a.Slug] {
 			if p.Section != section {

@@ -34,6 +34,7 @@ type engineStats struct {
 	Skipped                   []string // "file: reason"
 	SkippedFiles              []string // the files alone
 	Decoded                   []string // "file: encoding", read from another encoding than UTF-8
+	Warnings                  []string // "file: what may be read wrong"
 	Other                     string   // files of other kinds, in one line
 	Index                     index.Info
 }
@@ -69,6 +70,11 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 		file, enc, _ := strings.Cut(d, ": ")
 		log.Warn("corpus file not in UTF-8, read as "+enc+": save it as UTF-8", "file", file)
 		st.Decoded = append(st.Decoded, d)
+	}
+	for _, w := range s.Warnings {
+		file, what, _ := strings.Cut(w, ": ")
+		log.Warn("corpus file read, maybe wrongly: "+what, "file", file)
+		st.Warnings = append(st.Warnings, w)
 	}
 	if s.Other != "" {
 		log.Info("corpus files of other kinds", "summary", s.Other)
