@@ -181,6 +181,16 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
+	if asWords && len(hits) > 0 && !namesTogether(hits[0].hit, typed) {
+		// "At what point does an order go to the university's finance
+		// director": the passage that names "the University Director of
+		// Finance" answers, though others rank above it.
+		together := make([]bool, len(hits))
+		for i, h := range hits {
+			together[i] = namesTogether(h.hit, typed)
+		}
+		hits, _ = putFirst(hits, together)
+	}
 	if asWords && (len(hits) == 0 || !namesTogether(hits[0].hit, typed)) {
 		a.NoMatch = true
 		a.Uncovered = uncovered // "I know the CRO, but my articles don't cover it yet."

@@ -68,6 +68,19 @@ func TestUncoveredRoleNamedOtherwise(t *testing.T) {
 
 // The questions suggested when nothing is found are about the corpus's own
 // roles: a ward's folder is not offered "what does a CKO do?".
+// The passage that names the role their way answers even when passages
+// that only share the question's other words rank above it.
+func TestUncoveredRoleNamedOtherwiseRankedLow(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"orders.md": {Data: []byte("# Orders\n\n## Placing an order\n\nAn order has to go through the university portal. An order for the university stores has to go to the stores point. Order early: every order has a point of contact.\n\n" +
+			"## Approval\n\nOver £150,000: the University Director of Finance approves, after the Director has endorsed the case.\n")},
+	})
+	a := answer(t, e, "at what point does an order have to go to the university's finance director")
+	if a.NoMatch || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Director of Finance") {
+		t.Errorf("no_match %v uncovered %v excerpts %+v", a.NoMatch, a.Uncovered, a.Excerpts)
+	}
+}
+
 func TestSuggestionsFromTheCorpus(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
 		"wards.md":                {Data: []byte("# Wards\n\nThe Ward Manager runs one ward and reports to the Matron.\n\nThe Matron leads the ward managers of a division.\n\nThe Ward Manager signs the rota.\n")},
