@@ -58,6 +58,23 @@ func siteHeader(n *html.Node) bool {
 	return !heading(n)
 }
 
+// markedHeader reports whether an element's id or class names it a
+// header ("header", "aui-header", "site-header"): a wiki's <div> that
+// does what <header> does, and is read as one (see siteHeader).
+func markedHeader(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if a.Key != "id" && a.Key != "class" {
+			continue
+		}
+		for _, w := range strings.FieldsFunc(strings.ToLower(a.Val), func(r rune) bool { return r < 'a' || r > 'z' }) {
+			if w == "header" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // imgText is what an image says: its alt text, unless it is a logo ("Acme
 // logo"), which names the site, not what the page says.
 func imgText(n *html.Node) string {

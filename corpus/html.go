@@ -133,7 +133,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 		}
 		a := c.DataAtom
 		switch {
-		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c) || a == atom.Header && siteHeader(c) || c == w.titleNode:
+		case skipped[a] || chrome(c) || a == atom.Form && formOnly(c) || (a == atom.Header || a == atom.Div && markedHeader(c)) && siteHeader(c) || c == w.titleNode:
 		case headingLevel[a] > 0:
 			w.flush()
 			// Broken markup can put paragraphs inside a heading

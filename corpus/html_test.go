@@ -82,6 +82,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"The Site Manager runs the site."}}},
 		},
 		{
+			name:  "a wiki's header div (the site's name and search) is page furniture; one that holds the page's title is not",
+			text:  `<div id="header" class="aui-header"><a href="/">Larkspur Wiki</a> <form class="search"><input name="q"></form></div><div class="page-header"><h1>Housekeeping</h1></div><p>Joan leads the team.</p>`,
+			title: "Housekeeping",
+			want:  []section{{"Introduction", []string{"Joan leads the team."}}},
+		},
+		{
 			name:  "a heading whose id holds a word of page furniture (Confluence's, of a page named Menu Planning) is a heading",
 			text:  `<h1>Menu Planning</h1><h2 id="MenuPlanning-Costs">Costs</h2><p>The chef sets the menu costs.</p>`,
 			title: "Menu Planning",

@@ -59,6 +59,7 @@ func TestMarkupFormats(t *testing.T) {
 			want: []want{
 				{"The Harbour Master", "controls every movement", "The Harbour Master controls every movement of ships inside the port limits and reports to the Chief Executive. See the bylaws and rule 4."},
 				{"The Harbour Master", "bad weather", "Note: In bad weather the Harbour Master may close the port without asking the board."},
+				{"The Harbour Master", "three days goes", "Important: A berth closed for more than three days goes to the board."},
 				{"Pilots", "licensed", "Pilots are licensed by the Harbour Master:"},
 				{"Pilots", "Licence renewals", "Licence renewals happen every two years."},
 				{"Pilots", "Closing a berth", "Decision: Closing a berth; Approved by: The Harbour Master, for up to three days"},

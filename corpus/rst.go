@@ -171,7 +171,9 @@ func rstToMarkdown(text string) string {
 				label, shown := rstShown[name]
 				var text []string
 				for _, x := range b {
-					if !rstOption.MatchString(x) || len(text) > 0 {
+					// Options and the blank line after the directive
+					// ("… note::", a blank line, its body) open no text.
+					if len(text) > 0 || !rstOption.MatchString(x) && strings.TrimSpace(x) != "" {
 						text = append(text, x)
 					}
 				}
