@@ -60,6 +60,14 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			}
 		}
 	}
+	// Shorthand no passage holds ("exec in charge of fin") is only the
+	// user's way to write the words it stands for: those are searched
+	// as the question's own, not as related words below them.
+	own := terms
+	if in := e.standIns(rest); len(in) > 0 {
+		own = appendNew(slices.Clone(terms), in...)
+		short = slices.DeleteFunc(short, func(t string) bool { return slices.Contains(in, t) })
+	}
 	var whoTitle string // "who is the works council chair": a title no lexicon knows
 	if hasJapanese(question) {
 		if g := asksWhoIsJa.FindStringSubmatch(question); g != nil {
@@ -96,7 +104,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// a span of time, maybe no word of the question.
 		related = appendNew(related, e.idx.Terms(durationWords)...)
 	}
-	telling := append(slices.Clone(terms), related...)
+	telling := append(slices.Clone(own), related...)
 	// Words that go with the kind of heading asked for ride along, a few.
 	added := 0
 	for k, words := range e.kindTerms {
@@ -173,7 +181,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// usual few.
 		size = max(size, amountSearchSize)
 	}
-	q := index.Query{Text: rest, Terms: terms, Related: present,
+	q := index.Query{Text: rest, Terms: own, Related: present,
 		Size: size, MinHits: minHits, Weights: w}
 	if len(e.vocab) > 0 {
 		q.Known = e.inText
@@ -248,7 +256,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			continue // index older than the corpus in memory; skip
 		}
 		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || holderAbove(p, holders)) || title != "" && p.aboveTitle(title) || deputy != "" && (p.deputyOfTitle(deputy) || p.speaksAway(deputy)) || acts != nil && (acts(p) || actsElse != nil && actsElse(p))
-		score := e.score(h, p, terms, intent, wanted, kinds, line)
+		score := e.score(h, p, own, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
 			if who && p.Position == 0 && p.subject == routes[0].id {

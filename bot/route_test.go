@@ -83,3 +83,29 @@ func TestRoleOwnSectionAnswers(t *testing.T) {
 		}
 	}
 }
+
+// Shorthand no passage holds ("mktg", "fin") is searched as the words it
+// stands for, as the question's own: the passage on marketing emails
+// comes first, not the one that says "emails" most.
+func TestShorthandStandsIn(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"team.md": {Data: []byte("# The team\n\n## Growth\n\nPriya Shah leads marketing, marketing emails included.\n\n" +
+			"## Email\n\nThe IT desk answers questions on emails: email accounts, emails that bounce, shared emails.\n\n" +
+			"## Finance\n\nTom Reid runs finance: invoices, payroll and the accounts.\n\n" +
+			"## Office\n\nThe office manager looks after the keys and the team calendar.\n")},
+	})
+	if got := e.standIns("who sends mktg emails, and who runs IT ops"); !slices.Equal(got, e.idx.Terms("marketing operations")) {
+		t.Errorf("standIns = %v, want the analysed words of marketing and operations", got)
+	}
+	if got := e.standIns("what does the office manager do"); len(got) != 0 {
+		t.Errorf("standIns of no shorthand = %v", got)
+	}
+	for q, want := range map[string]string{
+		"who sends the mktg emails": "leads marketing",
+	} {
+		a := answer(t, e, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}

@@ -300,6 +300,23 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 	return out
 }
 
+// standIns returns the words that shorthand of a question no passage
+// holds stands for ("fin": finance, "mktg": marketing): the user's own
+// words, said short, searched as the question's own (see search).
+func (e *Engine) standIns(q string) []string {
+	var out []string
+	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+	}) {
+		lw := strings.ToLower(strings.Trim(w, "-"))
+		if lw == "it" || len(e.short[lw]) == 0 || slices.ContainsFunc(e.idx.Terms(lw), e.inText) {
+			continue
+		}
+		out = appendNew(out, e.short[lw]...)
+	}
+	return out
+}
+
 // compound are phrases in which a word of a thesaurus group means
 // something else: the customer experience is no experience of a career.
 // A job post is an advert, no duty.
