@@ -83,6 +83,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign52", 16, 0.3, true},
 		{"testdata/foreign53", 16, 0.3, true},
 		{"testdata/foreign54", 16, 0.3, false},
+		{"testdata/foreign55", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
