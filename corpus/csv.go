@@ -123,13 +123,16 @@ func unclosedAt(text string, r *csv.Reader, i int, f string, sep rune) int {
 	if off := r.InputOffset(); off < int64(len(text)) {
 		return -1 // the field ended before the text did
 	}
+	if strings.HasSuffix(strings.TrimRight(text, " \t\n"), `"`) {
+		return -1 // a cell of several lines closed at the end of the file
+	}
 	rows := 0
 	for _, l := range strings.Split(f, "\n")[1:] {
 		if strings.ContainsRune(l, sep) {
 			rows++
 		}
 	}
-	if rows < 2 {
+	if rows == 0 {
 		return -1 // a cell of several lines, as a quoted field may hold
 	}
 	line, col := r.FieldPos(i)

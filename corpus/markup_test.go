@@ -176,6 +176,11 @@ func TestCSVWrittenByHand(t *testing.T) {
 		{"quote never closed", "Week,Vet,Notes\n1,Ann,\"covers Bath\n2,Bob,none\n3,Cy,none\n",
 			[]string{"Week: 1; Vet: Ann; Notes: covers Bath", "Week: 2; Vet: Bob; Notes: none", "Week: 3; Vet: Cy; Notes: none"},
 			[]string{"line 2: a quote opens a cell and no quote closes it; read as text"}},
+		{"quote never closed, two rows", "Name,Role\n\"Jade,TL\nOwen,TL\n",
+			[]string{"Name: Jade; Role: TL", "Name: Owen; Role: TL"},
+			[]string{"line 2: a quote opens a cell and no quote closes it; read as text"}},
+		{"a cell of two lines in the last row", "Role,Notes\nHM,none\nGM,\"first line\nsecond, and last\"\n",
+			[]string{"Role: HM; Notes: none", "Role: GM; Notes: first line second, and last"}, nil},
 		{"a cell of two lines", "Role,Notes\nGM,\"first line\nsecond line\"\nHM,none\n",
 			[]string{"Role: GM; Notes: first line second line", "Role: HM; Notes: none"}, nil},
 	} {

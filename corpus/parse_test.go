@@ -587,6 +587,21 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"who we are and what we do.", "Text."}}},
 		},
 		{
+			name:  "an organisation in capitals over a title that names the document's kind is no title",
+			text:  "HARROWMERE ZOO AND AQUARIUM\nAnimal Escape and Emergency Recall Procedure\n\nDocument HZA-AO-011   Version 5.0   Owner: Director of Animal Operations\n\n1. Purpose\n\nWhat staff do.\n",
+			title: "Animal Escape and Emergency Recall Procedure",
+			want: []section{
+				{"Introduction", []string{"Document HZA-AO-011   Version 5.0   Owner: Director of Animal Operations"}},
+				{"1. Purpose", []string{"What staff do."}},
+			},
+		},
+		{
+			name:  "a title in capitals over its subtitle stays the title",
+			text:  "ON-CALL ROTA\nNorth Region, Spring 2025\n\nWeek 1: Ann.\n",
+			title: "ON-CALL ROTA",
+			want:  []section{{"Introduction", []string{"North Region, Spring 2025", "Week 1: Ann."}}},
+		},
+		{
 			name:  "wide gap without a table of contents is only a gap",
 			text:  "T\n\nA heading\n\nOne.\n\n\n\nTwo.\n",
 			title: "T",

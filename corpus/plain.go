@@ -48,6 +48,13 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			untitled = true
 		}
 	}
+	if l := blocks[0].lines; side.Title == "" && len(l) > 1 && capitals(strings.TrimSpace(l[0])) && !docKind.MatchString(l[0]) &&
+		docKind.MatchString(l[1]) && !capitals(strings.TrimSpace(l[1])) && isPlainHeading(strings.TrimSpace(l[1])) {
+		// "HARROWMERE ZOO AND AQUARIUM" over "Animal Escape and
+		// Emergency Recall Procedure": the organisation in capitals
+		// over the document's own title, which names its kind.
+		blocks[0].lines = l[1:]
+	}
 	first := blocks[0]
 	title := asciidoc(strings.TrimSpace(first.lines[0]))
 	// An email as a mail program saves it: its header first ("From:",
@@ -223,6 +230,15 @@ func moreContents(lines, toc []string, leaders bool) bool {
 // COUNCIL", "株式会社ミナト精機".
 var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*(?:\s+[|·•]\s.*)?$|^` + organisation + `(?:\s+[|·•]\s.*)?$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
 
+// controlField is a field of a document's control block, on its own or
+// among others on one line ("Document HZA-AO-011   Version 5.0   Owner:
+// Director of Animal Operations"): text of the document, no heading.
+var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review date|next review(?: date)?|last reviewed|reviewed by|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
+
+// docKind names a kind of document in its title: "… Recall Procedure",
+// "Staff Handbook", "Minutes of …".
+var docKind = lazyre.New(`(?i)\b(?:procedures?|polic(?:y|ies)|guide|guidance|handbook|manual|rotas?|minutes|plan|protocol|scheme|standards?|instructions|arrangements|terms of reference|code of (?:practice|conduct)|checklist|register|charter|framework|strategy|regulations|rules|standing orders)\b`)
+
 // dateLine is a line that is only a date: "13 December 2024", "March
 // 12, 2024", "2024-12-13".
 var dateLine = lazyre.New(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$`)
@@ -350,6 +366,9 @@ func isPlainHeading(line string) bool {
 	}
 	if strings.HasSuffix(line, "各位") || strings.HasSuffix(line, "御中") || line == "以上" {
 		return false // a letter's salutation ("社員各位") or its closing word
+	}
+	if controlField.MatchString(line) {
+		return false // "Owner: Director of Animal Operations": a field of the document's control block
 	}
 	for _, r := range line {
 		if unicode.IsLetter(r) {
