@@ -144,6 +144,11 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.comparing = analysedList(idx, comparingWords)
 	e.profiles = newProfiles(d.Profiles)
 	e.stats = Stats{Articles: len(c.Articles), Passages: len(e.passages), Cards: len(c.Cards), Skipped: c.Skipped}
+	for _, k := range c.Cards {
+		if k.Drafted {
+			e.stats.Drafted++
+		}
+	}
 	for _, a := range c.Articles {
 		if a.Encoding != "" {
 			e.stats.Decoded = append(e.stats.Decoded, a.File+": "+a.Encoding)

@@ -13,6 +13,9 @@ import (
 // Stats describes what an Engine was built from.
 type Stats struct {
 	Articles, Passages, Cards int
+	// Drafted counts the cards drafted, in whole or in part, from the
+	// articles (no card of roles/ wrote them all).
+	Drafted int
 	// Skipped lists the corpus files that were not read, with the reason.
 	Skipped []corpus.Skipped
 	// Decoded lists the articles read from another encoding than UTF-8

@@ -305,7 +305,14 @@ changed since it was built.`, stdout, stderr)
 		fmt.Fprintf(&b, "index damaged (%s): rebuilt it\n", st.Index.Damaged)
 	}
 	fmt.Fprintf(&b, "index %s: %s\n", verb, st.Index.Dir)
-	fmt.Fprintf(&b, "articles: %d, passages: %d, role cards: %d\n", st.Articles, st.Passages, st.Cards)
+	fmt.Fprintf(&b, "articles: %d, passages: %d, role cards: %d", st.Articles, st.Passages, st.Cards)
+	switch {
+	case st.Drafted == st.Cards && st.Cards > 0:
+		b.WriteString(" (all drafted from the articles: rolebot cards shows them)")
+	case st.Drafted > 0:
+		fmt.Fprintf(&b, " (%d drafted from the articles: rolebot cards shows them)", st.Drafted)
+	}
+	b.WriteString("\n")
 	fmt.Fprintf(&b, "skipped files: %d\n", len(st.Skipped))
 	for _, s := range st.Skipped {
 		fmt.Fprintf(&b, "  %s\n", s)

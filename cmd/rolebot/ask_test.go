@@ -303,3 +303,21 @@ func TestAskNoCardsNoteOnce(t *testing.T) {
 		}
 	}
 }
+
+// rolebot index says when the cards it counts were drafted from the
+// articles: a folder without roles/ has no card written.
+func TestIndexSaysCardsDrafted(t *testing.T) {
+	corpusDir := t.TempDir()
+	os.WriteFile(filepath.Join(corpusDir, "roles.md"), []byte("# Roles\n\n## Chief Financial Officer (CFO)\n\nThe CFO approves budgets and owns the finance team.\n\n## Chief Technology Officer (CTO)\n\nThe CTO leads engineering and owns the technical roadmap.\n"), 0o644)
+	code, out, errOut := runCmd(t, "", "index", "--index", t.TempDir(), "--corpus", corpusDir)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	if !strings.Contains(out, "(all drafted from the articles: rolebot cards shows them)") {
+		t.Errorf("output does not say the cards are drafted:\n%s", out)
+	}
+	code, out, _ = runCmd(t, "", "index", "--index", t.TempDir())
+	if code != 0 || strings.Contains(out, "drafted") {
+		t.Errorf("the shipped corpus, its cards written: exit %d\n%s", code, out)
+	}
+}

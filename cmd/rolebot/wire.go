@@ -31,6 +31,7 @@ type engineOptions struct {
 // engineStats describes what openEngine loaded, for the start-up log line.
 type engineStats struct {
 	Articles, Passages, Cards int
+	Drafted                   int      // of the cards, those drafted from the articles
 	Skipped                   []string // "file: reason"
 	SkippedFiles              []string // the files alone
 	Decoded                   []string // "file: encoding", read from another encoding than UTF-8
@@ -80,7 +81,7 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 		log.Info("corpus files of other kinds", "summary", s.Other)
 		st.Other = s.Other
 	}
-	st.Articles, st.Passages, st.Cards, st.Index = s.Articles, s.Passages, s.Cards, s.Index
+	st.Articles, st.Passages, st.Cards, st.Drafted, st.Index = s.Articles, s.Passages, s.Cards, s.Drafted, s.Index
 	log.Info("index ready", "dir", s.Index.Dir, "built", s.Index.Built, "took_ms", s.Index.Took.Milliseconds())
 	return e, st, nil
 }
