@@ -21,6 +21,48 @@ type Definition struct{ Title, Abbr string }
 type Found struct {
 	Titles map[string]bool // normalised "chief … officer" titles used
 	Roles  []Definition    // in order of first use; defined ones first
+	// Written holds, by normalised title, a title as the texts first
+	// write it when it holds letters in capitals ("SHE Manager", "CD
+	// Lead"), which no casing rule could give back.
+	Written map[string]string `json:",omitempty"`
+}
+
+// spelled records how a title (normalised) is written in raw, the text
+// that holds it, when the writing holds a word in capitals of two letters
+// or more (see Found.Written).
+func (s *Found) spelled(title, raw string) {
+	if title == "" || s.Written[title] != "" {
+		return
+	}
+	want := strings.Fields(title)
+	ws := strings.Fields(raw)
+	var m []string
+	for i := 0; i+len(want) <= len(ws) && m == nil; i++ {
+		run := ws[i : i+len(want)]
+		ok := true
+		for j, w := range run {
+			if !strings.EqualFold(strings.Trim(w, "()[],.;:!?\"'“”‘’"), want[j]) {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			m = make([]string, len(run))
+			for j, w := range run {
+				m[j] = strings.Trim(w, "()[],.;:!?\"'“”‘’")
+			}
+		}
+	}
+	for _, w := range m {
+		w = strings.Trim(w, "-")
+		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			if s.Written == nil {
+				s.Written = map[string]string{}
+			}
+			s.Written[title] = strings.Join(m, " ")
+			return
+		}
+	}
 }
 
 var (
@@ -60,7 +102,9 @@ func Scan(texts ...string) *Found {
 	seen := map[string]bool{}
 	var bare []Definition
 	note := func(title, abbr string) {
+		raw := title
 		title = norm(title)
+		defer s.spelled(strings.TrimSuffix(title, "s"), raw)
 		ws := strings.Fields(title)
 		if len(ws) < 3 {
 			return
@@ -106,6 +150,7 @@ func Scan(texts ...string) *Found {
 	}
 	titled := func(phrase, abbr string) {
 		title := norm(titledRole(phrase, abbr))
+		s.spelled(title, phrase)
 		key := title + "|" + strings.ToLower(abbr)
 		if title == "" || strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") || seen[key] {
 			return // a chief's title is read above
@@ -135,6 +180,7 @@ func Scan(texts ...string) *Found {
 		if title == "" || s.Titles[title] {
 			continue
 		}
+		s.spelled(title, t)
 		s.Titles[title] = true
 		bare = append(bare, Definition{Title: title})
 	}
@@ -149,6 +195,7 @@ func Scan(texts ...string) *Found {
 			if title == "" || s.Titles[title] {
 				continue
 			}
+			s.spelled(title, m[1])
 			s.Titles[title] = true
 			bare = append(bare, Definition{Title: title})
 		}

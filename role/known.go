@@ -291,7 +291,11 @@ func (s *set) addFound(found *Found) {
 		if taken {
 			abbr = ""
 		}
-		r := Role{ID: id, Abbreviation: abbr, Title: titleCase(d.Title), Origin: FromText}
+		title := found.Written[norm(d.Title)]
+		if title == "" {
+			title = titleCase(d.Title)
+		}
+		r := Role{ID: id, Abbreviation: abbr, Title: title, Origin: FromText}
 		for _, v := range titleVariants(norm(d.Title)) {
 			if s.taken[v] == "" && strings.Contains(v, " ") {
 				r.Names = append(r.Names, v) // "head of qa", "qa head" for the Head of Quality Assurance

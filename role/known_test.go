@@ -385,8 +385,11 @@ func TestLearntTitleShortened(t *testing.T) {
 // capitals: "Site QA Manager", "EHS Manager", "Vice-Chancellor", "BSA
 // Officer".
 func TestLearntTitleCapitals(t *testing.T) {
-	d := role.NewFound(nil, role.Scan("Site QA Manager", "EHS Manager", "HR Business Partner", "The Vice-Chancellor", "BSA Officer", "Dev Lead"))
+	d := role.NewFound(nil, role.Scan("Site QA Manager", "EHS Manager", "HR Business Partner", "The Vice-Chancellor", "BSA Officer", "Dev Lead",
+		"Name: Callum Reid; Job title: SHE Manager; Reports to: Head of People", "CD Lead"))
 	for id, want := range map[string]string{
+		"she-manager":         "SHE Manager", // written in capitals, though "she" is a word
+		"cd-lead":             "CD Lead",
 		"site-qa-manager":     "Site QA Manager",
 		"ehs-manager":         "EHS Manager",
 		"hr-business-partner": "HR Business Partner",
