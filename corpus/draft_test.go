@@ -555,14 +555,15 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 			"## Team leads\n\nCarlos Mendoza leads Tier 1, Hannah Brooks leads Tier 2 and Grace Liu leads Tier 3. Each Team Lead handles schedules, quality reviews and coaching.\n\n" +
 			"## Legal\n\nOmar Haddad is acting Head of Legal from 3 March, with full signing authority, until Ruth returns in June.\n\n" +
 			"## IT\n\nThe CIO sets the technology budget and owns the systems roadmap. " +
-			"The Deputy CIO runs day-to-day service delivery and acts as CIO when Ray Okafor is on leave.\n")},
+			"The Deputy CIO runs day-to-day service delivery and acts as CIO when Ray Okafor is on leave.\n\n" +
+			"## Safety\n\nThe Safety Manager is responsible for the risk register and leads every accident investigation. For a serious incident during his absence the Duty Director leads the investigation.\n")},
 		"roles": noCards,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
 	roles := []corpus.Card{{ID: "cso", Abbreviation: "CSO", Title: "Chief Scientific Officer"}, {ID: "hol", Title: "Head of Legal"}, {ID: "sm", Abbreviation: "SM", Title: "Station Manager"}, {ID: "tl", Title: "Team Lead"},
-		{ID: "cio", Abbreviation: "CIO", Title: "Chief Information Officer"}}
+		{ID: "cio", Abbreviation: "CIO", Title: "Chief Information Officer"}, {ID: "safety", Title: "Safety Manager"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	if k, _ := d.Card("cso"); !strings.HasPrefix(k.Summary, "Dr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline") {
 		t.Errorf("CSO summary %q, want who holds it and what her job is", k.Summary)
@@ -575,6 +576,9 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	}
 	if k, _ := d.Card("hol"); k.Summary != "" {
 		t.Errorf("Head of Legal summary %q, want none: it says who stands in", k.Summary)
+	}
+	if k, _ := d.Card("safety"); slices.ContainsFunc(k.Responsibilities, func(r string) bool { return strings.Contains(r, "during his absence") }) {
+		t.Errorf("Safety Manager responsibilities %q, want none of who leads in its holder's absence", k.Responsibilities)
 	}
 	k, _ := d.Card("cio")
 	for _, r := range k.Responsibilities {
