@@ -3,6 +3,8 @@ package bot
 import (
 	"slices"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
 // entriesFirst puts first, for a question of what a role's letters stand
@@ -28,6 +30,66 @@ func opensWith(p *passage, id string) bool {
 		if m.ID == id {
 			line := p.Text[strings.LastIndexByte(p.Text[:m.Start], '\n')+1 : m.Start]
 			if strings.TrimLeft(line, " \t-*•·–0123456789.)") == "" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// askedTerm matches a question of what a term or letters mean, the term
+// in its first group: "what does 'second on' mean", "what does revpar
+// stand for", "meaning of PTS", "whats a VIP2".
+var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12})["'’”]?\s*\??\s*$)`)
+
+// termAsked returns the term a question asks the meaning of (see
+// askedTerm), or "".
+func termAsked(q string) string {
+	g := askedTerm.FindStringSubmatch(q)
+	if g == nil {
+		return ""
+	}
+	for _, t := range g[1:] {
+		if t != "" {
+			return strings.TrimSpace(t)
+		}
+	}
+	return ""
+}
+
+// termEntriesFirst puts first, for a question of what a term means, the
+// passages that are an entry of it in a glossary: a line that opens with
+// the term and a colon or a dash ("Second on: the backup vet …", "RevPAR
+// – revenue per available room"), or a table's row whose first cell is the
+// term ("Abbreviation: VIP2; Stands for: …"), before the passages that
+// only use it ("VIP2 arrival on 22 July").
+func termEntriesFirst(hits []ranked, term string) []ranked {
+	entry := make([]bool, len(hits))
+	for i, h := range hits {
+		entry[i] = entryOf(h.passage.Text, term)
+	}
+	out, _ := putFirst(hits, entry)
+	return out
+}
+
+// entryOf reports whether text, or one of its lines, is a glossary's entry
+// of term (see termEntriesFirst).
+func entryOf(text, term string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimLeft(line, " \t-*•·0123456789.)")
+		if label, rest, ok := strings.Cut(line, ": "); ok && len(label) <= 20 && !strings.EqualFold(label, term) {
+			// "Abbreviation: VIP2; Stands for: …": the row's first cell
+			cell, _, _ := strings.Cut(rest, ";")
+			if strings.EqualFold(strings.Trim(strings.TrimSpace(cell), "*_\"'“”‘’"), term) && strings.Contains(rest, ";") {
+				return true
+			}
+		}
+		if len(line) <= len(term) || !strings.EqualFold(line[:len(term)], term) {
+			continue
+		}
+		after := strings.TrimLeft(line[len(term):], "*_\"'”’)")
+		for _, sep := range []string{":", " –", " —", " -", " =", "=", " ("} {
+			if strings.HasPrefix(after, sep) {
 				return true
 			}
 		}

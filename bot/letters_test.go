@@ -29,3 +29,35 @@ func TestLettersAnsweredByGlossaryEntry(t *testing.T) {
 		}
 	}
 }
+
+// A question of what a term means is answered by the glossary's entry of
+// it, before the passages that only use the term.
+func TestTermEntriesFirst(t *testing.T) {
+	for q, want := range map[string]string{
+		"what does 'second on' mean":      "second on",
+		"what does PTS mean on the board": "PTS",
+		"whats a VIP2":                    "VIP2",
+		"wat is revpar?":                  "revpar",
+		"meaning of float":                "float",
+		"what does the night manager do":  "",
+		"what is the difference":          "difference",
+	} {
+		if got := termAsked(q); got != want {
+			t.Errorf("termAsked(%q) = %q, want %q", q, got, want)
+		}
+	}
+	e := openFS(t, fstest.MapFS{
+		"ops.md": {Data: []byte("# Night operations\n\n## Arrivals\n\nThe VIP2 arrival on 22 July will be greeted by the GM. Second on duty is whoever is free.\n\n" +
+			"The second on call rota is on the board; PTS means the board is updated.\n")},
+		"glossary.csv": {Data: []byte("Abbreviation,Stands for\nVIP2,VIP level two: press or owners' guests\nRevPAR,revenue per available room\n")},
+		"slang.md":     {Data: []byte("# Slang\n\n- Second on: the backup vet on the rota who comes in when needed.\n- PTS: put to sleep.\n- Float: the cash in the till at the start of a shift.\n- Comp: a free room.\n- OOO: out of order.\n- OOS: out of service.\n")},
+	})
+	for q, want := range map[string]string{
+		"what does 'second on' mean": "Second on: the backup vet",
+		"whats a VIP2":               "VIP level two",
+	} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}

@@ -190,7 +190,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// Letters the articles use are the whole question: a passage without
 	// them is no answer, however many words of glossaries it holds.
 	q.Required = letters && e.inText(terms[0])
-	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 {
+	term := termAsked(question) // "what does 'second on' mean"
+	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 || term != "" && (len(wanted) == 0 || !e.written(wanted[0])) {
 		// Its line may be one item of a long list of notes, which the
 		// words alone rank low, and "who is the COLP" is answered by the
 		// one that names the person, whose other words may rank it low
@@ -358,6 +359,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	if len(wanted) == 1 && kinds&expansionKind != 0 && !e.written(wanted[0]) {
 		out = entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
+	} else if term != "" && (len(wanted) == 0 || !e.written(wanted[0])) {
+		out = termEntriesFirst(out, term) // "what does 'second on' mean": "Second on: the backup vet …"
 	}
 	return out, telling, nil
 }
