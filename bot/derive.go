@@ -39,6 +39,10 @@ type derived struct {
 	// people type them run together: "cutoff" -> "cut-off" (see
 	// hyphenedWords).
 	Hyphened map[string]string
+	// Called holds the other names the articles give their names, by
+	// the other name in small letters: "receptionist" -> "Client Care
+	// Advisor" (see calledNames).
+	Called map[string]string
 }
 
 // mainClause returns a title up to a clause of circumstance: "Arrangements
@@ -81,7 +85,7 @@ func onlyRole(section string, roles *role.Detector, terms func(string) []string)
 // derive works out what an Engine over c knows of it. vocab is the index's
 // vocabulary (see vocabulary).
 func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64) *derived {
-	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}, Letters: map[string]string{}, Hyphened: map[string]string{}}
+	d := &derived{Headings: map[string]heading{}, TitleRoles: map[string][]string{}, TitleTerms: map[string][]string{}, Letters: map[string]string{}, Hyphened: map[string]string{}, Called: map[string]string{}}
 	ps := c.Passages()
 	d.Mentions = make([][]role.Match, len(ps))
 	d.Meaning = make([][]uint16, len(ps))
@@ -105,6 +109,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 			}
 		}
 		hyphenedWords(p.Text, d.Hyphened)
+		calledNames(p.Text, d.Called)
 		np := newPassage(p, i, &h, d.Mentions[i])
 		list[i] = &np
 	}

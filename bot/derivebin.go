@@ -19,6 +19,7 @@ type derivedRest struct {
 	People    map[string]holding
 	Handles   map[string]string
 	Hyphened  map[string]string
+	Called    map[string]string
 }
 
 // MarshalBinary encodes d, with what grows with the corpus (a
@@ -56,7 +57,7 @@ func (d *derived) MarshalBinary() ([]byte, error) {
 		}
 	}
 	var tail bytes.Buffer
-	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles, d.Hyphened}); err != nil {
+	if err := gob.NewEncoder(&tail).Encode(derivedRest{d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles, d.Hyphened, d.Called}); err != nil {
 		return nil, fmt.Errorf("encode: %w", err)
 	}
 	w.Int(tail.Len())
@@ -110,6 +111,6 @@ func (d *derived) UnmarshalBinary(data []byte) error {
 	if err := gob.NewDecoder(bytes.NewReader(rem)).Decode(&t); err != nil {
 		return fmt.Errorf("decode: %w", err)
 	}
-	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles, d.Hyphened = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People, t.Handles, t.Hyphened
+	d.Headings, d.KindTerms, d.Profiles, d.Letters, d.People, d.Handles, d.Hyphened, d.Called = t.Headings, t.KindTerms, t.Profiles, t.Letters, t.People, t.Handles, t.Hyphened, t.Called
 	return nil
 }

@@ -63,6 +63,7 @@ type Engine struct {
 	dated         *datedIndex         // the tables of dated rows (see datedTables)
 	short         map[string][]string // Slack shorthand as typed -> analysed expansions
 	spelledAs     map[string]string   // letters the articles spell out, small -> their words ("md": "Managing Director")
+	called        map[string]string   // other names the articles give their names, small -> the name ("receptionist": "Client Care Advisor")
 	people        map[string]holding  // a person named as a role's holder -> the role (see peopleOf)
 	hyphened      map[string]string   // a word the articles hyphenate, run together -> as they write it ("cutoff" -> "cut-off")
 	holderNamesOf map[string][]string // role id -> its holder's one-word names (see holderNamesOf)
@@ -140,6 +141,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.holderNamesOf = holderNamesOf(d.People)
 	e.handles = d.Handles
 	e.hyphened = d.Hyphened
+	e.called = d.Called
 	e.why = analysedList(idx, whyWords)
 	e.comparing = analysedList(idx, comparingWords)
 	e.profiles = newProfiles(d.Profiles)

@@ -53,6 +53,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string
 	units := e.shorthandUnits(rest)
+	called := e.calledUnits(rest)
+	units = append(units, called...)
 	for _, u := range units {
 		for _, t := range u {
 			if !slices.Contains(terms, t) && !slices.Contains(short, t) {
@@ -64,7 +66,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// user's way to write the words it stands for: those are searched
 	// as the question's own, not as related words below them.
 	own := terms
-	if in := e.standIns(rest); len(in) > 0 {
+	in := e.standIns(rest)
+	for _, u := range called {
+		// "the head vet", which the articles say is what people call
+		// their Head of Veterinary Services: that name is meant.
+		in = appendNew(in, u...)
+	}
+	if len(in) > 0 {
 		own = appendNew(slices.Clone(terms), in...)
 		short = slices.DeleteFunc(short, func(t string) bool { return slices.Contains(in, t) })
 	}
