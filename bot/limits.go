@@ -1,6 +1,11 @@
 package bot
 
-import "github.com/rolebot/rolebot/internal/lazyre"
+import (
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
 
 // How much: "how much can the line producer sign", "what's siobhan's
 // spending limit", "up to what amount can a PI approve" ask for an amount
@@ -47,22 +52,72 @@ func (e *Engine) limitFirst(hits []ranked, terms, wanted []string) []ranked {
 	if len(whose) == 0 && len(wanted) == 0 {
 		return hits
 	}
+	// The row of the role asked about first ("Role: Depot Engineering
+	// Manager; … Up to £10,000"), then any that names it ("Role: Workshop
+	// Foreman; Spend limit: Up to £750; Notes: above this the DEM
+	// approves").
+	for _, own := range []bool{true, false} {
+		if own && len(wanted) == 0 {
+			continue
+		}
+		if out, ok := e.limitRowFirst(hits, whose, wanted, own); ok {
+			return out
+		}
+	}
+	return hits
+}
+
+// limitRowFirst puts first the first of the best hits that states an
+// amount with the words asked and names a role wanted (see limitFirst),
+// with own the role at the head of the passage; it reports whether there
+// is one.
+func (e *Engine) limitRowFirst(hits []ranked, whose, wanted []string, own bool) ([]ranked, bool) {
 	for i, h := range hits[:min(len(hits), limitLook)] {
 		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(h.passage.Text, false)) == 0 || len(wanted) > 0 && countIn(h.passage.named, wanted) == 0 {
+			continue
+		}
+		if own && !headedBy(h.passage, wanted) {
 			continue
 		}
 		for _, s := range sentenceEnd.Split(h.passage.Text, -1) {
 			if len(amounts(s, false)) > 0 && countIn(e.idx.Terms(s), whose) == len(whose) && (len(wanted) == 0 || len(e.roles.Detect(s).Roles) > 0 && countIn(e.roles.Detect(s).Roles, wanted) > 0) {
 				if i > 0 {
 					out := append([]ranked{h}, hits[:i]...)
-					return append(out, hits[i+1:]...)
+					return append(out, hits[i+1:]...), true
 				}
-				return hits
+				return hits, true
 			}
 		}
 	}
-	return hits
+	return hits, false
 }
+
+// headedBy reports whether a passage is a table's row of one of the roles:
+// the role is in its first cell ("Role: Depot Engineering Manager; …") or
+// in a cell of who approves ("Who may approve: Institute Finance Manager").
+func headedBy(p *passage, ids []string) bool {
+	if !strings.Contains(p.Text, "; ") || !strings.Contains(p.Text, ": ") {
+		return false // no row: a sentence that names the role ("The IFM proposed raising the limit …")
+	}
+	start := 0
+	for i, cell := range strings.Split(p.Text, "; ") {
+		end := start + len(cell)
+		label, _, labelled := strings.Cut(cell, ": ") // no label: the cell before goes on ("…; above this the DEM approves")
+		if i == 0 || labelled && approverLabel.MatchString(label) {
+			for _, m := range p.mentions {
+				if m.Start >= start && m.End <= end && slices.Contains(ids, m.ID) {
+					return true
+				}
+			}
+		}
+		start = end + len("; ")
+	}
+	return false
+}
+
+// approverLabel is the label of a cell that says who approves: "Who may
+// approve", "Approver", "Authorised by", "Sign-off".
+var approverLabel = lazyre.New(`(?i)approv|authori[sz]|sign|who\b|role|holder|title|post|position`)
 
 // sentenceEnd ends a sentence or a line: a table's row is one.
 var sentenceEnd = lazyre.New(`[.!?]\s+|\n`)

@@ -89,3 +89,25 @@ func TestAsksLimit(t *testing.T) {
 		}
 	}
 }
+
+// "How much can a DEM sign off" is answered by the DEM's own row of the
+// table of limits, or the row whose approver is the DEM, not by another
+// role's row whose note names the DEM, nor by minutes' sentence about it.
+func TestLimitOfTheRoleItsOwnRow(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.csv": {Data: []byte("Role,Holder,Spend limit,Notes\n" +
+			"Workshop Foreman,Shift foremen at each depot,Up to £750,\"Raise a purchase order the same shift; above this the Depot Engineering Manager (DEM) approves.\"\n" +
+			"Depot Engineering Manager,Stuart Penney,Up to £5000,Parts and tyres\n" +
+			"Operations Director,Marcus Tilley,Up to £50000,Anything else\n")},
+		"bands.md": {Data: []byte("# Bands\n\n| Band | Value | Who may approve |\n|---|---|---|\n| A | Up to £1,000 | The budget holder |\n| B | £1,000.01 to £10,000 | Institute Finance Manager (IFM) |\n\n" +
+			"## Minutes\n\nThe IFM proposed raising the Band A limit from 1,000 to 2,000 pounds. The committee did not agree.\n")},
+	})
+	for q, want := range map[string]string{
+		"how much can a DEM sign off":  "Role: Depot Engineering Manager",
+		"how much can the IFM approve": "Band: B",
+	} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.HasPrefix(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}
