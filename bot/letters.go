@@ -22,6 +22,13 @@ func entriesFirst(hits []ranked, id string) []ranked {
 	return out
 }
 
+// written reports whether role id has a card written in roles/, not
+// drafted from the articles.
+func (e *Engine) written(id string) bool {
+	c, ok := e.corpus.Card(id)
+	return ok && !c.Drafted
+}
+
 // opensWith reports whether a passage, or one of its lines, opens with a
 // mention of role id, after a list's bullet or number: "- DSM – Deputy
 // Stage Manager", as the only entry or one of a list's.

@@ -373,13 +373,6 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	return out, telling, nil
 }
 
-// written reports whether role id has a card written in roles/, not
-// drafted from the articles.
-func (e *Engine) written(id string) bool {
-	c, ok := e.corpus.Card(id)
-	return ok && !c.Drafted
-}
-
 // adjacentPairs counts the pairs of words next to each other in the
 // question (terms, in order) that also stand within three words of each
 // other, in the same order, in a passage (pos: positions of each word).

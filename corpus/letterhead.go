@@ -1,0 +1,50 @@
+package corpus
+
+import "github.com/rolebot/rolebot/internal/lazyre"
+
+// What heads a document above its title, and what is no heading though it
+// looks like one: a letterhead, a postal address, a date, a control block.
+
+// letterhead is a line that names a company by its legal form, or a public
+// body, maybe with its address after a bar ("HARCOURT LYLE LLP | 1 Fenwick
+// Street, London | T +44 …"), as the letterhead of a document: "HARTWELL PRYCE LLP", "Acme
+// Widgets Ltd", "KESTREL LOWE GMBH / KESTREL LOWE LTD", "BRAMFORD CITY
+// COUNCIL", "株式会社ミナト精機".
+var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)*(?:\s+[|·•]\s.*)?$|^` + organisation + `(?:\s+[|·•]\s.*)?$|^(?:株式会社|有限会社|合同会社)\S{1,30}$|^\S{1,30}(?:株式会社|有限会社|合同会社)$`)
+
+// controlField is a field of a document's control block, on its own or
+// among others on one line ("Document HZA-AO-011   Version 5.0   Owner:
+// Director of Animal Operations"): text of the document, no heading.
+var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review date|next review(?: date)?|last reviewed|reviewed by|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
+
+// docKind names a kind of document in its title: "… Recall Procedure",
+// "Staff Handbook", "Minutes of …".
+var docKind = lazyre.New(`(?i)\b(?:procedures?|polic(?:y|ies)|guide|guidance|handbook|manual|rotas?|minutes|plan|protocol|scheme|standards?|instructions|arrangements|terms of reference|code of (?:practice|conduct)|checklist|register|charter|framework|strategy|regulations|rules|standing orders)\b`)
+
+// dateLine is a line that is only a date: "13 December 2024", "March
+// 12, 2024", "2024-12-13".
+var dateLine = lazyre.New(`^(?:\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\s+\d{4}|\p{L}+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}|\d{4}-\d{2}-\d{2})$`)
+
+// isoDate is a date a file's name starts with: "2024-12-13 ".
+var isoDate = lazyre.New(`^\d{4}-\d{2}-\d{2}[ _-]*`)
+
+// postal is a line of a postal address under a letterhead: "Unit 7,
+// Carrigtwohill Business Park, Co. Cork", "12 Fenwick Street, London EC2V
+// 4AB", "PO Box 118, Venlo".
+var postal = lazyre.New(`(?i)^(?:(?:unit|suite|floor|level|building|block|po\s+box|p\.o\.\s+box)\s+\w+|\d{1,5}[a-z]?\s+[\p{L}' -]{2,40}?\s(?:street|st\.?|road|rd\.?|avenue|ave\.?|lane|way|drive|park|place|square|boulevard|blvd\.?|strasse|straße|weg|laan|plein))\b[^!?]*,[^!?]*$|^[^!?]{3,80},[^!?]*\b(?:[a-z]{1,2}\d[a-z\d]?\s*\d[a-z]{2}|\d{5}(?:-\d{4})?)$`)
+
+// organisation is the name of a public body or institution by its kind:
+// "BRAMFORD CITY COUNCIL", "Northgate NHS Foundation Trust", "University
+// of Eastmoor", a US county and its bodies ("MARLOW COUNTY", "MARLOW
+// COUNTY BOARD OF SUPERVISORS", "MARLOW COUNTY PUBLIC HEALTH DEPARTMENT",
+// "COUNTY OF MARLOW"), a credit union, a building society, a charity
+// ("THREADLINE INTERNATIONAL", "… FOUNDATION"), a government's department
+// ("DEPARTMENT OF TRANSPORT AND ROADS"). A "Works Council" or a
+// "Steering Group" is what a document is about, not who wrote it.
+const organisation = `[\p{L}&'’., -]{2,60}?\b(?:(?:City|County|District|Borough|Town|Parish|Metropolitan|Municipal|Regional)\s+Council|NHS(?:\s+Foundation)?\s+Trust|University|College|Hospitals?|Constabulary|Police|(?:Fire\s+(?:and|&)\s+Rescue|Fire|Ambulance|Rescue|Health|Probation|Prison|Coastguard)\s+Service|Fire\s+Department|Ministry|Agency|Authority|Corporation|(?:Federal\s+)?Credit\s+Union|Building\s+Society|International|Foundation)|(?:University|College)\s+of\s+[\p{L}' -]{2,40}` +
+	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:Learning|Academy|Academies|Education|Educational|Schools?|Multi-Academy|Charitable|Housing|Community)\s+Trust` +
+	`|\p{L}[\p{L}'’. -]{1,40}?\s+(?:County|Township|Parish|Borough)(?:\s+Board\s+of\s+(?:Supervisors|Commissioners|Education)|\s+[\p{L}& ]{2,40}?\s+Department|\s+Government)?|(?:City|County|State|Town|Village|Borough|Commonwealth)\s+of\s+[\p{L}' -]{2,40}` +
+	`|(?:Department|Dept\.?|Government)\s+of\s+(?:the\s+)?[\p{L}&' -]{2,60}`
+
+// company is the name of a company with its legal form.
+const company = `[\p{L}&'’., -]{2,60}?\b(?:LLP|Ltd\.?|Limited|PLC|Inc\.?|LLC|GmbH|AG|S\.A\.|N\.V\.|B\.V\.|Pty|SE|SAS|S\.r\.l\.|K\.K\.)`
