@@ -63,11 +63,23 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 		var n int
 		df := map[string]int{}
 		sections := map[string]map[string]bool{} // the headings of the kind each word is under
+		kindSections := map[string]bool{}
+		labels := map[string]bool{} // words of the labels of a table's cells ("Type of enquiry: …; Pass it to: …")
 		for _, p := range ps {
 			if p.headingKinds&(1<<k) == 0 {
 				continue
 			}
 			n++
+			kindSections[p.Article+"\x00"+p.Section] = true
+			if strings.Contains(p.Text, "; ") {
+				for _, cell := range strings.Split(p.Text, "; ") {
+					if label, _, ok := strings.Cut(cell, ": "); ok {
+						for _, t := range terms(label) {
+							labels[t] = true
+						}
+					}
+				}
+			}
 			seen := map[string]bool{}
 			for _, t := range terms(p.Text) {
 				if !seen[t] {
@@ -89,7 +101,7 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 		}
 		var list []scored
 		for t, c := range df {
-			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || len(sections[t]) < kindMinSections || vocab[t] == 0 || dated(t) {
+			if skip[t] || otherKind(t, k) || c < max(kindMinDF, int(kindMinShare*float64(n))) || len(sections[t]) < min(kindMinSections, len(kindSections)) || labels[t] || vocab[t] == 0 || dated(t) {
 				continue
 			}
 			lift := (float64(c) / float64(n)) / (float64(vocab[t]) / float64(total))

@@ -50,18 +50,19 @@ func opensWith(p *passage, id string) bool {
 var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12})["'’”]?\s*\??\s*$)`)
 
 // termAsked returns the term a question asks the meaning of (see
-// askedTerm), or "".
-func termAsked(q string) string {
+// askedTerm), or "", and whether it asks so in words of meaning ("mean",
+// "stand for", "meaning of"), not only "what is".
+func termAsked(q string) (string, bool) {
 	g := askedTerm.FindStringSubmatch(q)
 	if g == nil {
-		return ""
+		return "", false
 	}
-	for _, t := range g[1:] {
+	for i, t := range g[1:] {
 		if t != "" {
-			return strings.TrimSpace(t)
+			return strings.TrimSpace(t), i < 2
 		}
 	}
-	return ""
+	return "", false
 }
 
 // termEntriesFirst puts first, for a question of what a term means, the

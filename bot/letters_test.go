@@ -42,7 +42,7 @@ func TestTermEntriesFirst(t *testing.T) {
 		"what does the night manager do":  "",
 		"what is the difference":          "difference",
 	} {
-		if got := termAsked(q); got != want {
+		if got, _ := termAsked(q); got != want {
 			t.Errorf("termAsked(%q) = %q, want %q", q, got, want)
 		}
 	}

@@ -198,8 +198,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// Letters the articles use are the whole question: a passage without
 	// them is no answer, however many words of glossaries it holds.
 	q.Required = letters && e.inText(terms[0])
-	term := termAsked(question) // "what does 'second on' mean"
-	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 || term != "" && (len(wanted) == 0 || !e.written(wanted[0])) {
+	// "What does 'second on' mean", "whats a VIP2": of a role, only in
+	// words of meaning ("what is the VC" asks what the role is).
+	term, meaning := termAsked(question)
+	if len(wanted) > 0 && (!meaning || e.written(wanted[0])) {
+		term = ""
+	}
+	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 || term != "" {
 		// Its line may be one item of a long list of notes, which the
 		// words alone rank low, and "who is the COLP" is answered by the
 		// one that names the person, whose other words may rank it low
@@ -335,7 +340,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	})
 	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
 	if asksAmount {
-		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(terms), short...), e.idx.Terms) // "who can sign off a 20k purchase"
+		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(own), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {
 		out = e.limitFirst(out, terms, wanted) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
@@ -367,7 +372,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	}
 	if len(wanted) == 1 && kinds&expansionKind != 0 && !e.written(wanted[0]) {
 		out = entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
-	} else if term != "" && (len(wanted) == 0 || !e.written(wanted[0])) {
+	} else if term != "" {
 		out = termEntriesFirst(out, term) // "what does 'second on' mean": "Second on: the backup vet …"
 	}
 	return out, telling, nil
