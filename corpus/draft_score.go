@@ -33,8 +33,17 @@ func boolScore(b bool) int {
 // the article about the role, under a heading such as "What a CRO is".
 // A sentence that only starts with the name ("CROs report to …") scores 0.
 func (d *drafter) defines(i int, q quote, t Card) int {
-	if q.Item || onlyNames(q.Text, t) {
+	if onlyNames(q.Text, t) {
 		return 0 // "COO – Chief Operating Officer": the letters spelt out say nothing more
+	}
+	if q.Item {
+		// A glossary's entry that says more than the name ("CCA: Client
+		// Care Advisor, our name for a receptionist; answers phones …"):
+		// a definition, below one in a sentence.
+		if glossaryEntry(q.Text, cardNames(t)) {
+			return 1
+		}
+		return 0
 	}
 	s := q.Text
 	for _, a := range []string{"The ", "A ", "An ", "the ", "a ", "an "} {
@@ -89,6 +98,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 			// for …" (see withHolderPairs): who, then what.
 			return 1 + score + d.aboutScore(i, t.ID)
 		}
+		if anaphoric.MatchString(rest) {
+			return 0 // "Practice Managers keep it up to date": "it" is said elsewhere
+		}
 		switch {
 		case definingThe.MatchString(rest):
 			score += 2
@@ -111,6 +123,28 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	return 0
 }
 
+// anaphoric is what follows a role's name in a sentence whose object is
+// said in another: "keep it up to date", "sign them off".
+var anaphoric = lazyre.New(`^(?:\p{L}+\s+)(?:it|them|this|these|those)\b`)
+
+// glossaryEntry reports whether a list item opens with one of names and a
+// colon or a dash, then says more ("CCA: Client Care Advisor, our name for
+// a receptionist").
+func glossaryEntry(item string, names []string) bool {
+	for _, n := range names {
+		if n == "" || len(item) <= len(n) || !strings.EqualFold(item[:len(n)], n) {
+			continue
+		}
+		rest := strings.TrimLeft(item[len(n):], " ")
+		for _, sep := range []string{":", "–", "—", "- "} {
+			if strings.HasPrefix(rest, sep) {
+				return len(strings.Fields(rest)) >= 6
+			}
+		}
+	}
+	return false
+}
+
 // personIsThe is the start of a sentence that says who holds a role and
 // goes on: "Dr Eleri Rowlands is the trust's ", "Anjali Mehta is Marlow
 // County's ".
@@ -128,10 +162,12 @@ func namesOnePerson(opening string) bool {
 	return true
 }
 
-// notNames open a clause of when or why ("When Jane is on leave, …") or
-// a title ("The Duty Director is …"), not a person's name.
+// notNames open a clause of when or why ("When Jane is on leave, …"), a
+// title ("The Duty Director is …") or a thing ("This FAQ is for …"), not a
+// person's name.
 var notNames = map[string]bool{"When": true, "While": true, "Whilst": true, "If": true, "Unless": true, "Until": true,
-	"During": true, "After": true, "Before": true, "Once": true, "Where": true, "Although": true, "Since": true, "The": true, "A": true, "An": true, "Our": true}
+	"During": true, "After": true, "Before": true, "Once": true, "Where": true, "Although": true, "Since": true, "The": true, "A": true, "An": true, "Our": true,
+	"This": true, "That": true, "These": true, "Those": true, "Each": true, "Every": true, "All": true, "Any": true, "Its": true, "Their": true}
 
 // titleWords end the titles of roles, in small letters: "The Duty
 // Director is …" opens with a title, not a person.
