@@ -223,17 +223,30 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 			}
 		}
 	}
+	// The question's words besides the day ("duty director" of "who is
+	// the duty director on 22 april"): a row of the week that holds them
+	// comes before a passage that states the day and holds none ("When I
+	// return I will be at Moorhaven on 22 April").
+	var words []string
+	for _, t := range terms {
+		if !dated(t) && !e.filler[t] {
+			words = append(words, t)
+		}
+	}
 	held := make([]int, len(hits))
 	found := false
 	for i, h := range hits {
 		held[i] = holdsDay(h.passage.Text, d)
 		found = found || held[i] > 0
+		if held[i] > 0 && len(words) > 0 && countIn(e.idx.Terms(h.passage.Text), words) > 0 {
+			held[i] += 3
+		}
 	}
 	if !found {
 		return hits
 	}
 	out := make([]ranked, 0, len(hits))
-	for _, want := range []int{3, 2, 1, 0} {
+	for _, want := range []int{6, 5, 4, 3, 2, 1, 0} {
 		for i, h := range hits {
 			if held[i] == want {
 				out = append(out, h)

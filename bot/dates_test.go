@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -151,5 +152,22 @@ func TestAskedDayOfMonth(t *testing.T) {
 	}
 	if holdsDay("Week starting: 2025-10-13; Duty manager: Bogdan", dayOfYear{0, 17}) != 0 {
 		t.Error("a week without its month holds the 17th")
+	}
+}
+
+// "Who is the duty director on 22 april" is answered by the rota's row of
+// the week that holds the day, which names the duty director, before a
+// passage that states the day and holds no other word of the question.
+func TestDateRowWithTheWordsAsked(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"rota.md": {Data: []byte("# On-call rota\n\n| Week starting | Duty Director | Engineering on-call |\n|---|---|---|\n" +
+			"| 14 April | Gareth Lowes | Dougie Harland |\n| 21 April | Priya Anand | Lewis Dunmore |\n| 28 April | Sinead Farrow | Dougie Harland |\n")},
+		"email.txt": {Data: []byte("From: Tilley, Marcus (OD)\nSubject: My leave in April\n\nI will be away from 7 April to 18 April.\n\n" +
+			"When I return I will be at Moorhaven on 22 April for the electric bus review, and back at head office from 23 April.\n")},
+	})
+	for _, q := range []string{"who is the duty director on 22 april", "whos on call 22 april"} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.HasPrefix(a.Excerpts[0].Text, "Week starting: 21 April") {
+			t.Errorf("%q: excerpts %s, want the row of the week of 21 April first", q, excerptIDs(a.Excerpts))
+		}
 	}
 }
