@@ -200,7 +200,7 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 		}
 	}
 	for _, t := range e.datedTables() {
-		if !slices.Contains(tables, t.key) && (containsAny(e.titleTerms[t.article], terms) || containsAny(t.heading, terms) || containsAny(t.named, wanted)) {
+		if !slices.Contains(tables, t.key) && (containsAny(e.titleTerms[t.article], terms) || containsAny(t.heading, terms) || containsAny(t.named, wanted) || containsAny(t.labels, terms)) {
 			tables = append(tables, t.key)
 		}
 	}
@@ -270,6 +270,7 @@ type datedTable struct {
 	article string   // its article's slug
 	heading []string // the analysed words of its section heading
 	named   []string // the roles its rows name
+	labels  []string // the analysed words of the labels of its first row's cells ("Maintenance on call")
 }
 
 // datedTables returns the tables of dated rows of the articles, in the
@@ -289,7 +290,13 @@ func (e *Engine) datedTables() []datedTable {
 					if !ok {
 						i = len(e.dated.tables)
 						seen[key] = i
-						e.dated.tables = append(e.dated.tables, datedTable{key: key, article: p.Article, heading: p.headingTerms})
+						t := datedTable{key: key, article: p.Article, heading: p.headingTerms}
+						for _, cell := range strings.Split(p.Text, "; ") {
+							if label, _, ok := strings.Cut(cell, ": "); ok {
+								t.labels = appendNew(t.labels, e.idx.Terms(label)...)
+							}
+						}
+						e.dated.tables = append(e.dated.tables, t)
 					}
 					e.dated.tables[i].named = appendNew(e.dated.tables[i].named, p.named...)
 				}

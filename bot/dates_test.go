@@ -171,3 +171,19 @@ func TestDateRowWithTheWordsAsked(t *testing.T) {
 		}
 	}
 }
+
+// "Who's on call 20 aug" names no role and no word of the rota's title:
+// the rota whose cells' labels hold a word of the question ("Maintenance
+// on call") is read for the row of the week.
+func TestDateRotaByItsLabels(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"smoc-rota-2025.csv": {Data: []byte("week_starting,smoc_primary,maintenance_on_call\n2025-08-11,Alasdair Reid,Pete Trevail\n2025-08-18,Jenna Polglase,Rhys Evans\n2025-08-25,Isla Brodie,Pete Trevail\n")},
+		"maintenance.md": {Data: []byte("# Out of hours\n\n## How to call out\n\nThe Night Manager rings the engineer on call on the group on-call mobile. If there is no answer, call again.\n\n" +
+			"## Calls\n\nEvery call is logged; a call after midnight is logged twice.\n\nA call about a lift is a call to the lift company first.\n\n" +
+			"A call about water is a call to the plumber on call.\n\nA call from a guest is a call the desk answers.\n\nCall the police for a call of violence.\n" +
+			strings.Repeat("A call on call is a call.\n\n", 20))},
+	})
+	if a := answer(t, e, "who's on call 20 aug"); len(a.Excerpts) == 0 || !strings.HasPrefix(a.Excerpts[0].Text, "Week starting: 2025-08-18") {
+		t.Errorf("excerpts %s, want the row of the week of 18 August first", excerptIDs(a.Excerpts))
+	}
+}
