@@ -44,6 +44,30 @@ func opensWith(p *passage, id string) bool {
 	return false
 }
 
+// saysMeaning reports whether a line says what term means in so many
+// words: "SW means the Station Warden", "DA here means …", "SW stands for
+// …", "SW is short for …".
+func saysMeaning(line, term string) bool {
+	for i := indexFold(line, term); i >= 0; {
+		end := i + len(term)
+		if (i == 0 || !isLetterByte(line[i-1])) && (end == len(line) || !isLetterByte(line[end])) {
+			rest := strings.ToLower(strings.TrimLeft(line[end:], "\"'”’) "))
+			rest = strings.TrimPrefix(rest, "here ")
+			for _, w := range []string{"means ", "stands for ", "is short for ", "is an abbreviation for ", "is the abbreviation for "} {
+				if strings.HasPrefix(rest, w) {
+					return true
+				}
+			}
+		}
+		next := indexFold(line[end:], term)
+		if next < 0 {
+			break
+		}
+		i = end + next
+	}
+	return false
+}
+
 // askedTerm matches a question of what a term or letters mean, the term
 // in its first group: "what does 'second on' mean", "what does revpar
 // stand for", "meaning of PTS", "whats a VIP2".
@@ -84,6 +108,9 @@ func termEntriesFirst(hits []ranked, term string) []ranked {
 // of term (see termEntriesFirst).
 func entryOf(text, term string) bool {
 	for _, line := range strings.Split(text, "\n") {
+		if saysMeaning(line, term) {
+			return true // "At the Fenwick Institute, SW means the Station Warden."
+		}
 		line = strings.TrimLeft(line, " \t-*•·0123456789.)")
 		if label, rest, ok := strings.Cut(line, ": "); ok && len(label) <= 20 && !strings.EqualFold(label, term) {
 			// "Abbreviation: VIP2; Stands for: …": the row's first cell

@@ -61,3 +61,26 @@ func TestTermEntriesFirst(t *testing.T) {
 		}
 	}
 }
+
+// A glossary's entry of a term: a line that opens with it and a colon or
+// a dash, a table's row whose first cell it is, or a sentence that says
+// what it means in so many words.
+func TestEntryOf(t *testing.T) {
+	for _, tc := range []struct {
+		text, term string
+		want       bool
+	}{
+		{"- Second on: the backup vet", "second on", true},
+		{"RevPAR – revenue per available room", "RevPAR", true},
+		{"Abbreviation: VIP2; Stands for: VIP level two", "VIP2", true},
+		{"At the Fenwick Institute, SW means the Station Warden.", "SW", true},
+		{"Here DA here means directly allocated costs.", "DA", true},
+		{"The VIP2 arrival on 22 July", "VIP2", false},
+		{"The SWAT team means business.", "SW", false},
+		{"Ask the SW; it means a call.", "SW", false},
+	} {
+		if got := entryOf(tc.text, tc.term); got != tc.want {
+			t.Errorf("entryOf(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
+		}
+	}
+}
