@@ -71,13 +71,9 @@ func kindWords(ps []*passage, vocab map[string]uint64, total int, terms func(str
 			}
 			n++
 			kindSections[p.Article+"\x00"+p.Section] = true
-			if strings.Contains(p.Text, "; ") {
-				for _, cell := range strings.Split(p.Text, "; ") {
-					if label, _, ok := strings.Cut(cell, ": "); ok {
-						for _, t := range terms(label) {
-							labels[t] = true
-						}
-					}
+			for _, label := range cellLabels(p.Text) {
+				for _, t := range terms(label) {
+					labels[t] = true
 				}
 			}
 			seen := map[string]bool{}

@@ -291,10 +291,8 @@ func (e *Engine) datedTables() []datedTable {
 						i = len(e.dated.tables)
 						seen[key] = i
 						t := datedTable{key: key, article: p.Article, heading: p.headingTerms}
-						for _, cell := range strings.Split(p.Text, "; ") {
-							if label, _, ok := strings.Cut(cell, ": "); ok {
-								t.labels = appendNew(t.labels, e.idx.Terms(label)...)
-							}
+						for _, label := range cellLabels(p.Text) {
+							t.labels = appendNew(t.labels, e.idx.Terms(label)...)
 						}
 						e.dated.tables = append(e.dated.tables, t)
 					}

@@ -73,10 +73,17 @@ func saysMeaning(line, term string) bool {
 // stand for", "meaning of PTS", "whats a VIP2".
 var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12})["'’”]?\s*\??\s*$)`)
 
+// maxBareTermQuestion is the longest question that may ask what a term
+// means without a word of meaning ("whats a VIP2").
+const maxBareTermQuestion = 40
+
 // termAsked returns the term a question asks the meaning of (see
 // askedTerm), or "", and whether it asks so in words of meaning ("mean",
 // "stand for", "meaning of"), not only "what is".
 func termAsked(q string) (string, bool) {
+	if len(q) > maxBareTermQuestion && !containsFold(q, "mean") && !containsFold(q, "stand") && !containsFold(q, "short for") {
+		return "", false // a cheap test: the pattern folds case, and every question would run it
+	}
 	g := askedTerm.FindStringSubmatch(q)
 	if g == nil {
 		return "", false

@@ -68,6 +68,22 @@ func cellAt(text string, at int) (string, bool) {
 	return label, ok && len(label) <= 60
 }
 
+// cellLabels returns the labels of a table row's cells ("Type of
+// enquiry", "Pass it to" of "Type of enquiry: …; Pass it to: …"); none
+// when text is no row.
+func cellLabels(text string) []string {
+	if !strings.Contains(text, "; ") {
+		return nil
+	}
+	var out []string
+	for _, cell := range strings.Split(text, "; ") {
+		if label, _, ok := strings.Cut(cell, ": "); ok {
+			out = append(out, label)
+		}
+	}
+	return out
+}
+
 // titleLabels are the labels of a table's cell that give a row's title.
 var titleLabels = map[string]bool{"role": true, "title": true, "job title": true, "position": true, "post": true, "job": true,
 	"rolle": true, "stelle": true}

@@ -278,10 +278,7 @@ func newShorthand(terms func(string) []string) map[string][]string {
 // shorthand a question uses, in order.
 func (e *Engine) shorthandUnits(q string) [][]string {
 	var out [][]string
-	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
-	}) {
-		w = strings.Trim(w, "-")
+	for _, w := range shorthandWords(q) {
 		if ts, ok := e.short[w]; ok && w == "IT" {
 			out = append(out, ts)
 		} else if lw := strings.ToLower(w); lw != "it" && len(e.short[lw]) > 0 {
@@ -300,15 +297,25 @@ func (e *Engine) shorthandUnits(q string) [][]string {
 	return out
 }
 
+// shorthandWords splits a question into the words shorthand is looked
+// up by: letters and digits, with hyphens inside ("c-level").
+func shorthandWords(q string) []string {
+	ws := strings.FieldsFunc(q, func(r rune) bool {
+		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
+	})
+	for i, w := range ws {
+		ws[i] = strings.Trim(w, "-")
+	}
+	return ws
+}
+
 // standIns returns the words that shorthand of a question no passage
 // holds stands for ("fin": finance, "mktg": marketing): the user's own
 // words, said short, searched as the question's own (see search).
 func (e *Engine) standIns(q string) []string {
 	var out []string
-	for _, w := range strings.FieldsFunc(q, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-')
-	}) {
-		lw := strings.ToLower(strings.Trim(w, "-"))
+	for _, w := range shorthandWords(q) {
+		lw := strings.ToLower(w)
 		if lw == "it" || len(e.short[lw]) == 0 || slices.ContainsFunc(e.idx.Terms(lw), e.inText) {
 			continue
 		}
