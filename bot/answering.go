@@ -101,7 +101,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		// "Who owns security", "who's in charge of hiring": the verb only
 		// asks whose job it is (see whoseWords); what is left is the subject.
 		lq := strings.ToLower(q)
-		oneOf := strings.Contains(lq, "which") && reOneOfAll.MatchString(lq) // "which c-suite person handles security"
+		oneOf := execAsked(lq) // "which c-suite person handles security", "exec in charge of fin"
 		if kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whose[t] || oneOf && e.which[t] }); len(kept) > 0 {
 			terms = kept
 		}

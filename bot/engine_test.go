@@ -274,6 +274,9 @@ func TestTopicWithoutRole(t *testing.T) {
 		"who is responsible for marketing":  "cmo",
 		"who keeps our data clean":          "cdo",
 		"who deals with security incidents": "ciso",
+		// An executive the question does not name only asks who.
+		"exec in charge of fin":           "cfo",
+		"which executive handles finance": "cfo",
 	} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {

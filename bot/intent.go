@@ -95,13 +95,29 @@ func startsWhoWhich(s string) bool {
 // something: its first word is who, whose, whom or which, or it asks 誰
 // (who).
 func asksWho(q string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
+	lq := strings.ToLower(strings.TrimSpace(q))
+	first, _, _ := strings.Cut(lq, " ")
 	first = strings.TrimRight(first, "?,.!")
 	switch first {
 	case "who", "whose", "whom", "who's", "who’s", "which":
 		return true
+	case "exec", "execs", "executive", "c-level", "c-suite", "csuite", "the":
+		return reExecWho.MatchString(lq)
 	}
 	return strings.Contains(q, "誰") || strings.Contains(q, "だれ")
+}
+
+// reExecWho matches a question that opens with an executive it does not
+// name and what it does: "exec in charge of fin", "c-level for sec stuff?",
+// "the exec who owns comp & ben". It asks who, as "which exec …" does.
+var reExecWho = newPattern(`^(?:the\s+|which\s+)?(?:exec|execs|executive|c-level|c-suite|csuite)\s+(?:in\s+charge|responsible|who|that|for|over|owns?|owning|handles?|handling|runs?|running|looks|manages?|deals|takes)\b`)
+
+// execAsked reports whether a lower-cased question asks which one of the
+// executives does something, naming none: "which c-suite person handles
+// security", "exec in charge of fin". Its words of executives only ask
+// for a role (see whichWords).
+func execAsked(lq string) bool {
+	return strings.Contains(lq, "which") && reOneOfAll.MatchString(lq) || reExecWho.MatchString(lq)
 }
 
 // onlyFiller reports whether what is left of a question, once its roles are

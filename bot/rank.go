@@ -67,6 +67,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// as the question's own, not as related words below them.
 	own := terms
 	in := e.standIns(rest)
+	if len(wanted) == 0 && execAsked(strings.ToLower(question)) {
+		// "exec in charge of fin": "exec" only asks for a role (see
+		// whichWords), whatever it stands for.
+		short = slices.DeleteFunc(short, func(t string) bool { return e.which[t] })
+		in = slices.DeleteFunc(in, func(t string) bool { return e.which[t] })
+	}
 	for _, u := range called {
 		// "the head vet", which the articles say is what people call
 		// their Head of Veterinary Services: that name is meant.
