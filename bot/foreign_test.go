@@ -84,6 +84,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign53", 16, 0.3, true},
 		{"testdata/foreign54", 16, 0.3, false},
 		{"testdata/foreign55", 16, 0.3, true},
+		{"testdata/foreign56", 16, 0.3, true},
+		{"testdata/foreign57", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
