@@ -29,7 +29,8 @@ type holding struct {
 // the person's first name, last name and whole name, in small letters, and
 // by what their handle says people call them (handles, see handlesOf). A
 // name the articles give to holders of two roles maps to a holding with
-// no ID: it says nothing.
+// no ID: it says nothing; a person who holds two ("Head of Training and our
+// Chief Driving Instructor") holds the first the articles give.
 func peopleOf(list []*passage, find func(string) []role.Match, handles map[string]string) map[string]holding {
 	out := map[string]holding{}
 	// A word the articles also write in small letters is a word, not a
@@ -46,6 +47,7 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 			}
 		}
 	}
+	whose := map[string]string{} // the whole name of the person a key holds
 	add := func(person, text string, m role.Match) {
 		h := holding{ID: m.ID, Name: strings.TrimSpace(text[m.Start:m.End])}
 		full := strings.ToLower(strings.Join(strings.Fields(person), " "))
@@ -59,12 +61,14 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 		}
 		for _, k := range keys {
 			if prev, ok := out[k]; ok && prev.ID != h.ID {
-				out[k] = holding{} // two people, or one with two roles
-				continue
+				if whose[k] != full {
+					out[k] = holding{} // two people
+				}
+				continue // or one with two posts: the first the articles give
 			} else if ok {
 				continue
 			}
-			out[k] = h
+			out[k], whose[k] = h, full
 		}
 	}
 	// A role that the rows of one table give to many people in turn (the

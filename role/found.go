@@ -207,14 +207,6 @@ func Scan(texts ...string) *Found {
 	return s
 }
 
-// singleRoles are nouns that name a role alone ("Mayor", "Treasurer").
-var singleRoles = map[string]bool{
-	"mayor": true, "treasurer": true, "ombudsperson": true, "ombudsman": true, "registrar": true,
-	"provost": true, "bursar": true, "comptroller": true, "controller": true, "chancellor": true,
-	"superintendent": true, "sheriff": true, "coroner": true, "chairperson": true, "chairman": true,
-	"chairwoman": true, "vice-chancellor": true, "dean": true, "attorney": true,
-}
-
 // appointedPerson reports whether title words name a person appointed to
 // a post by law or rule: "Nominated Person Crew Training", "Designated
 // Person", "Responsible Person (Fire)", "Qualified Person (QP)".
@@ -230,28 +222,6 @@ func appointedPerson(ws []string) bool {
 	return false
 }
 
-// headingNouns end titles that a heading gives ("Fire Chief", "City
-// Attorney"), besides roleNouns.
-var headingNouns = map[string]bool{"chief": true, "attorney": true, "solicitor": true, "matron": true, "guardian": true, "champion": true}
-
-// roleNouns end the titles of roles that are no "chief … officer".
-var roleNouns = map[string]bool{
-	"director": true, "manager": true, "head": true, "counsel": true, "auditor": true,
-	"chancellor": true, "provost": true, "registrar": true, "secretary": true, "president": true,
-	"chair": true, "chairman": true, "chairwoman": true, "chairperson": true, "dean": true,
-	"engineer": true, "clerk": true, "controller": true, "comptroller": true, "treasurer": true,
-	"lead": true, "architect": true, "administrator": true, "superintendent": true,
-	"commissioner": true, "editor": true, "bursar": true, "principal": true, "rector": true,
-	"warden": true, "nurse": true, "physician": true, "surgeon": true, "partner": true,
-	"executive": true, "trustee": true, "governor": true, "librarian": true, "curator": true,
-	"coordinator": true, "advisor": true, "adviser": true, "ombudsman": true, "ombudsperson": true,
-	"inspector": true, "steward": true, "officer": true, "leader": true, "owner": true,
-	"vp": true, "svp": true, "evp": true, "avp": true, "worker": true, "guardian": true,
-	"matron": true, "midwife": true, "pharmacist": true, "scrutineer": true, "solicitor": true,
-	"pilot": true, "captain": true, "purser": true, "agent": true, "collector": true,
-	"recorder": true, "epidemiologist": true, "dispatcher": true, "master": true,
-}
-
 // titledRole returns the part of a phrase in capitals that abbr stands
 // for and that names a role ("The Director of Water Quality", "DWQ":
 // "Director of Water Quality"), or "" when there is none ("Service Level
@@ -263,26 +233,31 @@ func titledRole(phrase, abbr string) string {
 		if notInTitle[strings.ToLower(t[0])] || joiners[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
 			continue // "The Director of Nursing": the title starts after "The"
 		}
-		// The role is the last word ("General Manager") or the one
-		// before "of" ("Director of Nursing").
-		head := t[len(t)-1]
-		for j := 1; j < len(t); j++ {
-			if t[j] == "of" || t[j] == "for" {
-				head = t[j-1]
-				break
-			}
-		}
-		head = strings.ToLower(head)
-		if k := strings.LastIndex(head, "-"); k >= 0 {
-			head = head[k+1:]
-		}
-		focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal") // "Security Focal Point (SFP)"
-		if roleNouns[head] || head == "chief" || focal || appointedPerson(t) {            // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+		if namesRole(t) {
 			return strings.Join(t, " ")
 		}
 		return ""
 	}
 	return ""
+}
+
+// namesRole reports whether the words of a title in capitals name a role:
+// its head is a role's noun. The head is the last word ("General
+// Manager") or the one before "of" ("Director of Nursing").
+func namesRole(t []string) bool {
+	head := t[len(t)-1]
+	for j := 1; j < len(t); j++ {
+		if t[j] == "of" || t[j] == "for" {
+			head = t[j-1]
+			break
+		}
+	}
+	head = strings.ToLower(head)
+	if k := strings.LastIndex(head, "-"); k >= 0 && !roleNouns[strings.ReplaceAll(head, "-", "")] {
+		head = head[k+1:] // "Auditor-Controller"; not "Co-ordinator"
+	}
+	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")            // "Security Focal Point (SFP)"
+	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
 }
 
 // spellCaps writes the words in capitals of a title letter by letter, so
@@ -314,7 +289,47 @@ func initialsMatch(title, abbr string) bool {
 		}
 	}
 	a := strings.ToLower(abbr)
-	return a == all.String() || a == content.String() || mixedInitials(strings.Fields(title), abbr)
+	return a == all.String() || a == content.String() || mixedInitials(strings.Fields(title), abbr) || innerInitials(strings.Fields(title), a)
+}
+
+// innerInitials reports whether letters (lower case) stand for the words
+// with a letter or more from inside a word, after its initial: "TRM" is
+// the TapRoom Manager, "KFO" the Kitchen FOreman. Each word but the
+// joining ones gives its initial, in order.
+func innerInitials(words []string, a string) bool {
+	var ws []string
+	for _, w := range words {
+		if !joiningWord[w] && w != "&" {
+			ws = append(ws, w)
+		}
+	}
+	if len(a) <= len(ws) || len(ws) == 0 {
+		return false
+	}
+	var match func(i int, a string) bool // words ws[i:] spell a
+	match = func(i int, a string) bool {
+		if i == len(ws) {
+			return a == ""
+		}
+		if a == "" || ws[i][0] != a[0] {
+			return false
+		}
+		rest, a := ws[i][1:], a[1:]
+		for {
+			if match(i+1, a) {
+				return true
+			}
+			if a == "" {
+				return false
+			}
+			k := strings.IndexByte(rest, a[0])
+			if k < 0 {
+				return false
+			}
+			rest, a = rest[k+1:], a[1:]
+		}
+	}
+	return match(0, a)
 }
 
 // mixedInitials reports whether letters written in mixed case stand for

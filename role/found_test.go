@@ -90,3 +90,25 @@ func TestRoleFromGlossaryLine(t *testing.T) {
 		t.Errorf("Detect = %v, want none", got)
 	}
 }
+
+// The posts of a trade, with the letters that stand for them, are roles
+// ("Head Brewer (HB)", "TSR: Trade Sales Rep"), letters from inside a word
+// too ("TRM" for the TapRoom Manager); a thing's title with letters ("Key
+// Performance Indicator (KPI)") and a heading that ends in a trade's noun
+// are none.
+func TestRoleOfTrade(t *testing.T) {
+	d := NewFound(nil, Scan("The Head Brewer (HB), Tomasz, owns the recipes.", "- TSR: Trade Sales Rep, sells to free trade pubs",
+		"The QC Technician (QCT), Sam Lowry, runs the lab.", "Bea Holloway, Taproom Manager (TRM), runs the bar.",
+		"Each team has a Key Performance Indicator (KPI).", "Lab Technician", "The lab technician keeps the log."))
+	for q, want := range map[string]string{"who is the HB": "hb", "what does the head brewer do": "hb", "who does the TSR report to": "tsr",
+		"who is the QCT": "qct", "who is the TRM": "trm", "who is the taproom manager": "trm"} {
+		if got := d.Detect(q).Roles; len(got) != 1 || got[0] != want {
+			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)
+		}
+	}
+	for _, q := range []string{"what is a KPI", "what does the lab technician do"} {
+		if got := d.Detect(q).Roles; len(got) != 0 {
+			t.Errorf("Detect(%q) = %v, want none", q, got)
+		}
+	}
+}

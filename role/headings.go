@@ -56,8 +56,8 @@ func headingTitle(text string) string {
 		}
 	}
 	head = strings.ToLower(head)
-	if k := strings.LastIndex(head, "-"); k >= 0 && len(ws) > 1 {
-		head = head[k+1:] // "County Auditor-Controller"
+	if k := strings.LastIndex(head, "-"); k >= 0 && len(ws) > 1 && !roleNouns[strings.ReplaceAll(head, "-", "")] {
+		head = head[k+1:] // "County Auditor-Controller"; not "Co-ordinator"
 	}
 	title := norm(strings.Join(ws, " "))
 	switch {
