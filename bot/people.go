@@ -61,7 +61,7 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 		}
 		for _, k := range keys {
 			if prev, ok := out[k]; ok && prev.ID != h.ID {
-				if whose[k] != full {
+				if !samePerson(whose[k], full) {
 					out[k] = holding{} // two people
 				}
 				continue // or one with two posts: the first the articles give
@@ -158,6 +158,13 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 		}
 	}
 	return out
+}
+
+// samePerson reports whether two names (in small letters) a key of
+// peopleOf holds are one person's: the same, or one the first name of the
+// other ("tomasz", "tomasz wierzbicki").
+func samePerson(a, b string) bool {
+	return a == b || !strings.Contains(a, " ") && strings.HasPrefix(b, a+" ") || !strings.Contains(b, " ") && strings.HasPrefix(a, b+" ")
 }
 
 // handle is a person's name followed by their handle in brackets:
@@ -284,10 +291,11 @@ func startsUpper(s string) bool {
 // question does when it means their role: before 's ("nadia's boss"), as
 // who is away ("if mathieu is away", "when Hannah's on leave", "samuel is
 // out this week"), after "under", "reports to" or "covering for" ("who
-// sits under jonas"), as the whole of "who is …", or as who reports ("who
-// does bram report to").
-var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+(?:(?:directly|straight|direct)\s+)?to|report\s+into|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz](?:es|ing)\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|'s|’s)\s+(?:away|out|off|on\s+(?:\w+\s+)?leave|sick|ooo|unavailable|not\s+available)\b|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b`,
-	"'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "stand", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work",
+// sits under jonas"), as the whole of "who is …", as who reports ("who
+// does bram report to"), or as whose job is asked ("what does tomasz
+// actually do all day").
+var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+(?:(?:directly|straight|direct)\s+)?to|report\s+into|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz](?:es|ing)\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|'s|’s)\s+(?:away|out|off|on\s+(?:\w+\s+)?leave|sick|ooo|unavailable|not\s+available)\b|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b|^\W*what\s+(?:does|do|did)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:do|does|handle|own|cover)\b`,
+	"what", "'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "stand", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work",
 	"away", "out", "off", "leave", "sick", "ooo", "unavailable", "not available")
 
 // withPeople returns q with the role of each person it names added at its

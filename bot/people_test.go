@@ -25,6 +25,8 @@ func TestPeopleInQuestions(t *testing.T) {
 		"staff.md": {Data: []byte("# Staff\n\nName: Katrin Vogel; Role: Data Protection Officer; Location: Amsterdam\n\n" +
 			"The Deputy CISO is Tom Keeling.\n\nName: Daniel Okafor; Role: CPO\n\nDaniel Okafor (Dan) joined in 2020.\n\n" +
 			"The COO is Tomás Herrera.\n")},
+		"training.md": {Data: []byte("# Training\n\n## Head of Training\n\nThe Head of Training is Ingrid Sand. She runs the school.\n\n" +
+			"## Chief Driving Instructor (CDI)\n\nThe CDI is Ingrid Sand, who signs off every new driver.\n")},
 	})
 	for q, want := range map[string][]string{
 		"if mathieu is away who's in charge of tech": {"cto"},
@@ -43,6 +45,8 @@ func TestPeopleInQuestions(t *testing.T) {
 		"who's covering for katrin in october":       {"dpo"},
 		"who is standing in for mathieu":             {"cto"},
 		"the printer is out of paper":                nil,
+		"what does mathieu actually do all day":      {"cto"},              // whose job is asked
+		"who covers for ingrid":                      {"head-of-training"}, // one person with two posts: the first
 	} {
 		a := answer(t, e, q)
 		if !slices.Equal(a.Roles, want) && !(len(want) == 0 && len(a.Roles) == 0) {

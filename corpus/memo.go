@@ -39,6 +39,9 @@ var memoField = lazyre.New(`(?i)^(to|from|date|sent|subject|subj|re|cc|bcc|ref|c
 // Retail Director"), "" when it names none: who wrote it says who someone
 // is, while its list of addressees names roles it is not about.
 func memoHeader(lines []string) (string, bool) {
+	if len(lines) > 2 && quoteRule.MatchString(strings.TrimSpace(lines[0])) {
+		lines = lines[1:] // "-----Original Message-----" over the header of the message answered
+	}
 	if len(lines) < 2 {
 		return "", false
 	}
@@ -61,6 +64,11 @@ func memoHeader(lines []string) (string, bool) {
 	}
 	return strings.Join(from, "\n"), true
 }
+
+// quoteRule is the line a mail program writes over the message an email
+// answers or forwards: "-----Original Message-----", "---------- Forwarded
+// message ---------", Outlook's line of underscores.
+var quoteRule = lazyre.New(`(?i)^(?:-{2,}\s*(?:original message|forwarded message)\s*-{2,}|_{10,})$`)
 
 // fromField is a memo's line of its sender: "From: Fiona Marsh, Station
 // Manager".

@@ -64,8 +64,8 @@ func unpage(text string) string {
 		case pageRule.MatchString(t):
 			// A rule right under a line of text underlines a heading.
 			return i == 0 || strings.TrimSpace(lines[i-1]) == ""
-		case utf8.RuneCountInString(t) > 120:
-			return false
+		case utf8.RuneCountInString(t) > 120 || memoField.MatchString(t):
+			return false // a long line; an email's "Sent: Thursday, 17 April 2025 16:42", which a quoted reply repeats
 		}
 		return i != first && (pageNumber.MatchString(t) || count[digitsOut(t)] >= minRepeats && running(t))
 	}

@@ -107,6 +107,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
+		if b.sender != "" && len(bl.lines) == 1 && greeting.MatchString(strings.TrimSpace(bl.lines[0])) {
+			continue // "Hi all,": says nothing of the memo's subject
+		}
+		if b.sender != "" && (i >= len(blocks)-2 || quotedNext(blocks, i)) && signOff(bl.lines, b.sender) {
+			continue // "Thanks,\nFiona" under a memo from Fiona Marsh: the header says who wrote it
+		}
 		line := strings.TrimSpace(bl.lines[0])
 		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
@@ -150,12 +156,6 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if bl.gapBefore >= 2 && lastTOC+1 < len(toc) && !tocSeen[lastTOC+1] && lastTOC >= 0 {
 			lastTOC++
 			b.section(capitalize(toc[lastTOC]))
-		}
-		if b.sender != "" && len(bl.lines) == 1 && greeting.MatchString(strings.TrimSpace(bl.lines[0])) {
-			continue // "Hi all,": says nothing of the memo's subject
-		}
-		if b.sender != "" && (i >= len(blocks)-2 || quotedNext(blocks, i)) && signOff(bl.lines, b.sender) {
-			continue // "Thanks,\nFiona" under a memo from Fiona Marsh: the header says who wrote it
 		}
 		if from, ok := memoHeader(bl.lines); ok && (i < 4 || b.sender != "") {
 			// A header further down an email is the message it answers

@@ -134,3 +134,36 @@ func TestOutlookThread(t *testing.T) {
 		t.Errorf("passages\n%q\nwant\n%q", got, want)
 	}
 }
+
+// An Outlook reply that quotes the message it answers under "-----Original
+// Message-----", with a "Sent:" line on each day's date: the two "Sent:"
+// lines are no page's running header, the sender's name alone over the
+// signature is no heading, and the quoted message speaks for its sender.
+func TestOutlookQuotedReply(t *testing.T) {
+	fsys := fstest.MapFS{
+		"articles/handover.txt": {Data: []byte("From: Wierzbicki, Tomasz (HB)\nSent: Thursday, 17 April 2025 16:42\nTo: Brewhouse Team\nSubject: Handover while I'm away\n\nHi all,\n\n" +
+			"I am on leave from Tuesday 22 April and back on Monday 5 May.\n\nTomasz\n\n--\nTomasz Wierzbicki\nHead Brewer | Kestrel Yard\n\n" +
+			"-----Original Message-----\nFrom: Byrne, Fraser (OD)\nSent: Thursday, 17 April 2025 11:05\nTo: Wierzbicki, Tomasz (HB)\nSubject: RE: leave cover\n\n" +
+			"Tomasz, that's fine by me. I'm on leave myself over Easter, so Ruth is duty director that week.\n")},
+	}
+	c, err := corpus.Load(fsys)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 1 || c.Articles[0].Title != "Handover while I'm away" {
+		t.Fatalf("articles %v, want one titled by its subject", c.Articles)
+	}
+	var got []string
+	for _, p := range c.Passages() {
+		got = append(got, p.Section+" | "+p.Text+" | "+p.Speaker)
+	}
+	want := []string{
+		"Introduction | From: Wierzbicki, Tomasz (HB) | ",
+		"Introduction | I am on leave from Tuesday 22 April and back on Monday 5 May. | Tomasz Wierzbicki, HB",
+		"Introduction | From: Byrne, Fraser (OD) | ",
+		"Introduction | Tomasz, that's fine by me. I'm on leave myself over Easter, so Ruth is duty director that week. | Fraser Byrne, OD",
+	}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("passages\n%q\nwant\n%q", got, want)
+	}
+}
