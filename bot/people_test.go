@@ -188,6 +188,8 @@ func TestAwaySaidFirst(t *testing.T) {
 			"## Assistant County Administrator\n\nWhen Denise Okafor is on leave or out of the county, Raymond Tull is Acting County Administrator with her full signing authority.\n")},
 		"wires.md": {Data: []byte("# Wire transfers\n\n## Who does what\n\nLucy Fenwick, Payments Operations Manager, runs the wire room and owns this procedure. " +
 			"Derek Amundsen, Wire Supervisor, runs it when Lucy is out.\n\n## Wire fees\n\nA domestic wire costs $25; the wire room approves a waiver of the fee.\n")},
+		"estates.md": {Data: []byte("# Estates\n\n## Who looks after the site\n\nThe Estates Manager, Dave Kinsella, is responsible for the buildings and grounds. He reports to the Bursar.\n\n" +
+			"When the Estates Manager is on leave, the Site Team Leader takes on his duties, including contractor access.\n\n## Repairs\n\nThe Estates Manager may approve repair orders up to £5,000.\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"treasurer out who covers", "Priya Raman"},
@@ -201,6 +203,7 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"jp is out, who is in charge in new york", "Maria Delgado, counsel, is the senior"},
 		{"richard is OOO, who makes the decisions", "Nadia Farouk deals with"},
 		{"lucy's out, who approves wires in the wire room", "runs it when Lucy is out"}, // who acts, said before the absence
+		{"estates manager on leave, who covers", "takes on his duties"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)

@@ -55,7 +55,8 @@ var (
 	reportsUp = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?(?:,\s+(?:based|located|working|sitting)\s+(?:in|at|out\s+of)\s+[^,.;]{1,30})?,?\s+(?:\w+ly\s+|still\s+|also\s+)?(?:reports?|answers?|is\s+accountable)\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+is\s+(?:line[- ])?managed\s+by\b|^(?:\s*\([^)]{1,40}\))?\s*;\s*(?:reports?\s+(?:in)?to|line\s+manager|manager|boss|berichtet\s+an|vorgesetzte[rn]?)\s*:`)
 	// reportsUpAnd: "Lorraine* Beckett is Payroll Manager and reports to*"; run
 	// only where " and " follows.
-	reportsUpAnd = lazyre.New(`(?i)^(?:\s+\p{Lu}[\p{L}'’-]+)?\s+is\s+[^.;]{1,60}?\s+and\s+(?:\w+ly\s+)?reports\s+(?:directly\s+)?(?:in)?to\b`)
+	// "The EVC* and the Director of Sport report to*": two roles, one line.
+	reportsUpAnd = lazyre.New(`(?i)^(?:\s+\p{Lu}[\p{L}'’-]+)?\s+is\s+[^.;]{1,60}?\s+and\s+(?:\w+ly\s+)?reports\s+(?:directly\s+)?(?:in)?to\b|^(?:\s*\([^)]{1,40}\))?,?\s+and\s+(?:the\s+|our\s+)?[^.;,()]{1,50}?\s+(?:both\s+|each\s+)?(?:\w+ly\s+)?report\s+(?:directly\s+)?(?:in)?to\b`)
 	// reportsUpDe: "Der CTO* berichtet direkt an*"; run only where "bericht" follows.
 	reportsUpDe = lazyre.New(`(?i)^(?:\s*\([^)]{1,40}\))?,?\s+(?:[\p{L}-]+\s+){0,6}?berichte[nt]?\s+(?:direkt\s+)?an\b`)
 )

@@ -406,3 +406,17 @@ func TestListedUnder(t *testing.T) {
 		}
 	}
 }
+
+// Two roles may share one line: "The Educational Visits Coordinator (EVC)
+// and the Director of Sport report to him" says whom the EVC reports to,
+// though the minutes name the EVC with more of the question's words.
+func TestTwoRolesReportOnOneLine(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"leadership.md": {Data: []byte("# Senior leadership\n\n## The Second Master\n\n" +
+			"Mr Julian Ashworth is the Second Master. He runs the school day to day. The Educational Visits Coordinator (EVC) and the Director of Sport report to him.\n")},
+		"minutes.txt": {Data: []byte("Minutes of the SLT meeting\n\n4. Trips\n\nThe Second Master reported that trip forms had reached the EVC late. The EVC will report back to the SLT, and the EVC will refuse late forms.\n")},
+	})
+	if a := answer(t, e, "who does the EVC report to"); !firstHolds(a, "report to him") {
+		t.Errorf("excerpts %v, want the line of whom the EVC reports to first", excerptIDs(a.Excerpts))
+	}
+}
