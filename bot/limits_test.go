@@ -83,6 +83,7 @@ func TestAsksLimit(t *testing.T) {
 		"how much does a CTO earn":                    false,
 		"who signs off a £30k PO":                     false,
 		"how much of the budget goes to IT":           false,
+		"how much discount can marcus give":           true,
 	} {
 		if got := asksLimit.MatchString(q); got != want {
 			t.Errorf("asksLimit(%q) = %v, want %v", q, got, want)
@@ -109,5 +110,18 @@ func TestLimitOfTheRoleItsOwnRow(t *testing.T) {
 		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.HasPrefix(a.Excerpts[0].Text, want) {
 			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
 		}
+	}
+}
+
+// "How much discount can marcus give" asks the limit of Marcus's role: the
+// row of his role's limit answers, which need not name him, not the
+// sentence that says who he is.
+func TestLimitOfAPersonsRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"sales.md": {Data: []byte("# Sales team\n\n## Who looks after which customers\n\nThe Trade Sales Rep (TSR), Marcus Dunn, sells to free trade pubs and bottle shops and gives discounts on first orders.\n\n" +
+			"## Discount authority\n\n| Discount off list price | Who may agree it |\n|---|---|\n| Up to 5% | Trade Sales Rep |\n| 5% to 12% | Key Account Manager |\n| Over 12% | Sales Director |\n")},
+	})
+	if a := answer(t, e, "how much discount can marcus give"); !firstHolds(a, "Up to 5%") {
+		t.Errorf("excerpts %v, want the TSR's row first", excerptIDs(a.Excerpts))
 	}
 }

@@ -292,10 +292,11 @@ func startsUpper(s string) bool {
 // who is away ("if mathieu is away", "when Hannah's on leave", "samuel is
 // out this week"), after "under", "reports to" or "covering for" ("who
 // sits under jonas"), as the whole of "who is …", as who reports ("who
-// does bram report to"), or as whose job is asked ("what does tomasz
-// actually do all day").
-var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+(?:(?:directly|straight|direct)\s+)?to|report\s+into|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz](?:es|ing)\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|'s|’s)\s+(?:away|out|off|on\s+(?:\w+\s+)?leave|sick|ooo|unavailable|not\s+available)\b|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b|^\W*what\s+(?:does|do|did)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:do|does|handle|own|cover)\b`,
-	"what", "'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "stand", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work",
+// does bram report to"), as whose job is asked ("what does tomasz
+// actually do all day"), or as whose limit ("how much discount can marcus
+// give").
+var namedPerson = newGuarded(`(?i)\b(\p{L}+(?:\s+\p{L}+)?)(?:'s|’s)\b|\b(?:when|if|while|whilst|until)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|was|goes|gets|'s|’s)\b|\b(?:under|reports?\s+(?:(?:directly|straight|direct)\s+)?to|report\s+into|cover(?:s|ing)?\s+for|stand(?:s|ing)?\s+in\s+for|instead\s+of|replac\w*|boss\s+of|manager\s+of|deputi[sz](?:es|ing)\s+for)\s+(\p{L}+(?:\s+\p{L}+)?)|^\W*(\p{L}+(?:\s+\p{L}+)?)\s+(?:is|are|'s|’s)\s+(?:away|out|off|on\s+(?:\w+\s+)?leave|sick|ooo|unavailable|not\s+available)\b|^\W*(?:who\s+is|who's|who’s|whos)\s+(\p{L}+(?:\s+\p{L}+)?)\W*$|\b(?:does|do|did|should|would|will)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:report|answer|sit|work)\b|^\W*what\s+(?:does|do|did)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:do|does|handle|own|cover)\b|\b(?:can|may|could)\s+(\p{L}+(?:\s+\p{L}+)?)\s+(?:approve|sign|spend|give|authori[sz]e|agree|offer|order|buy|okay|ok)\b`,
+	"what", "can", "may", "could", "'s", "’s", "when", "if", "while", "until", "under", "report", "cover", "stand", "instead", "replac", "boss", "manager", "deput", "who", "answer", "sit", "work",
 	"away", "out", "off", "leave", "sick", "ooo", "unavailable", "not available")
 
 // withPeople returns q with the role of each person it names added at its
@@ -377,4 +378,18 @@ func (e *Engine) holderWords(q, id string) []string {
 		}
 	}
 	return out
+}
+
+// withoutHolders returns terms without the words of q that name the
+// holder of a role wanted: "how much discount can marcus give" asks the
+// limit of the Trade Sales Rep, whose row need not name Marcus.
+func (e *Engine) withoutHolders(terms []string, q string, wanted []string) []string {
+	var names []string
+	for _, id := range wanted {
+		names = append(names, e.holderWords(q, id)...)
+	}
+	if len(names) == 0 {
+		return terms
+	}
+	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return slices.Contains(names, t) })
 }

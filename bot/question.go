@@ -344,3 +344,14 @@ func (e *Engine) aliasTerms(q string, ms []role.Match) []string {
 	}
 	return out
 }
+
+// notExec returns ts without the words of executives, when a question
+// that names no role asks which one of the executives does something:
+// "exec in charge of fin" asks for a role with "exec" (see whichWords),
+// whatever it stands for.
+func (e *Engine) notExec(question string, wanted, ts []string) []string {
+	if len(wanted) > 0 || !execAsked(strings.ToLower(question)) {
+		return ts
+	}
+	return slices.DeleteFunc(ts, func(t string) bool { return e.which[t] })
+}

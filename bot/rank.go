@@ -67,12 +67,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	// as the question's own, not as related words below them.
 	own := terms
 	in := e.standIns(rest)
-	if len(wanted) == 0 && execAsked(strings.ToLower(question)) {
-		// "exec in charge of fin": "exec" only asks for a role (see
-		// whichWords), whatever it stands for.
-		short = slices.DeleteFunc(short, func(t string) bool { return e.which[t] })
-		in = slices.DeleteFunc(in, func(t string) bool { return e.which[t] })
-	}
+	short, in = e.notExec(question, wanted, short), e.notExec(question, wanted, in)
 	for _, u := range called {
 		// "the head vet", which the articles say is what people call
 		// their Head of Veterinary Services: that name is meant.
@@ -348,7 +343,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(own), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {
-		out = e.limitFirst(out, terms, wanted) // "how much can the line producer sign": "Line Producer; Up to £25,000"
+		out = e.limitFirst(out, e.withoutHolders(terms, question, wanted), wanted) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
 		out = e.fitDate(out, day, terms, wanted) // "on call the week of 24 march": "Week starting: 2025-03-24"
 	}
