@@ -189,6 +189,16 @@ func TestAsksWho(t *testing.T) {
 		{"who's in charge of pay", true},
 		{"Who?", true},
 		{"how do I become a CIO", false},
+		{"thx in advance - who's in charge of product?", true}, // past the chat it opens with
+		{"quick q who handles security here 🔒 thx", true},
+		{"hi rolebot 👋 who owns pricing", true},
+		{"whos in charge of strategy", true},
+		{"so what does the CFO do", false},
+		{"thanks, what is a CKO", false},
+		{"exec in charge of fin", true},
+		{"c-level for sec stuff?", true},
+		{"the exec who owns comp & ben?", true},
+		{"the CFO owns the budget?", false},
 	} {
 		if got := asksWho(tc.q); got != tc.want {
 			t.Errorf("asksWho(%q) = %v, want %v", tc.q, got, tc.want)

@@ -12,7 +12,7 @@ import (
 var (
 	reHelp    = newPattern(`^\s*(help|usage|commands|\?+|how do i use (you|this|rolebot)\??|hi|hello|hey|hiya|yo|thanks|thank you|good (morning|afternoon|evening))\s*[!.?]*\s*$`)
 	reList    = newPattern(`\b((which|what) (roles|titles|positions|jobs|cards)\b|(list|show)( me)?( all| the)? (roles|titles|cards)|roles (do )?you (know|cover|have)|(know|cover|have) any roles|all (the )?roles|what can you (do|answer|tell))`)
-	reWhich   = newPattern(`^\s*(who|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
+	reWhich   = newPattern(`^\s*(who|whos|which( one| role| position| of them)?)\b.*\b(closer|more|less|better|worse|should|first|nearer|higher|lower|usually|typically|mainly|responsible|handles?|owns?|in charge|\w+er than)\b`)
 	reCompare = newPattern(`\b(vs\.?|versus|than|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	// reCompareOne is reCompare for a question of one role: "than" there
 	// compares something else ("lower reserves than the actuary wants").
@@ -50,7 +50,7 @@ const maxListWords = 12
 // it names. rest is the question with the role names taken out.
 func detectIntent(q, rest string, roles int) Intent {
 	q, rest = strings.ToLower(q), strings.ToLower(rest)
-	trimmed := strings.TrimSpace(rest)
+	trimmed := afterChat(strings.TrimSpace(rest))
 	switch {
 	case strings.TrimSpace(q) == "" || reHelp.MatchString(q):
 		return IntentHelp
@@ -64,7 +64,7 @@ func detectIntent(q, rest string, roles int) Intent {
 		return in
 	}
 	switch {
-	case roles != 1 && startsWhoWhich(trimmed) && reWhich.MatchString(rest):
+	case roles != 1 && startsWhoWhich(trimmed) && reWhich.MatchString(trimmed):
 		return IntentWhich
 	case roles >= 2 && reCompare.MatchString(rest), roles == 1 && reCompareOne.MatchString(rest):
 		// With one role, "how is a CIO different?" compares it with what
@@ -95,16 +95,30 @@ func startsWhoWhich(s string) bool {
 // something: its first word is who, whose, whom or which, or it asks 誰
 // (who).
 func asksWho(q string) bool {
-	lq := strings.ToLower(strings.TrimSpace(q))
+	lq := afterChat(strings.ToLower(strings.TrimSpace(q)))
 	first, _, _ := strings.Cut(lq, " ")
 	first = strings.TrimRight(first, "?,.!")
 	switch first {
-	case "who", "whose", "whom", "who's", "who’s", "which":
+	case "who", "whose", "whom", "who's", "who’s", "whos", "which":
 		return true
 	case "exec", "execs", "executive", "c-level", "c-suite", "csuite", "the":
 		return reExecWho.MatchString(lq)
 	}
 	return strings.Contains(q, "誰") || strings.Contains(q, "だれ")
+}
+
+// chatLead is the chat a question may open with before it asks, lower
+// case: "thx in advance - ", "quick q: ", "hi rolebot 👋 ", "morning :) ",
+// "sorry to bug u but ".
+var chatLead = lazyre.New(`^(?:(?:hi|hey|hello|hiya|yo|morning|good (?:morning|afternoon|evening)|thx|thanks|thank you|ta|tia|cheers|quick (?:q|question)|qq|q|sorry(?: to bug (?:u|you))?|ok|okay|so|um+|hm+|@?rolebot|all|team|folks|everyone|in advance|but|and)(?:[\s\p{P}\p{S}]+|$))+`)
+
+// afterChat returns a lower-case question from where it asks, past the
+// chat it opens with (see chatLead).
+func afterChat(lq string) string {
+	if loc := chatLead.FindStringIndex(lq); loc != nil {
+		return lq[loc[1]:]
+	}
+	return lq
 }
 
 // reExecWho matches a question that opens with an executive it does not
