@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"context"
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -57,4 +58,60 @@ func (e *Engine) partDF(a, b string) (uint64, bool) {
 		return e.vocab[ta[0]], true // "time" + "off"
 	}
 	return 0, false
+}
+
+// splitSlip returns word written as the two words the articles write it
+// as, when it is run together and one of them misspelt: "cybersecurty" ->
+// "cyber security". One part is a word
+// of the index, the other one slip from one (see typo); each has at least
+// minSlipPart letters.
+func (e *Engine) splitSlip(ctx context.Context, word string) (string, bool) {
+	w := strings.ToLower(word)
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return "", false
+		}
+	}
+	for i := minSlipPart; i <= len(w)-minSlipPart; i++ {
+		a, b := w[:i], w[i:]
+		switch {
+		case e.knownWord(a):
+			if c, ok := e.slipOf(ctx, b); ok {
+				return a + " " + c, true
+			}
+		case e.knownWord(b):
+			if c, ok := e.slipOf(ctx, a); ok {
+				return c + " " + b, true
+			}
+		}
+	}
+	return "", false
+}
+
+// minSlipPart is the fewest letters of each part of a word split by
+// splitSlip: shorter parts make too many words of the index.
+const minSlipPart = 4
+
+// slipOf returns the word of the index that part is one slip from: an
+// English word ("securty": "security"), else, as analysed, the one of most
+// passages.
+func (e *Engine) slipOf(ctx context.Context, part string) (string, bool) {
+	ts := e.idx.Terms(part)
+	if len(ts) != 1 || e.vocab[ts[0]] > 0 {
+		return "", false
+	}
+	if w, ok := e.englishFix(part); ok && e.knownWord(w) {
+		return w, true
+	}
+	similar, err := e.idx.Similar(ctx, ts[0])
+	if err != nil {
+		return "", false
+	}
+	best, df := "", uint64(0)
+	for _, c := range similar {
+		if typo(ts[0], c) && e.vocab[c] > df {
+			best, df = c, e.vocab[c]
+		}
+	}
+	return best, df > 0
 }

@@ -186,7 +186,7 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		if c := e.completed(word); c != "" {
 			return c, true // "defib": "defibrillator"
 		}
-		return "", false
+		return e.splitSlip(ctx, word)
 	}
 	// Keep the word's own ending: "reprots" is analysed as "reprot",
 	// corrected as "report", written back as "reports".
