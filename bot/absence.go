@@ -82,7 +82,7 @@ func (p *passage) speaksAway(name string) bool {
 
 // awayFirstPerson is someone saying they are away: "when I am away",
 // "while I'm on leave", "in my absence".
-var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\s+am|\s+will\s+be)\s+(?:away|out|off|absent|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\bin\s+my\s+absence\b|\b(?:for|to)\s+me\s+(?:when|while|whilst)\b`)
+var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\s+am|\s+will\s+be)\s+(?:away|out|off|absent|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\bin\s+my\s+absence\b|\b(?:for|to)\s+me\s+(?:when|while|whilst)\b`)
 
 // absenceActs matches a sentence of someone's absence and who acts then,
 // the one away in the group that matched: "Capt. Aylin Demir is on leave
@@ -94,13 +94,13 @@ var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\
 // "When Richard is on leave, Nadia Farouk deals with operational
 // decisions", "When JP is away, Maria Delgado is the senior lawyer on
 // site", "Lindiwe Dube is covered by the Network Manager".
-var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
-	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b` +
+var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
+	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b` +
 	`|(?:^|[.;:]\s+|\n[-*•]?\s*)([^,.;:\n]{1,60}?)\s+is\s+(?:covered|deputi[sz]ed)\s+(?:for\s+)?by\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
-var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b[^›]*$`)
+var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^›]*$`)
 
 // actingVerb is a word of acting for someone.
 var actingVerb = lazyre.New(`(?i)\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|signs?|presides?|approves?|decides?|in\s+(?:his|her|their|the\s+\w+(?:'s|’s)?)\s+place)\b`)
@@ -229,7 +229,7 @@ func deputyAfter(text string, end int) bool {
 // coversWhom is a question of who stands in for someone named before a
 // pronoun's absence, the one away in its group: "who covers sofia when
 // shes away", "who fills in for lena while she is off".
-var coversWhom = newGuarded(`(?i)\b(?:covers?|covering|replaces?|(?:stands?|steps?|fills?)\s+in\s+for|deputi[sz]es\s+for|takes?\s+over\s+from)\s+(?:for\s+)?(\p{L}+(?:\s+\p{L}+)?)\s+(?:when|while|whilst|if|during)\s+(?:she|he|they)(?:'s|’s|s|\s+is|\s+are|'re|’re|re)?\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b`,
+var coversWhom = newGuarded(`(?i)\b(?:covers?|covering|replaces?|(?:stands?|steps?|fills?)\s+in\s+for|deputi[sz]es\s+for|takes?\s+over\s+from)\s+(?:for\s+)?(?:the\s+|our\s+)?(\p{L}+(?:\s+\p{L}+){0,2}?)\s+(?:when|while|whilst|if|during)\s+(?:she|he|they)(?:'s|’s|s|\s+is|\s+are|'re|’re|re)?\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b`,
 	"cover", "replac", "in for", "deputi", "over from")
 
 // pronouns stand for someone the question names elsewhere.
@@ -264,7 +264,7 @@ func whoIn(g []string) []string {
 // Priya is on leave, Callum Reid acts as Control Room Manager". It says
 // who stands in, which answers a question of the absence, not one of
 // who holds the role or what someone does (see coverPrior).
-var coverFirst = lazyre.New(`^(?i:when|while|whilst|if|during)\s+[^,.;]{1,60}?\s+(?:is|are)\s+(?i:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|vacation))\b`)
+var coverFirst = lazyre.New(`^(?i:when|while|whilst|if|during)\s+[^,.;]{1,60}?\s+(?:is|are)\s+(?i:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b`)
 
 // opensWithCover reports whether a passage opens with someone's absence.
 func opensWithCover(text string) bool {
@@ -277,5 +277,5 @@ func opensWithCover(text string) bool {
 }
 
 // asksCover matches a question of someone's absence or who stands in.
-var asksCover = newGuarded(`(?i)\b(?:away|absent|absence|leave|holiday|vacation|off|out|sick|unavailable|cover|covers|covering|deputy|deputi[sz]es|acting|stands?\s+in|steps?\s+in|fills?\s+in|instead|backup|back-up|unreachable|reach)\b`,
-	"away", "absen", "leave", "holiday", "vacation", "off", "out", "sick", "unavailable", "cover", "deputy", "deputi", "acting", "stand", "step", "fill", "instead", "backup", "back-up", "reach")
+var asksCover = newGuarded(`(?i)\b(?:away|absent|absence|leave|holiday|hols?|vacation|off|out|sick|unavailable|cover|covers|covering|deputy|deputi[sz]es|acting|stands?\s+in|steps?\s+in|fills?\s+in|instead|backup|back-up|unreachable|reach)\b`,
+	"away", "absen", "leave", "holiday", "hol", "vacation", "off", "out", "sick", "unavailable", "cover", "deputy", "deputi", "acting", "stand", "step", "fill", "instead", "backup", "back-up", "reach")

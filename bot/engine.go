@@ -48,6 +48,7 @@ type Engine struct {
 	nouns    map[string]bool            // analysed roleNouns
 	whose    map[string]bool            // analysed whoseWords
 	which    map[string]bool            // analysed whichWords
+	owning   map[string]bool            // analysed owningWords
 	// analysed words that ask what letters stand for (letterWords)
 	letterWords map[string]bool
 	// titleRoles holds, per article slug, the roles its title names: the
@@ -91,6 +92,7 @@ type passage struct {
 	expands      []string     // roles whose letters it spells out (see expansions)
 	japanese     bool         // its text is Japanese
 	senderLine   bool         // it is only a memo's or an email's line of who sent it ("From: Gwen Prosser, Head of Libraries")
+	control      bool         // it is only a document's control block ("Owner: Helen Barraclough, ICM    Version: 2.3")
 	spells       []string     // analysed letters it spells out, of roles or not (see spelled)
 	meaning      []uint16     // its words that carry meaning (see meaningIDs)
 }
@@ -109,7 +111,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), german: analysedSet(idx, germanWords), compare: analysedSet(idx, compareWords),
-		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), which: analysedSet(idx, whichWords), letterWords: analysedSet(idx, letterWords),
+		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), which: analysedSet(idx, whichWords), owning: analysedSet(idx, owningWords), letterWords: analysedSet(idx, letterWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, folded: foldedVocab(vocab), initials: &initialsIndex{}, prefixes: &prefixIndex{}, dated: &datedIndex{}, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts
@@ -197,6 +199,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 	out.expands = expansions(p.Text, mentions)
 	out.japanese = hasJapanese(p.Text)
 	out.senderLine = p.Text != "" && strings.IndexByte("FfVv", p.Text[0]) >= 0 && fromLine.MatchString(p.Text) // most passages cost no pattern at start-up
+	out.control = strings.Contains(p.Text, ": ") && corpus.ControlBlock(p.Text)
 	return out
 }
 

@@ -75,7 +75,9 @@ var idioms = phraseTable{
 // Leave is time away: "when is rupert on leave" is answered by "I am away
 // from Monday 14 April".
 var idiomsOfWhen = func() phraseTable {
-	out := phraseTable{{newGuarded(`(?i)\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b`, "leave", "holiday", "vacation"), " ${0} away "}}
+	out := phraseTable{{newGuarded(`(?i)\bon\s+(?:\w+\s+)?(?:leave|holiday|vacation)\b`, "leave", "holiday", "vacation"), " ${0} away "},
+		{newGuarded(`(?i)\bon\s+hols?\b`, "hol"), " on leave away "},                                                                        // "when is helen on hols"
+		{newGuarded(`(?i)\b(?:is|are|will\s+be)\s+(?:\p{L}+\s+)?(?:off|out|away|ooo)\b`, "off", "out", "away", "ooo"), " ${0} leave away "}} // "when is helen off"
 	for _, p := range idioms {
 		if p.phrase != away && p.phrase != awayFirst {
 			out = append(out, p)

@@ -204,6 +204,7 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"richard is OOO, who makes the decisions", "Nadia Farouk deals with"},
 		{"lucy's out, who approves wires in the wire room", "runs it when Lucy is out"}, // who acts, said before the absence
 		{"estates manager on leave, who covers", "takes on his duties"},
+		{"who covers the estates manager when hes on hols", "takes on his duties"}, // "hols" is leave
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
@@ -469,4 +470,23 @@ func TestHolderNamedByAWordOfTheDictionary(t *testing.T) {
 		}
 	}
 	t.Errorf("excerpts %v, want what the articles say of Olivia's absence among them", excerptIDs(got.Excerpts))
+}
+
+// A document's control block ("Owner: Helen Barraclough, …  Version: 2.3")
+// names its owner, and answers only a question of who owns it: "when is
+// helen off" is answered by her email, "helen off" read as leave.
+func TestControlBlockAnswersOnlyWhoOwns(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"stock.txt": {Data: []byte("Stock Accuracy Procedure\n\nOwner: Helen Barraclough, Inventory Control Manager    Version: 2.3    Review date: March 2026\n\n" +
+			"PURPOSE\n\nThis procedure says how stock is counted and who may adjust it.\n")},
+		"email.txt": {Data: []byte("From: Helen Barraclough\nTo: Inventory team\nSubject: Inventory cover\n\nHi all,\n\n" +
+			"I am on annual leave from Monday 4 August and back in on Monday 18 August. Jamal covers the counts.\n")},
+	})
+	if a := answer(t, e, "when is helen off"); !firstHolds(a, "I am on annual leave") {
+		t.Errorf("excerpts %v, want her email's line of her leave first", excerptIDs(a.Excerpts))
+	}
+	a := answer(t, e, "who is the owner of the stock procedure")
+	if !slices.ContainsFunc(a.Excerpts[:min(3, len(a.Excerpts))], func(x Excerpt) bool { return strings.HasPrefix(x.Text, "Owner: Helen") }) {
+		t.Errorf("excerpts %v, want the control block in the top three", excerptIDs(a.Excerpts))
+	}
 }

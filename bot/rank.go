@@ -16,9 +16,7 @@ type ranked struct {
 	hit     index.Hit
 	passage *passage
 	score   float64
-	// unseen: the passage is about a role the question was routed to by
-	// a word no passage holds ("helpdesk"), so no word of it matched.
-	unseen bool
+	unseen  bool // about a role routed to by a word no passage holds ("helpdesk"): no word of it matched
 }
 
 // search runs the index query for a question and re-ranks the hits: a

@@ -80,6 +80,11 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 		// do") is answered by a section's opening, its topic sentence.
 		score *= 1 + leadPrior
 	}
+	if p.control && !slices.ContainsFunc(terms, func(t string) bool { return e.owning[t] }) {
+		// "when is helen off": not "Owner: Helen Barraclough, ICM
+		// Version: 2.3", unless the question asks who owns the document.
+		score *= senderLinePrior
+	}
 	if n := len(p.Text); n < shortPassage {
 		score *= 0.5 + 0.5*float64(n)/float64(shortPassage)
 	}

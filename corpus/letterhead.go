@@ -1,6 +1,10 @@
 package corpus
 
-import "github.com/rolebot/rolebot/internal/lazyre"
+import (
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
 
 // What heads a document above its title, and what is no heading though it
 // looks like one: a letterhead, a postal address, a date, a control block.
@@ -15,7 +19,28 @@ var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)
 // controlField is a field of a document's control block, on its own or
 // among others on one line ("Document HZA-AO-011   Version 5.0   Owner:
 // Director of Animal Operations"): text of the document, no heading.
-var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review date|next review(?: date)?|last reviewed|reviewed by|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
+var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review(?: date)?|next review(?: date)?|last reviewed|reviewed by|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
+
+// ControlBlock reports whether text is only a document's control block:
+// each line one of its fields or several ("Owner: Helen Barraclough,
+// Inventory Control Manager    Version: 2.3"), maybe as a list's items
+// ("- Owner: Fiona McBride, SHE Advisor\n- Review: annually"). It says
+// who owns the document, not what anyone does.
+func ControlBlock(text string) bool {
+	if !strings.Contains(text, ":") {
+		return false
+	}
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "-*•"))
+		if l == "" {
+			continue
+		}
+		if loc := controlField.FindStringIndex(l); loc == nil || loc[0] != 0 {
+			return false
+		}
+	}
+	return true
+}
 
 // docKind names a kind of document in its title: "… Recall Procedure",
 // "Staff Handbook", "Minutes of …".

@@ -167,3 +167,20 @@ func TestOutlookQuotedReply(t *testing.T) {
 		t.Errorf("passages\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A document's control block is its owner's, version and review, each
+// line one or more of its fields; a sentence or a row of another table is
+// none.
+func TestControlBlock(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Owner: Helen Barraclough, Inventory Control Manager    Version: 2.3    Review date: March 2026":          true,
+		"- Owner: Fiona McBride, SHE Advisor\n- Approved by: Rachel Ambrose, General Manager\n- Review: annually": true,
+		"Owner: Helen Barraclough\nHelen runs the stock counts.":                                                  false,
+		"Role: Inventory Control Manager; Holder: Helen Barraclough":                                              false,
+		"The owner of the procedure is Helen.":                                                                    false,
+	} {
+		if got := corpus.ControlBlock(text); got != want {
+			t.Errorf("ControlBlock(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

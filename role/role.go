@@ -286,7 +286,7 @@ func (d *Detector) fuzzyAt(ws []word, i int) (string, int) {
 	if n := utf8.RuneCountInString(w); n >= 3 && n <= 6 {
 		// (isWord is asked last: it analyses the word, and few words are
 		// a typo of letters at all)
-		if id := d.abbrTypo(w); id != "" && !commonWord(ws[i].norm) && (d.isWord == nil || !d.isWord(ws[i].norm)) {
+		if id := d.abbrTypo(w); id != "" && !commonWord(ws[i].norm) && !commonWord(w) && (d.isWord == nil || !d.isWord(ws[i].norm)) {
 			return id, 1
 		}
 	}

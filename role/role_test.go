@@ -211,12 +211,15 @@ func TestWithWords(t *testing.T) {
 
 // A common English word is no typo of a role's letters, a rare one can be.
 func TestCommonWordNoTypo(t *testing.T) {
-	d := role.New(append(slices.Clip(testCards), corpus.Card{ID: "cpo", Abbreviation: "CPO", Title: "Chief Product Officer"}))
+	d := role.New(append(slices.Clip(testCards), corpus.Card{ID: "cpo", Abbreviation: "CPO", Title: "Chief Product Officer"},
+		corpus.Card{ID: "pap", Abbreviation: "PAP", Title: "Principal Accountable Person"}))
 	for _, tc := range []struct {
 		text string
 		want []string
 	}{
 		{"a cop showed up at the branch", nil},
+		{"who deals with right to acquire apps", nil}, // the plural of a common word
+		{"who is the pap", []string{"pap"}},
 		{"cot or cpo", []string{"cto", "cpo"}},
 		{"ask the cpoo", []string{"cpo"}},
 	} {
