@@ -15,6 +15,7 @@ type rest struct {
 	Other       []string
 	Fingerprint string
 	Files       string
+	Warnings    map[string][]string // by article slug: what of it may be read wrong
 }
 
 // MarshalBinary encodes c, its articles packed (see
@@ -51,8 +52,14 @@ func (c *Corpus) MarshalBinary() ([]byte, error) {
 			}
 		}
 	}
+	warnings := map[string][]string{}
+	for _, a := range c.Articles {
+		if len(a.Warnings) > 0 {
+			warnings[a.Slug] = a.Warnings
+		}
+	}
 	var tail bytes.Buffer
-	if err := gob.NewEncoder(&tail).Encode(rest{c.Cards, c.Skipped, c.Other, c.Fingerprint, c.Files}); err != nil {
+	if err := gob.NewEncoder(&tail).Encode(rest{c.Cards, c.Skipped, c.Other, c.Fingerprint, c.Files, warnings}); err != nil {
 		return nil, fmt.Errorf("corpus: encode: %w", err)
 	}
 	w.Int(tail.Len())
@@ -98,5 +105,8 @@ func (c *Corpus) UnmarshalBinary(data []byte) error {
 		return fmt.Errorf("corpus: decode: %w", err)
 	}
 	c.Cards, c.Skipped, c.Other, c.Fingerprint, c.Files = t.Cards, t.Skipped, t.Other, t.Fingerprint, t.Files
+	for _, a := range c.Articles {
+		a.Warnings = t.Warnings[a.Slug]
+	}
 	return nil
 }

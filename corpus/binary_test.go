@@ -3,6 +3,7 @@ package corpus_test
 import (
 	"reflect"
 	"testing"
+	"testing/fstest"
 
 	"github.com/rolebot/rolebot/corpus"
 )
@@ -25,5 +26,28 @@ func TestBinaryRoundTrip(t *testing.T) {
 		if err := new(corpus.Corpus).UnmarshalBinary(data[:n]); err == nil {
 			t.Errorf("cut to %d bytes: no error", n)
 		}
+	}
+}
+
+// What of an article may be read wrong reads back too: an index reused
+// says it as the one built.
+func TestBinaryKeepsWarnings(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{"articles/limits.csv": {Data: []byte("Role,Limit\nBursar,Up to £5,000,extra\n")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Articles) != 1 || len(c.Articles[0].Warnings) == 0 {
+		t.Fatalf("articles %v: want one with a warning", c.Articles)
+	}
+	data, err := c.MarshalBinary()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back corpus.Corpus
+	if err := back.UnmarshalBinary(data); err != nil {
+		t.Fatal(err)
+	}
+	if got := back.Articles[0].Warnings; !reflect.DeepEqual(got, c.Articles[0].Warnings) {
+		t.Errorf("warnings read back %q, want %q", got, c.Articles[0].Warnings)
 	}
 }

@@ -54,11 +54,31 @@ func readChecked(fsys fs.FS, name string) ([]byte, error) {
 	if i := bytes.IndexByte(data, 0); i >= 0 {
 		return nil, fmt.Errorf("binary file (NUL byte at offset %d)", i)
 	}
+	if n := controlBytes(data); n > max(maxControlBytes, len(data)/100) {
+		return nil, fmt.Errorf("binary file (%d control bytes)", n)
+	}
 	if !utf8.Valid(data) {
 		return nil, &notUTF8{data: data, offset: firstInvalid(data), guess: encodingGuess(data)}
 	}
 	return data, nil
 }
+
+// controlBytes counts the bytes of data that no text holds: the control
+// characters but tab, line feed, form feed and carriage return. Random
+// bytes without a NUL hold one in nine or so.
+func controlBytes(data []byte) int {
+	n := 0
+	for _, b := range data {
+		if b < 0x20 && b != '\t' && b != '\n' && b != '\f' && b != '\r' || b == 0x7f {
+			n++
+		}
+	}
+	return n
+}
+
+// maxControlBytes is how many control bytes a text may hold whatever its
+// length (a stray escape or bell), beside one in a hundred.
+const maxControlBytes = 3
 
 // notUTF8 is the error of a file that is not valid UTF-8, with its bytes:
 // an article that looks like Latin-1 or Windows-1252 is read all the same

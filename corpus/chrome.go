@@ -88,8 +88,10 @@ func imgText(n *html.Node) string {
 // chromeWords mark, in an element's id, class or role, the parts of a
 // page around what it says: breadcrumbs, menus, sidebars, footers,
 // SharePoint's ribbon ("Browse Page Share Follow Edit"), suite bar, search
-// box and site icon (the logo, its alt text the organisation's name).
-var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar", "searchbox", "search-box", "searcharea", "search-area", "searchinput", "search-input", "searchform", "search-form", "srch-", "siteicon", "site-icon", "sitelogo", "site-logo"}
+// box and site icon (the logo, its alt text the organisation's name),
+// its side navigation ("sideNavBox") and quick launch.
+var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar", "searchbox", "search-box", "searcharea", "search-area", "searchinput", "search-input", "searchform", "search-form", "srch-", "siteicon", "site-icon", "sitelogo", "site-logo",
+	"sidenav", "side-nav", "leftnav", "left-nav", "topnav", "top-nav", "quicklaunch", "quick-launch"}
 
 // chrome reports whether an element is page furniture, by its id, class
 // or ARIA role, as wikis mark it. A heading's id is no mark: Confluence

@@ -178,11 +178,19 @@ func mendThousands(row []string, want int) []string {
 func mendBrackets(row []string, want int) []string {
 	for len(row) > want {
 		joined := false
-		for j := 0; j+1 < len(row); j++ {
-			if strings.Count(row[j], "(") > strings.Count(row[j], ")") && strings.Contains(row[j+1], ")") {
-				row = append(row[:j], append([]string{row[j] + ", " + row[j+1]}, row[j+2:]...)...)
-				joined = true
-				break
+		for j := 0; j+1 < len(row) && !joined; j++ {
+			if strings.Count(row[j], "(") <= strings.Count(row[j], ")") {
+				continue
+			}
+			// The bracket closes in a later cell, as many commas on as the
+			// row has cells too many at most: "(hotel rooms, board-ups,
+			// skips)".
+			for k := j + 1; k < len(row) && k-j <= len(row)-want && !strings.Contains(row[k], "("); k++ {
+				if strings.Contains(row[k], ")") {
+					row = append(row[:j], append([]string{strings.Join(row[j:k+1], ", ")}, row[k+1:]...)...)
+					joined = true
+					break
+				}
 			}
 		}
 		if !joined {

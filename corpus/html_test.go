@@ -106,6 +106,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"The Head of Planning leads the service."}}},
 		},
 		{
+			name:  "SharePoint's side navigation is page furniture",
+			text:  `<h1>Planning</h1><div id="sideNavBox" class="ms-dialogHidden ms-forceWrap"><ul><li>Home</li><li>Policies</li><li>Teams</li></ul></div><p>The Head of Planning leads the service.</p>`,
+			title: "Planning",
+			want:  []section{{"Introduction", []string{"The Head of Planning leads the service."}}},
+		},
+		{
 			name:  "no title anywhere: the slug; text outside any element is a passage",
 			text:  "Just some text about the CFO.",
 			title: "page",

@@ -170,6 +170,8 @@ func TestCSVWrittenByHand(t *testing.T) {
 	}{
 		{"comma in brackets", "Item,Approver,Limit\nNon-stock purchase (consumables, small items),Practice Manager,£750\n",
 			[]string{"Item: Non-stock purchase (consumables, small items); Approver: Practice Manager; Limit: £750"}, nil},
+		{"two commas in brackets", "Area,Decision,Approver,Limit\nEmergencies,Emergency spend (hotel rooms, board-ups, skips),Duty Manager (Silver),\"Up to £3,000\"\n",
+			[]string{"Area: Emergencies; Decision: Emergency spend (hotel rooms, board-ups, skips); Approver: Duty Manager (Silver); Limit: Up to £3,000"}, nil},
 		{"a cell too many", "Item,Approver\nDrugs, fluids,Head Nurse\nFood,Kitchen\n",
 			[]string{"Item: Drugs; Approver: fluids; Head Nurse", "Item: Food; Approver: Kitchen"},
 			[]string{"line 2 has 3 cells, its header 2: its cells may be under the wrong headers (put a cell that holds a ',' in quotes)"}},

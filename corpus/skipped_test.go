@@ -27,12 +27,24 @@ func TestSkippedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// Bytes at random with no NUL among them, as a file saved from a
+	// failed download: no text, whatever Windows-1252 could make of them.
+	noise := make([]byte, 300)
+	for i, x := 0, uint32(7); i < len(noise); i++ {
+		x = x*1103515245 + 12345
+		noise[i] = byte(x>>16)%255 + 1
+	}
+	if err := os.WriteFile(filepath.Join(dir, "articles", "noise.md"), noise, 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	c, err := corpus.Load(os.DirFS(dir))
 	if err != nil {
 		t.Fatalf("Load: %v", err)
 	}
 
 	want := map[string]string{ // file -> part of the reason
+		"articles/noise.md":         "binary file (",
 		"articles/binary.md":        "binary file (NUL byte at offset 36)",
 		"articles/empty.md":         "empty file",
 		"articles/blank.txt":        "empty file",
