@@ -172,9 +172,21 @@ func parseMarkdown(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
-		b.paragraph(inline(strings.Join(para, "\n")))
+		b.paragraph(inline(mdUnwrap(para)))
 	}
 	return b.done()
+}
+
+// mdUnwrap joins the lines of a Markdown paragraph wrapped to a width, as
+// plain text's are (see unwrap): its writer's short lines, a list's items
+// and fenced code stay lines.
+func mdUnwrap(para []string) string {
+	for _, l := range para {
+		if t := strings.TrimSpace(l); strings.HasPrefix(t, "```") || strings.HasPrefix(t, "|") {
+			return strings.Join(para, "\n")
+		}
+	}
+	return unwrap(para)
 }
 
 // htmlBlock is the start of a table or list written in HTML in Markdown.

@@ -162,6 +162,13 @@ func TestMarkdown(t *testing.T) {
 			want:   []section{{"Part", []string{"Text."}}},
 		},
 		{
+			name:   "a paragraph wrapped to a width is one line; short lines and a list stay lines",
+			text:   "# Repairs\n\nThe Head of Repairs runs the responsive repairs service and\nreports to the Director of Property.\n\nOn call:\n- Dean\n- Leanne\n",
+			title:  "Repairs",
+			source: "rolebot",
+			want:   []section{{"Introduction", []string{"The Head of Repairs runs the responsive repairs service and reports to the Director of Property.", "On call:\n- Dean\n- Leanne"}}},
+		},
+		{
 			name:   "Windows line ends",
 			text:   "---\r\ntitle: CRLF\r\nsource: user\r\n---\r\n\r\n## Part\r\n\r\nOne.\r\nStill one.\r\n\r\nTwo.\r\n",
 			title:  "CRLF",
