@@ -86,6 +86,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign55", 16, 0.3, true},
 		{"testdata/foreign56", 16, 0.3, true},
 		{"testdata/foreign57", 16, 0.3, false},
+		{"testdata/foreign58", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
