@@ -637,3 +637,16 @@ func TestBandFromIsNoSender(t *testing.T) {
 		}
 	}
 }
+
+// "25% off" is a discount of 25%: the band of discounts that holds it
+// answers, not a line that says "25" and "off".
+func TestShareOffIsADiscount(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"sales.md": {Data: []byte("# Sales guide\n\n## Discount authority\n\n| Discount off list price | Who may agree it |\n|---|---|\n" +
+			"| Up to 5% | Trade Sales Rep |\n| Over 5% and up to 12% | Key Account Manager |\n| Over 12% and up to 20% | Sales Director |\n| Over 20% | Managing Director |\n")},
+		"bar.md": {Data: []byte("# Taproom\n\n## Terms\n\n- Challenge 25: anyone who looks under 25 must show ID.\n- Last orders: 25 minutes before the bar closes; the lights go off at 11.\n")},
+	})
+	if a := answer(t, e, "25% off, who approves"); !firstHolds(a, "Over 20%;") {
+		t.Errorf("excerpts %v, want the band over 20%% first", excerptIDs(a.Excerpts))
+	}
+}
