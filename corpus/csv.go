@@ -132,8 +132,8 @@ func unclosedAt(text string, r *csv.Reader, i int, f string, sep rune) int {
 			rows++
 		}
 	}
-	if rows == 0 {
-		return -1 // a cell of several lines, as a quoted field may hold
+	if rows == 0 && !strings.ContainsRune(f, sep) {
+		return -1 // a cell of several lines, as a quoted field may hold; not '"Drama HoD,Up to £750' on the last line
 	}
 	line, col := r.FieldPos(i)
 	at := 0

@@ -281,15 +281,18 @@ func initialsMatch(title, abbr string) bool {
 	if strings.Contains(title, "-") && initialsMatch(strings.ReplaceAll(title, "-", " "), abbr) {
 		return true // "pro-vice-chancellor": PVC
 	}
-	var all, content strings.Builder
+	var all, content, noAnd strings.Builder
 	for _, w := range strings.Fields(title) {
 		all.WriteByte(w[0])
 		if w != "and" && w != "&" && w != "of" && w != "for" && w != "the" {
 			content.WriteByte(w[0])
 		}
+		if w != "and" && w != "&" {
+			noAnd.WriteByte(w[0]) // "HoPL": Head of Parks and Leisure
+		}
 	}
 	a := strings.ToLower(abbr)
-	return a == all.String() || a == content.String() || mixedInitials(strings.Fields(title), abbr) || innerInitials(strings.Fields(title), a)
+	return a == all.String() || a == content.String() || a == noAnd.String() || mixedInitials(strings.Fields(title), abbr) || innerInitials(strings.Fields(title), a)
 }
 
 // innerInitials reports whether letters (lower case) stand for the words

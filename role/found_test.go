@@ -95,13 +95,14 @@ func TestRoleFromGlossaryLine(t *testing.T) {
 // ("Head Brewer (HB)", "TSR: Trade Sales Rep"), letters from inside a word
 // too ("TRM" for the TapRoom Manager); a thing's title with letters ("Key
 // Performance Indicator (KPI)") and a heading that ends in a trade's noun
-// are none.
+// are none. Letters in mixed case ("HoPL", "HoD") may be typed in small
+// letters, unless that spells an English word ("don" is no DoN).
 func TestRoleOfTrade(t *testing.T) {
 	d := NewFound(nil, Scan("The Head Brewer (HB), Tomasz, owns the recipes.", "- TSR: Trade Sales Rep, sells to free trade pubs",
-		"The QC Technician (QCT), Sam Lowry, runs the lab.", "Bea Holloway, Taproom Manager (TRM), runs the bar.",
+		"The QC Technician (QCT), Sam Lowry, runs the lab.", "Bea Holloway, Taproom Manager (TRM), runs the bar.", "The Head of Parks and Leisure (HoPL) is Marion.", "Head of Department (HoD): leads a subject.",
 		"Each team has a Key Performance Indicator (KPI).", "Lab Technician", "The lab technician keeps the log."))
 	for q, want := range map[string]string{"who is the HB": "hb", "what does the head brewer do": "hb", "who does the TSR report to": "tsr",
-		"who is the QCT": "qct", "who is the TRM": "trm", "who is the taproom manager": "trm"} {
+		"who is the QCT": "qct", "who is the TRM": "trm", "who is the taproom manager": "trm", "hopl?": "hopl", "what does a hod do": "hod"} {
 		if got := d.Detect(q).Roles; len(got) != 1 || got[0] != want {
 			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)
 		}

@@ -206,8 +206,9 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 			}
 		}
 		if len(cands) == 0 {
-			// try the singular of a plural first word ("ctos")
-			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm {
+			// try the singular of a plural first word ("ctos", "CTOs"); not
+			// of letters all in capitals ("MDS" is no plural of MD)
+			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) {
 				cands = append(append([]int{}, cands...), d.byWord[s]...)
 			}
 		}

@@ -55,6 +55,7 @@ var roleCases = []struct {
 	{"order of first mention, no repeats", "CIO, CTO, CIO again and the cto", []string{"cio", "cto"}},
 	{"plural upper case", "what do CIOs do", []string{"cio"}},
 	{"plural lower case", "are ctos engineers", []string{"cto"}},
+	{"letters in capitals that end in S are no plural", "what does CTOS stand for", nil},
 	{"plural of a four-letter abbreviation", "CISOs and CHROs", []string{"ciso", "chro"}},
 	{"possessive", "the cio's job", []string{"cio"}},
 	{"possessive, curly apostrophe", "the CIO’s budget", []string{"cio"}},

@@ -17,11 +17,12 @@ import (
 const commonWordRank = 2000
 
 // asWritten reports whether letters the texts define must be written as
-// defined to name the role: in mixed case ("DoN": "don" is a word) or a
-// common English word ("US").
+// defined to name the role: in mixed case and an English word ("DoN":
+// "don" is a word; "HoPL", "SENCo" typed "hopl", "senco" name the role)
+// or a common English word ("US").
 func asWritten(abbr string) bool {
 	if abbr != strings.ToUpper(abbr) && abbr != strings.ToLower(abbr) {
-		return true
+		return commonWord(strings.ToLower(abbr))
 	}
 	return CommonWord(strings.ToLower(abbr))
 }
