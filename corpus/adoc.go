@@ -128,8 +128,14 @@ func adocToMarkdown(text string) string {
 			ordered = 0
 			fallthrough
 		default:
-			if g := adocDefItem.FindStringSubmatch(t); g != nil && !strings.Contains(g[1], "://") {
-				t = strings.TrimSpace(g[1] + ": " + g[2])
+			if g := adocDefItem.FindStringSubmatch(t); g != nil && !strings.Contains(g[1], "://") && g[2] != "" {
+				// "Arboricultural Officer (AO):: Priya Halloran. Owns …":
+				// an item of a list of terms, a paragraph of its own.
+				emit(adocText(strings.TrimSpace(g[1] + ": " + g[2])))
+				emit("")
+				continue
+			} else if g != nil && !strings.Contains(g[1], "://") {
+				t = strings.TrimSpace(g[1] + ":")
 			}
 		}
 		emit(adocText(t))

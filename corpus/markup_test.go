@@ -80,6 +80,7 @@ func TestMarkupFormats(t *testing.T) {
 				{"The Harbour Master", "leave its berth", "Warning: Only the Harbour Master can order a ship to leave its berth."},
 				{"Pilots", "licensed", ""},
 				{"Pilots", "Marine Warden", "Marine Warden: Patrols the quays and reports to the Harbour Master."},
+				{"Pilots", "Lock Keeper", "Lock Keeper: Runs the locks and reports to the Harbour Master."}, // an item of the list a passage
 				{"Pilots", "Closing a berth", "Decision: Closing a berth; Approved by: The Harbour Master, for up to three days"},
 				{"Pilots", "Dredging", "Decision: Dredging contracts; Approved by: The Chief Executive"},
 				{"Pilots", "Dock Surveyor", "Title: Dock Surveyor; Reports to: The Chief Engineer"},

@@ -588,6 +588,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"第１章 総則", []string{"第１条　この規程は職務権限を定める。", "第２条　部長は部を統括する。"}}},
 		},
 		{
+			name:  "an organisation in capitals over a blank line and a title that names the document's kind is no title",
+			text:  "LARKSPUR PHARMACY GROUP\n\nControlled Drugs Procedure\n\nThe Superintendent Pharmacist owns this procedure.\n",
+			title: "Controlled Drugs Procedure",
+			want:  []section{{"Introduction", []string{"The Superintendent Pharmacist owns this procedure."}}},
+		},
+		{
 			name:  "a company named in a title line of its own is the title",
 			text:  "Acme Widgets Ltd\nwho we are and what we do.\n\nText.\n",
 			title: "Acme Widgets Ltd",

@@ -54,6 +54,13 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		// Emergency Recall Procedure": the organisation in capitals
 		// over the document's own title, which names its kind.
 		blocks[0].lines = l[1:]
+	} else if side.Title == "" && len(l) == 1 && len(blocks) > 1 && capitals(strings.TrimSpace(l[0])) && !docKind.MatchString(l[0]) {
+		// The same with a blank line between them, as Word exports
+		// have it ("LARKSPUR PHARMACY GROUP", then "Controlled Drugs
+		// Procedure").
+		if t := strings.TrimSpace(blocks[1].lines[0]); docKind.MatchString(t) && strings.ToUpper(t) != t && isPlainHeading(t) {
+			blocks = blocks[1:]
+		}
 	}
 	first := blocks[0]
 	title := asciidoc(strings.TrimSpace(first.lines[0]))
