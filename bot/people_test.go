@@ -190,6 +190,8 @@ func TestAwaySaidFirst(t *testing.T) {
 			"## Assistant County Administrator\n\nWhen Denise Okafor is on leave or out of the county, Raymond Tull is Acting County Administrator with her full signing authority.\n")},
 		"wires.md": {Data: []byte("# Wire transfers\n\n## Who does what\n\nLucy Fenwick, Payments Operations Manager, runs the wire room and owns this procedure. " +
 			"Derek Amundsen, Wire Supervisor, runs it when Lucy is out.\n\n## Wire fees\n\nA domestic wire costs $25; the wire room approves a waiver of the fee.\n")},
+		"trees.md": {Data: []byte("# Trees\n\n## Arboricultural Officer (AO)\n\nPriya Halloran is the Arboricultural Officer. She inspects the council's trees and orders works.\n\n" +
+			"## Cover\n\nWhen Priya is away, urgent tree enquiries go to Dev Raghunathan. Routine enquiries wait for her return.\n")},
 		"estates.md": {Data: []byte("# Estates\n\n## Who looks after the site\n\nThe Estates Manager, Dave Kinsella, is responsible for the buildings and grounds. He reports to the Bursar.\n\n" +
 			"When the Estates Manager is on leave, the Site Team Leader takes on his duties, including contractor access.\n\n## Repairs\n\nThe Estates Manager may approve repair orders up to £5,000.\n")},
 	})
@@ -207,6 +209,8 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"lucy's out, who approves wires in the wire room", "runs it when Lucy is out"}, // who acts, said before the absence
 		{"estates manager on leave, who covers", "takes on his duties"},
 		{"who covers the estates manager when hes on hols", "takes on his duties"}, // "hols" is leave
+		{"who covers priya", "go to Dev"},                                          // no absence said: who covers her is asked all the same
+		{"who's covering priya?", "go to Dev"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
