@@ -30,6 +30,15 @@ func ControlBlock(text string) bool {
 	if !strings.Contains(text, ":") {
 		return false
 	}
+	// A cheap test first: the first word is one a field starts with (every
+	// row of a table holds ": ", few open so).
+	first := strings.TrimLeft(text, "-*• \t")
+	if i := strings.IndexAny(first, " :"); i > 0 {
+		first = first[:i]
+	}
+	if !controlFirst[strings.ToLower(first)] {
+		return false
+	}
 	for _, l := range strings.Split(text, "\n") {
 		l = strings.TrimSpace(strings.TrimLeft(strings.TrimSpace(l), "-*•"))
 		if l == "" {
@@ -41,6 +50,11 @@ func ControlBlock(text string) bool {
 	}
 	return true
 }
+
+// controlFirst are the first words of the fields of controlField.
+var controlFirst = map[string]bool{"owner": true, "document": true, "author": true, "version": true, "status": true,
+	"approved": true, "approver": true, "review": true, "next": true, "last": true, "reviewed": true, "classification": true,
+	"effective": true, "issued": true, "prepared": true, "sponsor": true, "applies": true, "contact": true}
 
 // docKind names a kind of document in its title: "… Recall Procedure",
 // "Staff Handbook", "Minutes of …".
