@@ -92,7 +92,7 @@ type passage struct {
 	expands      []string     // roles whose letters it spells out (see expansions)
 	japanese     bool         // its text is Japanese
 	senderLine   bool         // it is only a memo's or an email's line of who sent it ("From: Gwen Prosser, Head of Libraries")
-	control      bool         // it is only a document's control block ("Owner: Helen Barraclough, ICM    Version: 2.3")
+	control      bool         // it is only a document's control block ("Owner: Helen Barraclough, ICM    Version: 2.3") or a meeting's header ("Date: …\nChair: …\nPresent: …")
 	spells       []string     // analysed letters it spells out, of roles or not (see spelled)
 	meaning      []uint16     // its words that carry meaning (see meaningIDs)
 }
@@ -199,7 +199,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 	out.expands = expansions(p.Text, mentions)
 	out.japanese = hasJapanese(p.Text)
 	out.senderLine = p.Text != "" && strings.IndexByte("FfVv", p.Text[0]) >= 0 && fromLine.MatchString(p.Text) // most passages cost no pattern at start-up
-	out.control = strings.Contains(p.Text, ": ") && corpus.ControlBlock(p.Text)
+	out.control = strings.Contains(p.Text, ": ") && (corpus.ControlBlock(p.Text) || corpus.MeetingHeader(p.Text))
 	return out
 }
 

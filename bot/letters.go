@@ -113,6 +113,10 @@ func termEntriesFirst(hits []ranked, term string) []ranked {
 
 // entryOf reports whether text, or one of its lines, is a glossary's entry
 // of term (see termEntriesFirst).
+// roleLabel is the label of a table's first cell of a role or a person,
+// not of a term: "Role", "Job title", "Name".
+var roleLabel = lazyre.New(`(?i)^(?:role|job\s+title|title|name|holder|position|post)$`)
+
 func entryOf(text, term string) bool {
 	for _, line := range strings.Split(text, "\n") {
 		if saysMeaning(line, term) {
@@ -120,9 +124,15 @@ func entryOf(text, term string) bool {
 		}
 		line = strings.TrimLeft(line, " \t-*•·0123456789.)")
 		if label, rest, ok := strings.Cut(line, ": "); ok && len(label) <= 20 && !strings.EqualFold(label, term) {
-			// "Abbreviation: VIP2; Stands for: …": the row's first cell
+			// "Abbreviation: VIP2; Stands for: …": the row's first cell,
+			// not a row of a role ("Role: Chargehand; Purchase limit: …")
 			cell, _, _ := strings.Cut(rest, ";")
-			if strings.EqualFold(strings.Trim(strings.TrimSpace(cell), "*_\"'“”‘’"), term) && strings.Contains(rest, ";") {
+			if strings.EqualFold(strings.Trim(strings.TrimSpace(cell), "*_\"'“”‘’"), term) && strings.Contains(rest, ";") && !roleLabel.MatchString(label) {
+				return true
+			}
+			// "CH: Chargehand, the working lead of a crew": the term
+			// spelled out after its letters, then what it is
+			if len(label) <= 6 && strings.ToUpper(label) == label && len(rest) > len(term) && strings.EqualFold(rest[:len(term)], term) && strings.ContainsAny(rest[len(term):len(term)+1], ",;(.–—-") {
 				return true
 			}
 		}

@@ -73,6 +73,8 @@ func TestEntryOf(t *testing.T) {
 		{"- Second on: the backup vet", "second on", true},
 		{"RevPAR – revenue per available room", "RevPAR", true},
 		{"Abbreviation: VIP2; Stands for: VIP level two", "VIP2", true},
+		{"- CH: Chargehand, the working lead of a grounds crew", "chargehand", true},            // spelled out after its letters
+		{"Role: Chargehand; Abbreviation: CH; Purchase limit: up to £150", "chargehand", false}, // a row of a role, no glossary
 		{"At the Fenwick Institute, SW means the Station Warden.", "SW", true},
 		{"Here DA here means directly allocated costs.", "DA", true},
 		{"The VIP2 arrival on 22 July", "VIP2", false},

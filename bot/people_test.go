@@ -496,3 +496,16 @@ func TestControlBlockAnswersOnlyWhoOwns(t *testing.T) {
 		t.Errorf("excerpts %v, want the control block in the top three", excerptIDs(a.Excerpts))
 	}
 }
+
+// A meeting's header ("Chair: Priya Sandhu (Director of Housing)") names a
+// role in passing: what the role does is said elsewhere.
+func TestMeetingHeaderSaysNothingOfTheRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"minutes.txt": {Data: []byte("Housing Management Team - Minutes\n\nDate: Tuesday 18 March 2025\nPlace: Board Room\nChair: Priya Sandhu (Director of Housing)\nPresent: Tom Akinyemi, Joanne Whitfield\n\n" +
+			"1. Rents\n\nRent collection was 98.1%.\n")},
+		"structure.md": {Data: []byte("# Who we are\n\n## Directors\n\nThe Director of Housing (DH), Priya Sandhu, runs lettings, tenancy and neighbourhoods, and chairs the eviction panel.\n")},
+	})
+	if a := answer(t, e, "what does the DH do"); !firstHolds(a, "runs lettings") {
+		t.Errorf("excerpts %v, want the passage of what the role does first", excerptIDs(a.Excerpts))
+	}
+}

@@ -88,9 +88,11 @@ var whoseWords = []string{"own", "owns", "handle", "handles", "responsible", "ch
 // is. See reOneOfAll.
 var whichWords = []string{"c-suite", "csuite", "c-level", "exec", "execs", "executive", "executives", "person", "member", "chiefs", "officers"}
 
-// owningWords ask who owns a document: a control block's fields answer
-// them ("Owner: Helen Barraclough"), no other question.
-var owningWords = []string{"owner", "owns", "own", "author", "wrote", "version", "approved", "approves", "review", "reviewed", "updated", "maintains"}
+// owningWords ask who owns a document or sat at a meeting: a control
+// block's fields answer them ("Owner: Helen Barraclough"), or a meeting's
+// header ("Chair: …", "Present: …"), no other question.
+var owningWords = []string{"owner", "owns", "own", "author", "wrote", "version", "approved", "approves", "review", "reviewed", "updated", "maintains",
+	"chair", "chaired", "chairs", "present", "attended", "attend", "attendees", "apologies", "minutes", "meeting"}
 
 // letterWords ask what letters stand for ("what does EHS stand for").
 var letterWords = []string{"stand", "stands", "mean", "means", "meaning", "abbreviation", "acronym", "short", "abbreviated", "initials"}

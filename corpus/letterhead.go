@@ -51,6 +51,34 @@ func ControlBlock(text string) bool {
 	return true
 }
 
+// MeetingHeader reports whether text is only the header of a meeting's
+// minutes: two lines or more, each one of its fields ("Date: Tuesday 18
+// March", "Place: Board Room", "Chair: Priya Sandhu (Director of …)",
+// "Present: …", "Apologies: …"), no table's row. It says who sat where,
+// not what anyone does.
+func MeetingHeader(text string) bool {
+	if strings.Contains(text, "; ") || strings.Count(text, "\n") == 0 {
+		return false
+	}
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		label, _, ok := strings.Cut(l, ":")
+		if !ok || !meetingFields[strings.ToLower(strings.TrimSpace(label))] {
+			return false
+		}
+	}
+	return true
+}
+
+// meetingFields are the labels of the fields of a meeting's header.
+var meetingFields = map[string]bool{"date": true, "time": true, "place": true, "venue": true, "location": true, "where": true,
+	"chair": true, "chaired by": true, "present": true, "attendees": true, "attending": true, "in attendance": true,
+	"also present": true, "apologies": true, "absent": true, "minutes": true, "minute taker": true, "minutes by": true,
+	"notes by": true, "secretary": true, "meeting": true, "quorum": true}
+
 // controlFirst are the first words of the fields of controlField.
 var controlFirst = map[string]bool{"owner": true, "document": true, "author": true, "version": true, "status": true,
 	"approved": true, "approver": true, "review": true, "next": true, "last": true, "reviewed": true, "classification": true,

@@ -184,3 +184,18 @@ func TestControlBlock(t *testing.T) {
 		}
 	}
 }
+
+// A meeting's header is its date, place, chair and who was there, each a
+// line; a rota's row, or a line of what was decided, is none.
+func TestMeetingHeader(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Date: Tuesday 18 March 2025, 10:00\nPlace: Board Room\nChair: Priya Sandhu (Director of Housing and Communities)\nPresent: Helen, Tom": true,
+		"Date: 2025-03-17; Duty manager: Martin Gregson":        false,
+		"Chair: Priya Sandhu\nThe panel agreed the new limits.": false,
+		"Chair: Priya Sandhu":                                   false,
+	} {
+		if got := corpus.MeetingHeader(text); got != want {
+			t.Errorf("MeetingHeader(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
