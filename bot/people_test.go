@@ -509,3 +509,21 @@ func TestMeetingHeaderSaysNothingOfTheRole(t *testing.T) {
 		t.Errorf("excerpts %v, want the passage of what the role does first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "Who covers priya" is answered by her own row of the staff list before
+// the row of someone she covers for.
+func TestWhoCoversAPersonNotTheRowSheCovers(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("Name,Job title,Base,Reports to,Deputy or cover,Hours\n" +
+			"Owen Gallagher,Education and Training Lead,Head office,Head of Clinical Services,Priya Chandarana,Full time\n" +
+			"Priya Chandarana,Head of Clinical Services,Syston,Superintendent Pharmacist,Owen Gallagher for training; Claire Mottram for safeguarding,Full time\n")},
+		"clinical.md": {Data: []byte("# Clinical services\n\n## Head of Clinical Services (HoCS)\n\nPriya Chandarana is the Head of Clinical Services. She leads the NHS services we offer.\n")},
+		"sp.md":       {Data: []byte("# Superintendent Pharmacist\n\n## Absence and cover\n\nIf both the SP and the Deputy SP are unavailable at the same time, the Head of Clinical Services, Priya Chandarana, acts as a point of contact for urgent professional queries.\n")},
+	})
+	a := answer(t, e, "who covers priya")
+	own := slices.IndexFunc(a.Excerpts, func(x Excerpt) bool { return strings.HasPrefix(x.Text, "Name: Priya") })
+	other := slices.IndexFunc(a.Excerpts, func(x Excerpt) bool { return strings.HasPrefix(x.Text, "Name: Owen") })
+	if own < 0 || other >= 0 && other < own {
+		t.Errorf("excerpts %v, want her own row before the row she covers in", excerptIDs(a.Excerpts))
+	}
+}

@@ -151,9 +151,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if acts != nil {
 		actsElse = awayElse(question, wanted)
 	}
-	var holders []string // the names of the holder of the role whose reporting line is asked
+	var holders, covered []string // the names of the holder of the role whose reporting line is asked, or who stands in for
 	if above {
 		holders = e.holderNames(wanted[0])
+	} else if acts != nil && len(wanted) == 1 {
+		covered = lowered(e.holderNames(wanted[0])) // "who covers priya": not the row she covers in
 	}
 	who := len(wanted) == 0 && asksWho(question) // asks whose job something is
 	// "Who runs the control room", "what does kwabena do": not who stands
@@ -318,7 +320,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if describes && labelsOnly(p.Text, h.Spans) {
 			score *= labelPrior // "duty officer vs duty director": not a rota's row
 		}
-		if title != "" && !line && p.namedOnlyAsRelation(title) {
+		if !line && (title != "" && p.namedOnlyAsRelation(title) || slices.ContainsFunc(covered, p.namedOnlyAsRelation)) {
 			score *= otherRowPrior // "who does lorraine report to": not the row she deputises in
 		}
 		switch {

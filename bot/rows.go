@@ -113,3 +113,12 @@ func (p *passage) namedOnlyAsRelation(title string) bool {
 		return !row || !relation(label)
 	})
 }
+
+// lowered returns the names in small letters.
+func lowered(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = strings.ToLower(n)
+	}
+	return out
+}
