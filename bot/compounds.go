@@ -30,10 +30,8 @@ func (e *Engine) split(word string) (string, bool) {
 	if len(w) < minCorrect+2 {
 		return "", false
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return "", false
-		}
+	if !plainLetters(w) {
+		return "", false
 	}
 	best, bestDF := "", uint64(0)
 	for i := 2; i <= len(w)-2; i++ {
@@ -67,10 +65,8 @@ func (e *Engine) partDF(a, b string) (uint64, bool) {
 // minSlipPart letters.
 func (e *Engine) splitSlip(ctx context.Context, word string) (string, bool) {
 	w := strings.ToLower(word)
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return "", false
-		}
+	if !plainLetters(w) {
+		return "", false
 	}
 	for i := minSlipPart; i <= len(w)-minSlipPart; i++ {
 		a, b := w[:i], w[i:]
@@ -114,4 +110,16 @@ func (e *Engine) slipOf(ctx context.Context, part string) (string, bool) {
 		}
 	}
 	return best, df > 0
+}
+
+// plainLetters reports whether w is only the small letters a to z: a word
+// the speller may split or mend ("oncall", "cybersecurty"), not a code,
+// a number or a word in another script.
+func plainLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }

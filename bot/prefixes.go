@@ -26,10 +26,8 @@ func (e *Engine) completed(word string) string {
 	if len(w) < minCut || english.Word(w) {
 		return ""
 	}
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return ""
-		}
+	if !plainLetters(w) {
+		return ""
 	}
 	e.prefixes.once.Do(func() {
 		terms := make([]string, 0, len(e.vocab))

@@ -234,10 +234,8 @@ func (e *Engine) nounOf(word string) (string, bool) {
 // the search could not find them anyway.
 func (e *Engine) englishFix(word string) (string, bool) {
 	w := strings.ToLower(word)
-	for i := 0; i < len(w); i++ {
-		if w[i] < 'a' || w[i] > 'z' {
-			return "", false
-		}
+	if !plainLetters(w) {
+		return "", false
 	}
 	best, bestDF, bestSlip := "", uint64(0), 0
 	consider := func(c string) {
