@@ -70,18 +70,23 @@ func saysMeaning(line, term string) bool {
 
 // askedTerm matches a question of what a term or letters mean, the term
 // in its first group: "what does 'second on' mean", "what does revpar
-// stand for", "meaning of PTS", "whats a VIP2".
-var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12})["'’”]?\s*\??\s*$)`)
+// stand for", "meaning of PTS", "whats a VIP2", "what counts as a p3".
+var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12})["'’”]?\s*\??\s*$|wh?at\s+(?:counts|(?:is|are|gets?)\s+(?:classed|classified|treated))\s+as\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$)`)
 
 // maxBareTermQuestion is the longest question that may ask what a term
 // means without a word of meaning ("whats a VIP2").
 const maxBareTermQuestion = 40
 
+// countsAs is the cheap test of a question that asks what counts as a term.
+func countsAs(q string) bool {
+	return containsFold(q, " as ") && (containsFold(q, "counts") || containsFold(q, "class") || containsFold(q, "treated"))
+}
+
 // termAsked returns the term a question asks the meaning of (see
 // askedTerm), or "", and whether it asks so in words of meaning ("mean",
 // "stand for", "meaning of"), not only "what is".
 func termAsked(q string) (string, bool) {
-	if len(q) > maxBareTermQuestion && !containsFold(q, "mean") && !containsFold(q, "stand") && !containsFold(q, "short for") {
+	if len(q) > maxBareTermQuestion && !containsFold(q, "mean") && !containsFold(q, "stand") && !containsFold(q, "short for") && !countsAs(q) {
 		return "", false // a cheap test: the pattern folds case, and every question would run it
 	}
 	g := askedTerm.FindStringSubmatch(q)
@@ -111,12 +116,25 @@ func termEntriesFirst(hits []ranked, term string) []ranked {
 	return out
 }
 
-// entryOf reports whether text, or one of its lines, is a glossary's entry
-// of term (see termEntriesFirst).
+// keyCell reports whether a table row's first cell is term, or term and a
+// name of a word or two ("P3 Routine" of a table of priorities).
+func keyCell(cell, term string) bool {
+	if strings.EqualFold(cell, term) {
+		return true
+	}
+	return len(cell) > len(term)+1 && strings.EqualFold(cell[:len(term)], term) && cell[len(term)] == ' ' && len(strings.Fields(cell)) <= maxKeyCellWords
+}
+
+// maxKeyCellWords is the most words of a first cell that names a term
+// with its name ("P3 Routine", "Category 1 severe").
+const maxKeyCellWords = 3
+
 // roleLabel is the label of a table's first cell of a role or a person,
 // not of a term: "Role", "Job title", "Name".
 var roleLabel = lazyre.New(`(?i)^(?:role|job\s+title|title|name|holder|position|post)$`)
 
+// entryOf reports whether text, or one of its lines, is a glossary's entry
+// of term (see termEntriesFirst).
 func entryOf(text, term string) bool {
 	for _, line := range strings.Split(text, "\n") {
 		if saysMeaning(line, term) {
@@ -127,7 +145,7 @@ func entryOf(text, term string) bool {
 			// "Abbreviation: VIP2; Stands for: …": the row's first cell,
 			// not a row of a role ("Role: Chargehand; Purchase limit: …")
 			cell, _, _ := strings.Cut(rest, ";")
-			if strings.EqualFold(strings.Trim(strings.TrimSpace(cell), "*_\"'“”‘’"), term) && strings.Contains(rest, ";") && !roleLabel.MatchString(label) {
+			if keyCell(strings.Trim(strings.TrimSpace(cell), "*_\"'“”‘’"), term) && strings.Contains(rest, ";") && !roleLabel.MatchString(label) {
 				return true
 			}
 			// "CH: Chargehand, the working lead of a crew": the term

@@ -34,13 +34,15 @@ func TestLettersAnsweredByGlossaryEntry(t *testing.T) {
 // it, before the passages that only use the term.
 func TestTermEntriesFirst(t *testing.T) {
 	for q, want := range map[string]string{
-		"what does 'second on' mean":      "second on",
-		"what does PTS mean on the board": "PTS",
-		"whats a VIP2":                    "VIP2",
-		"wat is revpar?":                  "revpar",
-		"meaning of float":                "float",
-		"what does the night manager do":  "",
-		"what is the difference":          "difference",
+		"what does 'second on' mean":           "second on",
+		"what does PTS mean on the board":      "PTS",
+		"whats a VIP2":                         "VIP2",
+		"wat is revpar?":                       "revpar",
+		"meaning of float":                     "float",
+		"what does the night manager do":       "",
+		"what is the difference":               "difference",
+		"what counts as a p3":                  "p3",
+		"what is classed as gross misconduct?": "gross misconduct",
 	} {
 		if got, _ := termAsked(q); got != want {
 			t.Errorf("termAsked(%q) = %q, want %q", q, got, want)
@@ -50,11 +52,14 @@ func TestTermEntriesFirst(t *testing.T) {
 		"ops.md": {Data: []byte("# Night operations\n\n## Arrivals\n\nThe VIP2 arrival on 22 July will be greeted by the GM. Second on duty is whoever is free.\n\n" +
 			"The second on call rota is on the board; PTS means the board is updated.\n")},
 		"glossary.csv": {Data: []byte("Abbreviation,Stands for\nVIP2,VIP level two: press or owners' guests\nRevPAR,revenue per available room\n")},
-		"slang.md":     {Data: []byte("# Slang\n\n- Second on: the backup vet on the rota who comes in when needed.\n- PTS: put to sleep.\n- Float: the cash in the till at the start of a shift.\n- Comp: a free room.\n- OOO: out of order.\n- OOS: out of service.\n")},
+		"repairs.md": {Data: []byte("# Repairs\n\n## Priorities\n\n| Priority | What it covers |\n|---|---|\n| P2 Urgent | a blocked sink |\n| P3 Routine | dripping taps, sticking doors |\n\n" +
+			"## Performance\n\nIn target: P2 91%, P3 84%. P3 counts would recover once the P3 backlog of P3 jobs is cleared.\n")},
+		"slang.md": {Data: []byte("# Slang\n\n- Second on: the backup vet on the rota who comes in when needed.\n- PTS: put to sleep.\n- Float: the cash in the till at the start of a shift.\n- Comp: a free room.\n- OOO: out of order.\n- OOS: out of service.\n")},
 	})
 	for q, want := range map[string]string{
 		"what does 'second on' mean": "Second on: the backup vet",
 		"whats a VIP2":               "VIP level two",
+		"what counts as a p3":        "dripping taps",
 	} {
 		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
 			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
@@ -73,6 +78,8 @@ func TestEntryOf(t *testing.T) {
 		{"- Second on: the backup vet", "second on", true},
 		{"RevPAR – revenue per available room", "RevPAR", true},
 		{"Abbreviation: VIP2; Stands for: VIP level two", "VIP2", true},
+		{"Priority: P3 Routine; What it covers: dripping taps", "p3", true},                     // the term and its name
+		{"Priority: P3 Routine work of the week; Days: 20", "p3", false},                        // a phrase that starts with it
 		{"- CH: Chargehand, the working lead of a grounds crew", "chargehand", true},            // spelled out after its letters
 		{"Role: Chargehand; Abbreviation: CH; Purchase limit: up to £150", "chargehand", false}, // a row of a role, no glossary
 		{"At the Fenwick Institute, SW means the Station Warden.", "SW", true},
