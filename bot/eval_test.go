@@ -141,6 +141,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-45.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-46.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-47.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-48.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-49.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
