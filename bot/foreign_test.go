@@ -87,6 +87,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign56", 16, 0.3, true},
 		{"testdata/foreign57", 16, 0.3, false},
 		{"testdata/foreign58", 16, 0.3, true},
+		{"testdata/foreign59", 16, 0.3, true},
+		{"testdata/foreign60", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
