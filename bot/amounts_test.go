@@ -53,6 +53,8 @@ func TestBands(t *testing.T) {
 		// an amount in its notes is no band of the row.
 		{"Ref: WO4; Item: Write-off of unbilled time; From: £50,000; Up to: no limit; Approver: Partnership Board", []band{{50e3, inf, "", ""}}},
 		{"Ref: DB2; Item: Disbursement; From: £5,000; Up to: £25,000; Approver: Practice Group Head; Notes: Client's written agreement needed over £5000", []band{{5e3, 25e3, "", ""}}},
+		// A note's own text may hold "; ": still the note's.
+		{"Value of order: £150.01 to £1,000; Who approves: Area Manager; Conditions: Raise a purchase order; get two quotes for any equipment over £500", []band{{150.01, 1e3, "", ""}}},
 		// unless it says who takes what is above the row's limit.
 		{"Ref: DOA-21; Item: Wet hire; Limit: Up to $15,000 per week; Approver: Project Manager; Notes: Wet hire above $15,000 a week goes to the Project Director.", []band{{0, 15e3, "", "week"}, {15e3, inf, "", "week"}}},
 		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, "", ""}, {0, 50e3, "", ""}}}, // a limit labelled with its currency
@@ -122,6 +124,25 @@ func TestAmountFitsItsBand(t *testing.T) {
 		a := answer(t, e, tc.q)
 		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, tc.want) {
 			t.Errorf("%q: excerpts %v, want the row of %s first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
+
+// A row's note that holds "; " and an amount below ("…; get two quotes for
+// any equipment over £500") gives the row no band beyond its own: £3,000
+// is the next row's.
+func TestAmountInANoteOfTwoParts(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"spending.md": {Data: []byte("# Spending authority\n\n## Purchases\n\n" +
+			"| Value of order | Who approves | Conditions |\n|---|---|---|\n" +
+			"| Up to £150 | Salon Manager | Pay from petty cash and keep the receipt |\n" +
+			"| £150.01 to £1,000 | Area Manager | Raise a purchase order in Xero; get two quotes for any equipment over £500 |\n" +
+			"| £1,000.01 to £5,000 | Operations Director | The Finance Manager confirms there is budget first |\n" +
+			"| Over £5,000 | Managing Director | Needs a short written case |\n")},
+	})
+	for _, q := range []string{"who can sign off a £3k purchase", "who approves a £4,000 purchase"} {
+		if a := answer(t, e, q); !firstHolds(a, "Operations Director") {
+			t.Errorf("%q: excerpts %v, want the row of £1,000.01 to £5,000 first", q, excerptIDs(a.Excerpts))
 		}
 	}
 }

@@ -58,14 +58,22 @@ func relation(label string) bool {
 }
 
 // cellAt returns the label of the table row's cell holding text[at:], and
-// whether the text is a row at all.
+// whether the text is a row at all. A cell's own text may hold "; "
+// ("Conditions: Raise a purchase order; get two quotes for any equipment
+// over £500"): its label is the nearest before that opens a cell.
 func cellAt(text string, at int) (string, bool) {
 	if !strings.Contains(text, "; ") {
 		return "", false
 	}
-	start := strings.LastIndex(text[:at], "; ") + 1 // 0 in the first cell
-	label, _, ok := strings.Cut(strings.TrimLeft(text[start:at], " "), ": ")
-	return label, ok && len(label) <= 60
+	end := at
+	for {
+		start := strings.LastIndex(text[:end], "; ") + 1 // 0 in the first cell
+		label, _, ok := strings.Cut(strings.TrimLeft(text[start:at], " "), ": ")
+		if ok && len(label) <= 60 && !strings.Contains(label, "; ") || start == 0 {
+			return label, ok && len(label) <= 60
+		}
+		end = start - 1
+	}
 }
 
 // cellLabels returns the labels of a table row's cells ("Type of
