@@ -660,6 +660,8 @@ func TestIdioms(t *testing.T) {
 		"who can sign off a 20k purchase":          "sign approve",
 		"who signs off the accounts":               "sign approve",
 		"who can ok that payment":                  "approve",
+		"who needs to ok a 100k analyser":          "approve",
+		"ok a few questions":                       "ok a few",
 		"who does the co sec report to":            "company secretary",
 		"report it, but not under my own name":     "anonymously",
 		"security sec ops":                         "security sec ops",

@@ -50,7 +50,7 @@ var idioms = phraseTable{
 	{away, " ${1}${2} absent second in command deputy deputises "},
 	{awayFirst, " ${1} absent second in command deputy deputises "},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
-	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b`, "ok"), " approve "},
+	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b|\b(?:to|can|could|may|might|must|will|would|should|who|pls|please)\s+ok(?:ay)?\s+(?:a|an|the|my|our|their|his|her|any|\d|£|\$|€)`, "ok"), " approve "}, // "who needs to ok a 100k analyser"
 	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},
 	{newGuarded(`(?i)\b(?:not\s+under|without)\s+my\s+(?:own\s+)?name\b|\bwithout\s+(?:giving|saying)\s+(?:my\s+)?name\b`, "name"), " anonymously "},
 	// "Different" before a plural is "various", no comparison: "our data

@@ -179,7 +179,8 @@ const wrapWidth = 50
 // unwrap joins the lines of a paragraph that were wrapped to a width (a
 // PDF's or an e-mail's), so that an answer quotes sentences, not lines; a
 // line that starts an item of a list, or follows a short line or the end of
-// a sentence, stays a line of its own.
+// a sentence, or a field's line after another (see fieldLine), stays a line
+// of its own.
 func unwrap(lines []string) string {
 	var b strings.Builder
 	for i, l := range lines {
@@ -187,7 +188,7 @@ func unwrap(lines []string) string {
 			prev := strings.TrimSpace(lines[i-1])
 			t := strings.TrimSpace(l)
 			last, _ := utf8.DecodeLastRuneInString(prev)
-			if utf8.RuneCountInString(prev) >= wrapWidth && !strings.ContainsRune(".!?:。", last) && !startsLikeItem(t) && !headingNumber.MatchString(t) && !startsLikeNumbered(t) {
+			if utf8.RuneCountInString(prev) >= wrapWidth && !strings.ContainsRune(".!?:。", last) && !startsLikeItem(t) && !headingNumber.MatchString(t) && !startsLikeNumbered(t) && !(fieldLine.MatchString(prev) && fieldLine.MatchString(t)) {
 				b.WriteByte(' ')
 				b.WriteString(t)
 				continue
@@ -198,6 +199,12 @@ func unwrap(lines []string) string {
 	}
 	return b.String()
 }
+
+// fieldLine matches a line that opens with a field's label of a word or
+// three: "Place: Head office, Harrogate", "Chair: Marcus Threlfall". Of
+// two such lines, the second is a field of its own, however long the
+// first ("Place: …" went on into "Chair: …" in a meeting's header).
+var fieldLine = lazyre.New(`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S`)
 
 // startsLikeNumbered reports whether a line starts as an item of a list
 // numbered with letters or in brackets: "a) ", "(1) ".

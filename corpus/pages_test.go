@@ -100,3 +100,16 @@ func TestUnwrapKeepsLists(t *testing.T) {
 		"• Laptops and accounts: the IT service desk, which answers within a working day.\n• Payslips: the payroll team.\na) First, log the request.\nb) Then wait.",
 	}}})
 }
+
+// A meeting's header keeps a line a field, however long the line before:
+// "Place: …, Harrogate" does not go on into "Chair: …".
+func TestUnwrapKeepsFields(t *testing.T) {
+	text := "Minutes of the Managers' Meeting\n\nDate: Tuesday 8 April 2025, 9.30am\nPlace: Head office meeting room, Station Parade, Harrogate\nChair: Marcus Threlfall (OD)\n" +
+		"In attendance: Tom Kirkby (AMS), Dan Whitaker (KM Fernbeck), Aisha Begum (KM Moorside)\nApologies: Priya Nandakumar (FM)\n\n" +
+		"Notes: the room was booked for the whole morning, and the meeting ran over into\nlunch.\n"
+	a := loadArticle(t, "minutes.txt", []byte(text))
+	checkSections(t, a, []section{{"Introduction", []string{
+		"Date: Tuesday 8 April 2025, 9.30am\nPlace: Head office meeting room, Station Parade, Harrogate\nChair: Marcus Threlfall (OD)\nIn attendance: Tom Kirkby (AMS), Dan Whitaker (KM Fernbeck), Aisha Begum (KM Moorside)\nApologies: Priya Nandakumar (FM)",
+		"Notes: the room was booked for the whole morning, and the meeting ran over into lunch.",
+	}}})
+}
