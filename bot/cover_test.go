@@ -139,3 +139,21 @@ func TestWhoCoversAPerson(t *testing.T) {
 		}
 	}
 }
+
+// "Who covers the MD" is answered by the MD's row of a table of cover,
+// not by a row above it that names the MD as its second cover or in a
+// note.
+func TestCoverRowOfTheRoleAsked(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cover.md": {Data: []byte("# Deputies and cover\n\n## Who covers whom\n\n| Role | First cover | Second cover | Notes |\n|---|---|---|---|\n" +
+			"| Operations Director | Kennel Manager | Managing Director | Spending over £1,000 goes to the MD |\n" +
+			"| Managing Director | Operations Director | Finance Manager | The Finance Manager covers money matters only |\n" +
+			"| Finance Manager | Managing Director | None | Payment runs wait |\n")},
+		"people.md": {Data: []byte("# Who is who\n\nCaroline Ashby is our Managing Director (MD). She founded the business.\n\nMarcus Threlfall is the Operations Director (OD).\n")},
+	})
+	for _, q := range []string{"who deputises for the md", "who covers the managing director"} {
+		if a := answer(t, e, q); !firstHolds(a, "Managing Director; First cover: Operations Director") {
+			t.Errorf("%q: excerpts %v, want the MD's row first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}

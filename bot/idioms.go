@@ -49,6 +49,8 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)(?:^\W*|[,;:.!?-]\s*|\b(?:i|we)\s+)(?:can'?t|can’t|cannot|can\s+not)\s+make\s+it\s+(?:in|into\s+work|to\s+work|today|tomorrow|this\s+morning)\b`, "make it"), " not at work "},
 	{away, " ${1}${2} absent second in command deputy deputises "},
 	{awayFirst, " ${1} absent second in command deputy deputises "},
+	{newGuarded(`(?i)\bw/?c(\s+\d|\s+(?:mon|monday)\b)`, "w/c", "wc"), " week commencing${1}"}, // "whos dmoc w/c 9 june"
+	{newGuarded(`(?i)\bw/?b(\s+\d|\s+(?:mon|monday)\b)`, "w/b", "wb"), " week beginning${1}"},
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
 	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b|\b(?:to|can|could|may|might|must|will|would|should|who|pls|please)\s+ok(?:ay)?\s+(?:a|an|the|my|our|their|his|her|any|\d|£|\$|€)`, "ok"), " approve "}, // "who needs to ok a 100k analyser"
 	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},

@@ -320,7 +320,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if describes && labelsOnly(p.Text, h.Spans) {
 			score *= labelPrior // "duty officer vs duty director": not a rota's row
 		}
-		if !line && (title != "" && p.namedOnlyAsRelation(title) || slices.ContainsFunc(covered, p.namedOnlyAsRelation)) {
+		if !line && (title != "" && p.namedOnlyAsRelation(title) || slices.ContainsFunc(covered, p.namedOnlyAsRelation) || acts != nil && len(wanted) == 1 && p.roleOnlyAsRelation(wanted[0])) {
 			score *= otherRowPrior // "who does lorraine report to": not the row she deputises in
 		}
 		switch {

@@ -122,6 +122,32 @@ func (p *passage) namedOnlyAsRelation(title string) bool {
 	})
 }
 
+// roleOnlyAsRelation reports whether a table's row names the role id only
+// in its cells of a relation, as one who stands in or is reported to: the
+// row of the Operations Director, "Second cover: Managing Director", says
+// nothing of who covers the MD, nor does its note. A cell of whom its
+// holder deputises for ("Deputy for: …") does.
+func (p *passage) roleOnlyAsRelation(id string) bool {
+	if !strings.Contains(p.Text, "; ") {
+		return false
+	}
+	seen := false
+	for _, m := range p.mentions {
+		if m.ID != id {
+			continue
+		}
+		label, row := cellAt(p.Text, m.Start)
+		switch {
+		case row && noteLabel.MatchString(label):
+			continue // "Notes: spending over £1,000 goes to the MD": in passing
+		case !row || !relation(label) || strings.HasSuffix(strings.ToLower(label), " for"):
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
 // lowered returns the names in small letters.
 func lowered(names []string) []string {
 	out := make([]string, len(names))
