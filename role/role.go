@@ -98,19 +98,27 @@ func newDetector(roles []Role, abbrs map[string][]string, initials map[string]st
 		default:
 			d.rank[r.ID] = 2
 		}
-		if r.Origin == FromCard {
+		// Letters that spell a common word, which a text or a card drafted
+		// from one defines, are added below, to be read only as written
+		// ("open up" names no Union President, "UP").
+		writtenOnly := func(n string) bool {
+			return (r.Origin == FromText || r.Origin == FromCard) && strings.EqualFold(n, r.Abbreviation) && asWritten(r.Abbreviation) && slices.Contains(abbrs[strings.ToLower(n)], r.ID)
+		}
+		if r.Origin == FromCard && !writtenOnly(r.ID) {
 			addName(r.ID, r.ID)
 		}
 		addName(r.ID, r.Title)
 		for _, n := range r.Names {
-			addName(r.ID, n)
+			if !writtenOnly(n) {
+				addName(r.ID, n)
+			}
 		}
 	}
 	for _, a := range sortedKeys(abbrs) {
 		for _, id := range abbrs[a] {
 			n := len(d.names)
 			addName(id, a)
-			if r := d.roles[id]; len(d.names) > n && r.Origin == FromText && strings.EqualFold(r.Abbreviation, a) && asWritten(r.Abbreviation) {
+			if r := d.roles[id]; len(d.names) > n && (r.Origin == FromText || r.Origin == FromCard) && strings.EqualFold(r.Abbreviation, a) && asWritten(r.Abbreviation) {
 				d.names[n].exact = r.Abbreviation
 			}
 		}
@@ -161,6 +169,12 @@ func sameWord(text, name string) bool {
 	return len(text) == len(name)+1 && text[len(name)] == 's' && text[:len(name)] == name
 }
 
+// pluralLetters reports whether a word is capitals and a small s: "DMs",
+// "CTOs", a plural of letters.
+func pluralLetters(raw string) bool {
+	return len(raw) >= 3 && raw[len(raw)-1] == 's' && strings.ToUpper(raw[:len(raw)-1]) == raw[:len(raw)-1] && strings.ToLower(raw[:len(raw)-1]) != raw[:len(raw)-1]
+}
+
 // Find returns the role mentions in text, in order, longest name first
 // where names overlap. A name that stands for several roles (an ambiguous
 // abbreviation) gives one Match for each, with the same offsets. It forgives no typos: use it on articles.
@@ -200,6 +214,9 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 			continue
 		}
 		cands := d.byWord[ws[i].norm]
+		if s := d.byWord[strings.TrimSuffix(ws[i].norm, "s")]; len(s) > 0 && pluralLetters(ws[i].raw) {
+			cands = s // "the DMs": Duty Managers, though DMS are letters too
+		}
 		if fuzzy {
 			for _, full := range wordShort[ws[i].norm] {
 				cands = append(slices.Clone(cands), d.byWord[full]...) // "eng mgr": engineering manager

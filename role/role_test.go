@@ -411,3 +411,23 @@ func TestNoNameAcrossABreak(t *testing.T) {
 		}
 	}
 }
+
+// Letters and a small s are a plural of the letters ("the DMs": Duty
+// Managers), though the texts define the letters with the s too (DMS);
+// letters a card or a text defines that spell a common word name the role
+// only as written ("open up" is no UP).
+func TestPluralLettersAndCommonWords(t *testing.T) {
+	cards := []corpus.Card{{ID: "up", Abbreviation: "UP", Title: "Union President"}}
+	d := role.New(cards, "The Duty Manager (DM) opens the bar. The Director of Member Services (DMS) runs the advice centre.")
+	for text, want := range map[string][]string{
+		"who do the DMs report to":      {"dm"},
+		"who is the DMS":                {"dms"},
+		"what time does the dm open up": {"dm"},
+		"who is the UP":                 {"up"},
+		"union president":               {"up"},
+	} {
+		if got := d.Detect(text).Roles; !slices.Equal(got, want) {
+			t.Errorf("Detect(%q).Roles = %v, want %v", text, got, want)
+		}
+	}
+}
