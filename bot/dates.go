@@ -238,15 +238,18 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 	for i, h := range hits {
 		held[i] = holdsDay(h.passage.Text, d)
 		found = found || held[i] > 0
-		if held[i] > 0 && len(words) > 0 && countIn(e.idx.Terms(h.passage.Text), words) > 0 {
+		if held[i] > 0 && (len(words) > 0 && countIn(e.idx.Terms(h.passage.Text), words) > 0 || containsAny(h.passage.named, wanted)) {
 			held[i] += 3
+		}
+		if held[i] > 0 && datedRow(h.passage.Text, d) {
+			held[i]++ // a rota's row of the day, before a memo that names it ("on leave from Monday 14 April")
 		}
 	}
 	if !found {
 		return hits
 	}
 	out := make([]ranked, 0, len(hits))
-	for _, want := range []int{6, 5, 4, 3, 2, 1, 0} {
+	for _, want := range []int{7, 6, 5, 4, 3, 2, 1, 0} {
 		for i, h := range hits {
 			if held[i] == want {
 				out = append(out, h)
@@ -254,6 +257,13 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 		}
 	}
 	return out
+}
+
+// datedRow reports whether text is a table's row whose first cell holds
+// the day d, or starts the week that does: "Week starting: 2025-04-14; …".
+func datedRow(text string, d dayOfYear) bool {
+	first, _, ok := strings.Cut(text, "; ")
+	return ok && holdsDay(first, d) > 1
 }
 
 // fitsDate reports whether the best hit states the day the question asks

@@ -187,3 +187,18 @@ func TestDateRotaByItsLabels(t *testing.T) {
 		t.Errorf("excerpts %s, want the row of the week of 18 August first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A rota's row of the week asked about comes before a memo that names the
+// same day and the question's words: "who is on call week of 14 april".
+func TestDatedRowBeforeAMemo(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"memo.txt": {Data: []byte("MEMO\n\nFrom: Siobhan Kerrigan, Bars and Venues Manager\nSubject: Licensing cover\n\n" +
+			"I am on annual leave from Monday 14 April to Friday 25 April. Callum Fraser is acting manager for those two weeks, and the on call phone stays with the rota.\n")},
+		"rota.csv": {Data: []byte("week_starting,senior_manager_on_call,backup_on_call\n2025-04-07,Rachel Tunstall,Gareth Pennington\n2025-04-14,Gareth Pennington,Rachel Tunstall\n2025-04-21,Rachel Tunstall,Marianne Okafor\n")},
+	})
+	for _, q := range []string{"who is on call week of 14 april", "who is on call w/c 14 april"} {
+		if a := answer(t, e, q); !firstHolds(a, "Week starting: 2025-04-14") {
+			t.Errorf("%q: excerpts %v, want the rota's row of the week first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
