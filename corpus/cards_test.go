@@ -176,3 +176,26 @@ func TestCardWithoutLetters(t *testing.T) {
 		t.Errorf("card %+v, %v; skipped %v", k, ok, c.Skipped)
 	}
 }
+
+// A drafted card of a role the articles only name says so, not that its
+// fields were drafted; a drafted card with fields says which.
+func TestWriteCardsSaysWhatWasDrafted(t *testing.T) {
+	var b strings.Builder
+	cards := []corpus.Card{
+		{ID: "dkm", Abbreviation: "DKM", Title: "Deputy Kennel Manager", Drafted: true},
+		{ID: "km", Abbreviation: "KM", Title: "Kennel Manager", Summary: "The Kennel Manager runs one kennel.", Drafted: true, DraftedFields: []string{"summary"}},
+	}
+	if err := corpus.WriteCards(&b, cards); err != nil {
+		t.Fatal(err)
+	}
+	docs := strings.Split(b.String(), "\n---\n")
+	if len(docs) != 2 {
+		t.Fatalf("%d documents, want 2:\n%s", len(docs), b.String())
+	}
+	if !strings.Contains(docs[0], "# Only named in the articles") || strings.Contains(docs[0], "# Drafted") {
+		t.Errorf("the card of a role only named:\n%s", docs[0])
+	}
+	if !strings.Contains(docs[1], "# Drafted from the articles (summary)") {
+		t.Errorf("the drafted card:\n%s", docs[1])
+	}
+}

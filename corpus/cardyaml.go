@@ -20,7 +20,12 @@ func WriteCards(w io.Writer, cards []Card) error {
 			b.WriteString("---\n")
 		}
 		fmt.Fprintf(&b, "# roles/%s.yaml\n", k.ID)
-		if k.Drafted {
+		switch {
+		case k.Drafted && k.SaysNothing():
+			// A role the articles only name: no field to check, and
+			// "drafted" would say there were.
+			b.WriteString("# Only named in the articles: no passage says what the role is or does. Fill it in to give the role a card.\n")
+		case k.Drafted:
 			what := "the whole card"
 			if len(k.DraftedFields) > 0 && len(k.DraftedFields) < len(cardFields) {
 				what = strings.Join(k.DraftedFields, ", ")

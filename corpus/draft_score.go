@@ -72,6 +72,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 			continue
 		}
 		rest := strings.TrimPrefix(s[len(n):], "s")
+		if m := appositiveName.FindString(rest); m != "" {
+			rest = " " + rest[len(m):] // "The BDM, Sophie Marlow, wins new clients": what the role does
+		}
 		if ja := jaDefinition(rest); ja > 0 {
 			// "CTOは技術本部長を兼ね、製品開発の責任者である。"
 			score := ja
@@ -122,6 +125,10 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	return 0
 }
+
+// appositiveName is a person's name set off by commas after a role's:
+// "The BDM, Sophie Marlow, wins new clients".
+var appositiveName = lazyre.New(`^,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},`)
 
 // anaphoric is what follows a role's name in a sentence whose object is
 // said in another: "keep it up to date", "sign them off".

@@ -628,3 +628,20 @@ func TestDraftSummaryFromGlossaryEntry(t *testing.T) {
 		t.Errorf("PM summary %q, want none", k.Summary)
 	}
 }
+
+// "The KAM, Ravi Chandra, owns our three largest accounts", under the
+// role's heading, says what the role does: its holder's name set off by
+// commas is no holder's sentence.
+func TestDraftSummaryPastTheHoldersName(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/roles.md": {Data: []byte("# Role profiles\n\n## Key Account Manager (KAM)\n\nThe KAM, Ravi Chandra, owns our three largest accounts. He holds the quarterly service reviews.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "kam", Abbreviation: "KAM", Title: "Key Account Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("kam"); !strings.Contains(k.Summary, "owns our three largest accounts") {
+		t.Errorf("KAM summary %q, want the sentence of what it owns", k.Summary)
+	}
+}
