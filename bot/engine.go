@@ -39,7 +39,8 @@ type Engine struct {
 	excerpts int
 	stats    Stats
 
-	passages map[string]*passage // by passage id
+	passages map[string]*passage   // by passage id
+	entries  map[string][]*passage // by role id: the glossary's entries that spell its letters out (see entriesFirst)
 	related  thesaurus
 	filler   map[string]bool            // analysed filler words of questions
 	german   map[string]bool            // analysed germanWords
@@ -121,6 +122,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e.roles = roles.WithWords(e.usesWord)
 	all := make([]passage, len(d.Mentions)) // one allocation for every passage
 	e.passages = make(map[string]*passage, len(all))
+	e.entries = map[string][]*passage{}
 	i := 0
 	for _, a := range c.Articles {
 		for _, s := range a.Sections {
@@ -131,6 +133,11 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 				all[i].meaning = d.Meaning[i]
 				all[i].spells = d.Spells[i]
 				e.passages[p.ID] = &all[i]
+				for _, id := range all[i].expands {
+					if opensWith(&all[i], id) {
+						e.entries[id] = append(e.entries[id], &all[i])
+					}
+				}
 				i++
 			}
 		}

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
@@ -12,8 +13,19 @@ import (
 // that opens with the letters spelled out ("DSM – Deputy Stage Manager: on
 // the book …"), before the section on what the role does ("Calls 'Stand by
 // show stop'", under "What the DSM does") and the rows that only name
-// someone's role with them ("Role: Deputy Stage Manager (DSM)").
-func entriesFirst(hits []ranked, id string) []ranked {
+// someone's role with them ("Role: Deputy Stage Manager (DSM)"). An entry
+// the search did not find is added: twenty rows of a staff list that each
+// say "Abbreviation: …; Authorisation: SAP" may fill every place before it.
+func (e *Engine) entriesFirst(hits []ranked, id string) []ranked {
+	have := make(map[*passage]bool, len(hits))
+	for _, h := range hits {
+		have[h.passage] = true
+	}
+	for _, p := range e.entries[id] {
+		if !have[p] {
+			hits = append(hits, ranked{hit: index.Hit{ID: p.ID}, passage: p})
+		}
+	}
 	entry := make([]bool, len(hits))
 	for i, h := range hits {
 		entry[i] = slices.Contains(h.passage.expands, id) && opensWith(h.passage, id)

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -91,5 +92,25 @@ func TestEntryOf(t *testing.T) {
 		if got := entryOf(tc.text, tc.term); got != tc.want {
 			t.Errorf("entryOf(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
 		}
+	}
+}
+
+// "What does SAP stand for" is answered by the glossary's entry, though a
+// staff list's rows that each name the letters and an "Abbreviation" cell
+// fill every place the search gives.
+func TestEntryBeyondTheRowsFound(t *testing.T) {
+	var staff strings.Builder
+	staff.WriteString("name,job_title,abbreviation,authorisation\n")
+	for i := range 30 {
+		fmt.Fprintf(&staff, "Person %c%c,Field Engineer %d,FE%d,SAP (HV)\n", 'A'+i%26, 'a'+i/26, i, i)
+	}
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte(staff.String())},
+		"glossary.md": {Data: []byte("# Glossary\n\n## Roles\n\n- SAP: Senior Authorised Person, the highest level of authorisation; can issue a Permit to Work.\n" +
+			"- AP: Authorised Person, can carry out switching.\n- CP: Competent Person, works under a safety document.\n")},
+		"rules.md": {Data: []byte("# Safety rules\n\nOnly a Senior Authorised Person (SAP) may issue a Permit to Work on HV plant.\n")},
+	})
+	if a := answer(t, e, "what does SAP stand for"); !firstHolds(a, "SAP: Senior Authorised Person, the highest") {
+		t.Errorf("excerpts %v, want the glossary's entry first", excerptIDs(a.Excerpts))
 	}
 }

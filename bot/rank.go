@@ -372,7 +372,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = compareOrder(out, wanted)
 	}
 	if len(wanted) == 1 && kinds&expansionKind != 0 && !e.written(wanted[0]) {
-		out = entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
+		out = e.entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
 	} else if term != "" {
 		out = termEntriesFirst(out, term) // "what does 'second on' mean": "Second on: the backup vet …"
 	}
