@@ -86,8 +86,8 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 		if !strings.Contains(ps.Text, "; ") {
 			continue // no table's row
 		}
-		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok {
-			turn(name, ps.Article, m)
+		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok && !inTitleCell(ps.Text, m) {
+			turn(name, ps.Article, m) // not a staff list's "Job title: Field Team Leader" of each
 		}
 		for _, m := range ps.mentions {
 			if name := holderBeside(ps.Text, m); name != "" {
@@ -105,7 +105,7 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 				add(name, ps.Text, m)
 			}
 		}
-		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok && len(inTurn[[2]string{m.ID, ps.Article}]) < maxHolders {
+		if name, m, ok := rowHolder(ps.Text, ps.mentions); ok && (len(inTurn[[2]string{m.ID, ps.Article}]) < maxHolders || inTitleCell(ps.Text, m)) {
 			add(name, ps.Text, m)
 		}
 		// A heading that names the holder: "CTO — Mathieu Lefèvre".

@@ -527,3 +527,27 @@ func TestWhoCoversAPersonNotTheRowSheCovers(t *testing.T) {
 		t.Errorf("excerpts %v, want her own row before the row she covers in", excerptIDs(a.Excerpts))
 	}
 }
+
+// A staff list that gives the same title to several people gives each
+// their job, unlike a rota that gives a duty to each in turn: "what does
+// kyle do" is answered by his row, not by a rota's that names him.
+func TestStaffListTitleIsEachPersonsJob(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("name,job_title,abbreviation,base,reports_to\n" +
+			"Kyle Brennan,Field Team Leader (HV jointing),FTL,Wyvern Cross,Bernadette Okafor\n" +
+			"Dev Chauhan,Field Team Leader (overhead lines),FTL,Saltmarsh,Stuart Lennox\n" +
+			"Lowri Evans,Field Team Leader (fitters),FTL,Ashby Grange,Helen Varga\n" +
+			"Jade Whitlock,Field Team Leader (cables),FTL,Saltmarsh,Stuart Lennox\n" +
+			"Owen Price,Field Team Leader (substations),FTL,Wyvern Cross,Bernadette Okafor\n" +
+			"Bernadette Okafor,Area Field Manager North,AFM,Wyvern Cross,Declan Moriarty\n")},
+		"rota.csv": {Data: []byte("week_starting,duty_incident_manager,standby_north,standby_south\n" +
+			"2025-03-31,Declan Moriarty,Kyle Brennan,Dev Chauhan\n2025-04-07,Helen Varga,Kyle Brennan,Lowri Evans\n2025-04-14,Bernadette Okafor,Kyle Brennan,Jade Whitlock\n")},
+		"field.md": {Data: []byte("# Field operations\n\n## Field Team Leader\n\nThe Field Team Leader (FTL) runs a crew of jointers or linespeople at a depot and plans its week.\n")},
+	})
+	if got := e.withPeople("what does kyle do"); !strings.Contains(got, "Field Team Leader") {
+		t.Errorf("withPeople = %q, want Kyle's title added", got)
+	}
+	if a := answer(t, e, "what does kyle do"); !firstHolds(a, "Name: Kyle Brennan") {
+		t.Errorf("excerpts %v, want Kyle's row of the staff list first", excerptIDs(a.Excerpts))
+	}
+}

@@ -148,6 +148,14 @@ func (p *passage) roleOnlyAsRelation(id string) bool {
 	return seen
 }
 
+// inTitleCell reports whether a role's mention in a table's row is in the
+// row's cell of a title ("Job title: Field Team Leader"): the job of the
+// row's person, not a turn of a rota ("Duty manager: Yusuf Demirci").
+func inTitleCell(text string, m role.Match) bool {
+	label, row := cellAt(text, m.Start)
+	return row && titleLabels[strings.ToLower(strings.TrimSpace(label))]
+}
+
 // lowered returns the names in small letters.
 func lowered(names []string) []string {
 	out := make([]string, len(names))
