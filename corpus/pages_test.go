@@ -113,3 +113,16 @@ func TestUnwrapKeepsFields(t *testing.T) {
 		"Notes: the room was booked for the whole morning, and the meeting ran over into lunch.",
 	}}})
 }
+
+// A job description's field heading keeps the one line under it as its
+// value, though the line looks like a heading: "JOB TITLE" over "Senior
+// Groomer (SG)".
+func TestFieldHeadingKeepsItsValue(t *testing.T) {
+	text := "Job Description: Senior Groomer\n\nJOB TITLE\nSenior Groomer (SG)\n\nRESPONSIBLE TO\nThe Salon Manager of that salon.\n\nJOB PURPOSE\nThe Senior Groomer sets the standard for everyone else's work.\n"
+	a := loadArticle(t, "sg.txt", []byte(text))
+	checkSections(t, a, []section{
+		{"JOB TITLE", []string{"Senior Groomer (SG)"}},
+		{"RESPONSIBLE TO", []string{"The Salon Manager of that salon."}},
+		{"JOB PURPOSE", []string{"The Senior Groomer sets the standard for everyone else's work."}},
+	})
+}

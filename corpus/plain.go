@@ -128,16 +128,17 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
-		lead := false
+		lead, label := false, false
 		for len(bl.lines) > 1 && leadHeading(bl.lines[0], bl.lines[1]) {
 			// A heading with its text right under it, no blank line
 			// between, as pages exported from a PDF have them; or a
 			// heading over a question of an FAQ.
-			b.section(numbers.read(asciidoc(strings.TrimSuffix(strings.TrimSpace(bl.lines[0]), ":"))))
-			bl.lines, lead = bl.lines[1:], true
+			head := strings.TrimSuffix(strings.TrimSpace(bl.lines[0]), ":")
+			b.section(numbers.read(asciidoc(head)))
+			bl.lines, lead, label = bl.lines[1:], true, fieldHeading.MatchString(head)
 		}
 		if lead {
-			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
+			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && !label && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
 			} else if rows, ok := alignedTable(bl.lines); ok {
 				for _, r := range rows { // "ACTIONS" right above its table
@@ -198,6 +199,11 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	}
 	return b.done()
 }
+
+// fieldHeading is a job description's heading of a field, whose one line
+// under it is its value, however much it looks like a heading: "JOB
+// TITLE" over "Senior Groomer (SG)".
+var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|team|grade|salary|hours|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager|contract)$`)
 
 // maxLabelLine is the longest line ending with a colon read as the label
 // of a table right under it ("Actions:").
