@@ -203,8 +203,9 @@ func unwrap(lines []string) string {
 // fieldLine matches a line that opens with a field's label of a word or
 // three: "Place: Head office, Harrogate", "Chair: Marcus Threlfall". Of
 // two such lines, the second is a field of its own, however long the
-// first ("Place: …" went on into "Chair: …" in a meeting's header).
-var fieldLine = lazyre.New(`^\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}: \S`)
+// first ("Place: …" went on into "Chair: …" in a meeting's header), in
+// bold too ("**Reports to:** …").
+var fieldLine = lazyre.New(`^(?:\*\*|__)?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:(?:\*\*|__)? \S`)
 
 // startsLikeNumbered reports whether a line starts as an item of a list
 // numbered with letters or in brackets: "a) ", "(1) ".

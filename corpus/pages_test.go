@@ -114,6 +114,19 @@ func TestUnwrapKeepsFields(t *testing.T) {
 	}}})
 }
 
+// A Markdown profile's fields in bold, one a line, stay lines however long
+// the one before: "**Sites:**" does not go on the line of "**Direct
+// reports:**".
+func TestMarkdownFieldsInBoldStayLines(t *testing.T) {
+	text := "# Role profile: Kennel Manager\n\n**Reports to:** Operations Director\n" +
+		"**Direct reports:** Deputy Kennel Manager, Night Warden, Cattery Supervisor; Kennel Assistants through the deputy\n" +
+		"**Sites:** Fernbeck Kennels and Cattery; Moorside Boarding Kennels\n**Grade:** Manager band 2\n"
+	a := loadArticle(t, "km.md", []byte(text))
+	checkSections(t, a, []section{{"Introduction", []string{
+		"Reports to: Operations Director\nDirect reports: Deputy Kennel Manager, Night Warden, Cattery Supervisor; Kennel Assistants through the deputy\nSites: Fernbeck Kennels and Cattery; Moorside Boarding Kennels\nGrade: Manager band 2",
+	}}})
+}
+
 // A job description's field heading keeps the one line under it as its
 // value, though the line looks like a heading: "JOB TITLE" over "Senior
 // Groomer (SG)".
