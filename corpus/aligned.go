@@ -24,6 +24,10 @@ const minAlignedRows = 2
 // one with a number, is a row of a table without a header.
 const maxHeaderWords = 5
 
+// numberHeader is a column's header of the rows' numbers, with its dot:
+// "No.", "Ref.", "Nr.".
+var numberHeader = lazyre.New(`(?i)^(?:no|nr|num|ref|s\.\s?no)\.$`)
+
 // alignedTable reads lines as a table aligned with spaces: the first line
 // is its header, two or more cells apart by two spaces or more; each
 // column starts where its header's cell does, and every row has something
@@ -47,7 +51,9 @@ func alignedTable(lines []string) ([]string, bool) {
 		return nil, false
 	}
 	names := cellsAt(header, starts)
-	if clauseNumber.MatchString(names[0]) || strings.HasSuffix(names[0], ".") {
+	if numberHeader.MatchString(names[0]) {
+		names[0] = strings.TrimSuffix(names[0], ".") // "No: 1; Action: …"
+	} else if clauseNumber.MatchString(names[0]) || strings.HasSuffix(names[0], ".") {
 		return nil, false // "1.1  This charter sets out …": a clause and its number
 	}
 	if strings.HasSuffix(names[0], ":") {

@@ -452,6 +452,13 @@ func TestPlainText(t *testing.T) {
 				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}, {"Quotes", []string{"Supplier: Acme; Price: £300", "Supplier: Bolt; Price: £320"}}},
 		},
 		{
+			name:  "a table aligned with spaces whose first column is the rows' numbers, \"No.\"",
+			text:  "MINUTES\n\nACTIONS\n  No.   Action                       Owner              Due\n  1     Report on worst circuits     Fiona Castellano   8 April\n  2     Add Seun to DIM shadowing    Declan Moriarty    31 March\n",
+			title: "MINUTES",
+			want: []section{{"ACTIONS", []string{"No: 1; Action: Report on worst circuits; Owner: Fiona Castellano; Due: 8 April",
+				"No: 2; Action: Add Seun to DIM shadowing; Owner: Declan Moriarty; Due: 31 March"}}},
+		},
+		{
 			name:  "rows aligned with spaces under no header are no table",
 			text:  "THRESHOLDS\n\nLIMITS\n\n  Up to 5,000 EUR       budget owner approves, buy via catalog or purchase card\n  5,000 - 50,000 EUR    three quotes required, procurement team reviews\n  Over 50,000 EUR       competitive tender run by procurement\n",
 			title: "THRESHOLDS",
