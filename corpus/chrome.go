@@ -89,9 +89,10 @@ func imgText(n *html.Node) string {
 // page around what it says: breadcrumbs, menus, sidebars, footers,
 // SharePoint's ribbon ("Browse Page Share Follow Edit"), suite bar, search
 // box and site icon (the logo, its alt text the organisation's name),
-// its side navigation ("sideNavBox") and quick launch.
+// its side navigation ("sideNavBox") and quick launch, a site's header
+// over every page ("ms-siteheader", "masthead": "Fenmoor Intranet").
 var chromeWords = []string{"breadcrumb", "navigation", "navbar", "sidebar", "footer", "menu", "toolbar", "cookie", "banner", "contentinfo", "page-metadata", "pagemetadata", "last-modified", "lastmodified", "ribbon", "suitebar", "suite-bar", "searchbox", "search-box", "searcharea", "search-area", "searchinput", "search-input", "searchform", "search-form", "srch-", "siteicon", "site-icon", "sitelogo", "site-logo",
-	"sidenav", "side-nav", "leftnav", "left-nav", "topnav", "top-nav", "quicklaunch", "quick-launch"}
+	"sidenav", "side-nav", "leftnav", "left-nav", "topnav", "top-nav", "quicklaunch", "quick-launch", "siteheader", "site-header", "masthead"}
 
 // chrome reports whether an element is page furniture, by its id, class
 // or ARIA role, as wikis mark it. A heading's id is no mark: Confluence

@@ -112,6 +112,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"The Head of Planning leads the service."}}},
 		},
 		{
+			name:  "a site's header over every page is page furniture",
+			text:  `<div class="ms-siteheader"><img src="c.png" alt="Fenmoor crest"> Fenmoor Intranet</div><header class="masthead">Fenmoor Power Networks</header><h1>Planning</h1><p>The Head of Planning leads the service.</p>`,
+			title: "Planning",
+			want:  []section{{"Introduction", []string{"The Head of Planning leads the service."}}},
+		},
+		{
 			name:  "no title anywhere: the slug; text outside any element is a passage",
 			text:  "Just some text about the CFO.",
 			title: "page",
