@@ -43,8 +43,14 @@ func csvToMarkdown(name, text string) (string, []string) {
 			rows[i] = mendThousands(rows[i], len(rows[0]))
 			rows[i] = mendBrackets(rows[i], len(rows[0]))
 		}
-		if len(rows[i]) > len(rows[0]) {
-			warnings = append(warnings, fmt.Sprintf("line %d has %d cells, its header %d: its cells may be under the wrong headers (put a cell that holds a %q in quotes)", lines[i], len(rows[i]), len(rows[0]), sep))
+		if n := len(rows[0]); len(rows[i]) > n {
+			warnings = append(warnings, fmt.Sprintf("line %d has %d cells, its header %d: its cells may be under the wrong headers (put a cell that holds a %q in quotes)", lines[i], len(rows[i]), n, sep))
+			if sep != '\t' && rows[0][n-1] != "" {
+				// The cells beyond the header go on the last one, as the
+				// file wrote them: "Notes: Materials, tools and
+				// consumables", not "Notes: Materials; tools and …".
+				rows[i] = append(rows[i][:n-1:n-1], strings.Join(rows[i][n-1:], string(sep)+" "))
+			}
 		}
 	}
 	out := []string{"# " + titleFromName(name), ""}

@@ -173,9 +173,14 @@ func TestCSVWrittenByHand(t *testing.T) {
 			[]string{"Item: Non-stock purchase (consumables, small items); Approver: Practice Manager; Limit: £750"}, nil},
 		{"two commas in brackets", "Area,Decision,Approver,Limit\nEmergencies,Emergency spend (hotel rooms, board-ups, skips),Duty Manager (Silver),\"Up to £3,000\"\n",
 			[]string{"Area: Emergencies; Decision: Emergency spend (hotel rooms, board-ups, skips); Approver: Duty Manager (Silver); Limit: Up to £3,000"}, nil},
+		// A cell too many goes on the last, as written: free text, with
+		// its commas, is most often a table's last column ("Notes").
 		{"a cell too many", "Item,Approver\nDrugs, fluids,Head Nurse\nFood,Kitchen\n",
-			[]string{"Item: Drugs; Approver: fluids; Head Nurse", "Item: Food; Approver: Kitchen"},
+			[]string{"Item: Drugs; Approver: fluids, Head Nurse", "Item: Food; Approver: Kitchen"},
 			[]string{"line 2 has 3 cells, its header 2: its cells may be under the wrong headers (put a cell that holds a ',' in quotes)"}},
+		{"a note with commas", "Role,Limit,Notes\nFTL,Up to £2500,Materials, tools and consumables\nAFM,Up to £25000,Depot budget\n",
+			[]string{"Role: FTL; Limit: Up to £2500; Notes: Materials, tools and consumables", "Role: AFM; Limit: Up to £25000; Notes: Depot budget"},
+			[]string{"line 2 has 4 cells, its header 3: its cells may be under the wrong headers (put a cell that holds a ',' in quotes)"}},
 		{"quote never closed", "Week,Vet,Notes\n1,Ann,\"covers Bath\n2,Bob,none\n3,Cy,none\n",
 			[]string{"Week: 1; Vet: Ann; Notes: covers Bath", "Week: 2; Vet: Bob; Notes: none", "Week: 3; Vet: Cy; Notes: none"},
 			[]string{"line 2: a quote opens a cell and no quote closes it; read as text"}},
