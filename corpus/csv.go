@@ -75,7 +75,7 @@ func csvRows(text string, sep rune) ([][]string, []int, []string) {
 			return rows, lines, warnings
 		}
 		line := strings.Count(text[:at], "\n") + 1
-		warnings = append(warnings, fmt.Sprintf("line %d: a quote opens a cell and no quote closes it; read as text", line))
+		warnings = append(warnings, fmt.Sprintf("line %d: a quote opens a cell and no quote closes it; read without that quote", line))
 		text = text[:at] + text[at+1:]
 	}
 	rows, lines, _ := readCSV(text, sep)

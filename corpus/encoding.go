@@ -17,8 +17,8 @@ func utf16Error(data []byte) error {
 		return fmt.Errorf("UTF-16: save as UTF-8")
 	}
 	n := min(len(data), 512) &^ 1
-	if n < 2 {
-		return nil
+	if n < minUTF16Sample {
+		return nil // "a\x00b": too few bytes to tell; a NUL makes it binary
 	}
 	var even, odd int // NUL bytes at even and odd offsets
 	for i := 0; i < n; i++ {
@@ -35,6 +35,10 @@ func utf16Error(data []byte) error {
 	}
 	return nil
 }
+
+// minUTF16Sample is the fewest bytes read as UTF-16 without a byte order
+// mark: four characters.
+const minUTF16Sample = 8
 
 // newlines turns Windows (CR LF) and old Mac (CR) line ends into LF.
 func newlines(s string) string {

@@ -38,6 +38,11 @@ func TestSkippedFiles(t *testing.T) {
 		t.Fatal(err)
 	}
 
+	// A tiny file with a NUL: too short to read as UTF-16.
+	if err := os.WriteFile(filepath.Join(dir, "articles", "tiny.md"), []byte("a\x00b"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+
 	c, err := corpus.Load(os.DirFS(dir))
 	if err != nil {
 		t.Fatalf("Load: %v", err)
@@ -45,6 +50,7 @@ func TestSkippedFiles(t *testing.T) {
 
 	want := map[string]string{ // file -> part of the reason
 		"articles/noise.md":         "binary file (",
+		"articles/tiny.md":          "binary file (NUL byte at offset 1)",
 		"articles/binary.md":        "binary file (NUL byte at offset 36)",
 		"articles/empty.md":         "empty file",
 		"articles/blank.txt":        "empty file",
