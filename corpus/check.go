@@ -7,6 +7,7 @@ import (
 	"io"
 	"io/fs"
 	"path"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -210,13 +211,29 @@ func splitFrontMatter(data []byte) (meta, string, error) {
 		return m, "", fmt.Errorf("front matter: no closing --- line")
 	}
 	if err := yaml.Unmarshal([]byte(fm), &m); err != nil {
-		return m, "", fmt.Errorf("front matter: %w", err)
+		return m, "", fmt.Errorf("front matter: %w", fileLines{err})
 	}
 	if err := m.check(); err != nil {
 		return m, "", fmt.Errorf("front matter: %w", err)
 	}
 	return m, body, nil
 }
+
+// fileLines is an error of YAML front matter whose line numbers count the
+// file's lines, not the front matter's: the "---" above it is line 1.
+type fileLines struct{ err error }
+
+func (e fileLines) Error() string {
+	return yamlLine.ReplaceAllStringFunc(e.err.Error(), func(m string) string {
+		n, _ := strconv.Atoi(yamlLine.FindStringSubmatch(m)[1])
+		return fmt.Sprintf("line %d:", n+1)
+	})
+}
+
+func (e fileLines) Unwrap() error { return e.err }
+
+// yamlLine is a line number in a YAML parser's error: "line 1:".
+var yamlLine = lazyre.New(`\bline (\d+):`)
 
 // normHeading folds case, quotation marks and spaces so that card sources
 // can name sections the way people type them.

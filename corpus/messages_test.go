@@ -150,3 +150,24 @@ func TestSkippedNamesQuoted(t *testing.T) {
 		t.Errorf("String() = %q holds a raw newline or escape", s)
 	}
 }
+
+// A front matter's YAML error names the line of the file, counting the
+// "---" above it.
+func TestFrontMatterErrorLineOfTheFile(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/bad.md":  {Data: []byte("---\ntitle: [broken\n---\n\n# T\n\nText here.\n")},
+		"articles/good.md": {Data: []byte("# Good\n\nThe CFO owns the budget.\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range c.Skipped {
+		if s.File == "articles/bad.md" {
+			if !strings.Contains(s.Reason, "yaml: line 2:") {
+				t.Errorf("bad.md skipped: %s, want its error on line 2", s.Reason)
+			}
+			return
+		}
+	}
+	t.Errorf("skipped %v, want bad.md among them", c.Skipped)
+}
