@@ -256,8 +256,22 @@ func namesRole(t []string) bool {
 	if k := strings.LastIndex(head, "-"); k >= 0 && !roleNouns[strings.ReplaceAll(head, "-", "")] {
 		head = head[k+1:] // "Auditor-Controller"; not "Co-ordinator"
 	}
-	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")            // "Security Focal Point (SFP)"
-	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")                                  // "Security Focal Point (SFP)"
+	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+}
+
+// vicePresidentOf reports whether title words are a vice president's
+// title with the field after it, "of" left out: "Vice President
+// Education", "VP Engineering", "SVP Sales".
+func vicePresidentOf(t []string) bool {
+	if len(t) >= 3 && strings.EqualFold(t[0], "vice") && strings.EqualFold(t[1], "president") {
+		return true
+	}
+	switch strings.ToLower(t[0]) {
+	case "vp", "svp", "evp", "avp":
+		return len(t) >= 2
+	}
+	return false
 }
 
 // spellCaps writes the words in capitals of a title letter by letter, so
