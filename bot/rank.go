@@ -206,12 +206,10 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		term = ""
 	}
 	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 || term != "" {
-		// Its line may be one item of a long list of notes, which the
-		// words alone rank low, and "who is the COLP" is answered by the
-		// one that names the person, whose other words may rank it low
-		// ("From 1 April 2024 the COLP is Priya Shah"); so is "what does
-		// DSM stand for", by the glossary's one line among the many that
-		// name the DSM: a wider look, for these few questions.
+		// Its line may be one item of a long list of notes, which the words
+		// alone rank low; "who is the COLP" is answered by the one that names
+		// the person ("From 1 April 2024 the COLP is Priya Shah"), "what does
+		// DSM stand for" by a glossary's line: a wider look, for these few.
 		q.Size *= titleSearchWidth
 	}
 	for _, id := range wanted {
@@ -346,6 +344,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = e.limitFirst(out, e.withoutHolders(terms, question, wanted), wanted) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
 		out = e.fitDate(out, day, terms, wanted) // "on call the week of 24 march": "Week starting: 2025-03-24"
+	} else if sp, ok := askedSpanOf(question); ok && len(out) > 0 {
+		out = e.fitSpan(out, sp) // "left in week 6, how much rebate": "Candidate leaves in: Weeks 5 to 8"
 	}
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier, place) // "who is the MLRO": "Our MLRO is Helen Marsh"
