@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"fmt"
 	"hash/crc32"
+	"slices"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
@@ -263,7 +264,8 @@ func (s *set) cardFor(e entry) (string, bool) {
 // has, and the abbreviations the texts give to known titles.
 func (s *set) addFound(found *Found) {
 	for _, d := range found.Roles {
-		if id := s.takenVariant(d.Title); id != "" && s.taken[norm(d.Title)] == "" {
+		released := s.releaseAlias(d, found)
+		if id := s.takenVariant(d.Title); !released && id != "" && s.taken[norm(d.Title)] == "" {
 			s.claim(d.Title, id) // "Director of Human Resources" is the HR Director
 			k := s.byID[id]
 			s.roles[k].Names = append(s.roles[k].Names, norm(d.Title))
@@ -325,6 +327,26 @@ func (s *set) addFound(found *Found) {
 		s.abbrs[a] = []string{id}
 		s.taken[a] = id
 	}
+}
+
+// releaseAlias lets a title the texts define with letters of their own be
+// a role of its own where only an alias of a lexicon role has it, and
+// reports whether it did: "Head of
+// Security (HoS)" of an airport is no Chief Information Security Officer,
+// unless the texts also write the lexicon's title or letters.
+func (s *set) releaseAlias(d Definition, found *Found) bool {
+	k := norm(d.Title)
+	id, ok := s.taken[k]
+	if !ok || d.Abbr == "" {
+		return false
+	}
+	o := &s.roles[s.byID[id]]
+	if o.Origin != FromLexicon || norm(o.Title) == k || norm(o.Abbreviation) == norm(d.Abbr) || found.usesTitle(Role{Title: o.Title}) || found.Titles[norm(o.Abbreviation)] {
+		return false
+	}
+	delete(s.taken, k)
+	o.Names = slices.DeleteFunc(o.Names, func(n string) bool { return norm(n) == k })
+	return true
 }
 
 // lettersInCaps are letters titles write in capitals.

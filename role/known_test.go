@@ -73,6 +73,7 @@ func TestAmbiguousAbbreviations(t *testing.T) {
 		// what the texts say; both senses when they also use the
 		// lexicon's title.
 		{"defined by the texts", nil, []string{"CHIEF PROCUREMENT OFFICER (CPO)"}, "what does the CPO do", []string{"chief-procurement-officer"}},
+		{"an alias of the lexicon's defined with letters of the texts' own", nil, []string{"Neil Fairbairn is Head of Security (HoS) and the airport's nominated security manager.", "- HoS: Head of Security, also the nominated security manager"}, "who is the head of security", []string{"hos"}},
 		{"a vice president's field after the title", nil, []string{"## Vice President Education (VPE)\n\nLily Marchetti is VP Education.", "- VPE: Vice President Education, a sabbatical officer."}, "vpe vs vpwc", []string{"vice-president-education"}},
 		{"defined, and the lexicon's title used", nil, []string{"The Chief Procurement Officer (CPO) buys.", "Our Chief Product Officer builds."},
 			"what does the CPO do", []string{"cpo", "chief-procurement-officer"}},
