@@ -90,6 +90,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign59", 16, 0.3, true},
 		{"testdata/foreign60", 16, 0.3, false},
 		{"testdata/foreign61", 16, 0.3, true},
+		{"testdata/foreign62", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
