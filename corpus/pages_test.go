@@ -131,10 +131,16 @@ func TestMarkdownFieldsInBoldStayLines(t *testing.T) {
 // value, though the line looks like a heading: "JOB TITLE" over "Senior
 // Groomer (SG)".
 func TestFieldHeadingKeepsItsValue(t *testing.T) {
-	text := "Job Description: Senior Groomer\n\nJOB TITLE\nSenior Groomer (SG)\n\nRESPONSIBLE TO\nThe Salon Manager of that salon.\n\nJOB PURPOSE\nThe Senior Groomer sets the standard for everyone else's work.\n"
+	text := "PAWSWORTH PET CARE LTD\n\nJob Description: Senior Groomer\n\nJOB TITLE\nSenior Groomer (SG)\n\nBAND\nBand 4 (pay point 12)\n\nHOURS\n37.5 hours a week, some Saturdays\n\n" +
+		"RESPONSIBLE TO\nThe Salon Manager of that salon.\n\nJOB PURPOSE\nThe Senior Groomer sets the standard for everyone else's work.\n"
 	a := loadArticle(t, "sg.txt", []byte(text))
+	if a.Title != "Job Description: Senior Groomer" {
+		t.Errorf("title %q, want the job description's over the letterhead", a.Title)
+	}
 	checkSections(t, a, []section{
 		{"JOB TITLE", []string{"Senior Groomer (SG)"}},
+		{"BAND", []string{"Band 4 (pay point 12)"}},
+		{"HOURS", []string{"37.5 hours a week, some Saturdays"}},
 		{"RESPONSIBLE TO", []string{"The Salon Manager of that salon."}},
 		{"JOB PURPOSE", []string{"The Senior Groomer sets the standard for everyone else's work."}},
 	})

@@ -203,7 +203,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 // fieldHeading is a job description's heading of a field, whose one line
 // under it is its value, however much it looks like a heading: "JOB
 // TITLE" over "Senior Groomer (SG)".
-var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|team|grade|salary|hours|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager|contract)$`)
+var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|directorate|team|grade|band|pay|pay\s+band|salary|hours|contract|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager)$`)
 
 // maxLabelLine is the longest line ending with a colon read as the label
 // of a table right under it ("Actions:").
@@ -247,6 +247,8 @@ func leadHeading(first, next string) bool {
 		return true // "Q: Who approves it?", its answer under it
 	case startsLikeItem(next):
 		return false
+	case fieldHeading.MatchString(first) && strings.ToUpper(first) == first:
+		return true // "BAND" over "Band 7 equivalent", "HOURS" over "37.5 hours a week"
 	case askingLine.MatchString(first) && 2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)+20:
 		// "Who to ask about your laptop:" over its answer
 		return true
