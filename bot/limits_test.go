@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -124,5 +125,25 @@ func TestLimitOfAPersonsRole(t *testing.T) {
 	})
 	if a := answer(t, e, "how much discount can marcus give"); !firstHolds(a, "Up to 5%") {
 		t.Errorf("excerpts %v, want the TSR's row first", excerptIDs(a.Excerpts))
+	}
+}
+
+// "How much can an ADM sign off" is answered by the limits row that names
+// the ADM, though a dozen passages that name the ADM and say "signs"
+// rank above it by their words.
+func TestLimitRowBelowManyWordsOfSigning(t *testing.T) {
+	var ops strings.Builder
+	ops.WriteString("# Airside operations\n\n")
+	for i := range 14 {
+		fmt.Fprintf(&ops, "## Check %d\n\nThe ADM signs off check %d of the airfield and signs the log when the ADM on shift is satisfied with stand %d.\n\n", i, i, i)
+	}
+	e := openFS(t, fstest.MapFS{
+		"ops.md": {Data: []byte(ops.String())},
+		"limits.md": {Data: []byte("# Spending limits\n\n| Role | Budgeted spend | Notes |\n|---|---|---|\n" +
+			"| Duty managers (ADM, TDM) | Up to £1,500 | Urgent items on shift only |\n| Operations Director | Up to £50,000 | Capital needs the board |\n")},
+		"glossary.md": {Data: []byte("# Glossary\n\n- ADM: Airside Duty Manager, in charge of the airfield on a shift.\n- TDM: Terminal Duty Manager.\n")},
+	})
+	if a := answer(t, e, "how much can an adm sign off"); !firstHolds(a, "Up to £1,500") {
+		t.Errorf("excerpts %v, want the limits row of the duty managers first", excerptIDs(a.Excerpts))
 	}
 }

@@ -93,7 +93,7 @@ const (
 	// limitLook: for a question of how much someone may commit, the
 	// first hit among this many that states an amount and names whose
 	// limit is asked goes first (see limitFirst).
-	limitLook = 10
+	limitLook = 20
 	// dateTables: for a question that names a day ("the week of 24
 	// march"), the tables of dated rows among this many first hits are
 	// read for the row of that day or its week (see Engine.fitDate).
