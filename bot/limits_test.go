@@ -86,6 +86,7 @@ func TestAsksLimit(t *testing.T) {
 		"how much of the budget goes to IT":           false,
 		"how much discount can marcus give":           true,
 		"how big a deal can sanjay agree on his own":  true,
+		"moc spend limit":                             true,
 	} {
 		if got := asksLimit.MatchString(q); got != want {
 			t.Errorf("asksLimit(%q) = %v, want %v", q, got, want)

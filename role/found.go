@@ -73,12 +73,12 @@ var (
 	// in capitals of any role (see roleNouns) with its letters.
 	// A word may be possessive: "Director of Children's Services (DCS)",
 	// and "&" may join two: "Safety & Compliance Manager (SCM)".
-	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){1,5})\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){0,5}(?:\s+(?:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	// "TD: Technical Director.", "GC — General Counsel": a glossary's
 	// line, the letters first, then the title they stand for, in
 	// capitals.
-	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]+)){0,5}?)\s*(?:[.;,(]|$)`)
+	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]+)){0,5}?(?:\s+(?:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*(?:[.;,(]|$)`)
 	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
 
@@ -247,8 +247,8 @@ func titledRole(phrase, abbr string) string {
 func namesRole(t []string) bool {
 	head := t[len(t)-1]
 	for j := 1; j < len(t); j++ {
-		if t[j] == "of" || t[j] == "for" {
-			head = t[j-1]
+		if t[j] == "of" || t[j] == "for" || onDuty(t[j:]) {
+			head = t[j-1] // "Director of Nursing", "Manager on Call", "Nurse in Charge"
 			break
 		}
 	}
@@ -258,6 +258,19 @@ func namesRole(t []string) bool {
 	}
 	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")                                  // "Security Focal Point (SFP)"
 	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+}
+
+// onDuty reports whether words are what a duty adds after its holder's
+// title: "on Call", "on Duty", "in Charge".
+func onDuty(ws []string) bool {
+	if len(ws) != 2 {
+		return false
+	}
+	switch strings.ToLower(ws[0]) + " " + strings.ToLower(ws[1]) {
+	case "on call", "on duty", "in charge", "on site", "on shift":
+		return true
+	}
+	return false
 }
 
 // vicePresidentOf reports whether title words are a vice president's
