@@ -207,21 +207,6 @@ func Scan(texts ...string) *Found {
 	return s
 }
 
-// appointedPerson reports whether title words name a person appointed to
-// a post by law or rule: "Nominated Person Crew Training", "Designated
-// Person", "Responsible Person (Fire)", "Qualified Person (QP)".
-func appointedPerson(ws []string) bool {
-	for i := 1; i < len(ws); i++ {
-		if strings.EqualFold(ws[i], "person") {
-			switch strings.ToLower(ws[i-1]) {
-			case "nominated", "designated", "responsible", "accountable", "authorised", "authorized", "appointed", "competent", "qualified":
-				return true
-			}
-		}
-	}
-	return false
-}
-
 // titledRole returns the part of a phrase in capitals that abbr stands
 // for and that names a role ("The Director of Water Quality", "DWQ":
 // "Director of Water Quality"), or "" when there is none ("Service Level
@@ -239,52 +224,6 @@ func titledRole(phrase, abbr string) string {
 		return ""
 	}
 	return ""
-}
-
-// namesRole reports whether the words of a title in capitals name a role:
-// its head is a role's noun. The head is the last word ("General
-// Manager") or the one before "of" ("Director of Nursing").
-func namesRole(t []string) bool {
-	head := t[len(t)-1]
-	for j := 1; j < len(t); j++ {
-		if t[j] == "of" || t[j] == "for" || onDuty(t[j:]) {
-			head = t[j-1] // "Director of Nursing", "Manager on Call", "Nurse in Charge"
-			break
-		}
-	}
-	head = strings.ToLower(head)
-	if k := strings.LastIndex(head, "-"); k >= 0 && !roleNouns[strings.ReplaceAll(head, "-", "")] {
-		head = head[k+1:] // "Auditor-Controller"; not "Co-ordinator"
-	}
-	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")                                  // "Security Focal Point (SFP)"
-	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
-}
-
-// onDuty reports whether words are what a duty adds after its holder's
-// title: "on Call", "on Duty", "in Charge".
-func onDuty(ws []string) bool {
-	if len(ws) != 2 {
-		return false
-	}
-	switch strings.ToLower(ws[0]) + " " + strings.ToLower(ws[1]) {
-	case "on call", "on duty", "in charge", "on site", "on shift":
-		return true
-	}
-	return false
-}
-
-// vicePresidentOf reports whether title words are a vice president's
-// title with the field after it, "of" left out: "Vice President
-// Education", "VP Engineering", "SVP Sales".
-func vicePresidentOf(t []string) bool {
-	if len(t) >= 3 && strings.EqualFold(t[0], "vice") && strings.EqualFold(t[1], "president") {
-		return true
-	}
-	switch strings.ToLower(t[0]) {
-	case "vp", "svp", "evp", "avp":
-		return len(t) >= 2
-	}
-	return false
 }
 
 // spellCaps writes the words in capitals of a title letter by letter, so
