@@ -209,17 +209,10 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 		low = hits[len(hits)-1].score
 	}
 	for _, key := range tables {
-		slug, section, _ := strings.Cut(key, "\x00")
-		a := e.corpus.Article(slug)
-		if a == nil {
-			continue
-		}
-		for _, s := range a.Sections {
-			for _, cp := range s.Passages {
-				if p, ok := e.passages[cp.ID]; ok && !have[cp.ID] && cp.Section == section && holdsDay(p.Text, d) > 0 {
-					hits = append(hits, ranked{hit: index.Hit{ID: cp.ID}, passage: p, score: low})
-					have[cp.ID] = true
-				}
+		for _, p := range e.sectionPassages(key) {
+			if !have[p.ID] && holdsDay(p.Text, d) > 0 {
+				hits = append(hits, ranked{hit: index.Hit{ID: p.ID}, passage: p, score: low})
+				have[p.ID] = true
 			}
 		}
 	}

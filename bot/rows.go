@@ -156,6 +156,26 @@ func inTitleCell(text string, m role.Match) bool {
 	return row && titleLabels[strings.ToLower(strings.TrimSpace(label))]
 }
 
+// sectionPassages returns the passages of a section, keyed as the tables
+// of dated rows and of bands of time are ("article\x00section"), in their
+// order: a table's other rows, which the search may not have found.
+func (e *Engine) sectionPassages(key string) []*passage {
+	slug, section, _ := strings.Cut(key, "\x00")
+	a := e.corpus.Article(slug)
+	if a == nil {
+		return nil
+	}
+	var out []*passage
+	for _, s := range a.Sections {
+		for _, cp := range s.Passages {
+			if p, ok := e.passages[cp.ID]; ok && cp.Section == section {
+				out = append(out, p)
+			}
+		}
+	}
+	return out
+}
+
 // lowered returns the names in small letters.
 func lowered(names []string) []string {
 	out := make([]string, len(names))

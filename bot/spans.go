@@ -1,10 +1,13 @@
 package bot
 
 import (
+	"cmp"
 	"math"
+	"slices"
 	"strconv"
 	"strings"
 
+	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
@@ -80,29 +83,22 @@ func spanBands(text, unit string) [][2]float64 {
 // rows are weighed too, as withBands adds a table's rows.
 func (e *Engine) fitSpan(hits []ranked, s span) []ranked {
 	have := make(map[*passage]bool, len(hits))
-	tables := map[string]bool{}
+	var tables []string // article and section, in the order of the hits: rows added in the same order on every run
 	for i, h := range hits {
 		have[h.passage] = true
-		if i < dateTables && keyCellWords(h.passage.Text) > 0 && len(spanBands(h.passage.Text, s.unit)) > 0 {
-			tables[h.passage.Article+"\x00"+h.passage.Section] = true
+		if key := h.passage.Article + "\x00" + h.passage.Section; i < dateTables && keyCellWords(h.passage.Text) > 0 && len(spanBands(h.passage.Text, s.unit)) > 0 && !slices.Contains(tables, key) {
+			tables = append(tables, key)
 		}
 	}
 	if len(tables) == 0 {
 		return hits
 	}
 	low := hits[len(hits)-1].score
-	for key := range tables {
-		slug, section, _ := strings.Cut(key, "\x00")
-		a := e.corpus.Article(slug)
-		if a == nil {
-			continue
-		}
-		for _, sec := range a.Sections {
-			for _, cp := range sec.Passages {
-				if p, ok := e.passages[cp.ID]; ok && !have[p] && cp.Section == section {
-					hits = append(hits, ranked{passage: p, score: low})
-					have[p] = true
-				}
+	for _, key := range tables {
+		for _, p := range e.sectionPassages(key) {
+			if !have[p] {
+				hits = append(hits, ranked{hit: index.Hit{ID: p.ID}, passage: p, score: low})
+				have[p] = true
 			}
 		}
 	}
@@ -110,7 +106,7 @@ func (e *Engine) fitSpan(hits []ranked, s span) []ranked {
 	first := make([]bool, len(hits))
 	for i, h := range hits {
 		width[i] = math.Inf(1)
-		if !tables[h.passage.Article+"\x00"+h.passage.Section] || keyCellWords(h.passage.Text) == 0 {
+		if !slices.Contains(tables, h.passage.Article+"\x00"+h.passage.Section) || keyCellWords(h.passage.Text) == 0 {
 			continue
 		}
 		for _, b := range spanBands(h.passage.Text, s.unit) {
@@ -127,11 +123,6 @@ func (e *Engine) fitSpan(hits []ranked, s span) []ranked {
 			tight[h.passage] = width[i]
 		}
 	}
-	head := out[:n]
-	for i := 1; i < len(head); i++ { // the tightest first; ties keep their order
-		for j := i; j > 0 && tight[head[j].passage] < tight[head[j-1].passage]; j-- {
-			head[j], head[j-1] = head[j-1], head[j]
-		}
-	}
+	slices.SortStableFunc(out[:n], func(a, b ranked) int { return cmp.Compare(tight[a.passage], tight[b.passage]) }) // the tightest first
 	return out
 }
