@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -55,6 +56,9 @@ func alignedTable(lines []string) ([]string, bool) {
 		names[0] = strings.TrimSuffix(names[0], ".") // "No: 1; Action: …"
 	} else if clauseNumber.MatchString(names[0]) || strings.HasSuffix(names[0], ".") {
 		return nil, false // "1.1  This charter sets out …": a clause and its number
+	}
+	if utf8.RuneCountInString(names[0]) == 1 {
+		return nil, false // "o  CEO — Chief Executive Officer": a list's marker, no column
 	}
 	if strings.HasSuffix(names[0], ":") {
 		return nil, false // "To:       All staff", a memo's fields: each line says its own label

@@ -21,6 +21,10 @@ var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)
 // Director of Animal Operations"): text of the document, no heading.
 var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review(?: date)?|next review(?: date)?|last reviewed|reviewed by|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
 
+// issuedBy is a line of a document's control block written without a
+// colon: "Issued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025".
+var issuedBy = lazyre.New(`(?i)^(?:issued|prepared|written|compiled|approved|agreed|updated|produced|authori[sz]ed|circulated|maintained|owned)\s+by\s+\S`)
+
 // ControlBlock reports whether text is only a document's control block:
 // each line one of its fields or several ("Owner: Helen Barraclough,
 // Inventory Control Manager    Version: 2.3"), maybe as a list's items

@@ -452,6 +452,31 @@ func TestPlainText(t *testing.T) {
 				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}, {"Quotes", []string{"Supplier: Acme; Price: £300", "Supplier: Bolt; Price: £320"}}},
 		},
 		{
+			name:  "a table aligned with spaces right under a heading of one short word in capitals",
+			text:  "ROTA\n\nWho is on.\n\nROTA\n  Week from      DSM days          Notes\n  Mon 30 Nov     Natalie Osei      KLR passes\n  Mon 7 Dec      Funmi Adeyemi     Graduation\n",
+			title: "ROTA",
+			want: []section{{"Introduction", []string{"Who is on."}}, {"ROTA", []string{"Week from: Mon 30 Nov; DSM days: Natalie Osei; Notes: KLR passes",
+				"Week from: Mon 7 Dec; DSM days: Funmi Adeyemi; Notes: Graduation"}}},
+		},
+		{
+			name:  "a list whose items open with \"o\" under its heading is no table",
+			text:  "HANDBOOK\n\nABBREVIATIONS\n  o  CEO — Chief Executive Officer\n  o  CFO — Chief Financial Officer\n  o  GC — General Counsel\n",
+			title: "HANDBOOK",
+			want:  []section{{"Introduction", []string{"ABBREVIATIONS\n  o  CEO — Chief Executive Officer\n  o  CFO — Chief Financial Officer\n  o  GC — General Counsel"}}},
+		},
+		{
+			name:  "\"Issued by …\" on its own line is the document's control block, no heading",
+			text:  "Saturday Rota\n\nIssued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025\n\nEvery depot opens on Saturday.\n",
+			title: "Saturday Rota",
+			want:  []section{{"Introduction", []string{"Issued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025", "Every depot opens on Saturday."}}},
+		},
+		{
+			name:  "a job description's field whose value looks like a heading keeps it: \"CURRENT POSTHOLDER\" over a name, then the next heading",
+			text:  "Job Description: Transport Manager\n\nHOURS\n45 hours a week\n\nCURRENT POSTHOLDER\nNadia Hussain\n\nPURPOSE OF THE JOB\n\nThe Transport Manager holds the licence.\n",
+			title: "Job Description: Transport Manager",
+			want:  []section{{"HOURS", []string{"45 hours a week"}}, {"CURRENT POSTHOLDER", []string{"Nadia Hussain"}}, {"PURPOSE OF THE JOB", []string{"The Transport Manager holds the licence."}}},
+		},
+		{
 			name:  "a table aligned with spaces whose first column is the rows' numbers, \"No.\"",
 			text:  "MINUTES\n\nACTIONS\n  No.   Action                       Owner              Due\n  1     Report on worst circuits     Fiona Castellano   8 April\n  2     Add Seun to DIM shadowing    Declan Moriarty    31 March\n",
 			title: "MINUTES",

@@ -138,7 +138,11 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			bl.lines, lead, label = bl.lines[1:], true, fieldHeading.MatchString(head)
 		}
 		if lead {
-			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && !label && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
+			// A line under its heading that would head nothing is the
+			// heading's value: "CURRENT POSTHOLDER" over "Nadia Hussain",
+			// then "PURPOSE OF THE JOB".
+			empty := i+1 >= len(blocks) || len(blocks[i+1].lines) == 1 && isPlainHeading(strings.TrimSpace(blocks[i+1].lines[0]))
+			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && !label && !empty && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
 			} else if rows, ok := alignedTable(bl.lines); ok {
 				for _, r := range rows { // "ACTIONS" right above its table
@@ -178,9 +182,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
-		if head := strings.TrimSpace(bl.lines[0]); len(bl.lines) > 2 && len(head) <= maxLabelLine && strings.HasSuffix(head, ":") {
+		if head := strings.TrimSpace(bl.lines[0]); len(bl.lines) > 2 && len(head) <= maxLabelLine && (strings.HasSuffix(head, ":") || isPlainHeading(head)) {
 			if rows, ok := alignedTable(bl.lines[1:]); ok {
-				b.section(strings.TrimSuffix(head, ":")) // "Actions:" right above its table
+				b.section(strings.TrimSuffix(head, ":")) // "Actions:", "ROTA" right above its table
 				for _, r := range rows {
 					b.paragraph(r)
 				}
@@ -203,7 +207,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 // fieldHeading is a job description's heading of a field, whose one line
 // under it is its value, however much it looks like a heading: "JOB
 // TITLE" over "Senior Groomer (SG)".
-var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|directorate|team|grade|band|pay|pay\s+band|salary|hours|contract|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager)$`)
+var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|directorate|team|grade|band|pay|pay\s+band|salary|hours|contract|(?:current\s+)?(?:post\s*holder|job\s*holder|incumbent)|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager)$`)
 
 // maxLabelLine is the longest line ending with a colon read as the label
 // of a table right under it ("Actions:").
@@ -338,7 +342,7 @@ func isPlainHeading(line string) bool {
 	if strings.HasSuffix(line, "各位") || strings.HasSuffix(line, "御中") || line == "以上" {
 		return false // a letter's salutation ("社員各位") or its closing word
 	}
-	if controlField.MatchString(line) {
+	if controlField.MatchString(line) || issuedBy.MatchString(line) {
 		return false // "Owner: Director of Animal Operations": a field of the document's control block
 	}
 	for _, r := range line {

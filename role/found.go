@@ -1,8 +1,10 @@
 package role
 
 import (
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -148,8 +150,7 @@ func Scan(texts ...string) *Found {
 			}
 		}
 	}
-	titled := func(phrase, abbr string) {
-		title := norm(titledRole(phrase, abbr))
+	post := func(title, phrase, abbr string) {
 		s.spelled(title, phrase)
 		key := title + "|" + strings.ToLower(abbr)
 		if title == "" || strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") || seen[key] {
@@ -159,6 +160,8 @@ func Scan(texts ...string) *Found {
 		s.Titles[title] = true
 		s.Roles = append(s.Roles, Definition{title, abbr})
 	}
+	titled := func(phrase, abbr string) { post(norm(titledRole(phrase, abbr)), phrase, abbr) }
+	var posts []Definition // titles that are posts by where they are written (see titledPost)
 	for _, t := range texts {
 		if strings.Contains(t, "(") {
 			for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
@@ -167,12 +170,43 @@ func Scan(texts ...string) *Found {
 		}
 		// A glossary's line: "TD: Technical Director. Studio-wide tech
 		// owner", "CEO — Chief Executive Officer".
-		for _, m := range reGlossary.FindAllStringSubmatch(t, -1) {
+		lines := reGlossary.FindAllStringSubmatch(t, -1)
+		roles := 0
+		for _, m := range lines {
 			if title := strings.ToLower(m[2]); strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") {
 				note(m[2], m[1])
-			} else {
+				roles++
+			} else if titledRole(m[2], m[1]) != "" {
 				titled(m[2], m[1])
+				roles++
 			}
+		}
+		if roles >= minGlossaryRoles && 2*roles >= len(lines) {
+			// A list of job titles and their letters, most of them
+			// roles by their nouns: the others are posts too ("MF:
+			// Mobile Fitter", "TP: Transport Planner").
+			for _, m := range lines {
+				if title := titledPost(m[2], m[1]); title != "" && titledRole(m[2], m[1]) == "" {
+					posts = append(posts, Definition{title, m[1]})
+				}
+			}
+		}
+		// A staff list's row gives a title its letters in a cell of their
+		// own: "Job title: Lead Fitter; Abbreviation: LF".
+		if strings.Contains(t, "; ") {
+			if g, a := titleCell.FindStringSubmatch(t), lettersCell.FindStringSubmatch(t); g != nil && a != nil {
+				if title := titledPost(strings.TrimSpace(g[1]), a[1]); title != "" {
+					posts = append(posts, Definition{title, a[1]})
+				}
+			}
+		}
+	}
+	// Posts by where they are written, whose letters nothing else defines
+	// ("Role: Volunteer Coordinators; Letters: VCo" beside "VCo: Volunteer
+	// Coordinator" is no other role).
+	for _, d := range posts {
+		if !slices.ContainsFunc(s.Roles, func(r Definition) bool { return strings.EqualFold(r.Abbr, d.Abbr) }) {
+			post(norm(d.Title), d.Title, d.Abbr)
 		}
 	}
 	for _, t := range texts {
@@ -225,6 +259,37 @@ func titledRole(phrase, abbr string) string {
 	}
 	return ""
 }
+
+// minGlossaryRoles is the fewest lines of a glossary's list that define
+// roles by their nouns for its other lines in capitals to be posts too.
+const minGlossaryRoles = 3
+
+// lettersCell is a table's cell of a title's letters: "Abbreviation: LF".
+var lettersCell = lazyre.New(`(?i)(?:^|; )(?:abbreviation|abbrev\.?|abbr\.?|letters|initials|short(?: title)?)\s*: ([A-Z][A-Za-z]{1,5})\s*(?:;|$)`)
+
+// titledPost returns the words of a phrase that letters stand for, each
+// word in capitals and at most maxPostWords of them, whatever its last
+// word: "Mobile Fitter" for "MF". What says it is a post is where it is
+// written (a list of job titles, a staff list's cell).
+func titledPost(phrase, abbr string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) < 2 || len(ws) > maxPostWords {
+		return ""
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !joiners[w] {
+			return ""
+		}
+	}
+	if !initialsMatch(norm(phrase), abbr) {
+		return ""
+	}
+	return phrase
+}
+
+// maxPostWords is the most words of a title read as a post by where it
+// is written (see titledPost).
+const maxPostWords = 4
 
 // spellCaps writes the words in capitals of a title letter by letter, so
 // that each counts in its initials: "VP of Supply Chain" is VPSC.

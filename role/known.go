@@ -238,10 +238,17 @@ func (s *set) addLexicon(found *Found) {
 			}
 		}
 		if len(used) == 0 {
-			if len(own) == 0 {
-				continue // only cards with letters of their own
+			switch {
+			case len(own) > 0:
+				used = own[:1]
+			case len(list) == 1:
+				// Letters of one sense only, which a card with letters of
+				// its own took in ("Finance Director (FD)" has the CFO's
+				// "finance director"): "who is the cfo" asks for that card.
+				used = []int{list[0].k}
+			default:
+				continue // only cards with letters of their own, which of them unknown
 			}
-			used = own[:1]
 		}
 		for _, k := range used {
 			s.abbrs[a] = append(s.abbrs[a], s.roles[k].ID)

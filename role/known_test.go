@@ -419,3 +419,15 @@ func TestInitialsBesideUnusedLetters(t *testing.T) {
 		t.Errorf("Detect(who is the CSO).Roles = %v: the texts give CSO to the chief security officer", got)
 	}
 }
+
+// Letters of one sense of the lexicon, whose title a card with letters of
+// its own took in ("Finance Director (FD)" has the CFO's "finance
+// director"), ask for that card: "who is the cfo" is no unknown role.
+func TestLexiconLettersOfACardsTitle(t *testing.T) {
+	d := role.New([]corpus.Card{{ID: "fd", Abbreviation: "FD", Title: "Finance Director"}})
+	for _, q := range []string{"who is the cfo", "FD", "finance director"} {
+		if got := d.Detect(q); !slices.Equal(got.Roles, []string{"fd"}) || len(got.Unknown) != 0 {
+			t.Errorf("Detect(%q) = %v (unknown %v), want [fd]", q, got.Roles, got.Unknown)
+		}
+	}
+}
