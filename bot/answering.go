@@ -181,6 +181,22 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if err != nil {
 		return a, err
 	}
+	if len(wanted) > 0 && !asWords && len(hits) < e.excerpts && a.Intent != IntentCompare {
+		// "Who does hr for our own staff": a role the articles name in a
+		// passage or two ("HR (Louise Tennant) keeps them") leaves the
+		// answer short; the question's words with the role's name as
+		// typed, searched without the role, find the rest ("Louise
+		// Tennant, HR Manager, looks after our own internal staff").
+		more, _, err := e.search(ctx, q, d.Rest, appendNew(slices.Clone(terms), e.typedTerms(q, d.Matches)...), nil, a.Intent, nil)
+		if err != nil {
+			return a, err
+		}
+		for _, h := range more {
+			if !slices.ContainsFunc(hits, func(x ranked) bool { return x.passage == h.passage }) {
+				hits = append(hits, h)
+			}
+		}
+	}
 	if asWords && len(hits) > 0 && !namesTogether(hits[0].hit, typed) {
 		// "At what point does an order go to the university's finance
 		// director": the passage that names "the University Director of

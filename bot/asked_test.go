@@ -224,6 +224,7 @@ func TestCorrect(t *testing.T) {
 		{"is the presdient the ceo", "is the president the ceo"},                       // two letters swapped, among English words
 		{"who owns the backend", "who owns the backend"},                               // shorthand, not "backed"
 		{"the chief executve officer", "the chief executve officer"},                   // the CEO as typed, not "chief execute officer"
+		{"cio job descripton", "cio job description"},                                  // a word that only asks, which no article need use
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)
@@ -1385,5 +1386,45 @@ func TestWordCutShort(t *testing.T) {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
 		}
+	}
+}
+
+// A role the articles name in one passage leaves an answer short: the
+// question's words with the role's name as typed, searched without the
+// role, find the rest ("who does hr for our own staff" is answered by the
+// HR Manager's line: the staff list makes the HR Manager a role of its
+// own, so the line names no CHRO).
+func TestFewPassagesOfTheRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"profiles.md": {Data: []byte("# Branch Profiles\n\n## Introduction\n\nThese profiles describe the jobs in our branches. HR (Louise Tennant) keeps them.\n\n" +
+			"## Branch Manager (BM)\n\nThe Branch Manager runs one branch as a business and manages the consultants.\n")},
+		"org.md": {Data: []byte("# How We Are Organised\n\n## Central teams\n\nLouise Tennant, HR Manager, looks after our own internal staff (not the temps) and reports to the MD.\n\n" +
+			"The payroll team pays the temps every Friday.\n")},
+		"staff-list.csv": {Data: []byte("name,job_title,branch\nFiona Harcourt,Managing Director,Head office\nLouise Tennant,HR Manager,Head office\n")},
+	})
+	a := answer(t, e, "who does hr for our own staff, not temps")
+	if !slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, "looks after our own internal staff") }) {
+		t.Errorf("excerpts %s, want the HR Manager's line", excerptIDs(a.Excerpts))
+	}
+}
+
+// "What is an HFA", of a role the articles define, is answered by the
+// glossary's entry first; "who is the HFA" is not.
+func TestWhatIsLettersQuotesTheEntry(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Glossary\n\n## Roles\n\n- CEO: Chief Executive Officer, Dana\n- OM: Operations Manager, runs the warehouse\n- VC: Volunteer Coordinator, one an area\n" +
+			"- HFA: Hardship Fund Almoner, who decides small grants to households in crisis\n\n## Terms\n\n- DC: distribution centre\n")},
+		"almoner.md": {Data: []byte("# Job Description: Hardship Fund Almoner (HFA)\n\n## Purpose\n\nThe Hardship Fund Almoner (HFA) decides grants from the Hardship Fund and keeps the HFA's records.\n\n" +
+			"## Main duties\n\n- Read each HFA application within two days\n- Report HFA awards to the trustees each month\n")},
+		"fund.md": {Data: []byte("# The Hardship Fund\n\n## How to apply\n\nA partner applies online. Eleanor Voss, the Hardship Fund Almoner (HFA), reads each application within two days.\n\n" +
+			"## Limits\n\nThe HFA may award up to £150 to one household; more needs the Director.\n")},
+	})
+	for _, q := range []string{"what is an HFA", "whats a hfa", "HFA?"} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "HFA: Hardship Fund Almoner") {
+			t.Errorf("%q: excerpts %s, want the glossary's entry first", q, excerptIDs(a.Excerpts))
+		}
+	}
+	if a := answer(t, e, "how much can the HFA award"); len(a.Excerpts) == 0 || strings.Contains(a.Excerpts[0].Text, "HFA: Hardship Fund Almoner") {
+		t.Errorf("how much: excerpts %s, want the limit first", excerptIDs(a.Excerpts))
 	}
 }

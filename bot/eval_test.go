@@ -145,6 +145,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-49.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-50.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-51.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-52.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-53.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)

@@ -91,6 +91,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign60", 16, 0.3, false},
 		{"testdata/foreign61", 16, 0.3, true},
 		{"testdata/foreign62", 16, 0.3, true},
+		{"testdata/foreign63", 16, 0.3, true},
+		{"testdata/foreign64", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -33,6 +34,32 @@ func (e *Engine) entriesFirst(hits []ranked, id string) []ranked {
 	out, _ := putFirst(hits, entry)
 	return out
 }
+
+// byLetters reports whether a question writes role id by its letters
+// ("what is an HFA", "whats a TSS"): of a role the articles define, the
+// glossary's entry says what it is (see entriesFirst).
+func (e *Engine) byLetters(question, id string) bool {
+	r, ok := e.roles.Lookup(id)
+	if !ok || r.Abbreviation == "" {
+		return false
+	}
+	letters := false
+	for _, w := range strings.FieldsFunc(question, func(c rune) bool {
+		return !unicode.IsLetter(c) && !unicode.IsDigit(c) && c != '&' && c != '\'' && c != '’'
+	}) {
+		switch {
+		case strings.EqualFold(w, r.Abbreviation):
+			letters = true
+		case !whatIsWords[strings.ToLower(w)]:
+			return false // "who is the DSL in kenya": not what the letters are
+		}
+	}
+	return letters
+}
+
+// whatIsWords are the words of a question that asks only what letters
+// are: "what is an HFA", "whats a TSS", "HFA?".
+var whatIsWords = map[string]bool{"what": true, "whats": true, "what's": true, "what’s": true, "is": true, "are": true, "a": true, "an": true, "the": true, "an?": true}
 
 // written reports whether role id has a card written in roles/, not
 // drafted from the articles.

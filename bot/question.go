@@ -114,8 +114,24 @@ var compareWords = []string{
 var askWords = map[Intent][]string{
 	IntentSkills:           {"make", "makes", "good", "great", "strong", "successful", "effective", "end", "ends", "take", "takes", "kind", "person", "career", "path", "qualities", "quality", "traits", "trait", "attributes", "characteristics"},
 	IntentDefine:           {"tell", "explain", "describe", "define", "definition"},
-	IntentResponsibilities: {"day", "daily", "responsible", "responsibility", "responsibilities", "duties", "job", "jobs"},
+	IntentResponsibilities: {"day", "daily", "responsible", "responsibility", "responsibilities", "duties", "job", "jobs", "description"},
 }
+
+// askSlips are the askWords of five letters or more, in order: a word
+// the index does not know one slip from one of them is read as it
+// ("cio job descripton"), though no article need use the word.
+var askSlips = func() []string {
+	var out []string
+	for _, ws := range askWords {
+		for _, w := range ws {
+			if len(w) >= 5 {
+				out = append(out, w)
+			}
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}()
 
 // analysedAsks analyses askWords.
 func analysedAsks(idx Searcher) map[Intent]map[string]bool {
@@ -360,4 +376,14 @@ func (e *Engine) notExec(question string, wanted, ts []string) []string {
 		return ts
 	}
 	return slices.DeleteFunc(ts, func(t string) bool { return e.which[t] })
+}
+
+// typedTerms returns the analysed words of the roles' names as the
+// question writes them ("hr" of "who does hr for our own staff").
+func (e *Engine) typedTerms(q string, ms []role.Match) []string {
+	var out []string
+	for _, m := range ms {
+		out = appendNew(out, e.idx.Terms(q[m.Start:m.End])...)
+	}
+	return out
 }

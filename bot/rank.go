@@ -371,7 +371,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)
 	}
-	if len(wanted) == 1 && kinds&expansionKind != 0 && !e.written(wanted[0]) {
+	if len(wanted) == 1 && (kinds&expansionKind != 0 || intent == IntentDefine && e.byLetters(question, wanted[0])) && !e.written(wanted[0]) {
 		out = e.entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
 	} else if term != "" {
 		out = termEntriesFirst(out, term) // "what does 'second on' mean": "Second on: the backup vet …"

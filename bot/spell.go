@@ -126,6 +126,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		if w, ok := questionWordTypo(terms[0], englishWords(word)); ok {
 			return w, true
 		}
+		if w, ok := askWordSlip(strings.ToLower(word)); ok {
+			return w, true
+		}
 	}
 	if len(terms) == 1 && !e.known(terms[0]) {
 		if w, ok := e.nounOf(word); ok {
@@ -330,4 +333,18 @@ func capitalLetters(word string) bool {
 		}
 	}
 	return true
+}
+
+// askWordSlip returns the word of askSlips that word (not an English
+// word) is one slip from: "descripton" -> "description".
+func askWordSlip(word string) (string, bool) {
+	if englishWords(word) {
+		return "", false
+	}
+	for _, w := range askSlips {
+		if oneEditApart(word, w) && typo(word, w) {
+			return w, true
+		}
+	}
+	return "", false
 }
