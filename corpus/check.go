@@ -59,7 +59,12 @@ func readChecked(fsys fs.FS, name string) ([]byte, error) {
 		return nil, fmt.Errorf("binary file (%d control bytes)", n)
 	}
 	if !utf8.Valid(data) {
-		return nil, &notUTF8{data: data, offset: firstInvalid(data), guess: encodingGuess(data)}
+		off := firstInvalid(data)
+		guess := encodingGuess(data)
+		if cutShort(data, off) {
+			guess = guessCut
+		}
+		return nil, &notUTF8{data: data, offset: off, guess: guess}
 	}
 	return data, nil
 }
@@ -91,6 +96,9 @@ type notUTF8 struct {
 }
 
 func (e *notUTF8) Error() string {
+	if e.guess == guessCut {
+		return fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)%s: retype that character", e.offset, e.guess)
+	}
 	return fmt.Sprintf("not valid UTF-8 (first bad byte at offset %d)%s: save it as UTF-8", e.offset, e.guess)
 }
 
@@ -125,6 +133,31 @@ func encodingGuess(data []byte) string {
 }
 
 const guessLatin = "; it looks like Latin-1 or Windows-1252"
+
+// guessCut says a file in UTF-8 has a character cut short.
+const guessCut = "; a character there is cut short, the rest is UTF-8"
+
+// cutShort reports whether the bad byte at off starts a UTF-8 character
+// whose bytes stop short after one or more ("\xe2\x80 ", a dash cut in
+// two; a lone "\xe9" is Latin-1), in a file whose every other byte above
+// ASCII is UTF-8: no other encoding, but a file cut or pasted together.
+func cutShort(data []byte, off int) bool {
+	if off < 0 || off >= len(data) || data[off] < 0xc2 || data[off] > 0xf4 {
+		return false
+	}
+	need := 2
+	switch {
+	case data[off] >= 0xf0:
+		need = 4
+	case data[off] >= 0xe0:
+		need = 3
+	}
+	n := 1
+	for n < need && off+n < len(data) && data[off+n]&0xc0 == 0x80 {
+		n++
+	}
+	return n >= 2 && n < need && utf8.Valid(data[off+n:]) && utf8.Valid(data[:off])
+}
 
 func firstInvalid(b []byte) int {
 	for i := 0; i < len(b); {

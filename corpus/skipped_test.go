@@ -204,3 +204,16 @@ func TestShiftJISNamed(t *testing.T) {
 		t.Errorf("skipped %v, want roles.txt named as Shift_JIS", c.Skipped)
 	}
 }
+
+// A file in UTF-8 with one character cut short ("\xe2\x80 ", a dash cut
+// in two) is skipped with that reason, not named as Shift_JIS.
+func TestCharacterCutShort(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{"articles/ok.md": &fstest.MapFile{Data: []byte("# OK\n\nText.\n")},
+		"articles/note.txt": &fstest.MapFile{Data: []byte("Note\n\nThe rota — weekly — is changed by the DDM \xe2\x80 every month.\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Skipped) != 1 || !strings.Contains(c.Skipped[0].Reason, "offset 52") || !strings.Contains(c.Skipped[0].Reason, "cut short") || strings.Contains(c.Skipped[0].Reason, "Shift_JIS") {
+		t.Errorf("skipped %v, want note.txt skipped for a character cut short at offset 52", c.Skipped)
+	}
+}

@@ -140,6 +140,9 @@ question a line from standard input and prints one answer a line.`, stdout, stde
 		for _, s := range st.Skipped {
 			fmt.Fprintf(stderr, "rolebot ask: skipped %s\n", s)
 		}
+		for _, d := range st.Decoded {
+			fmt.Fprintf(stderr, "rolebot ask: not in UTF-8, read as %s (save it as UTF-8): %s\n", d[strings.LastIndex(d, ": ")+2:], d[:strings.LastIndex(d, ": ")])
+		}
 		for _, w := range st.Warnings {
 			fmt.Fprintf(stderr, "rolebot ask: warning: %s\n", w)
 		}

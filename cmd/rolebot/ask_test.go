@@ -234,6 +234,7 @@ func TestAskReportsSkippedFiles(t *testing.T) {
 	corpusDir, indexDir := t.TempDir(), t.TempDir()
 	os.WriteFile(filepath.Join(corpusDir, "roles.md"), []byte("# Roles\n\n## CFO\n\nThe CFO approves budgets.\n\n## CTO\n\nThe CTO leads engineering.\n\n## CIO\n\nThe CIO runs internal systems.\n"), 0o644)
 	os.WriteFile(filepath.Join(corpusDir, "deep.html"), []byte(strings.Repeat("<div>", 600)+"text"), 0o644)
+	os.WriteFile(filepath.Join(corpusDir, "latin1.txt"), []byte("Caf\xe9\n\nNot UTF-8.\n"), 0o644)
 	for run := 1; run <= 2; run++ {
 		code, out, errOut := runCmd(t, "", "ask", "--index", indexDir, "--corpus", corpusDir, "who approves budgets")
 		if code != 0 || !strings.Contains(out, "The CFO **approves**") {
@@ -245,6 +246,10 @@ func TestAskReportsSkippedFiles(t *testing.T) {
 		}
 		if !strings.Contains(errOut, want) {
 			t.Errorf("run %d: stderr does not name the skipped file as %q:\n%s", run, want, errOut)
+		}
+		// A file read in another encoding is said when the corpus is read, as index says it.
+		if decoded := "read as Windows-1252 (save it as UTF-8): latin1.txt"; strings.Contains(errOut, decoded) != (run == 1) {
+			t.Errorf("run %d: stderr says %q only when it reads the corpus:\n%s", run, decoded, errOut)
 		}
 	}
 }

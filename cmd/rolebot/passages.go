@@ -51,6 +51,9 @@ FILE limits the output to articles whose file name holds it ("minutes",
 		}
 		shown++
 		fmt.Fprintf(stdout, "== %s\n   title: %s\n", a.File, a.Title)
+		if a.Encoding != "" {
+			fmt.Fprintf(stdout, "   not in UTF-8, read as %s (save it as UTF-8)\n", a.Encoding)
+		}
 		for _, w := range a.Warnings {
 			fmt.Fprintf(stdout, "   warning: %s\n", w)
 		}
