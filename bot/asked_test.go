@@ -1428,3 +1428,34 @@ func TestWhatIsLettersQuotesTheEntry(t *testing.T) {
 		t.Errorf("how much: excerpts %s, want the limit first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A verb with a particle asks about the noun the articles make of it:
+// "lorry broken down" finds "Vehicle breakdowns go to the on-call fitter".
+func TestPhrasalVerbFindsItsNoun(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"standby.md": {Data: []byte("# Out of Hours\n\n## The Standby Officer\n\nThe Standby Officer is the first call out of hours for crews and site staff, and writes a log of every call.\n\n" +
+			"## Breakdowns out of hours\n\nVehicle breakdowns go to the on-call fitter, not the Standby Officer.\n\n" +
+			"## Fires\n\nFor a fire at a site, call 999 first, then the Standby Officer.\n")},
+	})
+	a := answer(t, e, "lorry broken down at 9pm who do i call")
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Vehicle breakdowns") {
+		t.Errorf("excerpts %s, want the breakdowns line first", excerptIDs(a.Excerpts))
+	}
+}
+
+// "Whats a swap out" asks what a term means, no one being out: a
+// glossary's entry that writes it with a hyphen ("Swap-out: …") answers.
+func TestTermOfTwoWordsWithAHyphen(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Glossary\n\n## Hire terms\n\n- Swap-out: replacing a broken machine on site with a working one\n- Off-hire: the customer telling us they have finished with a machine\n")},
+		"limits.md": {Data: []byte("# Approval limits\n\n## Cover for approvers\n\nWhen an approver is away, the deputy named in the organisation page may approve up to the absent person's limit.\n\n" +
+			"## Swaps\n\nIf you cannot do your Saturday, find someone to swap with at your own depot.\n")},
+	})
+	a := answer(t, e, "whats a swap out")
+	if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Swap-out:") {
+		t.Errorf("excerpts %s, want the glossary's entry first", excerptIDs(a.Excerpts))
+	}
+	if slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, "approver is away") }) {
+		t.Errorf("excerpts %s: someone away, which the question does not ask", excerptIDs(a.Excerpts))
+	}
+}

@@ -93,6 +93,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign62", 16, 0.3, true},
 		{"testdata/foreign63", 16, 0.3, true},
 		{"testdata/foreign64", 16, 0.3, false},
+		{"testdata/foreign65", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

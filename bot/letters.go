@@ -110,7 +110,10 @@ func saysMeaning(line, term string) bool {
 // askedTerm matches a question of what a term or letters mean, the term
 // in its first group: "what does 'second on' mean", "what does revpar
 // stand for", "meaning of PTS", "whats a VIP2", "what counts as a p3".
-var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12})["'’”]?\s*\??\s*$|wh?at\s+(?:counts|(?:is|are|gets?)\s+(?:classed|classified|treated))\s+as\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$)`)
+var askedTerm = lazyre.New(`(?i)^\W*(?:(?:hey|hi|quick\s+q)\W+)?(?:what(?:'s|’s|s)?\s+(?:does|do|is)\s+(?:an?\s+|the\s+)?(?:term\s+|word\s+|abbreviation\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s+(?:mean|means|stand\s+for|stands\s+for|short\s+for)\b|(?:what\s+is\s+the\s+)?meaning\s+of\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$|wh?at(?:'s|’s|s|\s+is)\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]*\d[\p{L}\d&/.+-]*|[\p{L}&/.+-]{2,12}(?:\s+(?:up|down|in|out|off|over|on|back))?)["'’”]?\s*\??\s*$|wh?at\s+(?:counts|(?:is|are|gets?)\s+(?:classed|classified|treated))\s+as\s+(?:an?\s+|the\s+)?["'‘“]?([\p{L}\d&/.+-]+(?:\s+[\p{L}\d&/.+-]+){0,2}?)["'’”]?\s*\??\s*$)`)
+
+// innerHyphen is a hyphen between two letters: "swap-out".
+var innerHyphen = lazyre.New(`(\p{L})-(\p{L})`)
 
 // maxBareTermQuestion is the longest question that may ask what a term
 // means without a word of meaning ("whats a VIP2").
@@ -175,6 +178,9 @@ var roleLabel = lazyre.New(`(?i)^(?:role|job\s+title|title|name|holder|position|
 // entryOf reports whether text, or one of its lines, is a glossary's entry
 // of term (see termEntriesFirst).
 func entryOf(text, term string) bool {
+	if strings.Contains(term, " ") && strings.Contains(text, "-") {
+		text = innerHyphen.ReplaceAllString(text, "$1 $2") // "whats a swap out": "Swap-out: replacing …"
+	}
 	for _, line := range strings.Split(text, "\n") {
 		if saysMeaning(line, term) {
 			return true // "At the Fenwick Institute, SW means the Station Warden."

@@ -208,6 +208,12 @@ func foldsCase(t *syntax.Regexp) bool {
 type guarded struct {
 	re    *lazyre.Regexp
 	words []string
+	not   *lazyre.Regexp // when it matches, the expression matches nothing (see unless)
+}
+
+// unless returns g that matches nothing in a text not matches.
+func (g *guarded) unless(not string) *guarded {
+	return &guarded{re: g.re, words: g.words, not: lazyre.New(not)}
 }
 
 func newGuarded(expr string, words ...string) *guarded {
@@ -254,6 +260,9 @@ func (g *guarded) ReplaceAllString(s, repl string) string {
 }
 
 func (g *guarded) mayMatch(s string) bool {
+	if g.not != nil && g.not.MatchString(s) {
+		return false
+	}
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {
 			return true // (?i) folds some letters beyond ASCII ("K" of kelvin): no cheap test
