@@ -90,7 +90,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		a.Suggestions = slices.Clone(e.examples)
 		return a, nil
 	}
-	terms := e.ownTerms(d.Rest)                         // the question's own words, analysed
+	terms := e.ownTerms(d.Rest) // the question's own words, analysed
 	// "What does EHS stand for", letters of no role: "stand" only asks,
 	// and would find "FBP stands for …" first.
 	letters := len(d.Roles) == 0 && asksLetters(q)
