@@ -108,7 +108,8 @@ func (p *passage) holder(id, qualifier string) bool {
 // it mentions at m, right beside it, or "".
 func holderBeside(text string, m role.Match) string {
 	after := text[m.End:min(len(text), m.End+maxLineGap)]
-	if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
+	if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) && !spellsOut(strings.Fields(after[g[2]:g[3]]), strings.ToLower(text[m.Start:m.End])) {
+		// (not "DI: Designated Individual", the letters spelt out)
 		return after[g[2]:g[3]]
 	}
 	// Before the role only as an apposition, the role then closed

@@ -204,6 +204,19 @@ func TestWhoHoldsTheRole(t *testing.T) {
 			t.Errorf("holder(mlro) in %q = %v, want %v", text, got, want)
 		}
 	}
+	// A glossary's letters with their words, which look like a name, are
+	// no person: "DI: Designated Individual, the person named on …".
+	for text, want := range map[string]bool{
+		"DI: Designated Individual, the person named on the licence.": false,
+		"DI: Oluwaseun Adebayo": true,
+	} {
+		roles := role.New(nil, "Posts", "- DI: Designated Individual, holds the licence\n- LM: Laboratory Manager, runs the lab\n- QM: Quality Manager, keeps the system\n- DM: Duty Manager, on the rota")
+		p := passage{mentions: roles.Find(text)}
+		p.Text = text
+		if got := p.holder("di", ""); got != want {
+			t.Errorf("holder(di) in %q = %v, want %v", text, got, want)
+		}
+	}
 }
 
 // The holder of a deputy's role is not the holder of the role: "who is

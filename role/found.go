@@ -162,6 +162,23 @@ func Scan(texts ...string) *Found {
 	}
 	titled := func(phrase, abbr string) { post(norm(titledRole(phrase, abbr)), phrase, abbr) }
 	var posts []Definition // titles that are posts by where they are written (see titledPost)
+	var list struct {      // a glossary's lines in a row, in one passage or one a passage
+		lines [][]string
+		roles int
+	}
+	listPosts := func() {
+		if list.roles >= minGlossaryRoles && 2*list.roles >= len(list.lines) {
+			// A list of job titles and their letters, most of them
+			// roles by their nouns: the others are posts too ("MF:
+			// Mobile Fitter", "TP: Transport Planner").
+			for _, m := range list.lines {
+				if title := titledPost(m[2], m[1]); title != "" && titledRole(m[2], m[1]) == "" {
+					posts = append(posts, Definition{title, m[1]})
+				}
+			}
+		}
+		list.lines, list.roles = nil, 0
+	}
 	for _, t := range texts {
 		if strings.Contains(t, "(") {
 			for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
@@ -171,25 +188,18 @@ func Scan(texts ...string) *Found {
 		// A glossary's line: "TD: Technical Director. Studio-wide tech
 		// owner", "CEO — Chief Executive Officer".
 		lines := reGlossary.FindAllStringSubmatch(t, -1)
-		roles := 0
+		if len(lines) == 0 {
+			listPosts() // a heading or a paragraph ends a list
+		}
 		for _, m := range lines {
 			if title := strings.ToLower(m[2]); strings.HasPrefix(title, "chief ") && strings.HasSuffix(title, " officer") {
 				note(m[2], m[1])
-				roles++
+				list.roles++
 			} else if titledRole(m[2], m[1]) != "" {
 				titled(m[2], m[1])
-				roles++
+				list.roles++
 			}
-		}
-		if roles >= minGlossaryRoles && 2*roles >= len(lines) {
-			// A list of job titles and their letters, most of them
-			// roles by their nouns: the others are posts too ("MF:
-			// Mobile Fitter", "TP: Transport Planner").
-			for _, m := range lines {
-				if title := titledPost(m[2], m[1]); title != "" && titledRole(m[2], m[1]) == "" {
-					posts = append(posts, Definition{title, m[1]})
-				}
-			}
+			list.lines = append(list.lines, m)
 		}
 		// A staff list's row gives a title its letters in a cell of their
 		// own: "Job title: Lead Fitter; Abbreviation: LF".
@@ -201,6 +211,7 @@ func Scan(texts ...string) *Found {
 			}
 		}
 	}
+	listPosts()
 	// Posts by where they are written, whose letters nothing else defines
 	// ("Role: Volunteer Coordinators; Letters: VCo" beside "VCo: Volunteer
 	// Coordinator" is no other role).

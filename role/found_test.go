@@ -116,16 +116,18 @@ func TestRoleOfTrade(t *testing.T) {
 
 // A list of job titles and their letters, most of them roles by their
 // nouns, makes the others posts too ("MF: Mobile Fitter", "TP: Transport
-// Planner"); a staff list's row gives a title letters in a cell of their
+// Planner"), whether the list is one passage or one a line; a staff
+// list's row gives a title letters in a cell of their
 // own ("Job title: Lead Fitter; Abbreviation: LF"), unless other letters
 // already name it ("Role: Volunteer Coordinators; Letters: VCo" is the
 // VCo of the glossary, no role of its own). A list of terms is no list of
 // posts.
 func TestPostsByWhereTheyAreWritten(t *testing.T) {
-	d := NewFound(nil, Scan("- MD: Managing Director, Graham\n- DM: Depot Manager, one a depot\n- HC: Hire Controller, takes orders\n- MF: Mobile Fitter, a fitter with a van\n- TP: Transport Planner, who books the wagons",
-		"Name: Shane Pearson; Job title: Lead Fitter; Abbreviation: LF; Depot: Doncaster",
-		"- VCo: Volunteer Coordinator, one an area", "Role: Volunteer Coordinators; Letters: VCo; Postholder: Amira Haddad",
-		"- PDI: Pre Delivery Inspection, before it goes out\n- PHI: Post Hire Inspection, when it comes back\n- HC: Hire Controller, takes orders"))
+	d := NewFound(nil, Scan("Job titles", "- MD: Managing Director, Graham\n- DM: Depot Manager, one a depot\n- HC: Hire Controller, takes orders\n- MF: Mobile Fitter, a fitter with a van",
+		"- TP: Transport Planner, who books the wagons", // the list's next item, a passage of its own
+		"Staff list", "Name: Shane Pearson; Job title: Lead Fitter; Abbreviation: LF; Depot: Doncaster",
+		"Volunteers", "- VCo: Volunteer Coordinator, one an area", "Organisation chart", "Role: Volunteer Coordinators; Letters: VCo; Postholder: Amira Haddad",
+		"Terms", "- PDI: Pre Delivery Inspection, before it goes out\n- PHI: Post Hire Inspection, when it comes back\n- HC: Hire Controller, takes orders"))
 	for q, want := range map[string]string{"what does an MF do": "mf", "who is the transport planner": "tp", "lf?": "lf", "what does a vco do": "vco", "what does a volunteer coordinator do": "vco"} {
 		if got := d.Detect(q).Roles; len(got) != 1 || got[0] != want {
 			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)

@@ -125,6 +125,13 @@ func NewFound(cards []corpus.Card, found *Found) *Detector {
 	for _, c := range cards {
 		s.add(Role{ID: c.ID, Abbreviation: c.Abbreviation, Title: c.Title, Names: c.Aliases, Origin: FromCard}, true)
 	}
+	for _, c := range cards { // after every card's own names
+		for _, v := range dutyVariants(norm(c.Title)) {
+			if k := s.byID[c.ID]; s.claim(v, c.ID) {
+				s.roles[k].Names = append(s.roles[k].Names, v)
+			}
+		}
+	}
 	s.addLexicon(found)
 	s.addFound(found)
 	return newDetector(s.roles, s.abbrs, s.initials(found), found.usesTitle)

@@ -431,3 +431,19 @@ func TestLexiconLettersOfACardsTitle(t *testing.T) {
 		}
 	}
 }
+
+// A title of a duty ("Duty Manager on Call") answers to the names people
+// give it, "the duty manager" and "the on call manager", on a card (a
+// drafted one too) as on a role the texts define.
+func TestDutyTitleShortNames(t *testing.T) {
+	for _, d := range []*role.Detector{
+		role.New([]corpus.Card{{ID: "dmoc", Abbreviation: "DMOC", Title: "Duty Manager on Call", Drafted: true}}),
+		role.New(nil, "Out of hours, ring the Duty Manager on call (DMOC)."),
+	} {
+		for _, q := range []string{"how fast does the duty manager respond", "cant reach the on call manager", "dmoc?"} {
+			if got := d.Detect(q).Roles; !slices.Equal(got, []string{"dmoc"}) {
+				t.Errorf("Detect(%q) = %v, want [dmoc]", q, got)
+			}
+		}
+	}
+}

@@ -99,6 +99,9 @@ func titleVariants(t string) []string {
 			out = append(out, v)
 		}
 	}
+	if vs := dutyVariants(t); len(vs) > 0 {
+		return vs
+	}
 	var forms []string
 	if head, field, ok := strings.Cut(t, " of "); ok && !strings.Contains(head, " ") {
 		forms = append(forms, t, field+" "+head) // "director of hr": "hr director"
@@ -120,4 +123,19 @@ func titleVariants(t string) []string {
 // replaceWords replaces the whole words old of s by new.
 func replaceWords(s, old, new string) string {
 	return strings.TrimSpace(strings.ReplaceAll(" "+s+" ", " "+old+" ", " "+new+" "))
+}
+
+// dutyVariants returns the other names of a title of a duty ("duty
+// manager on call"): people say "the duty manager", "the on call manager".
+func dutyVariants(t string) []string {
+	for _, d := range []string{" on call", " on duty", " in charge", " on site", " on shift"} {
+		if title, ok := strings.CutSuffix(t, d); ok && strings.Contains(title, " ") {
+			out := []string{title}
+			if i := strings.LastIndex(title, " "); i > 0 {
+				out = append(out, strings.TrimSpace(d)+title[i:])
+			}
+			return out
+		}
+	}
+	return nil
 }
