@@ -29,6 +29,10 @@ const maxHeaderWords = 5
 // "No.", "Ref.", "Nr.".
 var numberHeader = lazyre.New(`(?i)^(?:no|nr|num|ref|s\.\s?no)\.$`)
 
+// numberedColumn is a header's cell of a column numbered in a series, its
+// name in the first group: "Court 1", "Room 2B".
+var numberedColumn = lazyre.New(`^(\p{L}+(?:\s\p{L}+)?)\s(\d{1,3}[A-Za-z]?)$`)
+
 // alignedTable reads lines as a table aligned with spaces: the first line
 // is its header, two or more cells apart by two spaces or more; each
 // column starts where its header's cell does, and every row has something
@@ -63,7 +67,16 @@ func alignedTable(lines []string) ([]string, bool) {
 	if strings.HasSuffix(names[0], ":") {
 		return nil, false // "To:       All staff", a memo's fields: each line says its own label
 	}
+	series := map[string]int{} // "Court 1", "Court 2": columns numbered in a series
 	for _, n := range names {
+		if g := numberedColumn.FindStringSubmatch(n); g != nil {
+			series[strings.ToLower(g[1])]++
+		}
+	}
+	for _, n := range names {
+		if g := numberedColumn.FindStringSubmatch(n); g != nil && series[strings.ToLower(g[1])] >= 2 {
+			continue // "Day    Court 1    Court 2": a header whose columns are numbered
+		}
 		if strings.ContainsAny(n, "0123456789") || len(strings.Fields(n)) > maxHeaderWords {
 			return nil, false // "Up to 5,000 EUR    budget owner approves, buy via …": a row, no header
 		}

@@ -452,6 +452,25 @@ func TestPlainText(t *testing.T) {
 				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}, {"Quotes", []string{"Supplier: Acme; Price: £300", "Supplier: Bolt; Price: £320"}}},
 		},
 		{
+			name:  "a table aligned with spaces whose columns are numbered in a series (\"Court 1\", \"Court 2\")",
+			text:  "Allocations\n\nFor next week:\n\n    Day         Court 1          Court 2\n    Monday      Bilal Rahman     Joan McAllister\n    Tuesday     Stefan Novak     Joan McAllister\n",
+			title: "Allocations",
+			want: []section{{"For next week", []string{"Day: Monday; Court 1: Bilal Rahman; Court 2: Joan McAllister",
+				"Day: Tuesday; Court 1: Stefan Novak; Court 2: Joan McAllister"}}},
+		},
+		{
+			name:  "an organisation chart under its letterhead keeps its own title",
+			text:  "BRACKENFORD COMBINED COURT AND TRIBUNAL CENTRE\n\nAdministration Office Organisation Chart\n\nThis chart shows line management only.\n",
+			title: "Administration Office Organisation Chart",
+			want:  []section{{"Introduction", []string{"This chart shows line management only."}}},
+		},
+		{
+			name:  "a job description titled only by its kind is titled by its JOB TITLE field",
+			text:  "HOLLINS & REED GARDEN CENTRES LTD\n\nJob Description\n\nJOB TITLE\nPlant Area Manager (PAM)\n\nPURPOSE OF THE ROLE\n\nThe PAM runs the plant area.\n",
+			title: "Job Description: Plant Area Manager (PAM)",
+			want:  []section{{"JOB TITLE", []string{"Plant Area Manager (PAM)"}}, {"PURPOSE OF THE ROLE", []string{"The PAM runs the plant area."}}},
+		},
+		{
 			name:  "a table aligned with spaces right under a heading of one short word in capitals",
 			text:  "ROTA\n\nWho is on.\n\nROTA\n  Week from      DSM days          Notes\n  Mon 30 Nov     Natalie Osei      KLR passes\n  Mon 7 Dec      Funmi Adeyemi     Graduation\n",
 			title: "ROTA",

@@ -79,6 +79,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		// ("Re: Money laundering - who to contact") names the document.
 		title = memoSubject(blocks[:min(len(blocks), 3)], title)
 	}
+	if side.Title == "" && !email {
+		title = jobTitled(title, blocks) // "Job Description": "Job Description: Plant Area Manager (PAM)"
+	}
 	b := newBuilder(slug, title, side.Source)
 	if untitled {
 		b.paragraph(strings.Join(first.lines, "\n"))
