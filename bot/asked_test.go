@@ -1459,3 +1459,25 @@ func TestTermOfTwoWordsWithAHyphen(t *testing.T) {
 		t.Errorf("excerpts %s: someone away, which the question does not ask", excerptIDs(a.Excerpts))
 	}
 }
+
+// A post the articles define with letters of their own, in a glossary or
+// a sentence, gets a card drafted from what they say of it, though no
+// heading names it ("/role ns"); a post they only name, saying nothing
+// more, gets none.
+func TestCardOfAPostTheArticlesDefine(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"org.md": {Data: []byte("# How We Are Organised\n\n## Longmoor Nursery\n\n" +
+			"The Nursery Supervisor (NS), Alastair Brook, sets the crop programme, the feeding regime and the heating strategy for the glasshouses.\n\n" +
+			"## Letters\n\n- IPMT: IPM Technician\n")},
+	})
+	k, ok := e.corpus.Card("ns")
+	if !ok || k.Title != "Nursery Supervisor" || !k.Drafted || k.SaysNothing() {
+		t.Fatalf("card ns = %+v (%v), want one drafted for the Nursery Supervisor", k, ok)
+	}
+	if a := answer(t, e, "what does the NS do"); !slices.ContainsFunc(a.Cards, func(c corpus.Card) bool { return c.ID == "ns" }) {
+		t.Errorf("cards %v, want the NS's", a.Cards)
+	}
+	if k, ok := e.corpus.Card("ipmt"); ok {
+		t.Errorf("card ipmt = %+v, want none: the articles only name the post", k)
+	}
+}

@@ -31,7 +31,11 @@ func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error)
 	}
 	found := role.Scan(corpusTexts(c)...)
 	det := role.NewFound(c.Cards, found)
-	d := c.WithDrafts(headedRoles(c, det, found), det.Roles)
+	headed, defined := headedRoles(c, det, found)
+	d := c.WithDrafts(headed, det.Roles)
+	// A post only defined, of which no passage says more than its name,
+	// gets no card: an empty card only hides that the articles say little.
+	d = d.WithoutDrafted(func(k corpus.Card) bool { return defined[k.ID] && k.SaysNothing() })
 	if d == c {
 		return c, found, det, nil
 	}
@@ -45,7 +49,7 @@ func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error)
 // comes first: a drafted card takes its letters, and one that says "CSO
 // stands for Chief Security Officer elsewhere" must not give them to the
 // chief security officer.
-func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corpus.Card {
+func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) ([]corpus.Card, map[string]bool) {
 	named := map[string]bool{}
 	for _, a := range c.Articles {
 		for _, id := range det.Roles(a.Title) {
@@ -62,6 +66,26 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corp
 			named[id] = true
 		}
 	}
+	// A role the texts define with letters of their own ("DSM: Deputy
+	// Store Manager", "the Head Grower (HG)") is one of the organisation's
+	// posts, covered wherever it is defined.
+	defined := map[string]bool{}
+	titles := map[string]bool{} // of the roles headings name: one post, one card
+	for id := range named {
+		if r, ok := det.Lookup(id); ok {
+			titles[strings.ToLower(r.Title)] = true
+		}
+	}
+	for _, d := range found.Roles {
+		if d.Abbr == "" || titles[strings.ToLower(d.Title)] {
+			continue
+		}
+		for _, id := range det.Roles(d.Abbr) {
+			if r, _ := det.Lookup(id); r.Origin == role.FromText && strings.EqualFold(r.Title, d.Title) && !named[id] {
+				named[id], defined[id] = true, true
+			}
+		}
+	}
 	var out []corpus.Card
 	for _, id := range det.IDs() {
 		r, _ := det.Lookup(id)
@@ -72,7 +96,7 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corp
 		// (see corpus.Corpus.WithDrafts).
 		out = append(out, corpus.Card{ID: r.ID, Abbreviation: r.Abbreviation, Title: r.Title, Aliases: r.Names})
 	}
-	defined := func(k corpus.Card) bool {
+	defines := func(k corpus.Card) bool {
 		for _, d := range found.Roles {
 			if d.Abbr != "" && strings.EqualFold(d.Abbr, k.Abbreviation) && strings.EqualFold(d.Title, k.Title) {
 				return true
@@ -80,8 +104,8 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) []corp
 		}
 		return false
 	}
-	sort.SliceStable(out, func(i, j int) bool { return defined(out[i]) && !defined(out[j]) })
-	return out
+	sort.SliceStable(out, func(i, j int) bool { return defines(out[i]) && !defines(out[j]) })
+	return out, defined
 }
 
 // indexFingerprint names the index of a corpus: drafted cards teach the

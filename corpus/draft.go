@@ -373,3 +373,21 @@ func oneLines(ss []string) []string {
 	}
 	return out
 }
+
+// WithoutDrafted returns the corpus without the drafted cards drop
+// reports, or c itself when it drops none.
+func (c *Corpus) WithoutDrafted(drop func(Card) bool) *Corpus {
+	if !slices.ContainsFunc(c.Cards, func(k Card) bool { return k.Drafted && drop(k) }) {
+		return c
+	}
+	out := *c
+	out.Cards = slices.DeleteFunc(slices.Clone(c.Cards), func(k Card) bool { return k.Drafted && drop(k) })
+	for i := range out.Cards { // a card names only cards that exist (see WithDrafts)
+		k := &out.Cards[i]
+		k.ConfusedWith = slices.DeleteFunc(slices.Clone(k.ConfusedWith), func(id string) bool {
+			_, ok := out.Card(id)
+			return !ok
+		})
+	}
+	return &out
+}
