@@ -145,12 +145,17 @@ func glossaryEntry(item string, names []string) bool {
 		rest := strings.TrimLeft(item[len(n):], " ")
 		for _, sep := range []string{":", "–", "—", "- "} {
 			if strings.HasPrefix(rest, sep) {
-				return len(strings.Fields(rest)) >= 6
+				// not "NPCA: AOG spare parts up to 50,000 EUR", a limit
+				return len(strings.Fields(rest)) >= 6 && !limitLine.MatchString(rest)
 			}
 		}
 	}
 	return false
 }
+
+// limitLine holds an amount of money or a limit: a line of a table of
+// limits, no definition.
+var limitLine = lazyre.New(`[£$€¥]\s?\d|\d{1,3}(?:,\d{3})+|\d{4,}|(?i:\bup\s+to\s+\S*\d)`)
 
 // personIsThe is the start of a sentence that says who holds a role and
 // goes on: "Dr Eleri Rowlands is the trust's ", "Anjali Mehta is Marlow

@@ -608,24 +608,29 @@ func TestDraftFieldsOnOneLine(t *testing.T) {
 // A glossary's entry that says more than the name is a summary where no
 // sentence defines the role; a sentence about a document that names the
 // role ("This FAQ is for Client Care Advisors …") is none, nor is one
-// whose object is said in another ("Practice Managers keep it up to date").
+// whose object is said in another ("Practice Managers keep it up to date"),
+// nor an entry that gives a limit ("CDO: …, up to £1,200 a night").
 func TestDraftSummaryFromGlossaryEntry(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
 		"articles/faq.md": {Data: []byte("# Fees FAQ\n\nThis FAQ is for Client Care Advisors (CCAs), vets and nurses who deal with money at the front desk.\n\n" +
 			"## The price list\n\nThe price list is on the shared drive.\n\n## Practice Managers\n\nPractice Managers keep it up to date.\n")},
-		"articles/glossary.md": {Data: []byte("# Glossary\n\n- CCA: Client Care Advisor, our name for a receptionist; answers phones and takes payment.\n- PM: Practice Manager\n- RVN: registered veterinary nurse\n")},
-		"roles":                noCards,
+		"articles/glossary.md": {Data: []byte("# Glossary\n\n- CCA: Client Care Advisor, our name for a receptionist; answers phones and takes payment.\n- PM: Practice Manager\n- RVN: registered veterinary nurse\n" +
+			"- CDO: Clinical Duty Officer, ad hoc taxis up to £1,200 a night; above that, the PM\n")},
+		"roles": noCards,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	roles := []corpus.Card{{ID: "cca", Abbreviation: "CCA", Title: "Client Care Advisor"}, {ID: "pm", Abbreviation: "PM", Title: "Practice Manager"}}
+	roles := []corpus.Card{{ID: "cca", Abbreviation: "CCA", Title: "Client Care Advisor"}, {ID: "pm", Abbreviation: "PM", Title: "Practice Manager"}, {ID: "cdo", Abbreviation: "CDO", Title: "Clinical Duty Officer"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	if k, _ := d.Card("cca"); !strings.HasPrefix(k.Summary, "CCA: Client Care Advisor, our name for a receptionist") {
 		t.Errorf("CCA summary %q, want the glossary's entry", k.Summary)
 	}
 	if k, _ := d.Card("pm"); k.Summary != "" {
 		t.Errorf("PM summary %q, want none", k.Summary)
+	}
+	if k, _ := d.Card("cdo"); k.Summary != "" {
+		t.Errorf("CDO summary %q, want none: a line of a limit, no definition", k.Summary)
 	}
 }
 
