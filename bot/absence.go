@@ -36,7 +36,7 @@ func (p *passage) deputyOfTitle(title string) bool {
 
 // absentThenActs follows a title in a sentence of its absence and who
 // acts: "is away, the deputy acts", "が不在のときは、経理課長が代行する".
-var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+(?:\w+\s+)?leave|unavailable|not\s+available)|(?:が|の)(?:不在|いない|休み|出張))[^.。]{0,80}?(?:\bacts?\b|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|代行|代理|代わり)`)
+var absentThenActs = lazyre.New(`^(?:\s+is\s+(?:away|absent|out|off|on\s+(?:\w+\s+)?leave|unavailable|not\s+available|not\s+in\b)|(?:が|の)(?:不在|いない|休み|出張))[^.。]{0,80}?(?:\bacts?\b|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|代行|代理|代わり)`)
 
 // asksDeputyTitle matches a question of who stands in for a title no
 // lexicon knows, the title in its group: "who covers for the finance
@@ -94,13 +94,13 @@ var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\
 // "When Richard is on leave, Nadia Farouk deals with operational
 // decisions", "When JP is away, Maria Delgado is the senior lawyer on
 // site", "Lindiwe Dube is covered by the Network Manager".
-var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|go(?:es)?\s+to|(?:is|are)\s+(?:passed|sent|referred|forwarded|handled)\s+(?:to|by)|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
-	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b` +
+var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|go(?:es)?\s+to|(?:is|are)\s+(?:passed|sent|referred|forwarded|handled)\s+(?:to|by)|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
+	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b` +
 	`|(?:^|[.;:]\s+|\n[-*•]?\s*)([^,.;:\n]{1,60}?)\s+is\s+(?:covered|deputi[sz]ed)\s+(?:for\s+)?by\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
-var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^›]*$`)
+var absenceHeading = lazyre.New(`(?i)\b(?:when|if|while|during)\s+([^,.;›]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^›]*$`)
 
 // actingVerb is a word of acting for someone.
 var actingVerb = lazyre.New(`(?i)\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|signs?|presides?|approves?|decides?|in\s+(?:his|her|their|the\s+\w+(?:'s|’s)?)\s+place)\b`)
@@ -264,7 +264,7 @@ func whoIn(g []string) []string {
 // Priya is on leave, Callum Reid acts as Control Room Manager". It says
 // who stands in, which answers a question of the absence, not one of
 // who holds the role or what someone does (see coverPrior).
-var coverFirst = lazyre.New(`^(?i:when|while|whilst|if|during)\s+[^,.;]{1,60}?\s+(?:is|are)\s+(?i:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b`)
+var coverFirst = lazyre.New(`^(?i:when|while|whilst|if|during)\s+[^,.;]{1,60}?\s+(?:is|are)\s+(?i:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b`)
 
 // opensWithCover reports whether a passage opens with someone's absence.
 func opensWithCover(text string) bool {

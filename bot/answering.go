@@ -21,6 +21,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	// "If Mathieu is away": the person's role is asked about too.
 	q = e.withPeople(q)
 	q = theirManager.ReplaceAllString(q, "'s boss ${1}")
+	q = notIn.ReplaceAllString(q, "${1}${2} is away") // "fatima's not in, who can sign off a demonstration"
 	q = headsUp.ReplaceAllString(q, "${1}who is the head of ")
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)

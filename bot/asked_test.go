@@ -1481,3 +1481,23 @@ func TestCardOfAPostTheArticlesDefine(t *testing.T) {
 		t.Errorf("card ipmt = %+v, want none: the articles only name the post", k)
 	}
 }
+
+// "Fatima's not in" is someone away, as "is not in" is in a passage:
+// who stands in answers ("If the Lead Explainer is not in, the Learning
+// Programmes Manager may sign off …").
+func TestNotInIsAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"learning.md": {Data: []byte("# Learning team handbook\n\n## The team\n\nLead Explainer (LE): Fatima Begum. Fatima runs the daily explainer rota and signs off new demonstrations.\n\n" +
+			"## Demonstrations and safety\n\nEvery demonstration has a written risk assessment. A new demonstration goes on the floor only after the Lead Explainer has signed it off. " +
+			"If the Lead Explainer is not in, the Learning Programmes Manager may sign off a demonstration.\n\n" +
+			"## Spending\n\nExplainers may buy consumables for shows up to £100 on the team card; the Lead Explainer signs off anything more.\n")},
+		"glossary.md": {Data: []byte("# Glossary\n\n## Job titles\n\n- HoL: Head of Learning, leads the team\n- LPM: Learning Programmes Manager, plans the programme\n" +
+			"- LE: Lead Explainer, runs the explainers each day\n- DM: Duty Manager, in charge of the building on a shift\n")},
+	})
+	for _, q := range []string{"fatima's not in, who can sign off a demonstration"} {
+		a := answer(t, e, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "is not in, the Learning Programmes Manager") {
+			t.Errorf("%q: excerpts %s, want who stands in first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}

@@ -94,6 +94,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign63", 16, 0.3, true},
 		{"testdata/foreign64", 16, 0.3, false},
 		{"testdata/foreign65", 16, 0.3, true},
+		{"testdata/foreign66", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -260,6 +260,10 @@ var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L
 // take the "'s" with them.
 var theirManager = newGuarded(`(?i)['’]s\s+((?:line\s+|direct\s+)?)manager\b`, "manager")
 
+// notIn is someone not at work: "fatima's not in", "dave isn't in today".
+// Read as away (see away), before anything else reads the question.
+var notIn = newGuarded(`(?i)\b(\p{L}+)(?:'s|’s|\s+is)\s+not\s+in\b|\b(\p{L}+)\s+isn['’]?t\s+in\b`, "not in", "isn't in", "isn’t in", "isnt in")
+
 // headsUp asks who is the head of something: "who heads up buying".
 // Read before the roles are, as theirManager is. ("Who leads the
 // response" asks who acts, no head of a response.)
