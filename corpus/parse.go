@@ -207,13 +207,31 @@ func glossaryItems(text string) []string {
 	if len(lines) < minGlossaryItems {
 		return nil
 	}
+	marked, letters := true, 0
 	for _, l := range lines {
 		if !glossaryItem.MatchString(l) {
-			return nil
+			marked = false
 		}
+		if g := glossaryLine.FindStringSubmatch(l); g == nil {
+			if !marked {
+				return nil
+			}
+		} else if lettersTerm.MatchString(g[1]) {
+			letters++
+		}
+	}
+	if !marked && 2*letters < len(lines) {
+		return nil // "Name: …", "Role: …", "Deputy: …": a record's fields, which say whose only together
 	}
 	return lines
 }
+
+// glossaryLine is a line of a glossary written without a list's mark,
+// its term in the first group: "QS: Quantity Surveyor, prices the jobs".
+var glossaryLine = lazyre.New(`^(\p{Lu}[\p{L}\d&/]{0,9}(?:\s[\p{Lu}\d][\p{L}\d&/]{0,9}){0,2})\s*(?::|–|—|=|\s-)\s+\S`)
+
+// lettersTerm is a glossary's term that is letters: "QS", "P2", "HoWR".
+var lettersTerm = lazyre.New(`^\p{Lu}[\p{Lu}\d&/]*(?:o[\p{Lu}]+)?[\p{Lu}\d]*(?:\s\p{L}+)?$`)
 
 // maxPassage is the length above which a paragraph is split into several
 // passages; target is the size the pieces aim for.

@@ -839,3 +839,19 @@ func TestOrderedListsNumbered(t *testing.T) {
 		})
 	}
 }
+
+// A glossary written a line a term, without a list's marks, is a passage
+// a line too, when most of its terms are letters; a record's six fields
+// ("Name: …", "Role: …") stay one passage: each says whose only with the
+// others.
+func TestGlossaryLinesWithoutMarks(t *testing.T) {
+	a := loadArticle(t, "glossary.txt", []byte("Glossary\n\nJob titles\n\nMD: Managing Director, head of the company.\nCM: Contracts Manager, one for each contract.\n"+
+		"QS: Quantity Surveyor, prices the jobs.\nLGE: Lead Gas Engineer, checks other engineers' work.\nP2 Urgent: a repair within 3 working days.\nSS: Senior Scheduler, deputy of the PSM.\n"))
+	if got := a.Sections[0].Passages; len(got) != 6 || got[2].Text != "QS: Quantity Surveyor, prices the jobs." {
+		t.Errorf("glossary passages %q, want one per line", texts(got))
+	}
+	r := loadArticle(t, "profile.txt", []byte("Profile\n\nThe post\n\nName: Aisha Begum\nRole: Customer Liaison Manager\nReports to: Operations Director\nDeputy: Nadia Khan\nPhone: 4410\nBase: Halifax office\n"))
+	if got := r.Sections[0].Passages; len(got) != 1 {
+		t.Errorf("record passages %q, want one", texts(got))
+	}
+}
