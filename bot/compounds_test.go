@@ -244,6 +244,8 @@ func TestAskedName(t *testing.T) {
 		"who is Priyanka and what does she do?": "Priyanka",
 		"who's priyanka, what does she handle":  "priyanka",
 		"who is the CFO and what do they do":    "",
+		"who's covering owen in june":           "", // a verb, no name
+		"who's baz on the freight desk":         "baz",
 	} {
 		if got := askedName(q); got != want {
 			t.Errorf("askedName(%q) = %q, want %q", q, got, want)

@@ -7,6 +7,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
@@ -47,6 +48,9 @@ func askedName(question string) string {
 	switch first {
 	case "", "the", "our", "a", "an", "my", "your", "this", "that", "it", "we", "you", "they", "he", "she", "on", "in", "at", "from":
 		return ""
+	}
+	if strings.HasSuffix(first, "ing") && english.Word(first) {
+		return "" // "who's covering owen in june": a verb, no name
 	}
 	return name
 }
