@@ -25,6 +25,10 @@ var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|versio
 // colon: "Issued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025".
 var issuedBy = lazyre.New(`(?i)^(?:issued|prepared|written|compiled|approved|agreed|updated|produced|authori[sz]ed|circulated|maintained|owned)\s+by\s+\S`)
 
+// meetingField is a field of a meeting's header, text of the minutes, no
+// heading: "Date: Tuesday 11 March 2025, 9.30am, Board Room".
+var meetingField = lazyre.New(`(?i)^(?:date|time|venue|location|place|present|attendees|attending|apologies|in attendance|chair|chaired by|minutes(?: taken)? by|minute taker|note taker)\s*:\s*\S`)
+
 // ControlBlock reports whether text is only a document's control block:
 // each line one of its fields or several ("Owner: Helen Barraclough,
 // Inventory Control Manager    Version: 2.3"), maybe as a list's items

@@ -484,6 +484,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"ABBREVIATIONS\n  o  CEO — Chief Executive Officer\n  o  CFO — Chief Financial Officer\n  o  GC — General Counsel"}}},
 		},
 		{
+			name:  "a meeting's \"Date: …\" line on its own is text of the minutes, no heading",
+			text:  "Team Minutes\n\nDate: Tuesday 11 March 2025, 9.30am, Board Room\n\nPresent: Priya, Tomasz\n\n1. VISITORS\n\nNumbers rose.\n",
+			title: "Team Minutes",
+			want:  []section{{"Introduction", []string{"Date: Tuesday 11 March 2025, 9.30am, Board Room", "Present: Priya, Tomasz"}}, {"1. VISITORS", []string{"Numbers rose."}}},
+		},
+		{
 			name:  "\"Issued by …\" on its own line is the document's control block, no heading",
 			text:  "Saturday Rota\n\nIssued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025\n\nEvery depot opens on Saturday.\n",
 			title: "Saturday Rota",

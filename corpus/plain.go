@@ -345,7 +345,7 @@ func isPlainHeading(line string) bool {
 	if strings.HasSuffix(line, "各位") || strings.HasSuffix(line, "御中") || line == "以上" {
 		return false // a letter's salutation ("社員各位") or its closing word
 	}
-	if controlField.MatchString(line) || issuedBy.MatchString(line) {
+	if controlField.MatchString(line) || issuedBy.MatchString(line) || meetingField.MatchString(line) {
 		return false // "Owner: Director of Animal Operations": a field of the document's control block
 	}
 	for _, r := range line {
