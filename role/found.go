@@ -31,7 +31,8 @@ type Found struct {
 
 // spelled records how a title (normalised) is written in raw, the text
 // that holds it, when the writing holds a word in capitals of two letters
-// or more (see Found.Written).
+// or more, or a hyphened word written otherwise than each part capitalised
+// (see Found.Written).
 func (s *Found) spelled(title, raw string) {
 	if title == "" || s.Written[title] != "" {
 		return
@@ -57,7 +58,8 @@ func (s *Found) spelled(title, raw string) {
 	}
 	for _, w := range m {
 		w = strings.Trim(w, "-")
-		if len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		hyphened := strings.Contains(w, "-") && w != strings.ToLower(w) && titleCase(strings.ToLower(w)) != w // "Out-of-hours", not "Out-Of-Hours"
+		if hyphened || len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			if s.Written == nil {
 				s.Written = map[string]string{}
 			}

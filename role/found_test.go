@@ -137,3 +137,15 @@ func TestPostsByWhereTheyAreWritten(t *testing.T) {
 		t.Errorf("Detect(what is a PDI) = %v, want none: a list of terms", got)
 	}
 }
+
+// A title is written as the texts write it: "Out-of-hours Duty Manager"
+// keeps its small letters after the hyphens, as "Site QA Manager" keeps
+// its capitals.
+func TestTitleAsWritten(t *testing.T) {
+	d := NewFound(nil, Scan("ODM: Out-of-hours Duty Manager, the manager on call at nights.", "The Site QA Manager (SQM) signs the release."))
+	for id, want := range map[string]string{"odm": "Out-of-hours Duty Manager", "sqm": "Site QA Manager"} {
+		if r, ok := d.Lookup(id); !ok || r.Title != want {
+			t.Errorf("Lookup(%s).Title = %q, want %q", id, r.Title, want)
+		}
+	}
+}
