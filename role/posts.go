@@ -1,0 +1,44 @@
+package role
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// Posts by where they are written: a title whose last word names no role
+// ("Mobile Fitter", "Transport Planner") is a post when a list of job
+// titles gives it its letters among roles, or a staff list's row does.
+
+// minGlossaryRoles is the fewest lines of a glossary's list that define
+// roles by their nouns for its other lines in capitals to be posts too.
+const minGlossaryRoles = 3
+
+// lettersCell is a table's cell of a title's letters: "Abbreviation: LF".
+var lettersCell = lazyre.New(`(?i)(?:^|; )(?:abbreviation|abbrev\.?|abbr\.?|letters|initials|short(?: title)?)\s*: ([A-Z][A-Za-z]{1,5})\s*(?:;|$)`)
+
+// titledPost returns the words of a phrase that letters stand for, each
+// word in capitals and at most maxPostWords of them, whatever its last
+// word: "Mobile Fitter" for "MF". What says it is a post is where it is
+// written (a list of job titles, a staff list's cell).
+func titledPost(phrase, abbr string) string {
+	ws := strings.Fields(phrase)
+	if len(ws) < 2 || len(ws) > maxPostWords {
+		return ""
+	}
+	for _, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !joiners[w] {
+			return ""
+		}
+	}
+	if !initialsMatch(norm(phrase), abbr) {
+		return ""
+	}
+	return phrase
+}
+
+// maxPostWords is the most words of a title read as a post by where it
+// is written (see titledPost).
+const maxPostWords = 4
