@@ -31,11 +31,11 @@ func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error)
 	}
 	found := role.Scan(corpusTexts(c)...)
 	det := role.NewFound(c.Cards, found)
-	headed, defined := headedRoles(c, det, found)
+	headed, onlyDefined := headedRoles(c, det, found)
 	d := c.WithDrafts(headed, det.Roles)
 	// A post only defined, of which no passage says more than its name,
 	// gets no card: an empty card only hides that the articles say little.
-	d = d.WithoutDrafted(func(k corpus.Card) bool { return defined[k.ID] && k.SaysNothing() })
+	d = d.WithoutDrafted(func(k corpus.Card) bool { return onlyDefined[k.ID] && k.SaysNothing() })
 	if d == c {
 		return c, found, det, nil
 	}
@@ -69,8 +69,8 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) ([]cor
 	// A role the texts define with letters of their own ("DSM: Deputy
 	// Store Manager", "the Head Grower (HG)") is one of the organisation's
 	// posts, covered wherever it is defined.
-	defined := map[string]bool{}
-	titles := map[string]bool{} // of the roles headings name: one post, one card
+	onlyDefined := map[string]bool{} // covered by no heading, only defined
+	titles := map[string]bool{}      // of the roles headings name: one post, one card
 	for id := range named {
 		if r, ok := det.Lookup(id); ok {
 			titles[strings.ToLower(r.Title)] = true
@@ -82,7 +82,7 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) ([]cor
 		}
 		for _, id := range det.Roles(d.Abbr) {
 			if r, _ := det.Lookup(id); r.Origin == role.FromText && strings.EqualFold(r.Title, d.Title) && !named[id] {
-				named[id], defined[id] = true, true
+				named[id], onlyDefined[id] = true, true
 			}
 		}
 	}
@@ -105,7 +105,7 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) ([]cor
 		return false
 	}
 	sort.SliceStable(out, func(i, j int) bool { return defines(out[i]) && !defines(out[j]) })
-	return out, defined
+	return out, onlyDefined
 }
 
 // indexFingerprint names the index of a corpus: drafted cards teach the

@@ -59,7 +59,7 @@ func (e *Engine) byLetters(question, id string) bool {
 
 // whatIsWords are the words of a question that asks only what letters
 // are: "what is an HFA", "whats a TSS", "HFA?".
-var whatIsWords = map[string]bool{"what": true, "whats": true, "what's": true, "what’s": true, "is": true, "are": true, "a": true, "an": true, "the": true, "an?": true}
+var whatIsWords = map[string]bool{"what": true, "whats": true, "what's": true, "what’s": true, "is": true, "are": true, "a": true, "an": true, "the": true}
 
 // written reports whether role id has a card written in roles/, not
 // drafted from the articles.

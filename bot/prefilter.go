@@ -259,8 +259,13 @@ func (g *guarded) ReplaceAllString(s, repl string) string {
 	return g.re.ReplaceAllString(s, repl)
 }
 
+// vetoed reports whether s is a text g matches nothing in (see unless).
+func (g *guarded) vetoed(s string) bool {
+	return g.not != nil && g.not.MatchString(s)
+}
+
 func (g *guarded) mayMatch(s string) bool {
-	if g.not != nil && g.not.MatchString(s) {
+	if g.vetoed(s) {
 		return false
 	}
 	for i := 0; i < len(s); i++ {

@@ -278,7 +278,7 @@ type phraseTable []struct {
 func (t phraseTable) replace(text string) string {
 	low, ascii := lowerASCII(text) // once, not once a phrase
 	for _, p := range t {
-		if ascii && !p.phrase.holdsAny(low) || p.phrase.not != nil && p.phrase.not.MatchString(text) {
+		if ascii && !p.phrase.holdsAny(low) || p.phrase.vetoed(text) {
 			continue
 		}
 		if out := p.phrase.re.ReplaceAllString(text, p.means); out != text {

@@ -211,13 +211,10 @@ func corpusTexts(c *corpus.Corpus) []string {
 // typedNames returns the analysed words with which question q names the
 // uncovered roles ("finance director" -> financ, director).
 func (e *Engine) typedNames(q string, d role.Question, uncovered []RoleName) []string {
-	var out []string
-	for _, m := range d.Matches {
-		if slices.ContainsFunc(uncovered, func(r RoleName) bool { return r.ID == m.ID }) {
-			out = appendNew(out, e.idx.Terms(q[m.Start:m.End])...)
-		}
-	}
-	return out
+	ms := slices.DeleteFunc(slices.Clone(d.Matches), func(m role.Match) bool {
+		return !slices.ContainsFunc(uncovered, func(r RoleName) bool { return r.ID == m.ID })
+	})
+	return e.typedTerms(q, ms)
 }
 
 // namesTogether reports whether a hit holds every word of a role's name,

@@ -207,20 +207,20 @@ func glossaryItems(text string) []string {
 	if len(lines) < minGlossaryItems {
 		return nil
 	}
-	marked, letters := true, 0
+	if allMatch(lines, glossaryItem) {
+		return lines
+	}
+	letters := 0 // of lines without a list's mark, those whose term is letters
 	for _, l := range lines {
-		if !glossaryItem.MatchString(l) {
-			marked = false
+		g := glossaryLine.FindStringSubmatch(l)
+		if g == nil {
+			return nil
 		}
-		if g := glossaryLine.FindStringSubmatch(l); g == nil {
-			if !marked {
-				return nil
-			}
-		} else if lettersTerm.MatchString(g[1]) {
+		if lettersTerm.MatchString(g[1]) {
 			letters++
 		}
 	}
-	if !marked && 2*letters < len(lines) {
+	if 2*letters < len(lines) {
 		return nil // "Name: …", "Role: …", "Deputy: …": a record's fields, which say whose only together
 	}
 	return lines
