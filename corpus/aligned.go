@@ -67,14 +67,16 @@ func alignedTable(lines []string) ([]string, bool) {
 	if strings.HasSuffix(names[0], ":") {
 		return nil, false // "To:       All staff", a memo's fields: each line says its own label
 	}
-	series := map[string]int{} // "Court 1", "Court 2": columns numbered in a series
-	for _, n := range names {
+	series := make([]string, len(names)) // "Court 1", "Court 2": columns numbered in a series
+	count := map[string]int{}
+	for i, n := range names {
 		if g := numberedColumn.FindStringSubmatch(n); g != nil {
-			series[strings.ToLower(g[1])]++
+			series[i] = strings.ToLower(g[1])
+			count[series[i]]++
 		}
 	}
-	for _, n := range names {
-		if g := numberedColumn.FindStringSubmatch(n); g != nil && series[strings.ToLower(g[1])] >= 2 {
+	for i, n := range names {
+		if series[i] != "" && count[series[i]] >= 2 {
 			continue // "Day    Court 1    Court 2": a header whose columns are numbered
 		}
 		if strings.ContainsAny(n, "0123456789") || len(strings.Fields(n)) > maxHeaderWords {

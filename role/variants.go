@@ -128,14 +128,10 @@ func replaceWords(s, old, new string) string {
 // dutyVariants returns the other names of a title of a duty ("duty
 // manager on call"): people say "the duty manager", "the on call manager".
 func dutyVariants(t string) []string {
-	for _, d := range []string{" on call", " on duty", " in charge", " on site", " on shift"} {
-		if title, ok := strings.CutSuffix(t, d); ok && strings.Contains(title, " ") {
-			out := []string{title}
-			if i := strings.LastIndex(title, " "); i > 0 {
-				out = append(out, strings.TrimSpace(d)+title[i:])
-			}
-			return out
-		}
+	ws := strings.Fields(t)
+	if len(ws) < 4 || !onDuty(ws[len(ws)-2:]) {
+		return nil // the duty after a title of two words or more (see onDuty)
 	}
-	return nil
+	title, duty := ws[:len(ws)-2], ws[len(ws)-2:]
+	return []string{strings.Join(title, " "), strings.Join(append(slices.Clone(duty), title[len(title)-1]), " ")}
 }
