@@ -95,6 +95,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign64", 16, 0.3, false},
 		{"testdata/foreign65", 16, 0.3, true},
 		{"testdata/foreign66", 16, 0.3, true},
+		{"testdata/foreign67", 16, 0.3, true},
+		{"testdata/foreign68", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
