@@ -133,3 +133,38 @@ func TestDraftedLettersTakeTheDefinedSense(t *testing.T) {
 		t.Errorf("CSO = %v, want the chief strategy officer", got)
 	}
 }
+
+// "What does the DPP do", of a post the articles name in many short
+// passages: the long passage that says what the post is, which a drafted
+// card quotes, is among the excerpts, not lost past the first few hits
+// of the role's name.
+func TestDefinedPostAmongManyMentions(t *testing.T) {
+	var b strings.Builder
+	b.WriteString("# How the Museum Is Organised\n\n## Public Programmes\n\n" +
+		"Tomasz Wierzbicki is Director of Public Programmes (DPP). He is responsible for everything the public sees and does: " +
+		"the gallery programme, learning, late-night events, the front of house and the planetarium shows. The Head of Learning (HoL), " +
+		"the Head of Exhibitions (HoE) and the Head of Visitor Experience (HoVE) all report to the DPP, and he in turn reports to the Director.\n\n## Notes\n\n")
+	for _, what := range []string{"the gallery rota", "a late opening", "a school booking", "a new loan", "the shop layout", "a café menu",
+		"a film night", "the summer trail", "a press visit", "a lecture", "a sleepover", "the signage", "a family day", "a members' evening",
+		"the audio guide", "a touring show", "a quiet hour", "a sensory map", "a concert", "a charity walk"} {
+		b.WriteString("The DPP signs off " + what + ".\n\n")
+	}
+	e, err := bot.Open(context.Background(), fstest.MapFS{"articles/org.md": {Data: []byte(b.String())}}, t.TempDir(), bot.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer e.Close()
+	a, err := e.Answer(context.Background(), "what does the DPP do")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.ContainsFunc(a.Excerpts, func(x bot.Excerpt) bool {
+		return strings.Contains(x.Text, "responsible for everything the public sees")
+	}) {
+		var got []string
+		for _, x := range a.Excerpts {
+			got = append(got, x.Text)
+		}
+		t.Errorf("excerpts %q: want the passage that says what the DPP is", got)
+	}
+}

@@ -205,11 +205,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if len(wanted) > 0 && (!meaning || e.written(wanted[0])) {
 		term = ""
 	}
-	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 || term != "" {
-		// Its line may be one item of a long list of notes, which the words
-		// alone rank low; "who is the COLP" is answered by the one that names
-		// the person ("From 1 April 2024 the COLP is Priya Shah"), "what does
-		// DSM stand for" by a glossary's line: a wider look, for these few.
+	if title != "" || deputy != "" || whoIs || acts != nil || len(wanted) == 1 && kinds&expansionKind != 0 || term != "" || len(wanted) == 1 && (intent == IntentDefine || intent == IntentResponsibilities) {
+		// Its line may rank low among many: "who is the COLP" is answered by
+		// "From 1 April 2024 the COLP is Priya Shah", "what does DSM stand
+		// for" by a glossary's line, "what does the DPP do" by the long
+		// passage that says what it is, below short notes: a wider look.
 		q.Size *= titleSearchWidth
 	}
 	for _, id := range wanted {

@@ -199,7 +199,8 @@ func loadArticle(fsys fs.FS, name, slug string) (*Article, []byte, meta, error) 
 	encoding := ""
 	if bad := (*notUTF8)(nil); errors.As(err, &bad) && bad.latin() {
 		// Read, and said (Article.Encoding): the file is worth having.
-		data, err, encoding = windows1252(bad.data), nil, Windows1252
+		data, encoding = windows1252(bad.data)
+		err = nil
 		if declares1252(name, bad.data) {
 			encoding = "" // "<meta charset=windows-1252>": read as it says, nothing to fix
 		}

@@ -358,8 +358,9 @@ func withHolderPairs(qs []quote) []quote {
 var theIsPerson = lazyre.New(`^(?:The|Our)\s+\p{Lu}[^.;:]{2,60}?\s+is\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\.?$`)
 
 // pronounOpens is a sentence that goes on about the person the one
-// before named: "Her job is …", "She leads …".
-var pronounOpens = lazyre.New(`^(?:He|She|They|Her|His|Their)\s`)
+// before named: "Her job is …", "She leads …", "Everything on a site
+// rolls up to her."
+var pronounOpens = lazyre.New(`^(?:He|She|They|Her|His|Their)\s|\s(?:him|her|his|them|their)\b`)
 
 // oneLine joins the lines of a quote that its source broke by hand
 // (reStructuredText, plain text wrapped at 80 columns): a card's field is

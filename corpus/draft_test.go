@@ -544,7 +544,8 @@ func TestDraftTitleNotCutToAnAlias(t *testing.T) {
 // it. A sentence that says only who holds a role is a summary with the next
 // one, when that goes on about the person ("Dr. Ana Ruiz is the chief
 // scientific officer. Her job is …", "The Station Manager (SM) is Fiona
-// Marsh. She is …"), and "Dr." ends no sentence. A sentence that names who
+// Marsh. She is …", "… is the Operations Director (OD). Everything …
+// rolls up to her."), and "Dr." ends no sentence. A sentence that names who
 // holds each of several posts is no duty.
 func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
@@ -552,6 +553,7 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 			"## Science\n\nDr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline: which targets we pursue and how the lab budget is split.\n\n" +
 			"## Alarms\n\nThe CSO is told the next morning of any freezer failure.\n\n" +
 			"## Station\n\nThe Station Manager (SM) is Fiona Marsh. She is accountable for the safe and on-time running of the station.\n\n" +
+			"## Operations\n\nPriya Raman is the Operations Director (OD). Everything that happens on a site or a patrol route rolls up to her.\n\n" +
 			"## Team leads\n\nCarlos Mendoza leads Tier 1, Hannah Brooks leads Tier 2 and Grace Liu leads Tier 3. Each Team Lead handles schedules, quality reviews and coaching.\n\n" +
 			"## Legal\n\nOmar Haddad is acting Head of Legal from 3 March, with full signing authority, until Ruth returns in June.\n\n" +
 			"## IT\n\nThe CIO sets the technology budget and owns the systems roadmap. " +
@@ -562,7 +564,7 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	roles := []corpus.Card{{ID: "cso", Abbreviation: "CSO", Title: "Chief Scientific Officer"}, {ID: "hol", Title: "Head of Legal"}, {ID: "sm", Abbreviation: "SM", Title: "Station Manager"}, {ID: "tl", Title: "Team Lead"},
+	roles := []corpus.Card{{ID: "cso", Abbreviation: "CSO", Title: "Chief Scientific Officer"}, {ID: "hol", Title: "Head of Legal"}, {ID: "sm", Abbreviation: "SM", Title: "Station Manager"}, {ID: "tl", Title: "Team Lead"}, {ID: "od", Abbreviation: "OD", Title: "Operations Director"},
 		{ID: "cio", Abbreviation: "CIO", Title: "Chief Information Officer"}, {ID: "safety", Title: "Safety Manager"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	if k, _ := d.Card("cso"); !strings.HasPrefix(k.Summary, "Dr. Ana Ruiz is the chief scientific officer. Her job is the research pipeline") {
@@ -570,6 +572,9 @@ func TestDraftSummaryOfHolderNotCover(t *testing.T) {
 	}
 	if k, _ := d.Card("sm"); !strings.HasPrefix(k.Summary, "The Station Manager (SM) is Fiona Marsh. She is accountable") {
 		t.Errorf("SM summary %q, want who holds it and what she is accountable for", k.Summary)
+	}
+	if k, _ := d.Card("od"); !strings.HasPrefix(k.Summary, "Priya Raman is the Operations Director (OD). Everything that happens") {
+		t.Errorf("OD summary %q, want who holds it and what rolls up to her", k.Summary)
 	}
 	if k, _ := d.Card("tl"); len(k.Responsibilities) != 1 || !strings.HasPrefix(k.Responsibilities[0], "Each Team Lead handles") {
 		t.Errorf("Team Lead responsibilities %q, want what a Team Lead does, not who leads which tier", k.Responsibilities)

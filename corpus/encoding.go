@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"path"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -63,13 +64,30 @@ func (c *Corpus) skippedBecause(slug string) string {
 // when it looks like Latin-1 or Windows-1252 (Article.Encoding).
 const Windows1252 = "Windows-1252"
 
+// MixedWindows1252 is the name of the encoding of a file read as
+// Windows-1252 where it is not UTF-8, and as UTF-8 where it is: lines
+// pasted from two editors ("Café" in UTF-8, "£" in Latin-1).
+const MixedWindows1252 = "UTF-8 mixed with Windows-1252"
+
 // windows1252 decodes text in Windows-1252, of which Latin-1's printable
 // characters are a part, into UTF-8: a Word export of a British office
-// writes "£" as the one byte 0xA3.
-func windows1252(data []byte) []byte {
+// writes "£" as the one byte 0xA3. A character already in UTF-8 (two
+// bytes or more that make one) is kept as it is, and the encoding it
+// returns says the file mixes the two.
+func windows1252(data []byte) ([]byte, string) {
 	var b strings.Builder
 	b.Grow(len(data) + len(data)/8)
-	for _, c := range data {
+	encoding := Windows1252
+	for i := 0; i < len(data); {
+		c := data[i]
+		if c >= 0x80 {
+			if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError && n > 1 {
+				b.Write(data[i : i+n])
+				i += n
+				encoding = MixedWindows1252
+				continue
+			}
+		}
 		switch {
 		case c < 0x80:
 			b.WriteByte(c)
@@ -78,8 +96,9 @@ func windows1252(data []byte) []byte {
 		default:
 			b.WriteRune(rune(c))
 		}
+		i++
 	}
-	return []byte(b.String())
+	return []byte(b.String()), encoding
 }
 
 // cp1252 maps the bytes 0x80 to 0x9F of Windows-1252 to their characters;

@@ -235,11 +235,18 @@ func TestCSVOfInvalidUTF8(t *testing.T) {
 }
 
 // Windows-1252 as a British Word export writes it: the pound sign, curly
-// quotes and dashes, each one byte.
+// quotes and dashes, each one byte. A file that mixes it with UTF-8
+// ("Café" pasted in UTF-8, "£" in Latin-1) keeps its UTF-8 characters,
+// and says it mixes the two.
 func TestWindows1252(t *testing.T) {
-	got := string(windows1252([]byte("Up to \xa3250 \x93per event\x94 \x96 caf\xe9 \x80 \x81")))
-	if want := "Up to £250 “per event” – café € \uFFFD"; got != want {
-		t.Errorf("windows1252 = %q, want %q", got, want)
+	for _, c := range []struct{ in, want, encoding string }{
+		{"Up to \xa3250 \x93per event\x94 \x96 caf\xe9 \x80 \x81", "Up to £250 “per event” – café € \uFFFD", Windows1252},
+		{"Caf\xc3\xa9 refit,Up to \xa35,000\nCaf\xe9 float,\xa3150", "Café refit,Up to £5,000\nCafé float,£150", MixedWindows1252},
+	} {
+		got, encoding := windows1252([]byte(c.in))
+		if string(got) != c.want || encoding != c.encoding {
+			t.Errorf("windows1252(%q) = %q, %q; want %q, %q", c.in, got, encoding, c.want, c.encoding)
+		}
 	}
 }
 

@@ -502,6 +502,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"HOURS", []string{"45 hours a week"}}, {"CURRENT POSTHOLDER", []string{"Nadia Hussain"}}, {"PURPOSE OF THE JOB", []string{"The Transport Manager holds the licence."}}},
 		},
 		{
+			name:  "a field's value that looks like a heading, over a field with its value right under it: \"SUPERVISES\" over \"Production roasters\", then \"HOURS\" over its value",
+			text:  "Job Description: Head Roaster\n\nSUPERVISES\nTwo Production Roasters\n\nHOURS\n40 hours a week\n\nPURPOSE OF THE JOB\n\nThe Head Roaster roasts the coffee.\n",
+			title: "Job Description: Head Roaster",
+			want:  []section{{"SUPERVISES", []string{"Two Production Roasters"}}, {"HOURS", []string{"40 hours a week"}}, {"PURPOSE OF THE JOB", []string{"The Head Roaster roasts the coffee."}}},
+		},
+		{
 			name:  "a table aligned with spaces whose first column is the rows' numbers, \"No.\"",
 			text:  "MINUTES\n\nACTIONS\n  No.   Action                       Owner              Due\n  1     Report on worst circuits     Fiona Castellano   8 April\n  2     Add Seun to DIM shadowing    Declan Moriarty    31 March\n",
 			title: "MINUTES",

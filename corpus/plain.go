@@ -143,8 +143,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if lead {
 			// A line under its heading that would head nothing is the
 			// heading's value: "CURRENT POSTHOLDER" over "Nadia Hussain",
-			// then "PURPOSE OF THE JOB".
-			empty := i+1 >= len(blocks) || len(blocks[i+1].lines) == 1 && isPlainHeading(strings.TrimSpace(blocks[i+1].lines[0]))
+			// then "PURPOSE OF THE JOB"; "SUPERVISES" over "Production
+			// roasters", then "HOURS" over its value.
+			empty := i+1 >= len(blocks) || headsNext(blocks[i+1].lines)
 			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && !label && !empty && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
 			} else if rows, ok := alignedTable(bl.lines); ok {
@@ -210,6 +211,15 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 // fieldHeading is a job description's heading of a field, whose one line
 // under it is its value, however much it looks like a heading: "JOB
 // TITLE" over "Senior Groomer (SG)".
+// headsNext reports whether a block opens with a heading: a line of its
+// own, or one right over its text (see leadHeading).
+func headsNext(lines []string) bool {
+	if len(lines) == 1 {
+		return isPlainHeading(strings.TrimSpace(lines[0]))
+	}
+	return leadHeading(lines[0], lines[1])
+}
+
 var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|directorate|team|grade|band|pay|pay\s+band|salary|hours|contract|(?:current\s+)?(?:post\s*holder|job\s*holder|incumbent)|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager)$`)
 
 // maxLabelLine is the longest line ending with a colon read as the label

@@ -30,7 +30,8 @@ type Found struct {
 
 // spelled records how a title (normalised) is written in raw, the text
 // that holds it, when the writing holds a word in capitals of two letters
-// or more, or a hyphened word written otherwise than each part capitalised
+// or more, a hyphened word written otherwise than each part capitalised,
+// or a duty's "on" in small letters ("Manager on Call")
 // (see Found.Written).
 func (s *Found) spelled(title, raw string) {
 	if title == "" || s.Written[title] != "" {
@@ -55,10 +56,11 @@ func (s *Found) spelled(title, raw string) {
 			}
 		}
 	}
-	for _, w := range m {
+	for j, w := range m {
 		w = strings.Trim(w, "-")
 		hyphened := strings.Contains(w, "-") && w != strings.ToLower(w) && titleCase(strings.ToLower(w)) != w // "Out-of-hours", not "Out-Of-Hours"
-		if hyphened || len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		duty := j > 0 && onDuty(m[j:]) && w == strings.ToLower(w) && m[0] != strings.ToLower(m[0])            // "Manager on Call", not "Manager On Call"
+		if hyphened || duty || len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
 			if s.Written == nil {
 				s.Written = map[string]string{}
 			}
@@ -76,12 +78,12 @@ var (
 	// in capitals of any role (see roleNouns) with its letters.
 	// A word may be possessive: "Director of Children's Services (DCS)",
 	// and "&" may join two: "Safety & Compliance Manager (SCM)".
-	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){0,5}(?:\s+(?:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){0,5}(?:\s+(?i:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	// "TD: Technical Director.", "GC — General Counsel": a glossary's
 	// line, the letters first, then the title they stand for, in
 	// capitals.
-	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]+)){0,5}?(?:\s+(?:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*(?:[.;,(]|$)`)
+	reGlossary  = lazyre.New(`(?m)^(?:[-*•]\s+)?([A-Z][A-Za-z]{1,5})\s*(?::|=|–|—|-)\s+(\p{Lu}[\p{L}'’-]+(?:\s+(?:of|for|and|the|&|\p{Lu}[\p{L}'’-]+)){0,5}?(?:\s+(?i:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*(?:[.;,(]|$)`)
 	reAbbrFirst = lazyre.New(`\b([A-Z][A-Za-z]{1,5})\s*\(\s*["“'‘]?(?i:(?:the\s+)?(chief(?:\s+[a-z]+){1,3}?\s+officer))["”'’]?\s*\)`)
 )
 

@@ -140,10 +140,13 @@ func TestPostsByWhereTheyAreWritten(t *testing.T) {
 
 // A title is written as the texts write it: "Out-of-hours Duty Manager"
 // keeps its small letters after the hyphens, as "Site QA Manager" keeps
-// its capitals.
+// its capitals; a duty's "on" in small letters between words in capitals
+// ("The Retail Manager on Call (RMOC) takes calls") is part of the title
+// and stays small.
 func TestTitleAsWritten(t *testing.T) {
-	d := NewFound(nil, Scan("ODM: Out-of-hours Duty Manager, the manager on call at nights.", "The Site QA Manager (SQM) signs the release."))
-	for id, want := range map[string]string{"odm": "Out-of-hours Duty Manager", "sqm": "Site QA Manager"} {
+	d := NewFound(nil, Scan("ODM: Out-of-hours Duty Manager, the manager on call at nights.", "The Site QA Manager (SQM) signs the release.",
+		"The Retail Manager on Call (RMOC) takes calls from café staff.", "SMOD: Site Manager on Duty, who locks up the depot."))
+	for id, want := range map[string]string{"odm": "Out-of-hours Duty Manager", "sqm": "Site QA Manager", "rmoc": "Retail Manager on Call", "smod": "Site Manager on Duty"} {
 		if r, ok := d.Lookup(id); !ok || r.Title != want {
 			t.Errorf("Lookup(%s).Title = %q, want %q", id, r.Title, want)
 		}
