@@ -17,8 +17,9 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a := Answer{Question: cleanQuestion(question), Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
-	q, _ := e.correct(ctx, searchable(e.withHandles(a.Question)))
+	q, _ := e.correct(ctx, e.spellWhat(searchable(e.withHandles(a.Question))))
 	// "If Mathieu is away": the person's role is asked about too.
+	asked := q
 	q = e.withPeople(q)
 	q = theirManager.ReplaceAllString(q, "'s boss ${1}")
 	q = notIn.ReplaceAllString(q, "${1}${2} is away") // "fatima's not in, who can sign off a demonstration"
@@ -81,6 +82,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	if a.Intent == IntentResponsibilities && (away.MatchString(q) || awayFirst.MatchString(q)) {
 		// "If Mathieu is away, who's in charge of tech": who stands in,
 		// not what the role does.
+		a.Intent = IntentSearch
+	}
+	if a.Intent == IntentCompare && !reCompare.MatchString(strings.ToLower(d.Rest)) && (q != asked || away.MatchString(q)) {
+		// "Can liam sign new contracts while denise is away": two roles,
+		// their holders', asked about without a word of comparing.
 		a.Intent = IntentSearch
 	}
 	if len(d.Roles) == 0 && len(d.Unknown) == 0 && e.titleUnknown(q) {

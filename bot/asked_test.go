@@ -232,6 +232,27 @@ func TestCorrect(t *testing.T) {
 	}
 }
 
+// "What" as chat spells it is read as "what", unless the articles use
+// the word: "wat does red cover mean" asks what a term means.
+func TestSpellWhat(t *testing.T) {
+	e := shipped(t)
+	for _, tc := range []struct{ q, want string }{
+		{"wat does red cover mean", "what does red cover mean"},
+		{"Wat is a CKO", "what is a CKO"},
+		{"wats a cko", "whats a cko"},
+		{"wut's the ciso for", "what's the ciso for"},
+		{"what about watts and wattage", "what about watts and wattage"},
+	} {
+		if got := e.spellWhat(tc.q); got != tc.want {
+			t.Errorf("spellWhat(%q) = %q, want %q", tc.q, got, tc.want)
+		}
+	}
+	thai := openFS(t, fstest.MapFS{"temple.md": {Data: []byte("# Visits\n\n## The temple\n\nThe Wat Pho visit is led by the Tour Manager.\n")}})
+	if got := thai.spellWhat("who leads the wat pho visit"); got != "who leads the wat pho visit" {
+		t.Errorf("spellWhat = %q, want the articles' word kept", got)
+	}
+}
+
 // An adjective in -y the articles do not use is read as the noun they do:
 // "too windy" asks about the wind; a common word stays itself ("ready" is
 // no "read").

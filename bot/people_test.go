@@ -551,3 +551,29 @@ func TestStaffListTitleIsEachPersonsJob(t *testing.T) {
 		t.Errorf("excerpts %v, want Kyle's row of the staff list first", excerptIDs(a.Excerpts))
 	}
 }
+
+// Two posts named by their holders or said to be away are no comparison
+// without a word of comparing: "can liam sign new monitoring contracts
+// while denise is away" asks what Liam may do, "if the md and od are both
+// off who's in charge" who stands in for both.
+func TestTwoAwayIsNoComparison(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"org.md": {Data: []byte("# Organisation\n\n## Directors\n\nGraham Thornley is the Managing Director (MD). He founded the company and chairs the board.\n\n" +
+			"Priya Raman is the Operations Director (OD). Every site, patrol and the control room rolls up to her.\n\n" +
+			"## Control room\n\nDenise Okafor is the Control Room Manager (CRM). She runs the alarm receiving centre.\n\n" +
+			"Liam Booth is the Control Room Supervisor (CRS) on the day pattern. He runs each shift's operators.\n")},
+		"cover.md": {Data: []byte("# Deputies and cover\n\n## Directors\n\nWhen Graham Thornley is away, Priya Raman acts for the MD. If both are away, Carol Ashdown, Finance Director, acts for the company.\n\n" +
+			"## Control room\n\nWhen Denise Okafor is away, Liam Booth acts as CRM for the running of the room.\n")},
+		"email.txt": {Data: []byte("From: Denise Okafor\nSent: 2 April 2025\nTo: All managers\nSubject: Control room cover over Easter\n\n" +
+			"Liam Booth is acting Control Room Manager while I am on leave. Please do not ask him to sign off new monitoring contracts; those wait for my return.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"can liam sign new monitoring contracts while denise is away", "Please do not ask him to sign off new monitoring contracts"},
+		{"if the md and od are both off who's in charge", "If both are away"},
+	} {
+		a := answer(t, e, tc.q)
+		if a.Intent == IntentCompare || !slices.ContainsFunc(a.Excerpts[:min(2, len(a.Excerpts))], func(x Excerpt) bool { return strings.Contains(x.Text, tc.want) }) {
+			t.Errorf("%q: intent %s, excerpts %v, want %q in the first two", tc.q, a.Intent, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -259,6 +259,13 @@ func (g *guarded) ReplaceAllString(s, repl string) string {
 	return g.re.ReplaceAllString(s, repl)
 }
 
+func (g *guarded) ReplaceAllStringFunc(s string, repl func(string) string) string {
+	if !g.mayMatch(s) {
+		return s
+	}
+	return g.re.ReplaceAllStringFunc(s, repl)
+}
+
 // vetoed reports whether s is a text g matches nothing in (see unless).
 func (g *guarded) vetoed(s string) bool {
 	return g.not != nil && g.not.MatchString(s)

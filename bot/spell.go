@@ -348,3 +348,19 @@ func askWordSlip(word string) (string, bool) {
 	}
 	return "", false
 }
+
+// chatWhat is "what" as chat spells it ("wat does red cover mean", "wut's
+// a KHA"): read as "what", so that the question asks what it asks.
+var chatWhat = newGuarded(`\b(?:[Ww]at|[Ww]ut|wot|wht|waht|whta)(s|['’]s)?\b`, "at", "ut", "ot", "wht", "waht", "whta")
+
+// spellWhat writes "what" for chatWhat, unless the articles use the word
+// (a Thai temple's "Wat").
+func (e *Engine) spellWhat(q string) string {
+	return chatWhat.ReplaceAllStringFunc(q, func(m string) string {
+		w := strings.TrimRight(strings.ToLower(m), "s'’")
+		if e.vocab[w] > 0 {
+			return m
+		}
+		return "what" + m[len(strings.TrimRight(m, "s'’")):]
+	})
+}
