@@ -33,6 +33,10 @@ var numberHeader = lazyre.New(`(?i)^(?:no|nr|num|ref|s\.\s?no)\.$`)
 // name in the first group: "Court 1", "Room 2B".
 var numberedColumn = lazyre.New(`^(\p{L}+(?:\s\p{L}+)?)\s(\d{1,3}[A-Za-z]?)$`)
 
+// bracketNote is a note in brackets that ends a header's cell, numbers
+// and all: "Silver (day 09-23)".
+var bracketNote = lazyre.New(`\s*\([^()]*\)$`)
+
 // alignedTable reads lines as a table aligned with spaces: the first line
 // is its header, two or more cells apart by two spaces or more; each
 // column starts where its header's cell does, and every row has something
@@ -79,7 +83,7 @@ func alignedTable(lines []string) ([]string, bool) {
 		if series[i] != "" && count[series[i]] >= 2 {
 			continue // "Day    Court 1    Court 2": a header whose columns are numbered
 		}
-		if strings.ContainsAny(n, "0123456789") || len(strings.Fields(n)) > maxHeaderWords {
+		if strings.ContainsAny(bracketNote.ReplaceAllString(n, ""), "0123456789") || len(strings.Fields(n)) > maxHeaderWords {
 			return nil, false // "Up to 5,000 EUR    budget owner approves, buy via …": a row, no header
 		}
 	}

@@ -275,7 +275,11 @@ func (d *drafter) draft(t Card, known map[string]bool) Card {
 		}
 	}
 	if open("summary") {
-		if f, ok := d.best(t.ID, used, func(i int, q quote) int { return d.defines(i, q, t) }); ok {
+		f, ok := d.best(t.ID, used, func(i int, q quote) int { return d.defines(i, q, t) })
+		if r, found := d.rowMeaning(t, used); found && (!ok || f.score <= r.score) {
+			f, ok = r, true // a glossary kept as a table says what its term means, as an item of a list does
+		}
+		if ok {
 			k.Summary = oneLine(f.q.Text)
 			set("summary", f.p, f.q.Text)
 		}

@@ -40,6 +40,10 @@ func (d *drafter) sections(id string) []*section {
 // its heading names it). With no such section, the sentences with words
 // that name the role, from the section with the most of them. It returns
 // the index of a passage of the section and the items.
+// namesDuties is a heading that names a role's duties, of the headings
+// respHeading matches.
+var namesDuties = lazyre.New(`(?i)responsib|dut(?:y|ies)|責任|職務`)
+
 func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.Regexp) (int, []string) {
 	secs := d.sections(id)
 	type cand struct {
@@ -53,7 +57,10 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 		if !heading.MatchString(s.heading) || !about && !named {
 			continue
 		}
-		cands = append(cands, cand{s, 2*boolScore(about) + boolScore(named)})
+		// "MAIN RESPONSIBILITIES" before "PURPOSE OF THE JOB", both of a
+		// job description.
+		duties := heading == respHeading && namesDuties.MatchString(s.heading)
+		cands = append(cands, cand{s, 4*boolScore(about) + 2*boolScore(named) + boolScore(duties)})
 	}
 	sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	for _, c := range cands {

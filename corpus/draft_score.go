@@ -54,6 +54,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	if negated.MatchString(q.Text) {
 		return 0 // "CMs are not moderators": what the role is not
 	}
+	if mayApprove.MatchString(q.Text) {
+		return 0 // "The Site Manager … may approve commitments of up to £500": a limit, not what the role is
+	}
 	if m := personIsThe.FindStringIndex(q.Text); m != nil && namesOnePerson(q.Text[:m[1]]) {
 		// "Anjali Mehta is Marlow County's Chief Information Officer (CIO)
 		// and heads the IT Department": who, and what the role is.
@@ -143,6 +146,9 @@ func glossaryEntry(item string, names []string) bool {
 			continue
 		}
 		rest := strings.TrimLeft(item[len(n):], " ")
+		if m := bracketedLetters.FindString(rest); m != "" {
+			rest = rest[len(m):] // "Event Control Manager (ECM): Ruth Ellingham, who runs the control room"
+		}
 		for _, sep := range []string{":", "–", "—", "- "} {
 			if strings.HasPrefix(rest, sep) {
 				// not "NPCA: AOG spare parts up to 50,000 EUR", a limit
@@ -152,6 +158,12 @@ func glossaryEntry(item string, names []string) bool {
 	}
 	return false
 }
+
+// mayApprove is a sentence of how much a role may spend or approve.
+var mayApprove = lazyre.New(`(?i)\b(?:may|can|could)\s+(?:approve|authori[sz]e|sign|commit|spend)\b[^.;]*?(?:[£$€]\s?\d|\bup\s+to\b)`)
+
+// bracketedLetters is letters in brackets after a title: "(ECM) ".
+var bracketedLetters = lazyre.New(`^\(\s*[A-Za-z]{1,6}\s*\)\s*`)
 
 // limitLine holds an amount of money or a limit: a line of a table of
 // limits, no definition.

@@ -655,3 +655,48 @@ func TestDraftSummaryPastTheHoldersName(t *testing.T) {
 		t.Errorf("KAM summary %q, want the sentence of what it owns", k.Summary)
 	}
 }
+
+// A card is drafted from what the articles have, when no sentence says
+// what the role is: a glossary kept as a table gives the cell that says
+// what its term means ("Term: ECM; Stands for: …; What it means here:
+// Runs the event control room …"); a list of posts and their holders
+// gives the item ("Head of Security (HoS): Bernadette Quayle, who manages
+// the security contractor and the stewards."). A limit is no summary
+// ("The Site Manager … may approve commitments of up to £500"), and a job
+// description's duties come from its MAIN RESPONSIBILITIES, not from the
+// PURPOSE OF THE JOB above them.
+func TestDraftFromTablesListsAndDuties(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/glossary.csv": {Data: []byte("term,stands_for,what_it_means_here\n" +
+			"ECM,Event Control Manager,\"Runs the event control room and is Silver commander on show days.\"\n" +
+			"DECM,Deputy Event Control Manager,\"Takes over the control room on the night shift, 23:00 to 09:00.\"\n")},
+		"articles/org.md": {Data: []byte("# Organisation\n\n## Operations\n\nThe Head of Operations leads the audience side. His team:\n\n" +
+			"- Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.\n" +
+			"- Event Control Manager (ECM): Ruth Ellingham, on the rota below.\n")},
+		"articles/jd-site-manager.txt": {Data: []byte("Job Description\n\nJOB TITLE\nSite Manager (SM)\n\nPURPOSE OF THE JOB\n\n" +
+			"The Site Manager is responsible for turning the farm into a safe festival site and back again. The role looks after the ground rather than the shows.\n\n" +
+			"MAIN RESPONSIBILITIES\n\n1. Plan and run the site build and derig to the production schedule.\n" +
+			"2. Manage the site contractors day to day and check their risk assessments.\n\n" +
+			"AUTHORITY\n\nThe Site Manager is a budget holder and may approve commitments of up to £500 on the site budget.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "ecm", Abbreviation: "ECM", Title: "Event Control Manager"}, {ID: "decm", Abbreviation: "DECM", Title: "Deputy Event Control Manager"},
+		{ID: "hos", Abbreviation: "HoS", Title: "Head of Security"}, {ID: "sm", Abbreviation: "SM", Title: "Site Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for id, want := range map[string]string{
+		"ecm":  "Runs the event control room and is Silver commander on show days.",
+		"decm": "Takes over the control room on the night shift, 23:00 to 09:00.",
+		"hos":  "Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.",
+		"sm":   "The Site Manager is responsible for turning the farm into a safe festival site and back again.",
+	} {
+		if k, _ := d.Card(id); k.Summary != want {
+			t.Errorf("%s summary %q, want %q", id, k.Summary, want)
+		}
+	}
+	if k, _ := d.Card("sm"); len(k.Responsibilities) != 2 || !strings.HasPrefix(k.Responsibilities[0], "Plan and run the site build") {
+		t.Errorf("Site Manager responsibilities %q, want the MAIN RESPONSIBILITIES", k.Responsibilities)
+	}
+}

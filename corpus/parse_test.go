@@ -459,6 +459,13 @@ func TestPlainText(t *testing.T) {
 				"Day: Tuesday; Court 1: Stefan Novak; Court 2: Joan McAllister"}}},
 		},
 		{
+			name:  "a table aligned with spaces whose header's cells end in a note in brackets, with numbers (\"Silver (day 09-23)\")",
+			text:  "Control\n\nCONTROL ROOM ROTA\nDay                Gold               Silver (day 09-23)    Silver (night 23-09)\nFriday 25 July     Helen Achterberg   Ruth Ellingham        Ben Hollis\nSaturday 26 July   Helen Achterberg   Ruth Ellingham        Ben Hollis\n",
+			title: "Control",
+			want: []section{{"CONTROL ROOM ROTA", []string{"Day: Friday 25 July; Gold: Helen Achterberg; Silver (day 09-23): Ruth Ellingham; Silver (night 23-09): Ben Hollis",
+				"Day: Saturday 26 July; Gold: Helen Achterberg; Silver (day 09-23): Ruth Ellingham; Silver (night 23-09): Ben Hollis"}}},
+		},
+		{
 			name:  "an organisation chart under its letterhead keeps its own title",
 			text:  "BRACKENFORD COMBINED COURT AND TRIBUNAL CENTRE\n\nAdministration Office Organisation Chart\n\nThis chart shows line management only.\n",
 			title: "Administration Office Organisation Chart",
