@@ -31,6 +31,9 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 	// the file's properties ("IBM-HSE-STD-004 Statutory Positions") and
 	// the <h1>s are its sections.
 	shownTitle := findClass(doc, "MsoTitle", "title")
+	if shownTitle != nil && headingBefore(doc, shownTitle) {
+		shownTitle = nil // a Confluence box's "title" under the page's sections: "Staff pets"
+	}
 	if title == "" && shownTitle != nil {
 		title = textOf(shownTitle)
 	}

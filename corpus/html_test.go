@@ -64,6 +64,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"1. Purpose", []string{"This standard names the statutory positions."}}},
 		},
 		{
+			name:  "a Confluence box's title paragraph (class title) under the page's sections titles no page",
+			text:  `<html><head><title>Client finance - Wiki</title></head><body><h1 id="title-text">Client estimates and payment</h1><h2>Discounts</h2><p>The treating clinician may take up to 10% off.</p><div class="confluence-information-macro"><p class="title">Staff pets</p><div class="confluence-information-macro-body"><p>Employees get 25% off their own animals' treatment.</p></div></div></body></html>`,
+			title: "Client estimates and payment",
+			want:  []section{{"Discounts", []string{"The treating clinician may take up to 10% off.", "Staff pets", "Employees get 25% off their own animals' treatment."}}},
+		},
+		{
 			name:  "a Google Doc's title paragraph (class title) is the title, its h1s sections",
 			text:  `<html><head><title>Complaints</title></head><body class="c5 doc-content"><p class="c2 title" id="h.7yx"><span class="c3">Client complaints procedure</span></p><h1 class="c4" id="h.1"><span>1. What counts as a complaint</span></h1><p class="c1"><span>Any expression of dissatisfaction.</span></p><h1 id="h.2">2. Who owns it</h1><p>The account director.</p></body></html>`,
 			title: "Client complaints procedure",

@@ -51,3 +51,26 @@ func findClass(n *html.Node, classes ...string) *html.Node {
 	}
 	return nil
 }
+
+// headingBefore reports whether a heading (<h1> to <h3>) comes before the
+// node n in the page: a paragraph of class "title" below the page's
+// sections titles only its box, not the page.
+func headingBefore(doc, n *html.Node) bool {
+	var walk func(*html.Node) (found, done bool)
+	walk = func(c *html.Node) (bool, bool) {
+		if c == n {
+			return false, true
+		}
+		if c.Type == html.ElementNode && (c.DataAtom == atom.H1 || c.DataAtom == atom.H2 || c.DataAtom == atom.H3) {
+			return true, true
+		}
+		for k := c.FirstChild; k != nil; k = k.NextSibling {
+			if found, done := walk(k); done {
+				return found, true
+			}
+		}
+		return false, false
+	}
+	found, _ := walk(doc)
+	return found
+}

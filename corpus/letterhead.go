@@ -23,7 +23,7 @@ var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|versio
 
 // issuedBy is a line of a document's control block written without a
 // colon: "Issued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025".
-var issuedBy = lazyre.New(`(?i)^(?:issued|prepared|written|compiled|approved|agreed|updated|produced|authori[sz]ed|circulated|maintained|owned)\s+by\s+\S`)
+var issuedBy = lazyre.New(`(?i)^(?:(?:version|v|rev|revision|issue)\.?\s*[\d.]+[.,;:]?\s+)?(?:issued|prepared|written|compiled|approved|agreed|updated|produced|authori[sz]ed|circulated|maintained|owned)\s+by\s+\S`)
 
 // meetingField is a field of a meeting's header, text of the minutes, no
 // heading: "Date: Tuesday 11 March 2025, 9.30am, Board Room".

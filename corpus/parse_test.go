@@ -503,6 +503,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Issued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025", "Every depot opens on Saturday."}}},
 		},
 		{
+			name:  "\"Issued by …\" after a version's number is no heading either",
+			text:  "Organisation Chart\n\nVersion 4. Issued by Sinead Brennan, Operations Manager, 6 January 2025\n\nThe Hospital Director leads the hospital.\n",
+			title: "Organisation Chart",
+			want:  []section{{"Introduction", []string{"Version 4. Issued by Sinead Brennan, Operations Manager, 6 January 2025", "The Hospital Director leads the hospital."}}},
+		},
+		{
 			name:  "a job description's field whose value looks like a heading keeps it: \"CURRENT POSTHOLDER\" over a name, then the next heading",
 			text:  "Job Description: Transport Manager\n\nHOURS\n45 hours a week\n\nCURRENT POSTHOLDER\nNadia Hussain\n\nPURPOSE OF THE JOB\n\nThe Transport Manager holds the licence.\n",
 			title: "Job Description: Transport Manager",

@@ -266,7 +266,7 @@ func titledRole(phrase, abbr string) string {
 		if notInTitle[strings.ToLower(t[0])] || joiners[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
 			continue // "The Director of Nursing": the title starts after "The"
 		}
-		if namesRole(t) {
+		if t = singularHead(t); namesRole(t) {
 			return strings.Join(t, " ")
 		}
 		return ""

@@ -1,6 +1,9 @@
 package role
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // What heads a title: the word that makes a phrase in capitals a role
 // ("Director of Nursing", "Manager on call", "Vice President Education").
@@ -22,6 +25,26 @@ func namesRole(t []string) bool {
 	}
 	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")                                  // "Security Focal Point (SFP)"
 	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+}
+
+// singularHead returns title words whose head is a role noun in the
+// plural as the one post each holds: "Heads of Department (HoD)" is the
+// Head of Department. Other words come back as they are.
+func singularHead(t []string) []string {
+	h := len(t) - 1
+	for j := 1; j < len(t); j++ {
+		if t[j] == "of" || t[j] == "for" || onDuty(t[j:]) {
+			h = j - 1
+			break
+		}
+	}
+	one, ok := strings.CutSuffix(t[h], "s")
+	if !ok || !roleNouns[strings.ToLower(one)] || roleNouns[strings.ToLower(t[h])] {
+		return t
+	}
+	out := slices.Clone(t)
+	out[h] = one
+	return out
 }
 
 // onDuty reports whether words are what a duty adds after its holder's
