@@ -161,6 +161,10 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		// only a passage or two hold (a fixture, a place, a project) asks
 		// for those, not for what the role is.
 		a.Intent = IntentSearch
+	case a.Intent == IntentDefine && asksLimit.MatchString(q):
+		// "what's marcus's spending limit": how much, not what the
+		// role is.
+		a.Intent = IntentSearch
 	case a.Intent == IntentDefine && len(d.Roles) == 1 && namesADay(q):
 		// "whos on call as edo on 19 march": the row of that day, not
 		// what an EDO is.

@@ -126,6 +126,22 @@ func labelsOnly(text string, spans []index.Span) bool {
 	return true
 }
 
+// onlyLabel reports whether a table's row names the role id only as its
+// cells' labels: "Week starting: 3 March; Smoc: Marcus Delaney" says who
+// is on call, not what the SMOC is.
+func (p *passage) onlyLabel(id string) bool {
+	seen := false
+	for _, m := range p.mentions {
+		if m.ID == id {
+			if !inLabel(p.Text, m.Start) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
 // namesAll reports whether a hit says something of every role of wanted
 // (see passage.compares).
 func (e *Engine) namesAll(hits []index.Hit, wanted []string) bool {

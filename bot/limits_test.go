@@ -148,3 +148,32 @@ func TestLimitRowBelowManyWordsOfSigning(t *testing.T) {
 		t.Errorf("excerpts %v, want the limits row of the duty managers first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "What's the smoc for" asks what the post is: not a rota's row that has
+// it only as a column's label ("Smoc: Marcus Delaney"), which says who is
+// on call; "what's marcus's spending limit" asks how much, not who Marcus
+// is.
+func TestWhatIsNotItsRotaNorItsLimit(t *testing.T) {
+	rota := "week_starting,smoc,surgery_second_on_call,medicine_second_on_call,ct_reporting,notes\n"
+	names := []string{"Marcus Delaney", "Sinead Brennan", "Dr Imogen Ashcroft"}
+	for w := 0; w < 18; w++ {
+		rota += fmt.Sprintf("2025-%02d-%02d,%s,Dr Rory McBride,Dr Hannah Whitlock,Dr Lena Sorensen,Normal week\n", 3+w/4, 1+7*(w%4), names[w%3])
+	}
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Glossary\n\n- CCA: Client Care Assistant, who books appointments.\n- HD: Hospital Director.\n" +
+			"- SMOC: Senior Manager on Call, the manager phoned out of hours for anything that is not a clinical decision.\n- NTL: Night Team Leader, the senior nurse at night.\n")},
+		"rota.csv": {Data: []byte(rota)},
+		"roles.md": {Data: []byte("# Roles\n\n## Hospital Director\n\nMarcus Delaney is the Hospital Director (HD). He runs the business side: the annual budget, supplier contracts and the buildings.\n\n" +
+			"## Cover\n\nWhen Marcus Delaney is away, Sinead Brennan acts as Hospital Director.\n\nThe Hospital Director chairs the management meeting every Monday.\n\n" +
+			"The Hospital Director signs every contract of employment.\n")},
+		"limits.csv": {Data: []byte("spend_type,who_may_approve,limit\nAny spend,Hospital Director,Up to £25000\nBad debt write-off,Hospital Director,Up to £3000 per account\nSupplier payments,Finance Manager,Up to £10000 per payment\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"what's the smoc for", "SMOC: Senior Manager on Call"},
+		{"what's marcus's spending limit", "Up to £"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: intent %s, excerpts %v, want %q first", tc.q, a.Intent, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

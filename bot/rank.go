@@ -315,7 +315,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if why && containsAny(h.Terms, e.why) {
 			score *= whyPrior // "why do people mix up the CTO and CIO": "one of the factors that makes it difficult"
 		}
-		if describes && labelsOnly(p.Text, h.Spans) {
+		if describes && labelsOnly(p.Text, h.Spans) || intent == IntentDefine && !whoIs && len(wanted) == 1 && p.onlyLabel(wanted[0]) {
 			score *= labelPrior // "duty officer vs duty director": not a rota's row
 		}
 		if !line && (title != "" && p.namedOnlyAsRelation(title) || slices.ContainsFunc(covered, p.namedOnlyAsRelation) || acts != nil && len(wanted) == 1 && p.roleOnlyAsRelation(wanted[0])) {
