@@ -97,6 +97,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign66", 16, 0.3, true},
 		{"testdata/foreign67", 16, 0.3, true},
 		{"testdata/foreign68", 16, 0.3, false},
+		{"testdata/foreign69", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
