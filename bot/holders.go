@@ -221,7 +221,12 @@ var holderIs = lazyre.New(`\bis\s+(?:the\s+|our\s+)?$`)
 // county's ", "Marcus Delgado is the elected ", "Anjali Mehta is Marlow
 // County's ", and a handle or initials beside the name: "Joana Ribeiro
 // (@joana.r) is ".
-var namedIs = lazyre.New(`\b(` + personPattern + `)(?:\s+\([^()]{1,40}\))?\s+(?:is|was|ist|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+|unser\s+|unsere\s+|der\s+|die\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
+var namedIs = lazyre.New(`\b(` + personPattern + `)` + postNominals + `(?:\s+\([^()]{1,40}\))?\s+(?:is|was|ist|serves\s+as)\s+(?:currently\s+|now\s+)?(?:the\s+|our\s+|an?\s+|unser\s+|unsere\s+|der\s+|die\s+)?((?:[\p{L}'’-]+\s+){0,3})$`)
+
+// postNominals are the letters of degrees and registrations that may
+// follow a name: "Priya Raman RVN is Head of Nursing", "Dr Omar Haddad
+// MRCVS, PhD, is …".
+const postNominals = `(?:,?\s+(?:\p{Lu}{2,6}|PhD|MSc|BSc|MBA|MA|BA|DPhil)(?:,?\s+(?:\p{Lu}{2,6}|PhD|MSc|BSc|MBA|MA|BA|DPhil)){0,2},?)?`
 
 // notWhich are words that, between "is" and a role, make the sentence say
 // something else than who holds it: "Helen Marsh is accountable to the ".

@@ -39,7 +39,8 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 	for _, ps := range list {
 		text := ps.Text
 		if strings.Contains(text, "@") {
-			text = typedHandle.ReplaceAllString(text, " ") // "@bea.cert" writes no word
+			text = emailAddress.ReplaceAllString(text, " ") // "priya.raman@vets.co.uk" writes no word either
+			text = typedHandle.ReplaceAllString(text, " ")  // "@bea.cert" writes no word
 		}
 		for _, w := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
 			if r, _ := utf8.DecodeRuneInString(w); unicode.IsLower(r) {
@@ -215,6 +216,9 @@ func (e *Engine) withHandles(q string) string {
 		return h
 	})
 }
+
+// emailAddress is an email address: "priya.raman@vets.co.uk".
+var emailAddress = lazyre.New(`[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)+`)
 
 // typedHandle is a handle typed in a question: "@kai.sre".
 var typedHandle = lazyre.New(`@[\p{L}\d._-]{2,40}`)

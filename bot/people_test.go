@@ -577,3 +577,19 @@ func TestTwoAwayIsNoComparison(t *testing.T) {
 		}
 	}
 }
+
+// A name written in small letters only in an email address is still a
+// name: "From: Raman, Priya (HoN) <priya.raman@vets.example>" does not make
+// "priya" a word, and "how much can priya sign off" asks for the Head of
+// Nursing's limit.
+func TestNameInAnEmailAddressIsAName(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"roles.md": {Data: []byte("# Roles\n\n## Nursing\n\nPriya Raman RVN is Head of Nursing (HoN). She leads the nursing team.\n")},
+		"email.txt": {Data: []byte("From: Raman, Priya (HoN) <priya.raman@vets.example>\nSent: 3 April 2025\nTo: Nursing team\nSubject: Cover\n\n" +
+			"Chloe Barker is acting Head of Nursing while I am away. She will sign off the rotas.\n")},
+		"limits.csv": {Data: []byte("spend_type,who_may_approve,limit\nNursing consumables,Head of Nursing,Up to £2000 per order\nAny spend,Hospital Director,Up to £25000\n")},
+	})
+	if a := answer(t, e, "how much can priya sign off"); !firstHolds(a, "Up to £2000") {
+		t.Errorf("roles %v, excerpts %v, want the Head of Nursing's limit first", a.Roles, excerptIDs(a.Excerpts))
+	}
+}
