@@ -95,6 +95,7 @@ func TestServeMetrics(t *testing.T) {
 	after := scrapeWhen(t, base, func(m map[string]float64) bool {
 		return m[`rolebot_events_total{kind="mention",outcome="answered"}`]-before[`rolebot_events_total{kind="mention",outcome="answered"}`] >= 3 &&
 			m[`rolebot_slack_envelopes_total{type="hello"}`] >= 2 &&
+			m[`rolebot_slack_api_calls_total{method="chat.postMessage"}`]-before[`rolebot_slack_api_calls_total{method="chat.postMessage"}`] >= 4 && // counted as the call returns, after Slack has the post
 			m[`rolebot_slack_connections_total`]-before[`rolebot_slack_connections_total`] >= 1 && // counted just after the hello: wait for it too
 			m[`rolebot_slack_reconnects_total`]-before[`rolebot_slack_reconnects_total`] >= 1 // and so is the reconnect, on a busy machine after the scrape
 	})
