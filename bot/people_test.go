@@ -24,7 +24,7 @@ func TestPeopleInQuestions(t *testing.T) {
 			"The Duty Manager (DM) takes every out-of-hours call.\n")},
 		"staff.md": {Data: []byte("# Staff\n\nName: Katrin Vogel; Role: Data Protection Officer; Location: Amsterdam\n\n" +
 			"The Deputy CISO is Tom Keeling.\n\nName: Daniel Okafor; Role: CPO\n\nDaniel Okafor (Dan) joined in 2020.\n\n" +
-			"The COO is Tomás Herrera.\n")},
+			"The COO is Tomás Herrera.\n\nMargaret Allott, known to everybody as Peggy, is our CHRO.\n")},
 		"training.md": {Data: []byte("# Training\n\n## Head of Training\n\nThe Head of Training is Ingrid Sand. She runs the school.\n\n" +
 			"## Chief Driving Instructor (CDI)\n\nThe CDI is Ingrid Sand, who signs off every new driver.\n")},
 	})
@@ -34,14 +34,15 @@ func TestPeopleInQuestions(t *testing.T) {
 		"katrin's out, who handles privacy stuff":    {"dpo"},
 		"who is mathieu lefèvre":                     {"cto"},
 		"who does bram report to":                    {"vpe"},
-		"will mathieu like it":                       nil,     // a name where no role is meant
-		"mark's boss?":                               nil,     // two Marks, two roles
-		"tom's boss?":                                nil,     // a deputy's holder is not the role's
-		"will's boss?":                               nil,     // "will" is a word of the articles too
-		"if tomas is away":                           {"coo"}, // typed without its accent
-		"who does dan report to":                     {"cpo"}, // what people call him
-		"who's yusuf's boss?":                        nil,     // a duty of a rota, taken in turn, is no one's job
-		"katrin is out this week, who do i ask":      {"dpo"}, // who is away, said first
+		"will mathieu like it":                       nil,      // a name where no role is meant
+		"mark's boss?":                               nil,      // two Marks, two roles
+		"tom's boss?":                                nil,      // a deputy's holder is not the role's
+		"will's boss?":                               nil,      // "will" is a word of the articles too
+		"if tomas is away":                           {"coo"},  // typed without its accent
+		"who does dan report to":                     {"cpo"},  // what people call him
+		"who does peggy report to":                   {"chro"}, // what people call her, said in words
+		"who's yusuf's boss?":                        nil,      // a duty of a rota, taken in turn, is no one's job
+		"katrin is out this week, who do i ask":      {"dpo"},  // who is away, said first
 		"who's covering for katrin in october":       {"dpo"},
 		"who is standing in for mathieu":             {"cto"},
 		"the printer is out of paper":                nil,

@@ -93,14 +93,45 @@ func alignedTable(lines []string) ([]string, bool) {
 		if len(row) == 0 || row[0] == ' ' {
 			return nil, false // a line that goes on the one above: prose, or a clause
 		}
+		at := starts
 		for _, c := range starts[1:] {
 			if c < len(row) && (row[c-1] != ' ' || row[c] == ' ') {
-				return nil, false // a row that does not keep to the columns: prose
+				if at = shiftedStarts(row, starts); at == nil {
+					return nil, false // a row that does not keep to the columns: prose
+				}
+				break
 			}
 		}
-		rows = append(rows, rowText(names, cellsAt(row, starts)))
+		rows = append(rows, rowText(names, cellsAt(row, at)))
 	}
 	return rows, true
+}
+
+// maxOverflow is how far a row's cell may start from its column's
+// start, pushed by a cell before it that runs past its column ("Same day
+// if in by 10.00  Not applicable").
+const maxOverflow = 4
+
+// shiftedStarts returns where the cells of a row start when it keeps to
+// the columns but for a cell that runs a little past its column: as many
+// cells, apart by two spaces or more, each within maxOverflow of its
+// column's start. Else nil: the row does not keep to the columns.
+func shiftedStarts(row []rune, starts []int) []int {
+	var at []int
+	for i, r := range row {
+		if r != ' ' && (i == 0 || i >= 2 && row[i-1] == ' ' && row[i-2] == ' ') {
+			at = append(at, i)
+		}
+	}
+	if len(at) != len(starts) {
+		return nil
+	}
+	for k := range at {
+		if d := at[k] - starts[k]; d < -maxOverflow || d > maxOverflow {
+			return nil
+		}
+	}
+	return at
 }
 
 // cellsAt cuts a line at the columns' starts into trimmed cells.

@@ -160,6 +160,9 @@ func signOff(lines []string, sender string) bool {
 			return true
 		}
 		first = strings.TrimSpace(lines[1])
+		if len(lines) == 2 && oneName.MatchString(first) {
+			return true // "Thanks,\nPeggy" from Margaret Allott: the name she goes by
+		}
 	}
 	words := strings.Fields(strings.ToLower(strings.Trim(first, " .,-–—")))
 	if len(words) == 0 || len(words) > 3 {
@@ -172,6 +175,9 @@ func signOff(lines []string, sender string) bool {
 	}
 	return true
 }
+
+// oneName is a name alone on its line, as a letter is signed.
+var oneName = lazyre.New(`^\p{Lu}\p{Ll}+[.,]?$`)
 
 // closing is the line that closes a letter: "Thanks,", "Kind regards",
 // "Best wishes", "Cheers", "Many thanks", "Mit freundlichen Grüßen".

@@ -466,6 +466,13 @@ func TestPlainText(t *testing.T) {
 				"Day: Saturday 26 July; Gold: Helen Achterberg; Silver (day 09-23): Ruth Ellingham; Silver (night 23-09): Ben Hollis"}}},
 		},
 		{
+			name:  "a table aligned with spaces whose one cell runs a little past its column keeps its rows",
+			text:  "Turnaround\n\nTimes\n  Type of work                 Standard               Rush\n  Full denture finish          5 working days         2 working days\n  Denture repair               Same day if in by 10.00  Not applicable\n",
+			title: "Turnaround",
+			want: []section{{"Times", []string{"Type of work: Full denture finish; Standard: 5 working days; Rush: 2 working days",
+				"Type of work: Denture repair; Standard: Same day if in by 10.00; Rush: Not applicable"}}},
+		},
+		{
 			name:  "an organisation chart under its letterhead keeps its own title",
 			text:  "BRACKENFORD COMBINED COURT AND TRIBUNAL CENTRE\n\nAdministration Office Organisation Chart\n\nThis chart shows line management only.\n",
 			title: "Administration Office Organisation Chart",

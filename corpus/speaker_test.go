@@ -2,6 +2,7 @@ package corpus_test
 
 import (
 	"reflect"
+	"strings"
 	"testing"
 	"testing/fstest"
 
@@ -80,6 +81,23 @@ func TestEmailExport(t *testing.T) {
 	}
 	if !reflect.DeepEqual(got, want) {
 		t.Errorf("passages\n%q\nwant\n%q", got, want)
+	}
+}
+
+// A sign-off with the name the sender goes by ("Thanks,\nPeggy" from
+// Margaret Allott) is no passage either.
+func TestSignOffWithTheNameSheGoesBy(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/leave.txt": {Data: []byte("From: Allott, Margaret (HoP) <m.allott@example.org>\nSent: 1 April 2025\nTo: Prosthetics\nSubject: My leave\n\n" +
+			"I am away from Monday 7 April. Priya will be acting Head of Prosthetics.\n\nThanks,\nPeggy\n")},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range c.Passages() {
+		if strings.Contains(p.Text, "Peggy") {
+			t.Errorf("passage %q: a sign-off, want none", p.Text)
+		}
 	}
 }
 

@@ -126,7 +126,14 @@ func NewFound(cards []corpus.Card, found *Found) *Detector {
 		s.add(Role{ID: c.ID, Abbreviation: c.Abbreviation, Title: c.Title, Names: c.Aliases, Origin: FromCard}, true)
 	}
 	for _, c := range cards { // after every card's own names
-		for _, v := range dutyVariants(norm(c.Title)) {
+		variants := dutyVariants(norm(c.Title))
+		if c.Drafted {
+			// A post the articles define is written their other ways too,
+			// as it is without a card: "h&s officer" for the Health and
+			// Safety Officer (see titleVariants).
+			variants = slices.DeleteFunc(titleVariants(norm(c.Title)), func(v string) bool { return !strings.Contains(v, " ") })
+		}
+		for _, v := range variants {
 			if k := s.byID[c.ID]; s.claim(v, c.ID) {
 				s.roles[k].Names = append(s.roles[k].Names, v)
 			}

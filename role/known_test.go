@@ -447,3 +447,16 @@ func TestDutyTitleShortNames(t *testing.T) {
 		}
 	}
 }
+
+// A drafted card's title answers to the ways its words are written short,
+// as a role the texts define does: "h&s officer" for the Health and Safety
+// Officer, "qa manager" for the Quality Assurance Manager.
+func TestDraftedTitleWrittenShort(t *testing.T) {
+	d := role.New([]corpus.Card{{ID: "hso", Abbreviation: "HSO", Title: "Health and Safety Officer", Drafted: true},
+		{ID: "qam", Abbreviation: "QAM", Title: "Quality Assurance Manager", Drafted: true}})
+	for q, want := range map[string]string{"who is our h&s officer": "hso", "who's the qa manager": "qam"} {
+		if got := d.Detect(q).Roles; !slices.Equal(got, []string{want}) {
+			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)
+		}
+	}
+}
