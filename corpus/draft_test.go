@@ -664,7 +664,8 @@ func TestDraftSummaryPastTheHoldersName(t *testing.T) {
 // the security contractor and the stewards."). A limit is no summary
 // ("The Site Manager … may approve commitments of up to £500"), and a job
 // description's duties come from its MAIN RESPONSIBILITIES, not from the
-// PURPOSE OF THE JOB above them.
+// PURPOSE OF THE JOB above them. A glossary's line is what a role is,
+// though it says the role stands in for another.
 func TestDraftFromTablesListsAndDuties(t *testing.T) {
 	c, err := corpus.Load(fstest.MapFS{
 		"articles/glossary.csv": {Data: []byte("term,stands_for,what_it_means_here\n" +
@@ -672,7 +673,7 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 			"DECM,Deputy Event Control Manager,\"Takes over the control room on the night shift, 23:00 to 09:00.\"\n")},
 		"articles/org.md": {Data: []byte("# Organisation\n\n## Operations\n\nThe Head of Operations leads the audience side. His team:\n\n" +
 			"- Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.\n" +
-			"- Event Control Manager (ECM): Ruth Ellingham, on the rota below.\n")},
+			"- Event Control Manager (ECM): Ruth Ellingham, on the rota below.\n\n## Glossary\n\n- ACC: Assistant Case Controller, deputises for the CC\n- CC: Case Controller, books every case in\n")},
 		"articles/jd-site-manager.txt": {Data: []byte("Job Description\n\nJOB TITLE\nSite Manager (SM)\n\nPURPOSE OF THE JOB\n\n" +
 			"The Site Manager is responsible for turning the farm into a safe festival site and back again. The role looks after the ground rather than the shows.\n\n" +
 			"MAIN RESPONSIBILITIES\n\n1. Plan and run the site build and derig to the production schedule.\n" +
@@ -684,13 +685,15 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 		t.Fatal(err)
 	}
 	roles := []corpus.Card{{ID: "ecm", Abbreviation: "ECM", Title: "Event Control Manager"}, {ID: "decm", Abbreviation: "DECM", Title: "Deputy Event Control Manager"},
-		{ID: "hos", Abbreviation: "HoS", Title: "Head of Security"}, {ID: "sm", Abbreviation: "SM", Title: "Site Manager"}}
+		{ID: "hos", Abbreviation: "HoS", Title: "Head of Security"}, {ID: "sm", Abbreviation: "SM", Title: "Site Manager"},
+		{ID: "acc", Abbreviation: "ACC", Title: "Assistant Case Controller"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	for id, want := range map[string]string{
 		"ecm":  "Runs the event control room and is Silver commander on show days.",
 		"decm": "Takes over the control room on the night shift, 23:00 to 09:00.",
 		"hos":  "Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.",
 		"sm":   "The Site Manager is responsible for turning the farm into a safe festival site and back again.",
+		"acc":  "ACC: Assistant Case Controller, deputises for the CC", // a glossary says what it is, though that is standing in
 	} {
 		if k, _ := d.Card(id); k.Summary != want {
 			t.Errorf("%s summary %q, want %q", id, k.Summary, want)
