@@ -242,6 +242,9 @@ func TestSpellWhat(t *testing.T) {
 		{"wats a cko", "whats a cko"},
 		{"wut's the ciso for", "what's the ciso for"},
 		{"what about watts and wattage", "what about watts and wattage"},
+		{"what dos a chief marketting officer do", "what does a chief marketting officer do"},
+		{"wat dose the ciso do", "what does the ciso do"},
+		{"the dos and don'ts", "the dos and don'ts"},
 	} {
 		if got := e.spellWhat(tc.q); got != tc.want {
 			t.Errorf("spellWhat(%q) = %q, want %q", tc.q, got, tc.want)

@@ -353,9 +353,14 @@ func askWordSlip(word string) (string, bool) {
 // a KHA"): read as "what", so that the question asks what it asks.
 var chatWhat = newGuarded(`\b(?:[Ww]at|[Ww]ut|wot|wht|waht|whta)(s|['’]s)?\b`, "at", "ut", "ot", "wht", "waht", "whta")
 
+// chatDoes is "does" as chat slips it after a question word: "what dos a
+// cmo do", "who dos the ciso report to".
+var chatDoes = newGuarded(`(?i)\b(what|wat|who|how|where|when|why)\s+(?:dos|doe|dose|deos)\b`, "dos", "doe", "dose", "deos")
+
 // spellWhat writes "what" for chatWhat, unless the articles use the word
-// (a Thai temple's "Wat").
+// (a Thai temple's "Wat"), and "does" for chatDoes.
 func (e *Engine) spellWhat(q string) string {
+	q = chatDoes.ReplaceAllString(q, "$1 does")
 	return chatWhat.ReplaceAllStringFunc(q, func(m string) string {
 		w := strings.TrimRight(strings.ToLower(m), "s'’")
 		if e.vocab[w] > 0 {

@@ -222,7 +222,7 @@ var shorthand = map[string][]string{
 	"org":     {"organisation", "company"},
 	"cust":    {"customers"},
 	"mktg":    {"marketing"},
-	"fin":     {"finance"},
+	"fin":     {"finance", "financial"},
 	"inc":     {"including", "includes"},
 	"incl":    {"including", "includes"},
 	"excl":    {"excluding", "excludes"},
