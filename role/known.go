@@ -10,7 +10,6 @@ import (
 	"go.yaml.in/yaml/v3"
 
 	"github.com/rolebot/rolebot/corpus"
-	"github.com/rolebot/rolebot/internal/english"
 )
 
 // Where a Detector learnt a role.
@@ -368,38 +367,4 @@ func (s *set) releaseAlias(d Definition, found *Found) bool {
 	delete(s.taken, k)
 	o.Names = slices.DeleteFunc(o.Names, func(n string) bool { return norm(n) == k })
 	return true
-}
-
-// lettersInCaps are letters titles write in capitals.
-var lettersInCaps = map[string]bool{"hr": true, "it": true, "qa": true, "qc": true, "pv": true, "pr": true, "r&d": true, "h&s": true,
-	"ehs": true, "hse": true, "hseq": true, "gdp": true, "gmp": true, "ict": true, "uk": true, "us": true, "eu": true, "emea": true, "apac": true}
-
-// notLetters are short words of titles that are no English words and no
-// letters either: "Dev Lead", "Snr Manager".
-var notLetters = map[string]bool{"dev": true, "mgr": true, "snr": true, "asst": true, "ops": true}
-
-// titleCase writes "chief zebra officer" as "Chief Zebra Officer",
-// "vice-chancellor" as "Vice-Chancellor" and "site qa manager" as "Site QA
-// Manager", keeping short joining words in lower case; a short word that
-// is no English word is letters ("bsa officer": "BSA Officer").
-func titleCase(s string) string {
-	ws := strings.Fields(s)
-	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "and" || w == "for") {
-			continue
-		}
-		if w == strings.ToLower(w) {
-			parts := strings.Split(w, "-") // "vice-chancellor": Vice-Chancellor
-			for j, p := range parts {
-				switch {
-				case lettersInCaps[p] || len(p) >= 2 && len(p) <= 4 && !english.Word(p) && !notLetters[p]:
-					parts[j] = strings.ToUpper(p) // "Site QA Manager", "EHS Manager", "BSA Officer"
-				case p != "":
-					parts[j] = strings.ToUpper(p[:1]) + p[1:]
-				}
-			}
-			ws[i] = strings.Join(parts, "-")
-		}
-	}
-	return strings.Join(ws, " ")
 }
