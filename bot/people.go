@@ -124,9 +124,6 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 	// A name written with what people call the person: "Daniel Okafor
 	// (Dan)", after the name is known as a holder's.
 	for _, ps := range list {
-		if !strings.Contains(ps.Text, "(") && !strings.Contains(ps.Text, " as ") && !strings.Contains(ps.Text, " by ") && !strings.Contains(ps.Text, "called") {
-			continue
-		}
 		for _, m := range nickname.FindAllStringSubmatch(ps.Text, -1) {
 			full, nick := strings.ToLower(strings.Join(strings.Fields(m[1]), " ")), strings.ToLower(m[2]+m[3])
 			if h, ok := out[full]; ok && !common[nick] {
@@ -230,7 +227,7 @@ const maxHolders = 3
 // nickname is a person's name followed by what people call them, in
 // brackets or in words: "Daniel Okafor (Dan)", "Margaret Allott, known
 // to everybody as Peggy". The nickname is the second group or the third.
-var nickname = lazyre.New(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+\((\p{Lu}\p{Ll}{1,11})\)|,?\s+(?:(?:better\s+|also\s+)?known\s+(?:to\s+\p{Ll}+\s+)?as|who\s+goes\s+by|(?:usually\s+)?called)\s+["“']?(\p{Lu}\p{Ll}{1,11})\b)`)
+var nickname = newGuarded(`(\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+){1,2})(?:\s+\((\p{Lu}\p{Ll}{1,11})\)|,?\s+(?:(?:better\s+|also\s+)?known\s+(?:to\s+\p{Ll}+\s+)?as|who\s+goes\s+by|(?:usually\s+)?called)\s+["“']?(\p{Lu}\p{Ll}{1,11})\b)`, "(", " as ", " by ", "called")
 
 // unaccent writes the letters of names without their accents, as people
 // type them: "Tomás" as "tomas". (Lower case only: names are looked up so.)

@@ -238,6 +238,13 @@ func (g *guarded) FindStringSubmatch(s string) []string {
 	return g.re.FindStringSubmatch(s)
 }
 
+func (g *guarded) FindAllStringSubmatch(s string, n int) [][]string {
+	if !g.mayMatch(s) {
+		return nil
+	}
+	return g.re.FindAllStringSubmatch(s, n)
+}
+
 func (g *guarded) FindAllStringSubmatchIndex(s string, n int) [][]int {
 	if !g.mayMatch(s) {
 		return nil

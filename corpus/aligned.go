@@ -50,12 +50,7 @@ func alignedTable(lines []string) ([]string, bool) {
 	}
 	lines = dedented(lines)
 	header := []rune(strings.TrimRight(strings.ReplaceAll(lines[0], "\t", "    "), " "))
-	var starts []int // rune offsets where the header's cells start
-	for i, r := range header {
-		if r != ' ' && (i == 0 || i >= 2 && header[i-1] == ' ' && header[i-2] == ' ') {
-			starts = append(starts, i)
-		}
-	}
+	starts := cellStarts(header) // rune offsets where the header's cells start
 	if len(starts) < 2 || starts[0] != 0 {
 		return nil, false
 	}
@@ -117,18 +112,25 @@ const maxOverflow = 4
 // cells, apart by two spaces or more, each within maxOverflow of its
 // column's start. Else nil: the row does not keep to the columns.
 func shiftedStarts(row []rune, starts []int) []int {
-	var at []int
-	for i, r := range row {
-		if r != ' ' && (i == 0 || i >= 2 && row[i-1] == ' ' && row[i-2] == ' ') {
-			at = append(at, i)
-		}
-	}
+	at := cellStarts(row)
 	if len(at) != len(starts) {
 		return nil
 	}
 	for k := range at {
 		if d := at[k] - starts[k]; d < -maxOverflow || d > maxOverflow {
 			return nil
+		}
+	}
+	return at
+}
+
+// cellStarts returns where the cells of a line start: at its first
+// character and after two spaces or more.
+func cellStarts(line []rune) []int {
+	var at []int
+	for i, r := range line {
+		if r != ' ' && (i == 0 || i >= 2 && line[i-1] == ' ' && line[i-2] == ' ') {
+			at = append(at, i)
 		}
 	}
 	return at

@@ -34,16 +34,16 @@ func (d *drafter) sections(id string) []*section {
 	return out
 }
 
+// namesDuties is a heading that names a role's duties, of the headings
+// respHeading matches.
+var namesDuties = lazyre.New(`(?i)responsib|dut(?:y|ies)|責任|職務`)
+
 // list drafts a list field (responsibilities, skills) for role id: the
 // list items, else the sentences with words, of the best section whose
 // heading matches heading and that is about the role (its article is, or
 // its heading names it). With no such section, the sentences with words
 // that name the role, from the section with the most of them. It returns
 // the index of a passage of the section and the items.
-// namesDuties is a heading that names a role's duties, of the headings
-// respHeading matches.
-var namesDuties = lazyre.New(`(?i)responsib|dut(?:y|ies)|責任|職務`)
-
 func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.Regexp) (int, []string) {
 	secs := d.sections(id)
 	type cand struct {

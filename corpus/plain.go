@@ -208,9 +208,6 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	return b.done()
 }
 
-// fieldHeading is a job description's heading of a field, whose one line
-// under it is its value, however much it looks like a heading: "JOB
-// TITLE" over "Senior Groomer (SG)".
 // headsNext reports whether a block opens with a heading: a line of its
 // own, or one right over its text (see leadHeading).
 func headsNext(lines []string) bool {
@@ -220,6 +217,9 @@ func headsNext(lines []string) bool {
 	return leadHeading(lines[0], lines[1])
 }
 
+// fieldHeading is a job description's heading of a field, whose one line
+// under it is its value, however much it looks like a heading: "JOB
+// TITLE" over "Senior Groomer (SG)".
 var fieldHeading = lazyre.New(`(?i)^(?:job\s+title|title|post|position|role|job|location|base|site|department|directorate|team|grade|band|pay|pay\s+band|salary|hours|contract|(?:current\s+)?(?:post\s*holder|job\s*holder|incumbent)|responsible\s+to|reports?\s+to|reporting\s+to|accountable\s+to|line\s+manager|manager)$`)
 
 // maxLabelLine is the longest line ending with a colon read as the label

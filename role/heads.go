@@ -12,14 +12,7 @@ import (
 // its head is a role's noun. The head is the last word ("General
 // Manager") or the one before "of" ("Director of Nursing").
 func namesRole(t []string) bool {
-	head := t[len(t)-1]
-	for j := 1; j < len(t); j++ {
-		if t[j] == "of" || t[j] == "for" || onDuty(t[j:]) {
-			head = t[j-1] // "Director of Nursing", "Manager on Call", "Nurse in Charge"
-			break
-		}
-	}
-	head = strings.ToLower(head)
+	head := strings.ToLower(t[headAt(t)])
 	if k := strings.LastIndex(head, "-"); k >= 0 && !roleNouns[strings.ReplaceAll(head, "-", "")] {
 		head = head[k+1:] // "Auditor-Controller"; not "Co-ordinator"
 	}
@@ -27,17 +20,23 @@ func namesRole(t []string) bool {
 	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
 }
 
+// headAt returns the index of the head of title words: the last word
+// ("General Manager"), or the one before "of", "for" or a duty ("Director
+// of Nursing", "Manager on Call", "Nurse in Charge").
+func headAt(t []string) int {
+	for j := 1; j < len(t); j++ {
+		if t[j] == "of" || t[j] == "for" || onDuty(t[j:]) {
+			return j - 1
+		}
+	}
+	return len(t) - 1
+}
+
 // singularHead returns title words whose head is a role noun in the
 // plural as the one post each holds: "Heads of Department (HoD)" is the
 // Head of Department. Other words come back as they are.
 func singularHead(t []string) []string {
-	h := len(t) - 1
-	for j := 1; j < len(t); j++ {
-		if t[j] == "of" || t[j] == "for" || onDuty(t[j:]) {
-			h = j - 1
-			break
-		}
-	}
+	h := headAt(t)
 	one, ok := strings.CutSuffix(t[h], "s")
 	if !ok || !roleNouns[strings.ToLower(one)] || roleNouns[strings.ToLower(t[h])] {
 		return t
