@@ -698,6 +698,25 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"North Region, Spring 2025", "Week 1: Ann."}}},
 		},
 		{
+			name:  "a note that opens on a sentence running on to the next line has no title line",
+			text:  "If the boiler fails out of hours ring Sam Okafor the Facilities Lead\non 07700 900123 and he will send an engineer\n",
+			title: "Article",
+			want: []section{{"Introduction", []string{
+				"If the boiler fails out of hours ring Sam Okafor the Facilities Lead\non 07700 900123 and he will send an engineer"}}},
+		},
+		{
+			name:  "a note that opens on a sentence with its full stop has no title line",
+			text:  "Ring Sam Okafor the Facilities Lead if the boiler fails.\nHe will send an engineer.\n",
+			title: "Article",
+			want:  []section{{"Introduction", []string{"Ring Sam Okafor the Facilities Lead if the boiler fails.\nHe will send an engineer."}}},
+		},
+		{
+			name:  "a title in capitals over a line in small letters stays the title",
+			text:  "Minutes of a Meeting of the Board of Directors\nheld on 12 March 2026 at the Old Mill\n\nPresent: Ann.\n",
+			title: "Minutes of a Meeting of the Board of Directors",
+			want:  []section{{"Introduction", []string{"held on 12 March 2026 at the Old Mill", "Present: Ann."}}},
+		},
+		{
 			name:  "wide gap without a table of contents is only a gap",
 			text:  "T\n\nA heading\n\nOne.\n\n\n\nTwo.\n",
 			title: "T",

@@ -79,7 +79,13 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		// ("Re: Money laundering - who to contact") names the document.
 		title = memoSubject(blocks[:min(len(blocks), 3)], title)
 	}
-	if side.Title == "" && !email {
+	if side.Title == "" && !email && !memoKind.MatchString(first.lines[0]) && proseFirst(first.lines) {
+		// A note that opens on its text ("If the boiler fails out of
+		// hours ring Sam", its sentence running on to the next line):
+		// no title line; its file's name titles it.
+		title, untitled = capitalize(strings.ReplaceAll(path.Base(slug), "-", " ")), true
+	}
+	if side.Title == "" && !email && !untitled {
 		title = jobTitled(title, blocks) // "Job Description": "Job Description: Plant Area Manager (PAM)"
 	}
 	b := newBuilder(slug, title, side.Source)
@@ -334,6 +340,39 @@ func allMatch(lines []string, re *lazyre.Regexp) bool {
 // and still read as a heading ("Who approves budgets:"); a longer one
 // introduces what follows ("The CTO looks after three things:").
 const maxColonHeading = 6
+
+// proseFirst reports whether a text's first lines are a sentence, not
+// a title: its first line ends like a sentence, or runs on into the next
+// line in small letters ("… the Facilities Lead" over "on 07700 900123
+// and he will send an engineer").
+func proseFirst(lines []string) bool {
+	first := asciidoc(strings.TrimSpace(lines[0]))
+	if last, _ := utf8.DecodeLastRuneInString(first); strings.ContainsRune(".,;", last) {
+		return !controlField.MatchString(first) && !issuedBy.MatchString(first) && !meetingField.MatchString(first)
+	}
+	if len(lines) < 2 {
+		return false
+	}
+	next, _ := utf8.DecodeRuneInString(strings.TrimSpace(lines[1]))
+	return unicode.IsLower(next) && len(strings.Fields(first)) >= minRunOnWords && !headlineCase(first)
+}
+
+// headlineCase reports whether every word of four letters or more in
+// line begins with a capital, as titles are written ("Minutes of a
+// Meeting of the Board of Directors"), and a sentence is not.
+func headlineCase(line string) bool {
+	for _, w := range strings.Fields(line) {
+		if r, _ := utf8.DecodeRuneInString(w); utf8.RuneCountInString(w) >= 4 && unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// minRunOnWords is the fewest words of a first line that runs on into a
+// line in small letters for the two to be read as one sentence; a
+// shorter line over one in small letters is a title over careless text.
+const minRunOnWords = 5
 
 // isPlainHeading reports whether a line standing alone reads as a heading.
 func isPlainHeading(line string) bool {
