@@ -254,6 +254,11 @@ func TestHeadingMatches(t *testing.T) {
 		{IntentSearch, "I want to report a harassment issue, which leader handles that?", "Who the VP of Engineering reports to", false},
 		{IntentSearch, "where do i report an incident", "Reporting lines", false},
 		{IntentSearch, "who reports to the CTO", "Reporting lines", true},
+		// A job description's field of whom its post reports to.
+		{IntentSearch, "who is the wfs responsible to", "RESPONSIBLE TO", true},
+		{IntentSearch, "who is the wfs responsible to?", "Line manager", true},
+		{IntentSearch, "who is responsible to check the boilers", "RESPONSIBLE TO", false},
+		{IntentSearch, "who does the chief engineer report to", "Reporting accidents", false},
 		// "Responsible Persons" is a title, not duties.
 		{IntentResponsibilities, "what does the director of estates do", "Authorising Engineers and Responsible Persons", false},
 		// "Job titles" is a glossary, not duties.

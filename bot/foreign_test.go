@@ -98,6 +98,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign67", 16, 0.3, true},
 		{"testdata/foreign68", 16, 0.3, false},
 		{"testdata/foreign69", 16, 0.3, true},
+		{"testdata/foreign70", 16, 0.3, true},
+		{"testdata/foreign71", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

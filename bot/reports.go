@@ -123,6 +123,19 @@ func (p *passage) above(id string) bool {
 	return false
 }
 
+// reportingField is a job description's heading of whom its post
+// reports to: "RESPONSIBLE TO", "3. Reports to", "Line manager".
+var reportingField = lazyre.New(`(?i)^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:responsible|accountable|answerable)\s+to|reports?\s+(?:in)?to|reporting\s+(?:in)?to|reporting\s+line|line\s+manager)\s*:?$`)
+
+// fieldAbove reports whether a passage is the value of a job
+// description's field of whom its post reports to ("RESPONSIBLE TO" over
+// "Production Manager (day shift)"), in an article whose title names the
+// role id and no other.
+func (e *Engine) fieldAbove(p *passage, id string) bool {
+	t := e.titleRoles[p.Article]
+	return len(t) == 1 && t[0] == id && reportingField.MatchString(strings.TrimSpace(p.Section))
+}
+
 // reportsToLead ends a line that leads into a list of who reports to
 // someone: "Five directors report to her:", "Reporting to the COO:".
 var reportsToLead = lazyre.New(`(?i)\b(?:reports?|reporting)\s+(?:directly\s+)?(?:in)?to\s+[^:\n]{1,50}:\s*$`)

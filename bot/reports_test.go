@@ -433,3 +433,21 @@ func TestTwoRolesReportOnOneLine(t *testing.T) {
 		t.Errorf("excerpts %v, want the line of whom the EVC reports to first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A job description's field of whom its post reports to answers whom
+// that post reports to, though its value names no post of the question
+// ("RESPONSIBLE TO" over "Production Manager (day shift)").
+func TestJobDescriptionFieldAbove(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"jd-wash-floor-supervisor.txt": {Data: []byte("JOB DESCRIPTION\n\nJOB TITLE\nWash Floor Supervisor (WFS)\n\nRESPONSIBLE TO\nProduction Manager (day shift) or Night Shift Manager (night shift)\n\n" +
+			"PURPOSE OF THE JOB\nThe Wash Floor Supervisor makes sure that every load is washed and dried in time for finishing. The WFS keeps the tunnel washers full on every shift.\n\n" +
+			"MAIN RESPONSIBILITIES\n- The WFS agrees the order of wash with the Finishing Supervisor at the start of each shift.\n- The WFS leads the wash floor operators and the soil sort team on the shift.\n")},
+		"handbook.md": {Data: []byte("# Night shift handbook\n\n## The wash floor\n\nThe WFS on nights checks every tunnel print-out on the shift. The WFS signs the shift log before handover on the shift.\n\n## Breaks\n\nThe WFS plans breaks for the shift so the tunnels never stop on the shift.\n")},
+	})
+	for _, q := range []string{"who is the wfs responsible to", "who is the WFS responsible to?"} {
+		a := answer(t, e, q)
+		if !slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.HasPrefix(x.Text, "Production Manager (day shift)") }) {
+			t.Errorf("%q: excerpts %+v, want the job description's RESPONSIBLE TO", q, a.Excerpts)
+		}
+	}
+}
