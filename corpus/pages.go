@@ -204,8 +204,9 @@ func unwrap(lines []string) string {
 // three: "Place: Head office, Harrogate", "Chair: Marcus Threlfall". Of
 // two such lines, the second is a field of its own, however long the
 // first ("Place: …" went on into "Chair: …" in a meeting's header), in
-// bold too ("**Reports to:** …").
-var fieldLine = lazyre.New(`^(?:\*\*|__)?\p{Lu}[\p{L}'’-]*(?: [\p{L}'’-]+){0,2}:(?:\*\*|__)? \S`)
+// bold too ("**Reports to:** …"), its letters after it too ("Customer
+// order (CO): …", "P&L: …").
+var fieldLine = lazyre.New(`^(?:\*\*|__)?\p{Lu}[\p{L}\d&/'’-]*(?: [\p{L}\d&/'’-]+){0,2}(?: \([\p{L}\d&/]{1,10}\))?:(?:\*\*|__)? \S`)
 
 // startsLikeNumbered reports whether a line starts as an item of a list
 // numbered with letters or in brackets: "a) ", "(1) ".

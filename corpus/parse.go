@@ -220,15 +220,38 @@ func glossaryItems(text string) []string {
 			letters++
 		}
 	}
-	if 2*letters < len(lines) {
+	if 2*letters < len(lines) && !definesTerms(lines) {
 		return nil // "Name: …", "Role: …", "Deputy: …": a record's fields, which say whose only together
 	}
 	return lines
 }
 
+// definesTerms reports whether most lines of a glossary written without a
+// list's mark say what their term is in a phrase of some words ("Firm
+// sale: stock bought outright with no right of return"), where a
+// record's fields hold a name or a number ("Location: Ludlow").
+func definesTerms(lines []string) bool {
+	long := 0
+	for _, l := range lines {
+		if meetingField.MatchString(l) || controlField.MatchString(l) {
+			return false // "Present: …", "Owner: …": a meeting's or a document's header
+		}
+		_, def, _ := strings.Cut(l, ":")
+		if len(strings.Fields(def)) >= minDefinitionWords {
+			long++
+		}
+	}
+	return 2*long > len(lines)
+}
+
+// minDefinitionWords is the fewest words of a glossary line's
+// definition that say what a term is, not a field's value.
+const minDefinitionWords = 5
+
 // glossaryLine is a line of a glossary written without a list's mark,
-// its term in the first group: "QS: Quantity Surveyor, prices the jobs".
-var glossaryLine = lazyre.New(`^(\p{Lu}[\p{L}\d&/]{0,9}(?:\s[\p{Lu}\d][\p{L}\d&/]{0,9}){0,2})\s*(?::|–|—|=|\s-)\s+\S`)
+// its term in the first group: "QS: Quantity Surveyor, prices the jobs",
+// "Customer order (CO): a book ordered for a named customer".
+var glossaryLine = lazyre.New(`^(\p{Lu}[\p{L}\d&/'’-]{0,11}(?:\s[\p{L}\d][\p{L}\d&/'’-]{0,11}){0,2}(?:\s\([\p{L}\d&/]{1,10}\))?)\s*(?::|–|—|=|\s-)\s+\S`)
 
 // lettersTerm is a glossary's term that is letters: "QS", "P2", "HoWR".
 var lettersTerm = lazyre.New(`^\p{Lu}[\p{Lu}\d&/]*(?:o[\p{Lu}]+)?[\p{Lu}\d]*(?:\s\p{L}+)?$`)

@@ -901,6 +901,25 @@ func TestGlossaryLinesWithoutMarks(t *testing.T) {
 	if got := a.Sections[0].Passages; len(got) != 6 || got[2].Text != "QS: Quantity Surveyor, prices the jobs." {
 		t.Errorf("glossary passages %q, want one per line", texts(got))
 	}
+	// Words of a trade, their terms mostly words, some of them with
+	// letters after them, each line long enough to run on into the next.
+	w := loadArticle(t, "words.txt", []byte("Glossary\n\nWords of the trade\n\n"+
+		"SOR: sale or return, stock we can send back to the publisher for credit if it does not sell within the agreed period\n"+
+		"Firm sale: stock bought outright with no right of return, usually at a better discount\n"+
+		"Dues: titles a publisher owes us that were ordered before publication or were out of stock, and which arrive later\n"+
+		"Customer order (CO): a book ordered for a named customer, kept on the orders shelf behind the till until collected\n"+
+		"RA: returns authorisation, the publisher's permission to send stock back, with a number to put on the box\n"+
+		"P&L: the profit and loss estimate that must go with every proposal to the acquisitions meeting\n"+
+		"Pub date: publication day, before which a book must not be sold unless the publisher allows it\n"))
+	if got := w.Sections[0].Passages; len(got) != 7 || got[4].Text != "RA: returns authorisation, the publisher's permission to send stock back, with a number to put on the box" {
+		t.Errorf("glossary passages %q, want one per line", texts(got))
+	}
+	// A meeting's header is no glossary, however long who was present.
+	m := loadArticle(t, "minutes.txt", []byte("Minutes\n\nHeader\n\nDate: Thursday 15 October 2026, 10:00 to 12:30, Split office\nChair: Helen Marsh-Okafor (CEO)\n"+
+		"Present: Tomás Reilly (PD), Daniel Osei (HoF), Olivia Grant (HoFR), James Achebe (HoC)\nIn attendance: Priya Nair (MEAL Manager) for item 4\nApologies: none\nMinutes: Grace Whitfield (PA to the CEO)\n"))
+	if got := m.Sections[0].Passages; len(got) != 1 {
+		t.Errorf("meeting header passages %q, want one", texts(got))
+	}
 	r := loadArticle(t, "profile.txt", []byte("Profile\n\nThe post\n\nName: Aisha Begum\nRole: Customer Liaison Manager\nReports to: Operations Director\nDeputy: Nadia Khan\nPhone: 4410\nBase: Halifax office\n"))
 	if got := r.Sections[0].Passages; len(got) != 1 {
 		t.Errorf("record passages %q, want one", texts(got))
