@@ -511,6 +511,19 @@ func TestMeetingHeaderSaysNothingOfTheRole(t *testing.T) {
 	}
 }
 
+// A guide's line of who issued it ("Issued by Stuart Bell, Finance
+// Assistant, …") names a role in passing, as a control block does.
+func TestIssuedLineSaysNothingOfTheRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"tills.txt": {Data: []byte("Tills and Cash: Branch Guide\n\nIssued by Stuart Bell, Finance Assistant, and Priya Raman, Head of Retail. Version 2, March 2025.\n\n" +
+			"This guide is for everyone who works on a till.\n\nPETTY CASH\n\nEach branch has a petty cash tin holding £60, topped up each month.\n")},
+		"structure.md": {Data: []byte("# Head office\n\n## Finance\n\nThe finance team sits at head office in Ludlow.\n\nFinance Assistant (FA) - Stuart Bell. Purchase ledger, supplier statements, the weekly payment run and till reconciliations.\n")},
+	})
+	if a := answer(t, e, "what does the FA do"); !firstHolds(a, "Finance Assistant (FA) - Stuart Bell") {
+		t.Errorf("excerpts %v, want the passage of what the role does first", excerptIDs(a.Excerpts))
+	}
+}
+
 // "Who covers priya" is answered by her own row of the staff list before
 // the row of someone she covers for.
 func TestWhoCoversAPersonNotTheRowSheCovers(t *testing.T) {

@@ -59,6 +59,19 @@ func ControlBlock(text string) bool {
 	return true
 }
 
+// IssuedLine reports whether text is only a line of who issued the
+// document, as a guide opens: "Issued by Stuart Bell, Finance Assistant,
+// and Priya Raman, Head of Retail. Version 2, March 2025." It says who
+// wrote the document, not what anyone does.
+func IssuedLine(text string) bool {
+	return len(text) <= maxIssuedLine && !strings.Contains(text, "\n") && issuedBy.MatchString(text)
+}
+
+// maxIssuedLine is the longest line of who issued a document, in bytes;
+// a longer text that opens so says more ("Approved by the board, this
+// policy sets out …").
+const maxIssuedLine = 160
+
 // MeetingHeader reports whether text is only the header of a meeting's
 // minutes: two lines or more, each one of its fields ("Date: Tuesday 18
 // March", "Place: Board Room", "Chair: Priya Sandhu (Director of …)",
