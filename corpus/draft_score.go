@@ -36,13 +36,14 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	if onlyNames(q.Text, t) {
 		return 0 // "COO – Chief Operating Officer": the letters spelt out say nothing more
 	}
-	if q.Item {
+	if glossaryEntry(q.Text, cardNames(t)) {
 		// A glossary's entry that says more than the name ("CCA: Client
-		// Care Advisor, our name for a receptionist; answers phones …"):
-		// a definition, below one in a sentence.
-		if glossaryEntry(q.Text, cardNames(t)) {
-			return 1
-		}
+		// Care Advisor, our name for a receptionist; answers phones …"),
+		// an item of a list or a line of its own: a definition, below one
+		// in a sentence.
+		return 1
+	}
+	if q.Item {
 		return 0
 	}
 	s := q.Text

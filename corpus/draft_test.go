@@ -639,6 +639,25 @@ func TestDraftSummaryFromGlossaryEntry(t *testing.T) {
 	}
 }
 
+// A plain-text glossary's line, no list's mark before it, is a summary as
+// an item of a list is.
+func TestDraftSummaryFromGlossaryLine(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/glossary.txt": {Data: []byte("Glossary\n\nJOB TITLES\n\nMD: Managing Director, runs the company and signs contracts\n" +
+			"LCM: Linen Control Manager, keeps track of stock owned by us and by customers\nSE: Shift Engineer, fixes breakdowns and does planned maintenance on shift\n" +
+			"TM: Transport Manager, holds the operator licence and plans the fleet\nCM: Commercial Manager, owns pricing, contracts and renewals\nQA: Quality Auditor, audits the plant every month\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "lcm", Abbreviation: "LCM", Title: "Linen Control Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("lcm"); k.Summary != "LCM: Linen Control Manager, keeps track of stock owned by us and by customers" {
+		t.Errorf("LCM summary %q, want the glossary's line", k.Summary)
+	}
+}
+
 // "The KAM, Ravi Chandra, owns our three largest accounts", under the
 // role's heading, says what the role does: its holder's name set off by
 // commas is no holder's sentence.
