@@ -100,6 +100,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign69", 16, 0.3, true},
 		{"testdata/foreign70", 16, 0.3, true},
 		{"testdata/foreign71", 16, 0.3, false},
+		{"testdata/foreign72", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -361,8 +361,9 @@ func (s *set) releaseAlias(d Definition, found *Found) bool {
 		return false
 	}
 	o := &s.roles[s.byID[id]]
-	if o.Origin != FromLexicon || norm(o.Title) == k || norm(o.Abbreviation) == norm(d.Abbr) || found.usesTitle(Role{Title: o.Title}) || found.Titles[norm(o.Abbreviation)] {
-		return false
+	if o.Origin != FromLexicon || norm(o.Title) == k || strings.TrimSuffix(norm(o.Title), " officer") == k ||
+		norm(o.Abbreviation) == norm(d.Abbr) || found.usesTitle(Role{Title: o.Title}) || found.Titles[norm(o.Abbreviation)] {
+		return false // "Chief Executive (CE)" is the Chief Executive Officer, its letters short of the "O"
 	}
 	delete(s.taken, k)
 	o.Names = slices.DeleteFunc(o.Names, func(n string) bool { return norm(n) == k })
