@@ -285,7 +285,9 @@ func (s *set) cardFor(e entry) (string, bool) {
 func (s *set) addFound(found *Found) {
 	for _, d := range found.Roles {
 		released := s.releaseAlias(d, found)
-		if id := s.takenVariant(d.Title); !released && id != "" && s.taken[norm(d.Title)] == "" {
+		// "Duty Manager on Call (DMOC)", with letters of its own, is a
+		// duty, not the Duty Manager's other name.
+		if id := s.takenVariant(d.Title); !released && id != "" && s.taken[norm(d.Title)] == "" && (d.Abbr == "" || dutyVariants(norm(d.Title)) == nil) {
 			s.claim(d.Title, id) // "Director of Human Resources" is the HR Director
 			k := s.byID[id]
 			s.roles[k].Names = append(s.roles[k].Names, norm(d.Title))

@@ -77,6 +77,7 @@ func TestAmbiguousAbbreviations(t *testing.T) {
 		// "Chief Executive (CE)" is the Chief Executive Officer: the CEO
 		// asked for is the one the texts name, not a role of their own.
 		{"the lexicon's title short of its officer, with letters of its own", nil, []string{"- CE: Chief Executive, chairs the Executive Team and reports to the Board", "The Chief Executive chairs the Executive Team."}, "Five directors report to the Chief Executive", []string{"ceo"}},
+		{"a duty after a title the texts define too, with letters of its own", nil, []string{"- DM: Duty Manager, in charge of one park on the day shift", "- DMOC: Duty Manager on Call, answers the on-call phone out of hours"}, "dm vs dmoc", []string{"dm", "dmoc"}},
 		{"a duty after the holder's title", nil, []string{"- MOC: Manager on call, the first senior manager to ring out of hours", "The Nurse in charge (NIC) leads the shift."}, "moc and nic", []string{"moc", "nic"}},
 		{"a vice president's field after the title", nil, []string{"## Vice President Education (VPE)\n\nLily Marchetti is VP Education.", "- VPE: Vice President Education, a sabbatical officer."}, "vpe vs vpwc", []string{"vice-president-education"}},
 		{"defined, and the lexicon's title used", nil, []string{"The Chief Procurement Officer (CPO) buys.", "Our Chief Product Officer builds."},
