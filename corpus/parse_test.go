@@ -717,6 +717,12 @@ func TestPlainText(t *testing.T) {
 			want:  []section{{"Introduction", []string{"held on 12 March 2026 at the Old Mill", "Present: Ann."}}},
 		},
 		{
+			name:  "a short line ending with a colon after a sentence leads into what follows",
+			text:  "T\n\nWHAT EACH TEAM DOES IN RED\n\nEverything in amber continues. In addition:\n\nThe Director approves appeals.\n",
+			title: "T",
+			want:  []section{{"WHAT EACH TEAM DOES IN RED", []string{"Everything in amber continues. In addition:\nThe Director approves appeals."}}},
+		},
+		{
 			name:  "wide gap without a table of contents is only a gap",
 			text:  "T\n\nA heading\n\nOne.\n\n\n\nTwo.\n",
 			title: "T",

@@ -380,8 +380,10 @@ func isPlainHeading(line string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(line)
-	if last == ':' && len(strings.Fields(line)) <= maxColonHeading {
-		line = strings.TrimSuffix(line, ":") // "Who approves budgets:"
+	if last == ':' && len(strings.Fields(line)) <= maxColonHeading && !strings.Contains(line, ". ") {
+		// "Who approves budgets:", not "Amber continues. In addition:",
+		// whose sentence before leads into what follows.
+		line = strings.TrimSuffix(line, ":")
 		last, _ = utf8.DecodeLastRuneInString(line)
 	}
 	if strings.ContainsRune(".,;:。、", last) {
