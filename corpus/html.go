@@ -61,7 +61,7 @@ func parseHTML(slug string, data []byte, side meta) (*Article, error) {
 		title = confluenceTitle(doc, title)
 	}
 	b := newBuilder(slug, title, side.Source)
-	w := &htmlWalker{b: b, hs: newHeadings(b), title: title, shown: shown, titleNode: shownTitle}
+	w := &htmlWalker{b: b, hs: newHeadings(b), title: title, shown: shown, titleNode: shownTitle, bold: boldClasses(doc)}
 	if body := find(doc, atom.Body); body != nil {
 		w.walk(body)
 	}
@@ -94,7 +94,8 @@ type htmlWalker struct {
 	// titleNode is the paragraph that shows the title, no passage
 	titleNode *html.Node
 	text      strings.Builder
-	term      string // a definition list's term, for the passage after it
+	term      string          // a definition list's term, for the passage after it
+	bold      map[string]bool // classes the page's style sheet sets in bold (see boldClasses)
 }
 
 // blocks are the elements that end the text before them and start anew.
@@ -194,7 +195,7 @@ func (w *htmlWalker) walkFrom(first *html.Node) {
 					w.term = strings.TrimRight(t, ":：")
 				}
 			}
-		case a == atom.P && boldParagraph(c):
+		case a == atom.P && w.boldParagraph(c):
 			// Word's "Save as Web Page" marks a heading as a paragraph
 			// all in bold: "<p class=MsoNormal><b>Director of …</b></p>".
 			w.flush()

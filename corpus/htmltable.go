@@ -1,7 +1,10 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
@@ -33,7 +36,7 @@ func (w *htmlWalker) table(t *html.Node) {
 			for td := c.FirstChild; td != nil; td = td.NextSibling {
 				if td.Type == html.ElementNode && (td.DataAtom == atom.Td || td.DataAtom == atom.Th) {
 					cells = append(cells, textOf(td))
-					if td.DataAtom == atom.Th || n.DataAtom == atom.Thead || allBold(td) {
+					if td.DataAtom == atom.Th || n.DataAtom == atom.Thead || w.allBold(td) {
 						heads++
 					}
 				}
@@ -52,22 +55,64 @@ func (w *htmlWalker) table(t *html.Node) {
 	}
 }
 
-// allBold reports whether a cell's text is all in bold (<b>, <strong>), as
-// Word's "Save as Web Page" writes a table's header row: <td> cells, not
-// <th>.
-func allBold(cell *html.Node) bool {
+// allBold reports whether a cell's text is all in bold (see boldText), as
+// Word's "Save as Web Page" writes a table's header row (<td> cells, not
+// <th>, their text in <b>) and Google Docs does (a class the page's style
+// sheet sets in bold).
+func (w *htmlWalker) allBold(cell *html.Node) bool {
 	text := strings.Join(strings.Fields(textOf(cell)), "")
-	if text == "" {
-		return false
+	return text != "" && strings.Join(strings.Fields(w.boldText(cell)), "") == text
+}
+
+// boldText returns the text of n in bold: inside <b> or <strong>, or an
+// element whose class the page's style sheet sets in bold (see
+// boldClasses) or whose own style does.
+func (w *htmlWalker) boldText(n *html.Node) string {
+	var b strings.Builder
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.DataAtom == atom.B || c.DataAtom == atom.Strong || boldDecl.MatchString(attr(c, "style")) ||
+			len(w.bold) > 0 && slices.ContainsFunc(strings.Fields(attr(c, "class")), func(k string) bool { return w.bold[k] }) {
+			b.WriteString(flatText(c))
+			continue
+		}
+		b.WriteString(w.boldText(c))
 	}
-	var bold strings.Builder
-	for _, a := range []atom.Atom{atom.B, atom.Strong} {
-		for _, b := range findAll(cell, a) {
-			bold.WriteString(flatText(b))
+	return b.String()
+}
+
+// boldClasses returns the classes a page's style sheet sets in bold
+// (".c1{font-weight:700}"), as Google Docs writes a page.
+func boldClasses(doc *html.Node) map[string]bool {
+	out := map[string]bool{}
+	for _, st := range findAll(doc, atom.Style) {
+		var css strings.Builder
+		for c := st.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.TextNode {
+				css.WriteString(c.Data)
+			}
+		}
+		for _, r := range cssRule.FindAllStringSubmatch(css.String(), -1) {
+			if !boldDecl.MatchString(r[2]) {
+				continue
+			}
+			for _, sel := range strings.Split(r[1], ",") {
+				if g := classSelector.FindStringSubmatch(strings.TrimSpace(sel)); g != nil {
+					out[g[1]] = true
+				}
+			}
 		}
 	}
-	return strings.Join(strings.Fields(bold.String()), "") == text
+	return out
 }
+
+var (
+	cssRule       = lazyre.New(`([^{}]+)\{([^{}]*)\}`)
+	boldDecl      = lazyre.New(`(?i)font-weight\s*:\s*(?:bold|[6-9]00)\b`)
+	classSelector = lazyre.New(`^[a-z0-9]*\.([\w-]+)$`) // ".c1", "span.c1"
+)
 
 // hasTh reports whether a row holds a <th> cell.
 func hasTh(tr *html.Node) bool {
@@ -123,18 +168,12 @@ const boldLevel = 6
 // heading; a longer one is a sentence someone stressed.
 const maxBoldHeading = 12
 
-// boldParagraph reports whether paragraph p is a heading written in bold:
-// all its text inside <b> or <strong>, a few words that end no sentence.
-func boldParagraph(p *html.Node) bool {
+// boldParagraph reports whether paragraph p is a heading written in bold
+// (see boldText): all its text in bold, a few words that end no sentence.
+func (w *htmlWalker) boldParagraph(p *html.Node) bool {
 	text := textOf(p)
 	if text == "" || len(strings.Fields(text)) > maxBoldHeading || strings.HasSuffix(text, ".") {
 		return false
 	}
-	var bold strings.Builder
-	for _, a := range []atom.Atom{atom.B, atom.Strong} {
-		for _, b := range findAll(p, a) {
-			bold.WriteString(flatText(b))
-		}
-	}
-	return strings.Join(strings.Fields(bold.String()), "") == strings.Join(strings.Fields(text), "")
+	return strings.Join(strings.Fields(w.boldText(p)), "") == strings.Join(strings.Fields(text), "")
 }
