@@ -44,3 +44,35 @@ func (d *drafter) rowMeaning(t Card, used map[string]bool) (found, bool) {
 	}
 	return found{}, false
 }
+
+// glossaryEntry reports whether a list item opens with one of names and a
+// colon or a dash, then says more ("CCA: Client Care Advisor, our name for
+// a receptionist").
+func glossaryEntry(item string, names []string) bool {
+	for _, n := range names {
+		if n == "" || len(item) <= len(n) || !strings.EqualFold(item[:len(n)], n) {
+			continue
+		}
+		rest := strings.TrimLeft(item[len(n):], " ")
+		if m := bracketedLetters.FindString(rest); m != "" {
+			rest = rest[len(m):] // "Event Control Manager (ECM): Ruth Ellingham, who runs the control room"
+		}
+		for _, sep := range []string{":", "–", "—", "- "} {
+			if strings.HasPrefix(rest, sep) {
+				// not "NPCA: AOG spare parts up to 50,000 EUR", a limit
+				return len(strings.Fields(rest)) >= 6 && !limitLine.MatchString(rest)
+			}
+		}
+	}
+	return false
+}
+
+// mayApprove is a sentence of how much a role may spend or approve.
+var mayApprove = lazyre.New(`(?i)\b(?:may|can|could)\s+(?:approve|authori[sz]e|sign|commit|spend)\b[^.;]*?(?:[£$€]\s?\d|\bup\s+to\b)`)
+
+// bracketedLetters is letters in brackets after a title: "(ECM) ".
+var bracketedLetters = lazyre.New(`^\(\s*[A-Za-z]{1,6}\s*\)\s*`)
+
+// limitLine holds an amount of money or a limit: a line of a table of
+// limits, no definition.
+var limitLine = lazyre.New(`[£$€¥]\s?\d|\d{1,3}(?:,\d{3})+|\d{4,}|(?i:\bup\s+to\s+\S*\d)`)

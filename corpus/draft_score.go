@@ -64,7 +64,8 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		after := q.Text[m[1]:]
 		for skip := 0; skip <= 3 && after != ""; skip++ { // "the trust's ", "Marlow County's "
 			for _, n := range names {
-				if n != "" && len(after) > len(n) && strings.EqualFold(after[:len(n)], n) && len(strings.Fields(after[len(n):])) >= 4 {
+				if n != "" && len(after) > len(n) && strings.EqualFold(after[:len(n)], n) && len(strings.Fields(after[len(n):])) >= 4 &&
+					ownerOnly(q.Text[m[1]:len(q.Text)-len(after)]) {
 					return 1 + d.aboutScore(i, t.ID)
 				}
 			}
@@ -130,6 +131,29 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	return 0
 }
 
+// ownerOnly reports whether words before a title say only whose it is
+// ("the trust's ", "Marlow County's ", "our "), not a longer title it is
+// part of ("Assistant " of "Assistant Park Manager").
+func ownerOnly(words string) bool {
+	ws := strings.Fields(words)
+	if len(ws) == 0 {
+		return true
+	}
+	if last := ws[len(ws)-1]; strings.HasSuffix(last, "'s") || strings.HasSuffix(last, "’s") {
+		return true
+	}
+	for _, w := range ws {
+		if !determiners[strings.ToLower(w)] {
+			return false
+		}
+	}
+	return true
+}
+
+// determiners may stand before a title: "is the Park Manager", "is our
+// acting Park Manager".
+var determiners = map[string]bool{"the": true, "our": true, "a": true, "an": true, "its": true, "their": true, "acting": true, "interim": true}
+
 // appositiveName is a person's name set off by commas after a role's:
 // "The BDM, Sophie Marlow, wins new clients".
 var appositiveName = lazyre.New(`^,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},`)
@@ -137,38 +161,6 @@ var appositiveName = lazyre.New(`^,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}
 // anaphoric is what follows a role's name in a sentence whose object is
 // said in another: "keep it up to date", "sign them off".
 var anaphoric = lazyre.New(`^(?:\p{L}+\s+)(?:it|them|this|these|those)\b`)
-
-// glossaryEntry reports whether a list item opens with one of names and a
-// colon or a dash, then says more ("CCA: Client Care Advisor, our name for
-// a receptionist").
-func glossaryEntry(item string, names []string) bool {
-	for _, n := range names {
-		if n == "" || len(item) <= len(n) || !strings.EqualFold(item[:len(n)], n) {
-			continue
-		}
-		rest := strings.TrimLeft(item[len(n):], " ")
-		if m := bracketedLetters.FindString(rest); m != "" {
-			rest = rest[len(m):] // "Event Control Manager (ECM): Ruth Ellingham, who runs the control room"
-		}
-		for _, sep := range []string{":", "–", "—", "- "} {
-			if strings.HasPrefix(rest, sep) {
-				// not "NPCA: AOG spare parts up to 50,000 EUR", a limit
-				return len(strings.Fields(rest)) >= 6 && !limitLine.MatchString(rest)
-			}
-		}
-	}
-	return false
-}
-
-// mayApprove is a sentence of how much a role may spend or approve.
-var mayApprove = lazyre.New(`(?i)\b(?:may|can|could)\s+(?:approve|authori[sz]e|sign|commit|spend)\b[^.;]*?(?:[£$€]\s?\d|\bup\s+to\b)`)
-
-// bracketedLetters is letters in brackets after a title: "(ECM) ".
-var bracketedLetters = lazyre.New(`^\(\s*[A-Za-z]{1,6}\s*\)\s*`)
-
-// limitLine holds an amount of money or a limit: a line of a table of
-// limits, no definition.
-var limitLine = lazyre.New(`[£$€¥]\s?\d|\d{1,3}(?:,\d{3})+|\d{4,}|(?i:\bup\s+to\s+\S*\d)`)
 
 // personIsThe is the start of a sentence that says who holds a role and
 // goes on: "Dr Eleri Rowlands is the trust's ", "Anjali Mehta is Marlow

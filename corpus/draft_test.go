@@ -722,3 +722,22 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 		t.Errorf("Site Manager responsibilities %q, want the MAIN RESPONSIBILITIES", k.Responsibilities)
 	}
 }
+
+// A sentence of who holds a longer title ("Lowenna Hicks is Assistant
+// Park Manager (APM)") is no summary of the shorter title inside it; who
+// holds whose title is ("Marlow County's Park Manager").
+func TestDraftSummaryNotOfALongerTitle(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/parks.md": {Data: []byte("# Our parks\n\n## Trevanna Sands\n\nGareth Nance is Park Manager (PM). Lowenna Hicks is Assistant Park Manager (APM) and also our group Health and Safety Coordinator.\n\n" +
+			"## Polgrean\n\nIan Brokenshire is Polgrean's Park Manager and runs the lodges, the shop and the reception team every day.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "pm", Abbreviation: "PM", Title: "Park Manager"}, {ID: "apm", Abbreviation: "APM", Title: "Assistant Park Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("pm"); !strings.HasPrefix(k.Summary, "Ian Brokenshire is Polgrean's Park Manager") {
+		t.Errorf("PM summary %q, want the sentence of who holds the post", k.Summary)
+	}
+}
