@@ -94,7 +94,8 @@ func bands(text string) []band {
 			out = append(out, band{lo: 0, hi: a.value, cur: a.cur, unit: a.unit}) // "limit_eur: €75,000", "Max spend (GBP): 500"
 		case endsWithAny(before, lowerBefore) || startsWithAny(after, lowerAfter) || hasPrefixAny(after, jaLower) || strings.HasSuffix(before, "von:") || endsWithAny(before, fromCells):
 			out = append(out, band{lo: a.value, hi: math.Inf(1), cur: a.cur, unit: a.unit})
-		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper):
+		case endsWithAny(before, upperBefore) || startsWithAny(after, upperAfter) || hasPrefixAny(after, jaUpper) ||
+			strings.HasSuffix(before, ":") && endsWithAny(strings.TrimSuffix(before, ":"), upperBefore): // a row's cell: "May approve up to: £5,000"
 			out = append(out, band{lo: 0, hi: a.value, cur: a.cur, unit: a.unit})
 		default:
 			out = append(out, band{lo: a.value, hi: a.value, cur: a.cur, unit: a.unit})

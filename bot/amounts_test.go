@@ -63,6 +63,8 @@ func TestBands(t *testing.T) {
 		{"Band: E; Order value from: £500,001; Order value to: No limit; Who approves: Managing Director", []band{{500001, inf, "", ""}}},
 		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, "", ""}}},
 		{"Finance committee: £100,001 to £250,000", []band{{100001, 250e3, "", ""}}},
+		// The header of the cell ends with its bound: "May approve up to".
+		{"Role: Group Operations Manager; May approve up to: £10,000; Notes: Any operational spend", []band{{0, 10e3, "", ""}}},
 		{"Ex gratia payments of more than £10,000 need the approval of the CCO.", []band{{10e3, inf, "", ""}}},
 		{"Every purchase over 10,000 euros needs a purchase order.", []band{{10e3, inf, "", ""}}},
 		{"Contracts between £5k and £50k go to the CFO.", []band{{5e3, 50e3, "", ""}}},
