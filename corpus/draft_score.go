@@ -96,6 +96,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		if m := bracketed.FindString(rest); m != "" {
 			score += 2
 			rest = strings.TrimSpace(rest[len(m):])
+			if strings.HasPrefix(rest, ";") {
+				return 0 // "Regional Manager Organ Donation (RMOD); professionally to the Chief Nurse": a field's value, whom someone reports to
+			}
 		}
 		if holderSentence(rest) {
 			_, next, pair := strings.Cut(rest, ". ")

@@ -741,3 +741,22 @@ func TestDraftSummaryNotOfALongerTitle(t *testing.T) {
 		t.Errorf("PM summary %q, want the sentence of who holds the post", k.Summary)
 	}
 }
+
+// A job description's field that names a post with its letters, then
+// whom someone else reports to ("Regional Manager Organ Donation (RMOD);
+// professionally to the Chief Nurse"), says nothing of what the post is.
+func TestDraftSummaryNotAFieldValue(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/jd.txt":      {Data: []byte("JOB DESCRIPTION\n\nJOB TITLE\nSpecialist Nurse Organ Donation\n\nACCOUNTABLE TO\nRegional Manager Organ Donation (RMOD); professionally to the Chief Nurse\n\nPURPOSE\nThe nurse supports families.\n")},
+		"articles/glossary.md": {Data: []byte("# Glossary\n\n- RMOD: Regional Manager Organ Donation, who leads organ donation across the region.\n")},
+		"roles":                noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "rmod", Abbreviation: "RMOD", Title: "Regional Manager Organ Donation"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("rmod"); !strings.HasPrefix(k.Summary, "RMOD: Regional Manager Organ Donation, who leads") {
+		t.Errorf("RMOD summary %q, want the glossary's line", k.Summary)
+	}
+}
