@@ -40,7 +40,10 @@ func TestDateFindsTheRowOfItsWeek(t *testing.T) {
 			"2025-03-10,Marco Bellini,Grace Liu,\n" +
 			"2025-03-17,Grace Liu,Tyler Brooks,\"Grace and Tyler swap Sunday 23 March\"\n" +
 			"2025-03-24,Tyler Brooks,Priyanka Shah,\n" +
-			"2025-03-31,Priyanka Shah,Hannah Cho,\n")},
+			"2025-03-31,Priyanka Shah,Hannah Cho,\n" +
+			"2025-12-15,Hannah Cho,Grace Liu,\n" +
+			"2025-12-22,Marco Bellini,Tyler Brooks,\n" +
+			"2025-12-29,Grace Liu,Hannah Cho,\n")},
 		"alarms.md": {Data: []byte("# Freezer alarms\n\n## Who is on call\n\n" +
 			"A rota of trained staff is on call for freezer alarms, one week at a time; the primary on call answers first and the backup after fifteen minutes.\n\n" +
 			"## The failure of F-12\n\nOn 2 March freezer F-12 failed overnight and the on-call person moved its boxes to room 214.\n")},
@@ -50,6 +53,7 @@ func TestDateFindsTheRowOfItsWeek(t *testing.T) {
 		{"who's on call on march 26th", "Week starting: 2025-03-24"},
 		{"whos on call 2025-03-19", "Week starting: 2025-03-17"},
 		{"what happened to the freezer on 2 march", "On 2 March freezer F-12 failed"},
+		{"who is on call for freezer alarms over xmas", "Week starting: 2025-12-22"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
@@ -141,6 +145,12 @@ func TestAskedDayOfMonth(t *testing.T) {
 		{"who is 2nd in command", dayOfYear{}, false},
 		{"who's on the international desk mon 18th", dayOfYear{0, 18}, true},
 		{"who is on call on 17 march", dayOfYear{3, 17}, true},
+		// A feast names its day; a question of when asks for one.
+		{"ldm over xmas week?", dayOfYear{12, 25}, true},
+		{"who is on call on boxing day", dayOfYear{12, 26}, true},
+		{"who's on nights on new year's eve", dayOfYear{12, 31}, true},
+		{"duty manager the week after christmas", dayOfYear{1, 1}, true},
+		{"when does the xmas leave freeze start", dayOfYear{}, false},
 	} {
 		got, ok := askedDate(tc.q)
 		if got != tc.want || ok != tc.ok {
