@@ -181,6 +181,9 @@ func entryOf(text, term string) bool {
 	if strings.Contains(term, " ") && strings.Contains(text, "-") {
 		text = innerHyphen.ReplaceAllString(text, "$1 $2") // "whats a swap out": "Swap-out: replacing …"
 	}
+	if first, rest, ok := strings.Cut(text, "\n"); ok && strings.TrimSpace(rest) != "" && strings.EqualFold(strings.Trim(strings.TrimSpace(first), "*_:"), term) {
+		return true // "Rag-out" over "An item taken out of circulation …": a glossary's term over its meaning
+	}
 	for _, line := range strings.Split(text, "\n") {
 		if saysMeaning(line, term) {
 			return true // "At the Fenwick Institute, SW means the Station Warden."

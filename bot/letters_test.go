@@ -88,6 +88,9 @@ func TestEntryOf(t *testing.T) {
 		{"The VIP2 arrival on 22 July", "VIP2", false},
 		{"The SWAT team means business.", "SW", false},
 		{"Ask the SW; it means a call.", "SW", false},
+		{"Rag-out\nAn item taken out of circulation because it is torn.", "rag out", true}, // the term over its meaning
+		{"Rag-out", "rag out", false},                                                      // a heading alone
+		{"Rag-outs rose in May\nso linen control counted them.", "rag out", false},
 	} {
 		if got := entryOf(tc.text, tc.term); got != tc.want {
 			t.Errorf("entryOf(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
