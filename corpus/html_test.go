@@ -221,10 +221,10 @@ func TestHTML(t *testing.T) {
 		},
 		{
 			name:  "Google Docs: a header row and a heading in bold by a class of the page's style sheet",
-			text:  `<html><head><style type="text/css">.c4{color:#000}.c1{font-weight:700}.c2, span.c7{font-style:italic;font-weight:bold}</style><title>Bar</title></head><body><h1><span>Hours</span></h1><table><tr><td><p><span class="c1">Day</span></p></td><td><p><span class="c4 c1">Last orders</span></p></td></tr><tr><td><p><span>Friday</span></p></td><td><p><span class="c1">11.30pm</span></p></td></tr></table><p><span class="c7">Who holds the licence</span></p><p><span>Mark is the DPS.</span></p></body></html>`,
+			text:  `<html><head><style type="text/css">.c4{color:#000}.c1{font-weight:700}.c2, span.c7{font-style:italic;font-weight:bold}</style><title>Bar</title></head><body><h1><span>Hours</span></h1><table><tr><td><p><span class="c1">Day</span></p></td><td><p><span class="c4 c1">Last orders</span></p></td></tr><tr><td><p><span>Friday</span></p></td><td><p><span class="c1">11.30pm</span></p></td></tr></table><p><span class="c7">Who holds the licence</span></p><p><span>Mark is the DPS.</span></p><p class="c1">Workshop cover</p><p>Callum covers.</p></body></html>`,
 			title: "Hours",
 			want: []section{{"Introduction", []string{"Day: Friday; Last orders: 11.30pm"}},
-				{"Who holds the licence", []string{"Mark is the DPS."}}},
+				{"Who holds the licence", []string{"Mark is the DPS."}}, {"Workshop cover", []string{"Callum covers."}}},
 		},
 		{
 			name:  "a table without header cells: cells joined",

@@ -68,19 +68,23 @@ func (w *htmlWalker) allBold(cell *html.Node) bool {
 // element whose class the page's style sheet sets in bold (see
 // boldClasses) or whose own style does.
 func (w *htmlWalker) boldText(n *html.Node) string {
+	if w.bolds(n) {
+		return flatText(n) // "<p class="c1">Workshop cover</p>"
+	}
 	var b strings.Builder
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode {
-			continue
+		if c.Type == html.ElementNode {
+			b.WriteString(w.boldText(c))
 		}
-		if c.DataAtom == atom.B || c.DataAtom == atom.Strong || boldDecl.MatchString(attr(c, "style")) ||
-			len(w.bold) > 0 && slices.ContainsFunc(strings.Fields(attr(c, "class")), func(k string) bool { return w.bold[k] }) {
-			b.WriteString(flatText(c))
-			continue
-		}
-		b.WriteString(w.boldText(c))
 	}
 	return b.String()
+}
+
+// bolds reports whether element n sets its text in bold: <b>, <strong>,
+// its style, or a class of the page's style sheet.
+func (w *htmlWalker) bolds(n *html.Node) bool {
+	return n.DataAtom == atom.B || n.DataAtom == atom.Strong || boldDecl.MatchString(attr(n, "style")) ||
+		len(w.bold) > 0 && slices.ContainsFunc(strings.Fields(attr(n, "class")), func(k string) bool { return w.bold[k] })
 }
 
 // boldClasses returns the classes a page's style sheet sets in bold
