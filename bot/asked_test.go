@@ -1484,6 +1484,20 @@ func TestTermOfTwoWordsWithAHyphen(t *testing.T) {
 	}
 }
 
+// A term made of words a question otherwise leaves out ("get", "in"),
+// asked what it is: its glossary entry answers, not "found nothing".
+func TestTermOfFillerWords(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Glossary\n\n## Working words\n\n- Get-in: unloading the van and setting up the set at a venue\n- Get-out: striking the set and loading the van after the last show\n- Joker: the actor-teacher who runs the forum\n")},
+		"touring.md":  {Data: []byte("# Touring\n\n## Venues\n\nThe Tour Booker sends each school a pack with the time we arrive and the space we need.\n")},
+	})
+	for q, want := range map[string]string{"what's a get in": "Get-in:", "what is a get out": "Get-out:"} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s, no match %v: want the glossary's entry first", q, excerptIDs(a.Excerpts), a.NoMatch)
+		}
+	}
+}
+
 // A post the articles define with letters of their own, in a glossary or
 // a sentence, gets a card drafted from what they say of it, though no
 // heading names it ("/role ns"); a post they only name, saying nothing

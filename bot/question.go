@@ -157,7 +157,11 @@ func (e *Engine) contentTerms(terms []string) []string {
 // ownTerms returns the analysed words of a question worth searching for:
 // not the filler ("usually", "actually").
 func (e *Engine) ownTerms(text string) []string {
-	out := []string{} // not nil: the index then analyses nothing itself
+	out := []string{}  // not nil: the index then analyses nothing itself
+	var asked []string // "what's a get in": the words of a term asked about are no filler
+	if term, _ := termAsked(text); term != "" {
+		asked = e.idx.Terms(term)
+	}
 	phrases := idioms
 	if asksWhenOnly(text) {
 		phrases = idiomsOfWhen
@@ -194,7 +198,7 @@ func (e *Engine) ownTerms(text string) []string {
 		if strings.Contains(t, "誰") {
 			continue // "社長って誰": the bigram "て誰" asks, it is no subject
 		}
-		if (!e.filler[t] || slices.Contains(capitals, t)) && !(content && onlyHiragana(t)) {
+		if (!e.filler[t] || slices.Contains(capitals, t) || slices.Contains(asked, t)) && !(content && onlyHiragana(t)) {
 			out = append(out, t)
 		}
 	}
