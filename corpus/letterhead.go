@@ -19,7 +19,7 @@ var letterhead = lazyre.New(`(?i)^` + company + `(?:\s*[/|&,]\s*` + company + `)
 // controlField is a field of a document's control block, on its own or
 // among others on one line ("Document HZA-AO-011   Version 5.0   Owner:
 // Director of Animal Operations"): text of the document, no heading.
-var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review(?: date)?|next review(?: date)?|last reviewed|reviewed by|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
+var controlField = lazyre.New(`(?i)(?:^|\s)(?:owner|document owner|author|version|status|approved by|approver|review(?: date)?|next review(?: date)?|last reviewed|reviewed(?: by)?|(?:last )?updated|revised|issue date|date of issue|document (?:no|number|ref)\.?|classification|effective(?: date| from)?|issued(?: by)?|prepared by|sponsor|applies to|contact)\s*:\s*\S`)
 
 // issuedBy is a line of a document's control block written without a
 // colon: "Issued by Becky Sutcliffe, Hire Desk Manager, 28 March 2025".
@@ -61,11 +61,42 @@ func ControlBlock(text string) bool {
 
 // IssuedLine reports whether text is only a line of who issued the
 // document, as a guide opens: "Issued by Stuart Bell, Finance Assistant,
-// and Priya Raman, Head of Retail. Version 2, March 2025." It says who
-// wrote the document, not what anyone does.
+// and Priya Raman, Head of Retail. Version 2, March 2025.", or of its
+// control in sentences: "Document FIN-003, version 5. Approved by the
+// Board on 12 March 2025. Owner: Pauline Greaves, Finance Manager." It
+// says who wrote the document, not what anyone does.
 func IssuedLine(text string) bool {
-	return len(text) <= maxIssuedLine && !strings.Contains(text, "\n") && issuedBy.MatchString(text)
+	if len(text) > maxIssuedLine || strings.Contains(text, "\n") {
+		return false
+	}
+	for _, s := range strings.Split(text, ". ") {
+		if len(strings.Fields(s)) > maxControlWords {
+			return false // "Approved by the board, this policy sets out who may sign …": it goes on
+		}
+	}
+	if issuedBy.MatchString(text) {
+		return true
+	}
+	if !docRef.MatchString(text) {
+		return false
+	}
+	for _, s := range strings.Split(strings.TrimSuffix(text, "."), ". ") {
+		if !docRef.MatchString(s) && !issuedBy.MatchString(s) && !controlField.MatchString(s) {
+			return false
+		}
+	}
+	return true
 }
+
+// docRef is a document's reference, its version after it: "Document
+// FIN-003, version 5", "Policy HR-12 v2.1".
+var docRef = lazyre.New(`(?i)^(?:document|doc|policy|procedure|ref(?:erence)?)\.?\s+(?:no\.?\s+)?[a-z]*[-/.]?\d[\w/.-]*(?:,?\s+(?:version|v|rev|issue)\.?\s*[\d.]+)?$|^(?:document|doc|policy|procedure|ref(?:erence)?)\.?\s+(?:no\.?\s+)?[a-z]+[-/.]\d[\w/.-]*,?\s+(?:version|v|rev|issue)\.?\s*[\d.]+\b`)
+
+// maxControlWords is the most words of one sentence of a document's
+// control ("Issued by Stuart Bell, Finance Assistant, and Priya Raman,
+// Head of Retail.", "Written by Gwen Pritchard, Lab Manager, for everyone who
+// works on the third floor of the Kendrew Building.").
+const maxControlWords = 20
 
 // maxIssuedLine is the longest line of who issued a document, in bytes;
 // a longer text that opens so says more ("Approved by the board, this
@@ -103,7 +134,7 @@ var meetingFields = map[string]bool{"date": true, "time": true, "place": true, "
 // controlFirst are the first words of the fields of controlField.
 var controlFirst = map[string]bool{"owner": true, "document": true, "author": true, "version": true, "status": true,
 	"approved": true, "approver": true, "review": true, "next": true, "last": true, "reviewed": true, "classification": true,
-	"effective": true, "issued": true, "prepared": true, "sponsor": true, "applies": true, "contact": true}
+	"effective": true, "issued": true, "prepared": true, "sponsor": true, "applies": true, "contact": true, "updated": true, "revised": true, "issue": true}
 
 // docKind names a kind of document in its title: "… Recall Procedure",
 // "Staff Handbook", "Minutes of …", "Job Description: …".

@@ -196,9 +196,25 @@ func TestControlBlock(t *testing.T) {
 		"Owner: Helen Barraclough\nHelen runs the stock counts.":                                                  false,
 		"Role: Inventory Control Manager; Holder: Helen Barraclough":                                              false,
 		"The owner of the procedure is Helen.":                                                                    false,
+		"- Owner: Danny Okafor, Touring Producer\n- Reviewed: January 2025\n- Applies to: all staff on tour":      true,
 	} {
 		if got := corpus.ControlBlock(text); got != want {
 			t.Errorf("ControlBlock(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
+// A line of who issued a document, or of its control in sentences, is
+// no more than that; a sentence that goes on to say more is not.
+func TestIssuedLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"Issued by Stuart Bell, Finance Assistant, and Priya Raman, Head of Retail. Version 2, March 2025.":                                                        true,
+		"Document FIN-003, version 5. Approved by the Board of Trustees on 12 March 2025. Owner: Pauline Greaves, FM.":                                             true,
+		"Document FIN-003, version 5. The Finance Manager approves purchases up to £500.":                                                                          false,
+		"Approved by the board, this policy sets out who may sign contracts for the charity, how much each post may commit and what happens when someone is away.": false,
+	} {
+		if got := corpus.IssuedLine(text); got != want {
+			t.Errorf("IssuedLine(%q) = %v, want %v", text, got, want)
 		}
 	}
 }
