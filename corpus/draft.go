@@ -324,7 +324,7 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 			continue
 		}
 		for _, q := range withHolderPairs(quotes(p.Text)) {
-			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) || covering.MatchString(q.Text) && !q.Item {
+			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) || covering.MatchString(q.Text) && !q.Item && !glossaryEntry(q.Text, d.names[id]) {
 				continue // a sentence ending with a colon only leads to what follows; a table's row is no sentence; who covers is not what the role is, unless a glossary says so ("ACC: Assistant Case Controller, deputises for the CC")
 			}
 			if s := score(i, q); s > top.score {
@@ -334,37 +334,6 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 	}
 	return top, top.score > 0
 }
-
-// withHolderPairs adds to the quotes of a passage each sentence that only
-// says who holds a role followed by the next, when that one goes on about
-// the person: "Dr. Priya Raman is the chief scientific officer. Her job is
-// the science pipeline: …" says what the role is in its second sentence,
-// which alone would not name the role.
-func withHolderPairs(qs []quote) []quote {
-	out := qs
-	for i := 0; i+1 < len(qs); i++ {
-		a, b := qs[i], qs[i+1]
-		if a.Item || b.Item || !pronounOpens.MatchString(b.Text) {
-			continue
-		}
-		if m := personIsThe.FindStringIndex(a.Text); m != nil && namesOnePerson(a.Text[:m[1]]) && len(strings.Fields(a.Text[m[1]:])) <= 5 || theIsPerson.MatchString(a.Text) {
-			if out == nil || len(out) == len(qs) {
-				out = slices.Clone(qs)
-			}
-			out = append(out, quote{Text: a.Text + " " + b.Text})
-		}
-	}
-	return out
-}
-
-// theIsPerson is a sentence that only names who holds a title: "The
-// Station Manager (SM) is Fiona Marsh."
-var theIsPerson = lazyre.New(`^(?:The|Our)\s+\p{Lu}[^.;:]{2,60}?\s+is\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\.?$`)
-
-// pronounOpens is a sentence that goes on about the person the one
-// before named: "Her job is …", "She leads …", "Everything on a site
-// rolls up to her."
-var pronounOpens = lazyre.New(`^(?:He|She|They|Her|His|Their)\s|\s(?:him|her|his|them|their)\b`)
 
 // oneLine joins the lines of a quote that its source broke by hand
 // (reStructuredText, plain text wrapped at 80 columns): a card's field is

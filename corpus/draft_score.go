@@ -96,8 +96,12 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		if m := bracketed.FindString(rest); m != "" {
 			score += 2
 			rest = strings.TrimSpace(rest[len(m):])
-			if strings.HasPrefix(rest, ";") {
-				return 0 // "Regional Manager Organ Donation (RMOD); professionally to the Chief Nurse": a field's value, whom someone reports to
+			if strings.HasPrefix(rest, ";") || dashNameOnly.MatchString(rest) {
+				// "Regional Manager Organ Donation (RMOD); professionally
+				// to the Chief Nurse": a field's value, whom someone
+				// reports to; "Kitchen Manager (KM) — Ana Duarte.": who
+				// holds it, not what it is.
+				return 0
 			}
 		}
 		if holderSentence(rest) {

@@ -760,3 +760,27 @@ func TestDraftSummaryNotAFieldValue(t *testing.T) {
 		t.Errorf("RMOD summary %q, want the glossary's line", k.Summary)
 	}
 }
+
+// A title, its letters and its holder after a dash ("Kitchen Manager (KM)
+// — Ana Duarte.") say who, not what: the summary goes on to what the post
+// does, or is the glossary's line, though that line says whom the post
+// stands in for.
+func TestDraftSummaryNotOnlyTheHolder(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/roles.md": {Data: []byte("# Roles and titles\n\n## Food court\n\n**Kitchen Manager (KM)** — Ana Duarte. Runs the grill kitchen, its stock and its allergen records.\n\n" +
+			"## Site\n\n**Deputy General Manager (DGM)** — Tomasz Nowak.\n")},
+		"articles/glossary.txt": {Data: []byte("Glossary\n\nJOB TITLES\n\nDGM: Deputy General Manager, runs the site day to day and deputises for the SGM\nSGM: Site General Manager, accountable for the whole site\n" +
+			"FTL: Forecourt Team Leader, the senior person on the forecourt on a shift\nCOC: Cash Office Controller, counts and banks the takings\nHPS: HGV Parking Supervisor, runs the lorry park\nDM: Duty Manager, in charge of the site on a shift\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "km", Abbreviation: "KM", Title: "Kitchen Manager"}, {ID: "dgm", Abbreviation: "DGM", Title: "Deputy General Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for id, want := range map[string]string{"km": "Runs the grill kitchen", "dgm": "DGM: Deputy General Manager, runs the site day to day"} {
+		if k, _ := d.Card(id); !strings.Contains(k.Summary, want) {
+			t.Errorf("%s summary %q, want it to hold %q", id, k.Summary, want)
+		}
+	}
+}

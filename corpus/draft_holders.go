@@ -1,0 +1,67 @@
+package corpus
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/rolebot/rolebot/internal/lazyre"
+)
+
+// withHolderPairs adds to the quotes of a passage each sentence that only
+// says who holds a role followed by the next, when that one goes on about
+// the person: "Dr. Priya Raman is the chief scientific officer. Her job is
+// the science pipeline: …" says what the role is in its second sentence,
+// which alone would not name the role; so does "Kitchen Manager (KM) —
+// Ana Duarte. Runs the Harrier Grill kitchen …".
+func withHolderPairs(qs []quote) []quote {
+	out := qs
+	for i := 0; i+1 < len(qs); i++ {
+		a, b := qs[i], qs[i+1]
+		if a.Item || b.Item {
+			continue
+		}
+		pair := pronounOpens.MatchString(b.Text) && (theIsPerson.MatchString(a.Text) || personHolds(a.Text))
+		// "Kitchen Manager (KM) — Ana Duarte. Runs the Harrier Grill
+		// kitchen …": the title, its holder, then what the post does.
+		pair = pair || verbOpens.MatchString(b.Text) && dashHolder.MatchString(a.Text)
+		if pair {
+			if out == nil || len(out) == len(qs) {
+				out = slices.Clone(qs)
+			}
+			out = append(out, quote{Text: a.Text + " " + b.Text})
+		}
+	}
+	return out
+}
+
+// theIsPerson is a sentence that only names who holds a title: "The
+// Station Manager (SM) is Fiona Marsh."
+var theIsPerson = lazyre.New(`^(?:The|Our)\s+\p{Lu}[^.;:]{2,60}?\s+is\s+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}\.?$`)
+
+// pronounOpens is a sentence that goes on about the person the one
+// before named: "Her job is …", "She leads …", "Everything on a site
+// rolls up to her."
+var pronounOpens = lazyre.New(`^(?:He|She|They|Her|His|Their)\s|\s(?:him|her|his|them|their)\b`)
+
+// personHolds reports whether a sentence only says who holds a title:
+// "Dr. Priya Raman is the chief scientific officer."
+func personHolds(s string) bool {
+	m := personIsThe.FindStringIndex(s)
+	return m != nil && namesOnePerson(s[:m[1]]) && len(strings.Fields(s[m[1]:])) <= 5
+}
+
+// dashHolder is a sentence of a title, its letters and its holder after a
+// dash: "Kitchen Manager (KM) — Ana Duarte.", "Franchise Liaison Manager
+// (FLM) — Naomi Achterberg, regional."
+var dashHolder = lazyre.New(`^\p{Lu}[^.;:()]{2,60}?\s*\(\s*[A-Za-z&]{1,8}\s*\)\s*` + dashName)
+
+// dashName is a person's name after a dash, to the sentence's end: "—
+// Ana Duarte.", "— Naomi Achterberg, regional."
+const dashName = `[—–-]\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}[^.;:]{0,30}\.`
+
+// dashNameOnly is dashName alone after a title's letters: who, not what.
+var dashNameOnly = lazyre.New(`^` + dashName + `$`)
+
+// verbOpens is a sentence that opens with what someone does, its subject
+// said before: "Runs the Harrier Grill kitchen", "Leads the night team".
+var verbOpens = lazyre.New(`^(?:\p{Lu}\p{Ll}+(?:s|es)|Is|Has)\s+\p{Ll}`)
