@@ -123,7 +123,7 @@ func askedDate(question string) (dayOfYear, bool) {
 			}
 		}
 	}
-	if len(ds) == 0 && !asksWhenOnly(question) {
+	if len(ds) == 0 && mayNameFeast(question) && !asksWhenOnly(question) {
 		// "ldm over xmas week?": the day the feast names, of any year (a
 		// rota's year is its own); not "when does the xmas leave freeze
 		// start", which asks for a day.
@@ -143,6 +143,11 @@ func askedDate(question string) (dayOfYear, bool) {
 		return dayOfYear{}, false
 	}
 	return ds[0], true
+}
+
+// mayNameFeast is holiday's cheap test: most questions name no feast.
+func mayNameFeast(q string) bool {
+	return containsFold(q, "mas") || containsFold(q, "boxing") || containsFold(q, "year")
 }
 
 // holiday is a day people name by its feast, not its date: "xmas week",

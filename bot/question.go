@@ -159,8 +159,15 @@ func (e *Engine) contentTerms(terms []string) []string {
 func (e *Engine) ownTerms(text string) []string {
 	out := []string{}  // not nil: the index then analyses nothing itself
 	var asked []string // "what's a get in": the words of a term asked about are no filler
-	if term, _ := termAsked(text); term != "" {
-		asked = e.idx.Terms(term)
+	askedOnce := false
+	isAsked := func(t string) bool {
+		if !askedOnce { // only for a question with a filler word: most have none
+			askedOnce = true
+			if term, _ := termAsked(text); term != "" {
+				asked = e.idx.Terms(term)
+			}
+		}
+		return slices.Contains(asked, t)
 	}
 	phrases := idioms
 	if asksWhenOnly(text) {
@@ -198,7 +205,7 @@ func (e *Engine) ownTerms(text string) []string {
 		if strings.Contains(t, "誰") {
 			continue // "社長って誰": the bigram "て誰" asks, it is no subject
 		}
-		if (!e.filler[t] || slices.Contains(capitals, t) || slices.Contains(asked, t)) && !(content && onlyHiragana(t)) {
+		if (!e.filler[t] || slices.Contains(capitals, t) || isAsked(t)) && !(content && onlyHiragana(t)) {
 			out = append(out, t)
 		}
 	}

@@ -69,19 +69,15 @@ func IssuedLine(text string) bool {
 	if len(text) > maxIssuedLine || strings.Contains(text, "\n") {
 		return false
 	}
-	for _, s := range strings.Split(text, ". ") {
-		if len(strings.Fields(s)) > maxControlWords {
-			return false // "Approved by the board, this policy sets out who may sign …": it goes on
-		}
-	}
-	if issuedBy.MatchString(text) {
-		return true
-	}
-	if !docRef.MatchString(text) {
+	issued := issuedBy.MatchString(text)
+	if !issued && !docRef.MatchString(text) {
 		return false
 	}
 	for _, s := range strings.Split(strings.TrimSuffix(text, "."), ". ") {
-		if !docRef.MatchString(s) && !issuedBy.MatchString(s) && !controlField.MatchString(s) {
+		if len(strings.Fields(s)) > maxControlWords {
+			return false // "Approved by the board, this policy sets out who may sign …": it goes on
+		}
+		if !issued && !docRef.MatchString(s) && !issuedBy.MatchString(s) && !controlField.MatchString(s) {
 			return false
 		}
 	}
