@@ -279,3 +279,18 @@ func opensWithCover(text string) bool {
 // asksCover matches a question of someone's absence or who stands in.
 var asksCover = newGuarded(`(?i)\b(?:away|absent|absence|leave|holiday|hols?|vacation|off|out|sick|unavailable|cover|covers|covering|deputy|deputi[sz]es|acting|stands?\s+in|steps?\s+in|fills?\s+in|instead|backup|back-up|unreachable|reach)\b`,
 	"away", "absen", "leave", "holiday", "hol", "vacation", "off", "out", "sick", "unavailable", "cover", "deputy", "deputi", "acting", "stand", "step", "fill", "instead", "backup", "back-up", "reach")
+
+// away is how a question says someone is away: "when the CEO is out",
+// "if Gavin is on leave", "if the md and od are both off", "katrin's
+// out", "off sick" (and see awayFirst).
+// Its groups are who, if it says so.
+var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:(\S+\s+(?:and\s+(?:the\s+)?\S+\s+)?)?(?:is|are|goes|gets)|(?:he|she|they)(?:'s|’s|s|'re|’re|re))\s+(?:both\s+|all\s+)?(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|hols?|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill)\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`,
+	"when ", "if ", "while ", "'s out", "'s away", "'s off", "'s absent", "'s unavailable", "'s ill", "’s", "leave", "holiday", "hol", "vacation", "sick", "can't", "cannot", "can not")
+
+// awayFirst is how Slack says first who is away: "treasurer out, who
+// covers", "carla is out next week", "chair absent who runs the meeting".
+// Its group is who. (Apart from away, whose words are common, so that
+// it runs only on a question with a word of absence.)
+var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|heute|morgen)\b)`,
+	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "hol", "vacation", "krank", "abwesend", "urlaub").
+	unless(`(?i)^\W*(?:what|whats|what's|what’s|how|why|where)\b`) // "whats a swap out": no one is away
