@@ -207,7 +207,7 @@ func newPassage(p corpus.Passage, order int, h *heading, mentions []role.Match) 
 	out.japanese = hasJapanese(p.Text)
 	out.senderLine = p.Text != "" && strings.IndexByte("FfVv", p.Text[0]) >= 0 && fromLine.MatchString(p.Text) // most passages cost no pattern at start-up
 	out.control = strings.Contains(p.Text, ": ") && (corpus.ControlBlock(p.Text) || corpus.MeetingHeader(p.Text)) ||
-		p.Text != "" && strings.IndexByte("IiPpWwCcAaUuMmOoVvRrDd", p.Text[0]) >= 0 && corpus.IssuedLine(p.Text) // "Issued by …", "Version 2. Prepared by …", "Document FIN-003, version 5. Approved by …"
+		corpus.IssuedLine(p.Text) // "Issued by …", "Version 2. Prepared by …", "Document FIN-003, version 5. Approved by …"
 	return out
 }
 

@@ -66,8 +66,8 @@ func ControlBlock(text string) bool {
 // Board on 12 March 2025. Owner: Pauline Greaves, Finance Manager." It
 // says who wrote the document, not what anyone does.
 func IssuedLine(text string) bool {
-	if len(text) > maxIssuedLine || strings.Contains(text, "\n") {
-		return false
+	if text == "" || len(text) > maxIssuedLine || strings.IndexByte(issuedFirst, text[0]) < 0 || strings.Contains(text, "\n") {
+		return false // a cheap test first: the first letter of a word issuedBy or docRef opens with
 	}
 	issued := issuedBy.MatchString(text)
 	if !issued && !docRef.MatchString(text) {
@@ -83,6 +83,10 @@ func IssuedLine(text string) bool {
 	}
 	return true
 }
+
+// issuedFirst are the first letters of the words issuedBy and docRef
+// open with ("Issued", "Prepared", "Version", "Document", …).
+const issuedFirst = "IiPpWwCcAaUuMmOoVvRrDd"
 
 // docRef is a document's reference, its version after it: "Document
 // FIN-003, version 5", "Policy HR-12 v2.1".

@@ -100,7 +100,7 @@ const maxColonHeading = 6
 func proseFirst(lines []string) bool {
 	first := asciidoc(strings.TrimSpace(lines[0]))
 	if last, _ := utf8.DecodeLastRuneInString(first); strings.ContainsRune(".,;", last) {
-		return !controlField.MatchString(first) && !issuedBy.MatchString(first) && !meetingField.MatchString(first)
+		return !documentLine(first)
 	}
 	if len(lines) < 2 {
 		return false
@@ -148,7 +148,7 @@ func isPlainHeading(line string) bool {
 	if strings.HasSuffix(line, "各位") || strings.HasSuffix(line, "御中") || line == "以上" {
 		return false // a letter's salutation ("社員各位") or its closing word
 	}
-	if controlField.MatchString(line) || issuedBy.MatchString(line) || meetingField.MatchString(line) {
+	if documentLine(line) {
 		return false // "Owner: Director of Animal Operations": a field of the document's control block
 	}
 	for _, r := range line {
@@ -190,4 +190,11 @@ func quotedNext(blocks []block, i int) bool {
 		}
 	}
 	return false
+}
+
+// documentLine reports whether a line is one of a document's control
+// block or a meeting's header ("Owner: …", "Issued by …", "Present: …"):
+// text about the document, neither a heading nor a sentence of its own.
+func documentLine(line string) bool {
+	return controlField.MatchString(line) || issuedBy.MatchString(line) || meetingField.MatchString(line)
 }
