@@ -101,6 +101,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign70", 16, 0.3, true},
 		{"testdata/foreign71", 16, 0.3, false},
 		{"testdata/foreign72", 16, 0.3, true},
+		{"testdata/foreign73", 16, 0.3, true},
+		{"testdata/foreign74", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
