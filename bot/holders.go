@@ -46,6 +46,10 @@ func qualifierBefore(text string, at int) string {
 // personPattern is a person's name: two or three capitalised words, maybe
 // with the particles of a surname ("Bram de Wit", "Margriet van Houten")
 // or joined by hyphens ("Jan-Erik Thiele", "Anna Müller-Lüdenscheidt").
+// honorificsRe are the titles that may come before a person's name: "Dr
+// Alison Pryce", "Cllr Yusuf Karim".
+const honorificsRe = `(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+){0,2}`
+
 const personPattern = `\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?:\s+(?:(?:de|van|von|der|den|da|di|du|le|la|del|ter|ten|bin|al)\s+)*\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*){1,2}`
 
 // holderAfter and holderBefore find a person's name right after a role
@@ -54,7 +58,7 @@ const personPattern = `\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?
 // Okafor") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
 var (
-	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:is|was|ist|:|–|—|-|,)\s+(?:currently\s+|now\s+|derzeit\s+|aktuell\s+)?(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof|Professor|Cllr|Councillor|Sir|Dame|Lord|Lady|Rev)\.?\s+){0,2}(` + personPattern + `)\b`)
+	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:is|was|ist|:|–|—|-|,)\s+(?:currently\s+|now\s+|derzeit\s+|aktuell\s+)?` + honorificsRe + `(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
 	// Director of Law, is the ", or the role in brackets after it: "Cllr
 	// Yusuf Karim (")
@@ -152,60 +156,36 @@ var asksWhoIsTitle = newGuarded(`(?i)^\W*(?:who(?:'s|’s|s|\s+is|\s+are)|which\
 // titleHolder reports whether a passage names the person who holds a
 // title, written out: "Its chair is Monika Schulz", "Sabine Hartmann is
 // the Managing Director".
-func (p *passage) titleHolder(title string) bool {
-	return p.anyTitleAt(title, func(start, end int) bool {
-		if qualifierBefore(p.Text, start) != "" {
-			return false // "the Deputy Chair is …" to "who is the chair"
-		}
-		after := p.Text[end:min(len(p.Text), end+maxLineGap)]
-		if m := ofWhat.FindStringSubmatchIndex(after); m != nil {
-			after = after[m[2]:] // "Chair of the Committee is …"
-		}
-		if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
-			return true
-		}
-		// Before the title: "Sabine Hartmann is the Managing Director in
-		// Berlin", or as an apposition that closes ("Ann Lee, Head of
-		// Legal, signs"), not "Ann Lee, head of legal matters".
-		if holderIsBefore(p.Text[max(0, start-maxLineGap):start]) != "" {
-			return true // "Diane Woodhouse is the county Purchasing Agent"
-		}
-		if label, row := cellAt(p.Text, start); row && titleLabels[strings.ToLower(strings.TrimSpace(label))] && rowPerson(p.Text) != "" {
-			return true // "Name: Dale Wickham; Title: Sheriff-Coroner"
-		}
-		g := holderBefore.FindStringSubmatch(p.Text[max(0, start-maxLineGap):start])
-		if g == nil || !personName(g[1]) {
-			return false
-		}
-		next := strings.TrimLeft(after, " ")
-		return next == "" || strings.ContainsAny(next[:1], ",.;)") || holderIs.MatchString(p.Text[max(0, start-maxLineGap):start])
-	})
-}
+func (p *passage) titleHolder(title string) bool { return p.anyTitleAt(title, p.holdsTitleAt) }
 
-// asksWhoChairs matches a question of who chairs something, and nothing
-// more: "who chairs the risk committee", "who's chairing the IGB?".
-var asksWhoChairs = newGuarded(`(?i)^\W*who(?:'s|’s|\s+is)?\s+(?:chairs|chairing|the\s+chair\s+of|chair\s+of)(?:\s+[\p{L}&'’-]+){1,5}[\s?!.]*$`, "chair")
-
-// chairOf returns, for the chair asked about (see asksWhoChairs), whether
-// a passage is about what the question asks the chair of: the words of
-// the question besides "chair" are all in its article's title or its
-// heading ("Risk Committee Terms of Reference" for "who chairs the risk
-// committee"). A chair is named in many places, of many things. For any
-// other title, nil.
-func (e *Engine) chairOf(title string, terms []string) func(*passage) bool {
-	if title != "chair" {
-		return nil
+// holdsTitleAt reports whether the title at p.Text[start:end] is said with
+// the person who holds it (see titleHolder).
+func (p *passage) holdsTitleAt(start, end int) bool {
+	if qualifierBefore(p.Text, start) != "" {
+		return false // "the Deputy Chair is …" to "who is the chair"
 	}
-	chair := e.idx.Terms("chair")
-	var of []string
-	for _, t := range terms {
-		if !slices.Contains(chair, t) {
-			of = append(of, t)
-		}
+	after := p.Text[end:min(len(p.Text), end+maxLineGap)]
+	if m := ofWhat.FindStringSubmatchIndex(after); m != nil {
+		after = after[m[2]:] // "Chair of the Committee is …"
 	}
-	return func(p *passage) bool {
-		return countIn(append(slices.Clone(e.titleTerms[p.Article]), p.headingTerms...), of) == len(of)
+	if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) {
+		return true
 	}
+	// Before the title: "Sabine Hartmann is the Managing Director in
+	// Berlin", or as an apposition that closes ("Ann Lee, Head of
+	// Legal, signs"), not "Ann Lee, head of legal matters".
+	if holderIsBefore(p.Text[max(0, start-maxLineGap):start]) != "" {
+		return true // "Diane Woodhouse is the county Purchasing Agent"
+	}
+	if label, row := cellAt(p.Text, start); row && titleLabels[strings.ToLower(strings.TrimSpace(label))] && rowPerson(p.Text) != "" {
+		return true // "Name: Dale Wickham; Title: Sheriff-Coroner"
+	}
+	g := holderBefore.FindStringSubmatch(p.Text[max(0, start-maxLineGap):start])
+	if g == nil || !personName(g[1]) {
+		return false
+	}
+	next := strings.TrimLeft(after, " ")
+	return next == "" || strings.ContainsAny(next[:1], ",.;)") || holderIs.MatchString(p.Text[max(0, start-maxLineGap):start])
 }
 
 // ofWhat is what may come between a title and who holds it: "The Chair
@@ -317,7 +297,7 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 		if hasJapanese(title) {
 			holds[i] = h.passage.jaTitleHolder(title)
 		} else {
-			holds[i] = slices.ContainsFunc(titles, h.passage.titleHolder) && (of == nil || of(h.passage))
+			holds[i] = (slices.ContainsFunc(titles, h.passage.titleHolder) || titles[0] == "chair" && h.passage.chairHolder()) && (of == nil || of(h.passage))
 		}
 	}
 	out, n := putFirst(hits, holds)

@@ -350,7 +350,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if whoIs && whoTitle == "" {
 		out = holdersFirst(out, wanted[0], qualifier, place) // "who is the MLRO": "Our MLRO is Helen Marsh"
 	} else if whoTitle != "" {
-		out = e.titleHoldersFirst(out, whoTitle, e.chairOf(whoTitle, terms)) // "who is the MD": "Sabine Hartmann is the Managing Director"
+		of, near := e.chairOf(whoTitle, terms)
+		if near != nil {
+			out = e.titleHoldersFirst(out, whoTitle, near) // "who chairs the board": "the Board, which is chaired by …"
+		}
+		out = e.titleHoldersFirst(out, whoTitle, of) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
 	if acts != nil {
 		var n int

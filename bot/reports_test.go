@@ -265,8 +265,8 @@ func TestWhoHoldsTitle(t *testing.T) {
 }
 
 // "Who chairs X" opens on the passage naming the person who chairs X, in a
-// document about X, however the chair is written; a chair of something
-// else is no answer.
+// document about X or in a sentence about X, however the chair is written
+// ("which is chaired by …"); a chair of something else is no answer.
 func TestWhoChairs(t *testing.T) {
 	e := openFS(t, fstest.MapFS{
 		"risk-committee-terms.txt": {Data: []byte("RISK COMMITTEE TERMS OF REFERENCE\n\n3. MEMBERSHIP\n\n" +
@@ -283,6 +283,17 @@ func TestWhoChairs(t *testing.T) {
 		if a := answer(t, e, q); !firstHolds(a, want) {
 			t.Errorf("%q: excerpts %s, want the one naming %s first", q, excerptIDs(a.Excerpts), want)
 		}
+	}
+	// In the passive, in a sentence that says what is chaired: not the
+	// sentence of another body's chair in the board's minutes.
+	e = openFS(t, fstest.MapFS{
+		"roles.md": {Data: []byte("# Roles and responsibilities\n\n## Cover\n\nThe deputy may not sign contracts over £10,000; those wait for the director or go to the Board chair.\n\n" +
+			"## Reporting lines in words\n\nMarcus Delaney is the Hospital Director. He reports to the Board, which is chaired by Dr Alison Pryce.\n")},
+		"board-minutes.txt": {Data: []byte("BOARD MINUTES, MARCH\n\nThe Board noted the election timetable. The Elections Appeals Panel will be chaired by Robert Ellison, with two trustees.\n")},
+		"finance.md":        {Data: []byte("# Finance\n\n## Budget\n\nThe Finance Manager sets the budget with the Hospital Director each spring.\n")},
+	})
+	if a := answer(t, e, "who chairs the board"); !firstHolds(a, "Alison Pryce") {
+		t.Errorf("who chairs the board: excerpts %s, want the one naming Alison Pryce first", excerptIDs(a.Excerpts))
 	}
 }
 
