@@ -130,8 +130,16 @@ func adocToMarkdown(text string) string {
 		default:
 			if g := adocDefItem.FindStringSubmatch(t); g != nil && !strings.Contains(g[1], "://") && g[2] != "" {
 				// "Arboricultural Officer (AO):: Priya Halloran. Owns …":
-				// an item of a list of terms, a paragraph of its own.
-				emit(adocText(strings.TrimSpace(g[1] + ": " + g[2])))
+				// an item of a list of terms, a paragraph of its own,
+				// with the lines its text runs on to ("Operator:: anyone
+				// trained …, including dental nurses who hold" over "the
+				// radiography certificate.").
+				def := g[2]
+				for i+1 < len(lines) && adocRunsOn(lines[i+1]) {
+					i++
+					def += " " + strings.TrimSpace(lines[i])
+				}
+				emit(adocText(strings.TrimSpace(g[1] + ": " + def)))
 				emit("")
 				continue
 			} else if g != nil && !strings.Contains(g[1], "://") {
@@ -141,6 +149,22 @@ func adocToMarkdown(text string) string {
 		emit(adocText(t))
 	}
 	return strings.Join(out, "\n")
+}
+
+// adocRunsOn reports whether a line goes on with the text of the item of
+// a list of terms above it: not blank, not an item of its own, nor any
+// other block.
+func adocRunsOn(l string) bool {
+	t := strings.TrimSpace(l)
+	if t == "" || t == "+" || t == "|===" || strings.HasPrefix(t, "//") {
+		return false
+	}
+	for _, re := range []*lazyre.Regexp{adocSection, adocAttribute, adocBlockAttr, adocDelimiter, adocAdmonLine, adocDefItem, adocBullet, adocOrdered, adocTitleLine} {
+		if re.MatchString(t) {
+			return false
+		}
+	}
+	return true
 }
 
 // adocCellStart is what may stand before a cell's "|": a span, a

@@ -72,6 +72,10 @@ func csvRows(text string, sep rune) ([][]string, []int, []string) {
 	for range maxUnclosed {
 		rows, lines, at := readCSV(text, sep)
 		if at < 0 {
+			if open := openToEnd(text, sep); open > 0 {
+				// '"Lab materials' on the last line: read as it is.
+				warnings = append(warnings, fmt.Sprintf("line %d: a quote opens a cell and no quote closes it; read to the end of the file", open))
+			}
 			return rows, lines, warnings
 		}
 		line := strings.Count(text[:at], "\n") + 1
@@ -80,6 +84,50 @@ func csvRows(text string, sep rune) ([][]string, []int, []string) {
 	}
 	rows, lines, _ := readCSV(text, sep)
 	return rows, lines, warnings
+}
+
+// openToEnd returns the line of a quote that opens a cell of the last
+// record and that no quote closes, so that the cell runs to the end of the
+// text, or 0.
+func openToEnd(text string, sep rune) int {
+	if strings.HasSuffix(strings.TrimRight(text, " \t\r\n"), `"`) || !strings.Contains(text, `"`) {
+		return 0
+	}
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = sep
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	open := 0
+	for {
+		rec, err := r.Read()
+		if err != nil {
+			if pe := (*csv.ParseError)(nil); errors.As(err, &pe) {
+				continue
+			}
+			return open // io.EOF
+		}
+		open = 0
+		if r.InputOffset() < int64(len(text)) {
+			continue
+		}
+		for i := range rec {
+			if line, col := r.FieldPos(i); quoteAt(text, line, col) {
+				open = line
+			}
+		}
+	}
+}
+
+// quoteAt reports whether the field at line and col (from 1) of text
+// opens on a quote.
+func quoteAt(text string, line, col int) bool {
+	at := 0
+	for range line - 1 {
+		at += strings.IndexByte(text[at:], '\n') + 1
+	}
+	at += col - 1
+	return at < len(text) && text[at] == '"'
 }
 
 // readCSV reads the records of a CSV text (see csvRows), and the offset
