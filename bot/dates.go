@@ -18,8 +18,14 @@ import (
 // that state that day, in any of the ways people and exports write dates,
 // and the row of a table of weeks whose week holds it.
 
-// dayOfYear is a day of a year that need not be named: month and day.
-type dayOfYear struct{ month, day int }
+// dayOfYear is a day of a year that need not be named: month and day; or
+// a feast whose day moves with the year (Easter, a bank holiday named by
+// its month), and the days after it (day), read from the year of the text
+// that may hold it (see movingFeast).
+type dayOfYear struct {
+	month, day int
+	moving     movingFeast
+}
 
 var (
 	// weekdayShort are the short names of weekdays ("mon", "thurs"),
@@ -70,7 +76,7 @@ func datesIn(text string) []dayOfYear {
 	add := func(pos int, m int, day string) {
 		d, _ := strconv.Atoi(day)
 		if m >= 1 && m <= 12 && d >= 1 && d <= 31 {
-			found = append(found, at{pos, dayOfYear{m, d}})
+			found = append(found, at{pos, dayOfYear{month: m, day: d}})
 		}
 	}
 	for _, g := range dayMonth.FindAllStringSubmatchIndex(text, -1) {
@@ -119,7 +125,7 @@ func askedDate(question string) (dayOfYear, bool) {
 		// month (0: any month), as one asks within a month's rota.
 		if g := dayOfMonth.FindStringSubmatch(question); g != nil {
 			if n, _ := strconv.Atoi(g[1]); n >= 1 && n <= 31 {
-				return dayOfYear{0, n}, true
+				return dayOfYear{month: 0, day: n}, true
 			}
 		}
 	}
@@ -167,6 +173,11 @@ var weekLabel = lazyre.New(`(?i)\bweek\s*(?:starting|beginning|commencing|of|fro
 // table of weeks whose week holds it (2), or states a span of days that
 // holds it (1: "on leave from 4 to 22 August" for 10 August), else 0.
 func holdsDay(text string, d dayOfYear) int {
+	if d.moving != 0 {
+		if d = d.in(text); d.month == 0 {
+			return 0 // no year: no day of Easter
+		}
+	}
 	ds := datesIn(text)
 	for _, x := range ds {
 		if x == d || d.month == 0 && x.day == d.day {
@@ -229,8 +240,12 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 	// comes before a passage that states the day and holds none ("When I
 	// return I will be at Moorhaven on 22 April").
 	var words []string
+	var feast []string // "easter", "bank", "holiday": the day's name, not what is asked of it
+	if d.moving != 0 {
+		feast = e.idx.Terms(feastNames)
+	}
 	for _, t := range terms {
-		if !dated(t) && !e.filler[t] {
+		if !dated(t) && !e.filler[t] && !slices.Contains(feast, t) {
 			words = append(words, t)
 		}
 	}
@@ -238,6 +253,9 @@ func (e *Engine) fitDate(hits []ranked, d dayOfYear, terms, wanted []string) []r
 	found := false
 	for i, h := range hits {
 		held[i] = holdsDay(h.passage.Text, d)
+		if d.moving != 0 && d.day == 0 && held[i] < 3 && d.moving.namedIn(h.passage.ArticleTitle+"\n"+h.passage.Section+"\n"+h.passage.Text) {
+			held[i] = 3 // "who's standby sap on good friday": "… Marcus Obi will be the standby SAP on Good Friday"
+		}
 		found = found || held[i] > 0
 		if held[i] > 0 && (len(words) > 0 && countIn(e.idx.Terms(h.passage.Text), words) > 0 || containsAny(h.passage.named, wanted)) {
 			held[i] += 3
@@ -334,12 +352,12 @@ var (
 func spansDay(text string, d dayOfYear) bool {
 	day := func(m, n string) dayOfYear {
 		x, _ := strconv.Atoi(n)
-		return dayOfYear{monthOf(m), x}
+		return dayOfYear{month: monthOf(m), day: x}
 	}
 	num := func(m, n string) dayOfYear {
 		a, _ := strconv.Atoi(m)
 		b, _ := strconv.Atoi(n)
-		return dayOfYear{a, b}
+		return dayOfYear{month: a, day: b}
 	}
 	holds := func(a, b dayOfYear) bool {
 		if a.month < 1 || a.month > 12 || b.month < 1 || b.month > 12 || a.day < 1 || a.day > 31 || b.day < 1 || b.day > 31 {

@@ -12,15 +12,15 @@ func TestDatesIn(t *testing.T) {
 		text string
 		want []dayOfYear
 	}{
-		{"Week starting: 2025-03-17; Notes: Grace and Tyler swap Sunday 23 March", []dayOfYear{{3, 17}, {3, 23}}},
-		{"on call the week of 24th of march?", []dayOfYear{{3, 24}}},
-		{"Mon 3 Feb and Dec 1st", []dayOfYear{{2, 3}, {12, 1}}},
+		{"Week starting: 2025-03-17; Notes: Grace and Tyler swap Sunday 23 March", []dayOfYear{{month: 3, day: 17}, {month: 3, day: 23}}},
+		{"on call the week of 24th of march?", []dayOfYear{{month: 3, day: 24}}},
+		{"Mon 3 Feb and Dec 1st", []dayOfYear{{month: 2, day: 3}, {month: 12, day: 1}}},
 		{"we may 2x the budget; 2025-13-40 is no date", nil},
 		{"no dates here", nil},
-		{"Karen is away on 28 and 29 April; 3, 4 and 5 May too", []dayOfYear{{4, 28}, {4, 29}, {5, 3}, {5, 4}, {5, 5}}},
-		{"who's on call 22/04", []dayOfYear{{4, 22}}},
-		{"Week starting: 21/04/2025; and 05.05.2025", []dayOfYear{{4, 21}, {5, 5}}},
-		{"due 04/22/2025 (US)", []dayOfYear{{4, 22}}},
+		{"Karen is away on 28 and 29 April; 3, 4 and 5 May too", []dayOfYear{{month: 4, day: 28}, {month: 4, day: 29}, {month: 5, day: 3}, {month: 5, day: 4}, {month: 5, day: 5}}},
+		{"who's on call 22/04", []dayOfYear{{month: 4, day: 22}}},
+		{"Week starting: 21/04/2025; and 05.05.2025", []dayOfYear{{month: 4, day: 21}, {month: 5, day: 5}}},
+		{"due 04/22/2025 (US)", []dayOfYear{{month: 4, day: 22}}},
 		{"we run 24/7, at 3.5 times the rate, v1.2.10, 1/2 the cost, 10.0.0.12", nil},
 	} {
 		if got := datesIn(tc.text); !slices.Equal(got, tc.want) {
@@ -116,15 +116,15 @@ func TestSpansDay(t *testing.T) {
 		d    dayOfYear
 		want bool
 	}{
-		{"Capt. Brandt is away from 4 to 22 August 2025.", dayOfYear{8, 10}, true},
-		{"Capt. Brandt is away from 4 to 22 August 2025.", dayOfYear{8, 23}, false},
-		{"I am on annual leave from Monday 10 February to Friday 21 February inclusive.", dayOfYear{2, 14}, true},
-		{"No leave between 15 December and 2 January.", dayOfYear{12, 20}, true},
-		{"No leave between 15 December and 2 January.", dayOfYear{1, 3}, false},
-		{"Interviews on 3 and 5 March.", dayOfYear{3, 4}, false},
-		{"The freeze runs March 3 - 7.", dayOfYear{3, 5}, true},
-		{"Cover: 2025-03-24 to 2025-03-30.", dayOfYear{3, 27}, true},
-		{"Cover: 4–22 August.", dayOfYear{8, 1}, false},
+		{"Capt. Brandt is away from 4 to 22 August 2025.", dayOfYear{month: 8, day: 10}, true},
+		{"Capt. Brandt is away from 4 to 22 August 2025.", dayOfYear{month: 8, day: 23}, false},
+		{"I am on annual leave from Monday 10 February to Friday 21 February inclusive.", dayOfYear{month: 2, day: 14}, true},
+		{"No leave between 15 December and 2 January.", dayOfYear{month: 12, day: 20}, true},
+		{"No leave between 15 December and 2 January.", dayOfYear{month: 1, day: 3}, false},
+		{"Interviews on 3 and 5 March.", dayOfYear{month: 3, day: 4}, false},
+		{"The freeze runs March 3 - 7.", dayOfYear{month: 3, day: 5}, true},
+		{"Cover: 2025-03-24 to 2025-03-30.", dayOfYear{month: 3, day: 27}, true},
+		{"Cover: 4–22 August.", dayOfYear{month: 8, day: 1}, false},
 	} {
 		if got := spansDay(tc.text, tc.d); got != tc.want {
 			t.Errorf("spansDay(%q, %v) = %v, want %v", tc.text, tc.d, got, tc.want)
@@ -138,18 +138,18 @@ func TestAskedDayOfMonth(t *testing.T) {
 		want dayOfYear
 		ok   bool
 	}{
-		{"who's the backup duty manager on the 17th", dayOfYear{0, 17}, true},
-		{"who is on call on 3rd?", dayOfYear{0, 3}, true},
-		{"who is on call on the 22nd of this month", dayOfYear{0, 22}, true},
+		{"who's the backup duty manager on the 17th", dayOfYear{month: 0, day: 17}, true},
+		{"who is on call on 3rd?", dayOfYear{month: 0, day: 3}, true},
+		{"who is on call on the 22nd of this month", dayOfYear{month: 0, day: 22}, true},
 		{"is the ops manager on the 2nd floor", dayOfYear{}, false},
 		{"who is 2nd in command", dayOfYear{}, false},
-		{"who's on the international desk mon 18th", dayOfYear{0, 18}, true},
-		{"who is on call on 17 march", dayOfYear{3, 17}, true},
+		{"who's on the international desk mon 18th", dayOfYear{month: 0, day: 18}, true},
+		{"who is on call on 17 march", dayOfYear{month: 3, day: 17}, true},
 		// A feast names its day; a question of when asks for one.
-		{"ldm over xmas week?", dayOfYear{12, 25}, true},
-		{"who is on call on boxing day", dayOfYear{12, 26}, true},
-		{"who's on nights on new year's eve", dayOfYear{12, 31}, true},
-		{"duty manager the week after christmas", dayOfYear{1, 1}, true},
+		{"ldm over xmas week?", dayOfYear{month: 12, day: 25}, true},
+		{"who is on call on boxing day", dayOfYear{month: 12, day: 26}, true},
+		{"who's on nights on new year's eve", dayOfYear{month: 12, day: 31}, true},
+		{"duty manager the week after christmas", dayOfYear{month: 1, day: 1}, true},
 		{"when does the xmas leave freeze start", dayOfYear{}, false},
 	} {
 		got, ok := askedDate(tc.q)
@@ -157,10 +157,10 @@ func TestAskedDayOfMonth(t *testing.T) {
 			t.Errorf("askedDate(%q) = %v %v, want %v %v", tc.q, got, ok, tc.want, tc.ok)
 		}
 	}
-	if holdsDay("Date: 17/10/2025; Duty manager: Bogdan; Backup: Sinead", dayOfYear{0, 17}) != 3 {
+	if holdsDay("Date: 17/10/2025; Duty manager: Bogdan; Backup: Sinead", dayOfYear{month: 0, day: 17}) != 3 {
 		t.Error("a row of 17 October does not hold the 17th")
 	}
-	if holdsDay("Week starting: 2025-10-13; Duty manager: Bogdan", dayOfYear{0, 17}) != 0 {
+	if holdsDay("Week starting: 2025-10-13; Duty manager: Bogdan", dayOfYear{month: 0, day: 17}) != 0 {
 		t.Error("a week without its month holds the 17th")
 	}
 }
@@ -209,6 +209,82 @@ func TestDatedRowBeforeAMemo(t *testing.T) {
 	for _, q := range []string{"who is on call week of 14 april", "who is on call w/c 14 april"} {
 		if a := answer(t, e, q); !firstHolds(a, "Week starting: 2025-04-14") {
 			t.Errorf("%q: excerpts %v, want the rota's row of the week first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
+
+// A feast whose day moves with the year is read in the year of the text
+// that may hold it: Easter of 2025 and of 2026, Britain's bank holidays
+// and America's, each by its own rule.
+func TestMovingFeasts(t *testing.T) {
+	for _, tc := range []struct {
+		f    movingFeast
+		year int
+		want string
+	}{
+		{easterSunday, 2024, "2024-03-31"},
+		{easterSunday, 2025, "2025-04-20"},
+		{goodFriday, 2026, "2026-04-03"},
+		{easterMonday, 2027, "2027-03-29"},
+		{earlyMayHoliday, 2025, "2025-05-05"},
+		{springHoliday, 2025, "2025-05-26"},
+		{augustHoliday, 2025, "2025-08-25"},
+		{augustHoliday, 2026, "2026-08-31"},
+		{laborDay, 2025, "2025-09-01"},
+		{thanksgiving, 2025, "2025-11-27"},
+	} {
+		if got := tc.f.on(tc.year).Format("2006-01-02"); got != tc.want {
+			t.Errorf("feast %d of %d on %s, want %s", tc.f, tc.year, got, tc.want)
+		}
+	}
+	for _, tc := range []struct {
+		q, row string
+		holds  bool
+	}{
+		{"who is on call over easter", "Week starting: 2025-04-14; Duty manager: Ann", true},
+		{"who is on call over easter", "Week starting: 2025-04-21; Duty manager: Bob", false},
+		{"who is on call over easter", "Week starting: 2026-03-30; Duty manager: Cy", true},
+		{"easter monday who's on", "Week starting: 2025-04-21; Duty manager: Bob", true},
+		{"who's on call over the august bank hol", "Week starting: 2025-08-25; Duty manager: Dee", true},
+		{"who's on call over the august bank hol", "Week starting: 2025-08-18; Duty manager: Eve", false},
+		{"late may bh on call?", "Date: 26/05/2025; On call: Fay", true},
+		{"who is on call over easter", "Week starting: 14 April; Duty manager: Ann", false}, // no year: no Easter
+		{"when is easter", "", false},
+	} {
+		d, ok := askedDate(tc.q)
+		if got := ok && holdsDay(tc.row, d) > 0; got != tc.holds {
+			t.Errorf("%q: %q holds the day %v, want %v", tc.q, tc.row, got, tc.holds)
+		}
+	}
+}
+
+// "Who's on call over the august bank holiday" is answered by the rota's
+// row of the week that holds it, in the rota's year, not by the row that
+// says "bank holiday" of another.
+func TestMovingFeastRow(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"ooh-rota-2025.csv": {Data: []byte("week_starting,ooh_duty_manager,notes\n2025-05-19,Priya Natarajan,\n2025-05-26,Liam Crossley,Bank holiday Monday covered by the duty manager\n" +
+			"2025-08-18,Priya Natarajan,\n2025-08-25,Tom Hale,\n2025-09-01,Liam Crossley,\n")},
+		"ooh.md": {Data: []byte("# Out of hours\n\nOutside 8am to 6pm on weekdays, and all weekend and bank holidays, tenants ring the out of hours line.\n")},
+	})
+	if a := answer(t, e, "who's on call over the august bank holiday"); len(a.Excerpts) == 0 || !strings.HasPrefix(a.Excerpts[0].Text, "Week starting: 2025-08-25") {
+		t.Errorf("excerpts %s, want the row of the week of 25 August first", excerptIDs(a.Excerpts))
+	}
+	// A passage that names the feast states its day: the rota's row of
+	// its week comes after it.
+	e = openFS(t, fstest.MapFS{
+		"dim-rota.csv": {Data: []byte("week_starting,duty_incident_manager,standby_sap_north,standby_sap_south\n2025-04-07,Helen Varga,Kyle Brennan,Lowri Evans\n" +
+			"2025-04-14,Helen Varga,Kyle Brennan,Lowri Evans\n2025-04-21,Stuart Lennox,Owen Pardoe,Marcus Obi\n")},
+		"hollinford-easter.txt": {Data: []byte("Hollinford standby over Easter 2025\n\nThe standby rota for Hollinford is below. Nobody in the pool works both bank holidays.\n\n" +
+			"Marcus Obi will be the standby SAP on Good Friday. Lowri Evans takes Easter Monday.\n\n" +
+			"The standby driver for the South mobile generator is Ben Holloway all weekend. He keeps the tow vehicle at home.\n")},
+	})
+	for q, want := range map[string]string{
+		"who's standby sap at hollinford on good friday":              "Marcus Obi will be",
+		"who drives the generator tow vehicle over easter down south": "The standby driver",
+	} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.HasPrefix(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
 		}
 	}
 }
