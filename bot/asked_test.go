@@ -656,6 +656,7 @@ func TestIdioms(t *testing.T) {
 		"who brings in leads":                      "demand marketing",
 		"she leads the team":                       "she leads the team",
 		"who keeps the lights on in IT":            "systems running",
+		"payslip question who do i ask":            "payroll",
 		"so teams stop reinventing the wheel":      "recreated from scratch",
 		"build vs buy for the billing system":      "in-house buy",
 		"do we write it ourselves":                 "in-house",
@@ -1536,6 +1537,24 @@ func TestNotInIsAway(t *testing.T) {
 		a := answer(t, e, q)
 		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "is not in, the Learning Programmes Manager") {
 			t.Errorf("%q: excerpts %s, want who stands in first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}
+
+// Shorthand of everyday HR ("mat leave") finds the passage that writes it
+// out ("maternity leave"), not another leave of the one asked about.
+func TestHRShorthand(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"cd-sop.md": {Data: []byte("# Controlled drugs SOP\n\n## 2.1 CD Lead\n\nDr Aisling Brennan is the CD Lead for the group. She signs the requisitions for Schedule 2 drugs.\n\n" +
+			"## 2.2 Deputy CD Lead\n\nWhen Aisling is on leave or off sick, Dr Tom Ellery acts as CD Lead, including signing requisitions. If both are away, the Clinical Director signs.\n")},
+		"minutes.md": {Data: []byte("# Clinical governance minutes, 12 March 2025\n\n## 3. Controlled drugs\n\nAisling will be on maternity leave from 2 June 2025 for about nine months. Tom Ellery will act as CD Lead from that date, as the SOP already provides. " +
+			"Graham asked who will sign Schedule 2 requisitions: Tom will, and the Clinical Director will sign if Tom is also away.\n")},
+	})
+	for q, want := range map[string]string{
+		"when does aisling go on mat leave": "Aisling will be on maternity leave",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
 		}
 	}
 }
