@@ -143,13 +143,14 @@ func TestPostsByWhereTheyAreWritten(t *testing.T) {
 // its capitals; a duty's "on" in small letters between words in capitals
 // ("The Retail Manager on Call (RMOC) takes calls") is part of the title
 // and stays small. A title in the plural names the post each holds ("The
-// Heads of Department (HoD)": the Head of Department).
+// Heads of Department (HoD)": the Head of Department), its letters in the
+// singular ("Booking Agents (BAs)": the BA).
 func TestTitleAsWritten(t *testing.T) {
 	d := NewFound(nil, Scan("ODM: Out-of-hours Duty Manager, the manager on call at nights.", "The Site QA Manager (SQM) signs the release.",
 		"The Retail Manager on Call (RMOC) takes calls from café staff.", "SMOD: Site Manager on Duty, who locks up the depot.",
-		"The Heads of Department (HoD) each lead one clinical service."))
+		"The Heads of Department (HoD) each lead one clinical service.", "Booking Agents (BAs) take bookings at the counter."))
 	for id, want := range map[string]string{"odm": "Out-of-hours Duty Manager", "sqm": "Site QA Manager", "rmoc": "Retail Manager on Call", "smod": "Site Manager on Duty",
-		"hod": "Head of Department"} {
+		"hod": "Head of Department", "ba": "Booking Agent"} {
 		if r, ok := d.Lookup(id); !ok || r.Title != want {
 			t.Errorf("Lookup(%s).Title = %q, want %q", id, r.Title, want)
 		}
