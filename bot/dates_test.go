@@ -245,6 +245,8 @@ func TestMovingFeasts(t *testing.T) {
 		{"who is on call over easter", "Week starting: 2025-04-21; Duty manager: Bob", false},
 		{"who is on call over easter", "Week starting: 2026-03-30; Duty manager: Cy", true},
 		{"easter monday who's on", "Week starting: 2025-04-21; Duty manager: Bob", true},
+		{"who's on duty at stanwick easter saturday", "Date: 2025-04-19; Duty manager: Gil", true},
+		{"who's on duty at stanwick easter saturday", "Date: 2025-04-18; Duty manager: Hal", false},
 		{"who's on call over the august bank hol", "Week starting: 2025-08-25; Duty manager: Dee", true},
 		{"who's on call over the august bank hol", "Week starting: 2025-08-18; Duty manager: Eve", false},
 		{"late may bh on call?", "Date: 26/05/2025; On call: Fay", true},

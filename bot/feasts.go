@@ -74,6 +74,7 @@ type movingFeast int8
 const (
 	easterAny       movingFeast = iota + 1 // "over easter", "easter weekend": from its first day off, Good Friday
 	goodFriday                             // "good friday"
+	easterSaturday                         // "easter saturday"
 	easterSunday                           // "easter sunday", "easter day"
 	easterMonday                           // "easter monday"
 	earlyMayHoliday                        // Britain's first Monday of May: "may bank holiday", "may day"
@@ -86,10 +87,10 @@ const (
 
 // movable is a feast whose day moves with the year, named as people do:
 // "over easter", "good friday", "the august bank hol", "late may bh".
-var movable = lazyre.New(`(?i)\bgood\s+friday\b|\beaster(?:\s+(?:sunday|day|monday|weekend|week|break|hols?|holidays?))?\b|\b(?:august|aug|summer|early\s+may|may|spring|late\s+may|whitsun)\s+(?:bank\s+hol(?:iday)?s?|bh)\b|\bmay\s+day\b|\bmemorial\s+day\b|\blabou?r\s+day\b|\bthanksgiving\b`)
+var movable = lazyre.New(`(?i)\bgood\s+friday\b|\beaster(?:\s+(?:saturday|sunday|day|monday|weekend|week|break|hols?|holidays?))?\b|\b(?:august|aug|summer|early\s+may|may|spring|late\s+may|whitsun)\s+(?:bank\s+hol(?:iday)?s?|bh)\b|\bmay\s+day\b|\bmemorial\s+day\b|\blabou?r\s+day\b|\bthanksgiving\b`)
 
 // feastNames are the words that name a moving feast (see movable).
-const feastNames = "good friday easter sunday day monday weekend week break hols holidays bank holiday hol bh august aug summer early may spring late whitsun memorial labor labour thanksgiving"
+const feastNames = "good friday easter saturday sunday day monday weekend week break hols holidays bank holiday hol bh august aug summer early may spring late whitsun memorial labor labour thanksgiving"
 
 // movingDay returns the feast a matched name (lower case) of movable
 // names.
@@ -99,10 +100,12 @@ func movingDay(h string) movingFeast {
 		return goodFriday
 	case strings.HasPrefix(h, "easter"):
 		switch {
-		case strings.HasSuffix(h, "sunday"), strings.HasSuffix(h, "day") && !strings.HasSuffix(h, "monday") && !strings.Contains(h, "holiday"):
+		case strings.HasSuffix(h, "sunday"), strings.HasSuffix(h, "day") && !strings.HasSuffix(h, "monday") && !strings.HasSuffix(h, "saturday") && !strings.Contains(h, "holiday"):
 			return easterSunday
 		case strings.HasSuffix(h, "monday"):
 			return easterMonday
+		case strings.HasSuffix(h, "saturday"):
+			return easterSaturday
 		}
 		return easterAny
 	case strings.HasPrefix(h, "aug"), strings.HasPrefix(h, "summer"):
@@ -136,8 +139,8 @@ func (d dayOfYear) in(text string) dayOfYear {
 // on returns the day of the feast in year y.
 func (f movingFeast) on(y int) time.Time {
 	switch f {
-	case easterAny, goodFriday, easterSunday, easterMonday:
-		return easter(y).AddDate(0, 0, map[movingFeast]int{easterAny: -2, goodFriday: -2, easterSunday: 0, easterMonday: 1}[f])
+	case easterAny, goodFriday, easterSaturday, easterSunday, easterMonday:
+		return easter(y).AddDate(0, 0, map[movingFeast]int{easterAny: -2, goodFriday: -2, easterSaturday: -1, easterSunday: 0, easterMonday: 1}[f])
 	case earlyMayHoliday:
 		return nthWeekday(y, time.May, time.Monday, 1)
 	case springHoliday, memorialDay:

@@ -607,3 +607,32 @@ func TestNameInAnEmailAddressIsAName(t *testing.T) {
 		t.Errorf("roles %v, excerpts %v, want the Head of Nursing's limit first", a.Roles, excerptIDs(a.Excerpts))
 	}
 }
+
+// A name's possessive typed without its apostrophe ("callums line
+// manager", "nick rowses backup") asks of the person, as "callum's" does;
+// a word of English ending in s ("marks") or a name of its own stays.
+func TestPossessiveWithoutApostrophe(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("name,job_title,abbreviation,reports_to,deputy_when_away\nCallum Frain,Senior Broadcast Journalist,SBJ,Head of News,Priya Shah\n" +
+			"Nick Rowse,Sales Executive,SE,Sales Manager,Dawn Ellis\nMark Tiller,Head of News,HoN,Station Manager,Callum Frain\n")},
+		"newsroom.md": {Data: []byte("# Newsroom\n\n## Bulletins\n\nThe Senior Broadcast Journalist signs off every bulletin before it airs and marks any legal risk.\n\n" +
+			"## Line management\n\nLine managers hold a one-to-one with each of their staff every month.\n")},
+	})
+	for q, want := range map[string]string{
+		"whos callums line manager": "Name: Callum Frain",
+		"who is nick rowses backup": "Name: Nick Rowse",
+	} {
+		if a := answer(t, e, q); a.NoMatch || !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %s (no match %v), want %q first", q, excerptIDs(a.Excerpts), a.NoMatch, want)
+		}
+	}
+	for q, want := range map[string]string{
+		"whos callums line manager": "who's callum's line manager",
+		"who marks the bulletins":   "who marks the bulletins",
+		"ask the news desk":         "ask the news desk",
+	} {
+		if got := e.possessives(q); got != want {
+			t.Errorf("possessives(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"path"
+	"slices"
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -79,7 +80,9 @@ func csvRows(text string, sep rune) ([][]string, []int, []string) {
 			return rows, lines, warnings
 		}
 		line := strings.Count(text[:at], "\n") + 1
-		warnings = append(warnings, fmt.Sprintf("line %d: a quote opens a cell and no quote closes it; read without that quote", line))
+		if w := fmt.Sprintf("line %d: a quote opens a cell and no quote closes it; read without that quote", line); !slices.Contains(warnings, w) {
+			warnings = append(warnings, w) // two quotes of one line are one mistake
+		}
 		text = text[:at] + text[at+1:]
 	}
 	rows, lines, _ := readCSV(text, sep)
