@@ -103,6 +103,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign72", 16, 0.3, true},
 		{"testdata/foreign73", 16, 0.3, true},
 		{"testdata/foreign74", 16, 0.3, false},
+		{"testdata/foreign75", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
