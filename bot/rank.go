@@ -326,6 +326,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 			score *= belowPrior
 		case line:
 			score *= abovePrior
+		case below && p.above(wanted[0]):
+			score /= belowPrior // "who reports to shona": not her own "Reports to: LGM"
 		}
 		out = append(out, ranked{hit: h, passage: p, score: score, unseen: e.routeWeight(p, unseen) > 0})
 	}
@@ -381,24 +383,4 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		out = termEntriesFirst(out, term) // "what does 'second on' mean": "Second on: the backup vet …"
 	}
 	return out, telling, nil
-}
-
-// adjacentPairs counts the pairs of words next to each other in the
-// question (terms, in order) that also stand within three words of each
-// other, in the same order, in a passage (pos: positions of each word).
-func adjacentPairs(terms []string, pos map[string][]int) int {
-	n := 0
-	for i := 0; i+1 < len(terms); i++ {
-		a, b := pos[terms[i]], pos[terms[i+1]]
-	pair:
-		for _, pa := range a {
-			for _, pb := range b {
-				if d := pb - pa; d >= 1 && d <= 3 {
-					n++
-					break pair
-				}
-			}
-		}
-	}
-	return n
 }

@@ -43,6 +43,37 @@ func (p *passage) below(id string) bool {
 			return true
 		}
 	}
+	return p.belowPronoun(id)
+}
+
+// reportToPronoun says who reports to someone the sentence before named:
+// "… all report to her".
+var reportToPronoun = lazyre.New(`(?i)\breports?\s+(?:directly\s+)?to\s+(?:her|him|them)\b`)
+
+// belowPronoun reports whether a passage says who reports to the role id
+// by a pronoun for it: "The Operations Director (OD), Imogen Tsang, is
+// responsible for … The Head of Buying and the Garden Centre Managers
+// all report to her." The pronoun stands for the first role the sentence
+// before names.
+func (p *passage) belowPronoun(id string) bool {
+	if !containsFold(p.Text, " to her") && !containsFold(p.Text, " to him") && !containsFold(p.Text, " to them") {
+		return false
+	}
+	for _, loc := range reportToPronoun.FindAllStringIndex(p.Text, -1) {
+		start := strings.LastIndex(p.Text[:loc[0]], ". ") + 1 // the sentence of the pronoun
+		if start == 0 {
+			continue
+		}
+		before := strings.LastIndex(p.Text[:start-1], ". ") + 1 // the sentence before it
+		for _, m := range p.mentions {
+			if m.Start >= before && m.Start < start {
+				if m.ID == id {
+					return true
+				}
+				break
+			}
+		}
+	}
 	return false
 }
 

@@ -462,3 +462,30 @@ func TestJobDescriptionFieldAbove(t *testing.T) {
 		}
 	}
 }
+
+// "Who reports to imogen" asks below her post: a sentence that names the
+// post and goes on "… all report to her" answers, not the row of whom
+// she reports to.
+func TestBelowByPronoun(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"structure.md": {Data: []byte("# How we are organised\n\n## The senior team\n\n" +
+			"The Operations Director (OD), Imogen Tsang, is responsible for all three garden centres, buying, and health and safety. The Head of Buying (HoB), the three Garden Centre Managers and the Health and Safety Advisor (HSA) all report to her.\n\n" +
+			"## Reporting lines at a glance\n\n| Role | Holder | Reports to |\n|---|---|---|\n| Operations Director (OD) | Imogen Tsang | MD |\n| Head of Buying (HoB) | Carl Ames | OD |\n")},
+		"staff.csv": {Data: []byte("name,job_title,abbreviation,site,reports_to,deputy,extension\nImogen Tsang,Operations Director,OD,Head office,Rosalind Achterberg,Fiona Delacourt,204\nCarl Ames,Head of Buying,HoB,Head office,Imogen Tsang,Ann Lee,205\n")},
+	})
+	for _, q := range []string{"who reports to imogen", "who reports to the operations director"} {
+		if a := answer(t, e, q); !firstHolds(a, "all report to her") {
+			t.Errorf("%q: excerpts %s, want the one that goes on \"all report to her\" first", q, excerptIDs(a.Excerpts))
+		}
+	}
+	// The post's own line, whom it reports to, is the other way round.
+	e = openFS(t, fstest.MapFS{
+		"central-office.md": {Data: []byte("# Central office: who reports to whom\n\n## The leadership team at a glance\n\n" +
+			"| Role | Current holder | Reports to | Based at |\n|---|---|---|---|\n| Deputy Superintendent for Operations (DSO) | Renata Byrne | Superintendent | Foundry Lane |\n| Chief Academic Officer (CAO) | Tom Hale | Superintendent | Foundry Lane |\n\n" +
+			"## Deputy Superintendent for Operations\n\nRenata Byrne is responsible for the things that keep schools running: buses, buildings and food services. " +
+			"The Director of Transportation, the Facilities Manager and the Food Services Supervisor all report to her.\n")},
+	})
+	if a := answer(t, e, "who reports to the dso"); !firstHolds(a, "all report to her") {
+		t.Errorf("who reports to the dso: excerpts %s, want the DSO's section first", excerptIDs(a.Excerpts))
+	}
+}

@@ -99,3 +99,23 @@ func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, w
 	}
 	return score
 }
+
+// adjacentPairs counts the pairs of words next to each other in the
+// question (terms, in order) that also stand within three words of each
+// other, in the same order, in a passage (pos: positions of each word).
+func adjacentPairs(terms []string, pos map[string][]int) int {
+	n := 0
+	for i := 0; i+1 < len(terms); i++ {
+		a, b := pos[terms[i]], pos[terms[i+1]]
+	pair:
+		for _, pa := range a {
+			for _, pb := range b {
+				if d := pb - pa; d >= 1 && d <= 3 {
+					n++
+					break pair
+				}
+			}
+		}
+	}
+	return n
+}
