@@ -53,3 +53,16 @@ func asksWhenOnly(question string) bool {
 
 // whoWord is "who" in any of the ways it is typed.
 var whoWord = lazyre.New(`(?i)\b(?:who|whom|whose|who's|who’s|whos)\b`)
+
+// asksReturn matches a question of when someone is back: "when is gareth
+// back from holiday", "when does mia return".
+var asksReturn = newGuarded(`(?i)\bback\b|\breturn(?:s|ing)?\b`, "back", "return")
+
+// returnsOn is a day someone is back on: "back in the office on Monday 31
+// March", "returning on 4 June", "I return to work on the 12th".
+var returnsOn = lazyre.New(`(?i)\b(?:back(?:\s+(?:in|at|to)\s+(?:the\s+)?(?:office|work|desk))?|(?:will\s+)?return(?:s|ing)?(?:\s+to\s+work)?)\s+(?:on|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}`)
+
+// statesReturn reports whether a passage states the day someone is back.
+func statesReturn(text string) bool {
+	return (containsFold(text, "back") || containsFold(text, "return")) && returnsOn.MatchString(text)
+}

@@ -99,6 +99,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	why := asksWhy(question)
 	long := asksDuration.MatchString(question)
 	when := asksWhenOnly(question)
+	back := when && asksReturn.MatchString(question)
 	speaker := e.speakerNamed(question)
 	limit := asksLimit.MatchString(question)
 	if why {
@@ -299,6 +300,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if when && statesWhen(p.Text) {
 			score *= whenPrior // "when is fiona on leave": "I am on annual leave from Monday 10 February"
+			if back && statesReturn(p.Text) {
+				score *= whenPrior // "when is gareth back": "back in the office on Monday 31 March"
+			}
 		}
 		if p.senderLine && !whoIs && whoTitle == "" && name == "" {
 			score *= senderLinePrior // "when is gwen off": not "From: Gwen Prosser, Head of Libraries"

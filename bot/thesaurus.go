@@ -125,7 +125,7 @@ var related = [][]string{
 	{"sales", "vertrieb"},
 	{"quality", "qualität", "qualitaet"},
 	{"deputy", "deputises", "vertretung", "stellvertreter", "stellvertreterin"},
-	{"holiday", "vacation", "urlaub"},
+	{"holiday", "holidays", "vacation", "hols", "leave", "urlaub"},
 	{"sick", "ill", "krank", "krankheit"},
 	{"on-call", "standby", "rufbereitschaft", "bereitschaft"},
 	{"approval", "sign-off", "freigabe", "genehmigung"},

@@ -161,3 +161,20 @@ func TestSenderLineSaysNothing(t *testing.T) {
 		t.Errorf("who is gwen prosser: excerpts %v, want her line as sender first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "When is gareth back from holiday" asks the day he is back: his memo's
+// "back in the office on Monday 31 March", not its paragraph of a VAT
+// return due on a day, though both are his and state days.
+func TestWhenSomeoneIsBack(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("name,job_title,abbreviation,reports_to\nGareth Pennock,Finance Director,FD,Managing Director\nJanet Whiteley,Financial Controller,FC,Gareth Pennock\n")},
+		"fd-leave.txt": {Data: []byte("From: Pennock, Gareth (FD) <gareth.pennock@example.com>\nSent: Thursday, 6 March 2025 16:42\nTo: Senior Team\nSubject: Finance cover while I'm away 17-28 March\n\nHi all,\n\n" +
+			"A reminder that I am on annual leave from Monday 17 March until Friday 28 March inclusive, back in the office on Monday 31 March. I will have my phone but signal is patchy.\n\n" +
+			"Janet will cover for me while I am away. She can approve anything up to my limit of £100,000, and she will sign the quarterly VAT return, which is due on 7 April but which we plan to submit on 27 March. " +
+			"If something needs two directors it waits for me or goes to Ros.\n\n" +
+			"Two things I'd like sorted before I go: the car park quote is over your limit, so I'll approve it before I leave if you send it by Friday 14 March. Otherwise it waits until I'm back.\n\nThanks,\nGareth\n")},
+	})
+	if a := answer(t, e, "when is gareth back from holiday"); !firstHolds(a, "back in the office on Monday 31 March") {
+		t.Errorf("excerpts %s, want the day he is back first", excerptIDs(a.Excerpts))
+	}
+}
