@@ -348,9 +348,9 @@ func (e *Engine) personIn(q string, start, end int) (holding, bool) {
 	if h, ok := e.people[phrase]; ok && h.ID != "" {
 		return h, true
 	}
-	if two && e.vocab[last] > 0 && !english.Word(last) && e.people[last].ID != e.people[first].ID {
+	if _, name := e.people[first]; name && two && e.vocab[last] > 0 && !english.Word(last) && e.people[last].ID != e.people[first].ID {
 		// "daniel hirsch": another Daniel than the holder Daniel Okafor,
-		// named so in the articles.
+		// named so in the articles; not "whats priya's limit".
 		return holding{}, false
 	}
 	for _, k := range []string{phrase, first, last} {

@@ -636,3 +636,18 @@ func TestPossessiveWithoutApostrophe(t *testing.T) {
 		}
 	}
 }
+
+// "Whats priya's spending limit": the word before the name is no first
+// name of another Priya; the question asks the Head Grower's limit.
+func TestNameAfterAQuestionWord(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("name,job_title,abbreviation,reports_to\nPriya Venkatesan,Head Grower,HG,Nursery Production Manager\nJanet Whiteley,Financial Controller,FC,Finance Director\n")},
+		"limits.md": {Data: []byte("# Delegated authority\n\n## Purchases\n\n| Who | May approve up to | Notes |\n|---|---|---|\n| Head Grower | £3,000 | Growing media, pots and seed only |\n| Financial Controller | £25,000 | Any purchase |\n\n" +
+			"## Trade credit\n\nNew trade accounts are opened by the finance office. The Financial Controller may set a credit limit of up to £5,000; above that the spending limit is the Finance Director's.\n")},
+	})
+	for _, q := range []string{"whats priya's spending limit", "whats priyas spending limit"} {
+		if a := answer(t, e, q); !firstHolds(a, "Head Grower") || !slices.Contains(a.Roles, "hg") {
+			t.Errorf("%q: cards %v, excerpts %s, want the Head Grower's", q, a.Roles, excerptIDs(a.Excerpts))
+		}
+	}
+}
