@@ -590,12 +590,13 @@ func TestCompareOrderPrefersPassagesAboutTheRoles(t *testing.T) {
 // Words of a group mean the same in a question about work, and shorthand
 // stands for what the articles spell out: "merger" finds the passage on
 // leading an integration, "reorg" the one on restructuring, "inside" the
-// one on internal systems.
+// one on internal systems, "hiring" the one on the talent plan.
 func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 	fsys := fstest.MapFS{
 		"ops.md": {Data: []byte("# Operations\n\n## The COO\n\n" +
 			"The COO runs the weekly operating review. When the company acquires another business, the COO leads the integration of its people, systems and processes.\n\n" +
 			"## The people team\n\nThe head of people plans organisational design whenever teams need to be restructured.\n\n" +
+			"The head of people owns the talent plan: how the company finds, grows and keeps the staff its plans need.\n\n" +
 			"## Systems\n\nThe IT director looks after the company's internal systems, from payroll software to the office network.\n\n" +
 			"## Buying things\n\nLaptops, software licences and office supplies are bought through the procurement desk, which the CFO oversees.\n")},
 	}
@@ -604,6 +605,7 @@ func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 		"merger coming up, who is on point": "integration",
 		"who owns reorgs":                   "restructured",
 		"is the IT director focused inside": "internal systems",
+		"who handles hiring at exec level":  "talent plan",
 	} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {

@@ -31,7 +31,7 @@ var related = [][]string{
 	{"closer", "close", "closest", "near", "nearer", "nearest"},
 	{"highest", "top", "topmost", "head", "ultimate"},
 	{"site", "front", "line", "ground", "hands-on", "field", "floor"},
-	{"hire", "hiring", "hires", "recruit", "recruiting", "recruitment", "appoint", "appoints", "appointed"},
+	{"hire", "hiring", "hires", "recruit", "recruiting", "recruitment", "appoint", "appoints", "appointed", "talent"},
 	{"grow", "growth", "scale", "scaling", "expand", "expansion"},
 	{"money", "finance", "financial", "budget", "cash", "spending", "cost", "funding"},
 	{"know-how", "knowledge", "expertise", "lessons", "tacit"},
