@@ -597,15 +597,17 @@ func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 			"The COO runs the weekly operating review. When the company acquires another business, the COO leads the integration of its people, systems and processes.\n\n" +
 			"## The people team\n\nThe head of people plans organisational design whenever teams need to be restructured.\n\n" +
 			"The head of people owns the talent plan: how the company finds, grows and keeps the staff its plans need.\n\n" +
+			"## Data\n\nThe data lead sets how the quality of each dataset is measured and who owns it.\n\nThe data team makes sure our data warehouse loads its data every night.\n\n" +
 			"## Systems\n\nThe IT director looks after the company's internal systems, from payroll software to the office network.\n\n" +
 			"## Buying things\n\nLaptops, software licences and office supplies are bought through the procurement desk, which the CFO oversees.\n")},
 	}
 	e := openFS(t, fsys)
 	for q, want := range map[string]string{
-		"merger coming up, who is on point": "integration",
-		"who owns reorgs":                   "restructured",
-		"is the IT director focused inside": "internal systems",
-		"who handles hiring at exec level":  "talent plan",
+		"merger coming up, who is on point":      "integration",
+		"who owns reorgs":                        "restructured",
+		"is the IT director focused inside":      "internal systems",
+		"who handles hiring at exec level":       "talent plan",
+		"who makes sure our data is trustworthy": "quality of each dataset",
 	} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {

@@ -126,6 +126,7 @@ var related = [][]string{
 	{"quality", "qualität", "qualitaet"},
 	{"deputy", "deputises", "vertretung", "stellvertreter", "stellvertreterin"},
 	{"holiday", "holidays", "vacation", "hols", "leave", "urlaub"},
+	{"trustworthy", "trusted", "reliable", "accurate", "accuracy", "quality"},
 	{"sick", "ill", "krank", "krankheit"},
 	{"on-call", "standby", "rufbereitschaft", "bereitschaft"},
 	{"approval", "sign-off", "freigabe", "genehmigung"},
