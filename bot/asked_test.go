@@ -597,17 +597,19 @@ func TestRelatedWordsFindTheSameIdea(t *testing.T) {
 			"The COO runs the weekly operating review. When the company acquires another business, the COO leads the integration of its people, systems and processes.\n\n" +
 			"## The people team\n\nThe head of people plans organisational design whenever teams need to be restructured.\n\n" +
 			"The head of people owns the talent plan: how the company finds, grows and keeps the staff its plans need.\n\n" +
+			"## Community\n\nThe community officer is our link with faith groups in the city.\n\nThe community officer answers the press and complaints.\n\n" +
 			"## Data\n\nThe data lead sets how the quality of each dataset is measured and who owns it.\n\nThe data team makes sure our data warehouse loads its data every night.\n\n" +
 			"## Systems\n\nThe IT director looks after the company's internal systems, from payroll software to the office network.\n\n" +
 			"## Buying things\n\nLaptops, software licences and office supplies are bought through the procurement desk, which the CFO oversees.\n")},
 	}
 	e := openFS(t, fsys)
 	for q, want := range map[string]string{
-		"merger coming up, who is on point":      "integration",
-		"who owns reorgs":                        "restructured",
-		"is the IT director focused inside":      "internal systems",
-		"who handles hiring at exec level":       "talent plan",
-		"who makes sure our data is trustworthy": "quality of each dataset",
+		"merger coming up, who is on point":       "integration",
+		"who owns reorgs":                         "restructured",
+		"is the IT director focused inside":       "internal systems",
+		"who handles hiring at exec level":        "talent plan",
+		"who makes sure our data is trustworthy":  "quality of each dataset",
+		"who deals with the mosques and churches": "faith groups",
 	} {
 		a, err := e.Answer(context.Background(), q)
 		if err != nil {
@@ -661,6 +663,9 @@ func TestIdioms(t *testing.T) {
 		"she leads the team":                       "she leads the team",
 		"who keeps the lights on in IT":            "systems running",
 		"payslip question who do i ask":            "payroll",
+		"who can call off a burial":                "cancel stop",
+		"family wants £300 knocked off":            "discount",
+		"he called the meeting":                    "he called the meeting",
 		"so teams stop reinventing the wheel":      "recreated from scratch",
 		"build vs buy for the billing system":      "in-house buy",
 		"do we write it ourselves":                 "in-house",

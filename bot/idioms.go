@@ -26,8 +26,10 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "ms office", "microsoft office"), " email collaboration tools internal systems "},
 	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
-	{newGuarded(`(?i)(\d+(?:\.\d+)?\s*%)\s+off\b`, "% off", "%off"), " ${1} discount "}, // "25% off for a big account"
-	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "},        // "who runs hollins while amira is on mat leave"
+	{newGuarded(`(?i)(\d+(?:\.\d+)?\s*%)\s+off\b`, "% off", "%off"), " ${1} discount "},                         // "25% off for a big account"
+	{newGuarded(`(?i)\bcall(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?off\b`, "off"), " ${0} cancel stop "}, // "who can call off a burial": "stops the burial"
+	{newGuarded(`(?i)\bknock(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?off\b`, "off"), " ${0} discount reduction waive "},  // "family wants £300 knocked off"
+	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "},                                // "who runs hollins while amira is on mat leave"
 	{newGuarded(`(?i)\bpat(?:ernity)?\s+leave\b`, "leave"), " paternity leave "},
 	{newGuarded(`(?i)\bpay\s*slips?\b|\bpay\s+stubs?\b|\bwage\s+slips?\b`, "slip", "stub"), " ${0} payroll "}, // "payslip question who do i ask": "Payroll queries go to …"
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},

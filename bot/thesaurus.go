@@ -127,6 +127,8 @@ var related = [][]string{
 	{"deputy", "deputises", "vertretung", "stellvertreter", "stellvertreterin"},
 	{"holiday", "holidays", "vacation", "hols", "leave", "urlaub"},
 	{"trustworthy", "trusted", "reliable", "accurate", "accuracy", "quality"},
+	{"faith", "religious", "religion", "church", "churches", "mosque", "mosques", "temple", "temples", "synagogue", "synagogues"},
+	{"wobbly", "unstable", "loose", "stability", "unsafe"},
 	{"sick", "ill", "krank", "krankheit"},
 	{"on-call", "standby", "rufbereitschaft", "bereitschaft"},
 	{"approval", "sign-off", "freigabe", "genehmigung"},
