@@ -46,9 +46,10 @@ func TestPeopleInQuestions(t *testing.T) {
 		"who's covering for katrin in october":       {"dpo"},
 		"who is standing in for mathieu":             {"cto"},
 		"the printer is out of paper":                nil,
-		"who covers katrin when shes off":            {"dpo"},              // covers, no "for"
-		"who manages bram":                           {"vpe"},              // whose boss
-		"what does mathieu actually do all day":      {"cto"},              // whose job is asked
+		"who covers katrin when shes off":            {"dpo"}, // covers, no "for"
+		"who manages bram":                           {"vpe"}, // whose boss
+		"what does mathieu actually do all day":      {"cto"}, // whose job is asked
+		"what does mathieu look after":               {"cto"},
 		"who covers for ingrid":                      {"head-of-training"}, // one person with two posts: the first
 	} {
 		a := answer(t, e, q)
