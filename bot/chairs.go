@@ -15,12 +15,8 @@ var asksWhoChairs = newGuarded(`(?i)^\W*who(?:'s|’s|\s+is)?\s+(?:chairs|chairi
 // passive: "the Board, which is chaired by Dr Alison Pryce".
 var chairedBy = lazyre.New(`\b[Cc]haired\s+by\s+` + honorificsRe + `(` + personPattern + `)`)
 
-// chairHolder reports whether a passage names who holds the chair, as a
-// title ("Its chair is Monika Schulz", "Board (chair: Dr Alison Pryce)")
-// or in the passive ("which is chaired by Dr Alison Pryce").
-func (p *passage) chairHolder() bool {
-	return p.titleHolder("chair") || p.chairedAt(func(int, int) bool { return true })
-}
+// anywhere is a place test that any place passes (see chairedAt).
+func anywhere(int, int) bool { return true }
 
 // chairedAt reports whether a passage says in the passive who chairs
 // something, at a place where at holds.

@@ -139,8 +139,14 @@ func (d dayOfYear) in(text string) dayOfYear {
 // on returns the day of the feast in year y.
 func (f movingFeast) on(y int) time.Time {
 	switch f {
-	case easterAny, goodFriday, easterSaturday, easterSunday, easterMonday:
-		return easter(y).AddDate(0, 0, map[movingFeast]int{easterAny: -2, goodFriday: -2, easterSaturday: -1, easterSunday: 0, easterMonday: 1}[f])
+	case easterAny, goodFriday:
+		return easter(y).AddDate(0, 0, -2)
+	case easterSaturday:
+		return easter(y).AddDate(0, 0, -1)
+	case easterSunday:
+		return easter(y)
+	case easterMonday:
+		return easter(y).AddDate(0, 0, 1)
 	case earlyMayHoliday:
 		return nthWeekday(y, time.May, time.Monday, 1)
 	case springHoliday, memorialDay:

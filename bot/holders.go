@@ -297,7 +297,7 @@ func (e *Engine) titleHoldersFirst(hits []ranked, title string, of func(*passage
 		if hasJapanese(title) {
 			holds[i] = h.passage.jaTitleHolder(title)
 		} else {
-			holds[i] = (slices.ContainsFunc(titles, h.passage.titleHolder) || titles[0] == "chair" && h.passage.chairHolder()) && (of == nil || of(h.passage))
+			holds[i] = (slices.ContainsFunc(titles, h.passage.titleHolder) || titles[0] == "chair" && h.passage.chairedAt(anywhere)) && (of == nil || of(h.passage))
 		}
 	}
 	out, n := putFirst(hits, holds)

@@ -96,11 +96,7 @@ func openToEnd(text string, sep rune) int {
 	if strings.HasSuffix(strings.TrimRight(text, " \t\r\n"), `"`) || !strings.Contains(text, `"`) {
 		return 0
 	}
-	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = sep
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
+	r := lenientReader(text, sep)
 	open := 0
 	for {
 		rec, err := r.Read()
@@ -122,25 +118,38 @@ func openToEnd(text string, sep rune) int {
 	}
 }
 
-// quoteAt reports whether the field at line and col (from 1) of text
-// opens on a quote.
-func quoteAt(text string, line, col int) bool {
+// lenientReader reads a CSV text as written by hand: fields may hold
+// stray quotes, rows may have any number of fields.
+func lenientReader(text string, sep rune) *csv.Reader {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = sep
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	r.TrimLeadingSpace = true
+	return r
+}
+
+// offsetOf returns the offset in text of a line and column (from 1), as a
+// csv.Reader gives a field's place.
+func offsetOf(text string, line, col int) int {
 	at := 0
 	for range line - 1 {
 		at += strings.IndexByte(text[at:], '\n') + 1
 	}
-	at += col - 1
+	return at + col - 1
+}
+
+// quoteAt reports whether the field at line and col (from 1) of text
+// opens on a quote.
+func quoteAt(text string, line, col int) bool {
+	at := offsetOf(text, line, col)
 	return at < len(text) && text[at] == '"'
 }
 
 // readCSV reads the records of a CSV text (see csvRows), and the offset
 // of a quote that opens a field no quote closes, or -1.
 func readCSV(text string, sep rune) ([][]string, []int, int) {
-	r := csv.NewReader(strings.NewReader(text))
-	r.Comma = sep
-	r.LazyQuotes = true
-	r.FieldsPerRecord = -1
-	r.TrimLeadingSpace = true
+	r := lenientReader(text, sep)
 	var rows [][]string
 	var lines []int
 	for {
@@ -193,11 +202,7 @@ func unclosedAt(text string, r *csv.Reader, i int, f string, sep rune) int {
 		return -1 // a cell of several lines, as a quoted field may hold; not '"Drama HoD,Up to £750' on the last line
 	}
 	line, col := r.FieldPos(i)
-	at := 0
-	for range line - 1 {
-		at += strings.IndexByte(text[at:], '\n') + 1
-	}
-	at += col - 1
+	at := offsetOf(text, line, col)
 	for at < len(text) && text[at] == ' ' {
 		at++
 	}
