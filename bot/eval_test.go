@@ -158,6 +158,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-62.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-63.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-64.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-65.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-66.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
