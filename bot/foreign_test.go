@@ -104,6 +104,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign73", 16, 0.3, true},
 		{"testdata/foreign74", 16, 0.3, false},
 		{"testdata/foreign75", 16, 0.3, true},
+		{"testdata/foreign76", 16, 0.3, true},
+		{"testdata/foreign77", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
