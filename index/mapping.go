@@ -29,7 +29,7 @@ var unstemmed = []any{"production", "reporter", "reporters", "marketing", "respo
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
-const mappingVersion = "rolebot-index-13"
+const mappingVersion = "rolebot-index-14"
 
 // Field names of an indexed passage.
 const (
@@ -40,6 +40,9 @@ const (
 	fieldHeadingRoles = "heading_roles"
 	// ids of other roles it names: see Passage.Other
 	fieldOtherRoles = "other_roles"
+	// the question its own heading asks, in an FAQ ("Where do I get
+	// uniform, high-vis or a new cash bag?"): see askedHeading
+	fieldAsked = "asked"
 )
 
 // passageDoc is what is indexed for one passage. Nothing is stored: the
@@ -53,6 +56,7 @@ type passageDoc struct {
 	// the heading again, when it is Japanese
 	SectionJA string   `json:"section_ja,omitempty"`
 	Other     []string `json:"other_roles,omitempty"`
+	Asked     string   `json:"asked,omitempty"`
 }
 
 // indexedField maps a field that is searched but never stored or sorted on.
@@ -79,6 +83,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldJA, indexedField(cjkAnalyzer, true))
 	doc.AddFieldMappingsAt(fieldSectionJA, indexedField(cjkAnalyzer, true)) // term vectors: which words matched
 	doc.AddFieldMappingsAt(fieldOtherRoles, roles)
+	doc.AddFieldMappingsAt(fieldAsked, section)
 
 	m := bleve.NewIndexMapping()
 	must(m.AddCustomTokenMap("rolebot_unstemmed", map[string]any{"type": tokenmap.Name, "tokens": unstemmed}))

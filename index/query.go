@@ -64,6 +64,15 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		group(splitJapanese(text), fieldSectionJA, w.SectionJA, nil)
 	}
 	group(text, fieldSection, w.Section, inHeadings)
+	// The question a heading asks adds to a passage's score, outside the
+	// disjunction of the words: a clause there would scale the scores of
+	// every passage whose heading asks nothing.
+	var asked []query.Query
+	if w.Asked > 0 && slices.ContainsFunc(queried(text), func(t string) bool { return x.asked[t] }) {
+		n := len(words)
+		group(text, fieldAsked, w.Asked, func(t string) bool { return x.asked[t] })
+		words, asked = words[:n:n], words[n:]
+	}
 	group(related, fieldText, w.Related, nil)
 	group(related, fieldSection, w.Related, inHeadings)
 	if len(q.Roles) == 0 && len(q.Routed) > 0 && w.Routed > 0 && len(words) > 0 {
@@ -112,9 +121,11 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	}
 	switch {
 	case len(roles) == 0 && must != nil:
-		return query.NewBooleanQuery([]query.Query{must}, words, nil)
+		return query.NewBooleanQuery([]query.Query{must}, append(words, asked...), nil)
 	case len(roles) == 0 && len(words) == 0:
 		return nil
+	case len(roles) == 0 && len(asked) > 0:
+		return query.NewBooleanQuery([]query.Query{query.NewDisjunctionQuery(words)}, asked, nil)
 	case len(roles) == 0:
 		return query.NewDisjunctionQuery(words)
 	case len(words) == 0 || !requireWords:
@@ -122,10 +133,10 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 		// among those. A BooleanQuery sums its parts, so a passage that
 		// names the roles but lacks the words is not halved as in a
 		// disjunction.
-		return query.NewBooleanQuery([]query.Query{named}, append(words, headings...), nil)
+		return query.NewBooleanQuery([]query.Query{named}, slices.Concat(words, headings, asked), nil)
 	}
 	// A passage must name a role and hold a word of the question (or a
 	// related one): the two lists are walked together, which is much
 	// cheaper than scoring every passage that names the role.
-	return query.NewBooleanQuery([]query.Query{named, query.NewDisjunctionQuery(words)}, headings, nil)
+	return query.NewBooleanQuery([]query.Query{named, query.NewDisjunctionQuery(words)}, append(headings, asked...), nil)
 }

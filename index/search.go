@@ -34,6 +34,9 @@ type Index struct {
 	headings map[string]bool
 	// jaHeadings: some section heading is Japanese (see fieldSectionJA).
 	jaHeadings bool
+	// asked holds every word of the headings that ask a question (see
+	// fieldAsked); empty when none does.
+	asked map[string]bool
 	// otherOnly holds the roles the index names only in the field of
 	// other roles (see Passage.Other). nil when it could not be read.
 	otherOnly map[string]bool
@@ -46,6 +49,7 @@ func newIndex(b bleve.Index) *Index {
 	x := &Index{b: b, analyzer: b.Mapping().AnalyzerNamed(textAnalyzer), cjk: b.Mapping().AnalyzerNamed(cjkAnalyzer)}
 	x.headings = x.fieldWords(fieldSection)
 	x.jaHeadings = len(x.fieldWords(fieldSectionJA)) > 0
+	x.asked = x.fieldWords(fieldAsked)
 	if named, other := x.fieldWords(fieldRoles), x.fieldWords(fieldOtherRoles); named != nil && other != nil {
 		x.otherOnly = map[string]bool{}
 		for id := range other {
@@ -146,6 +150,7 @@ type Query struct {
 // Weights are the boosts of the parts of a query.
 type Weights struct {
 	Section float64 // a word of Text in the section heading
+	Asked   float64 // a word of Text in the question its heading asks (an FAQ's)
 	// SectionJA: a Japanese word of Text in a Japanese section heading
 	// (an FAQ's question)
 	SectionJA float64

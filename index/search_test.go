@@ -642,3 +642,33 @@ func TestSearchAllRoles(t *testing.T) {
 		}
 	}
 }
+
+// The question an FAQ's heading asks finds its answer, which holds few of
+// its words, above passages that hold more of them; a heading that asks
+// nothing adds nothing.
+func TestAskedHeading(t *testing.T) {
+	ps := []index.Passage{
+		{ID: "faq#1", Section: "Who to ask › Where do I get uniform, high-vis or a new cash bag?", Text: "From the Depot Quartermaster, who runs the stores."},
+		{ID: "jd#1", Section: "Main responsibilities", Text: "Keep the number of new drivers at the agreed level; plan each new intake."},
+		{ID: "jd#2", Section: "Training budget", Text: "New simulator software or new courses go to the Operations Director."},
+		{ID: "plain#1", Section: "Uniform, high-vis or a new cash bag", Text: "Stores open at nine."},
+	}
+	x, err := index.NewMemory(context.Background(), ps)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { x.Close() })
+	q := index.Query{Text: "who do i get a new hi vis off", Size: 10, Weights: index.Weights{Section: 0.1, Asked: 0.2}}
+	hits, err := x.Search(context.Background(), q)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := hitIDs(hits); len(got) == 0 || got[0] != "faq#1" {
+		t.Errorf("hits %v, want faq#1 first", got)
+	}
+	q.Weights.Asked = 0
+	hits, _ = x.Search(context.Background(), q)
+	if got := hitIDs(hits); len(got) > 0 && got[0] == "faq#1" {
+		t.Errorf("without the asked heading's weight, hits %v: the test shows nothing", got)
+	}
+}

@@ -276,7 +276,7 @@ func build(ctx context.Context, path, fingerprint string, ps []Passage, opt Opti
 func fill(ctx context.Context, b bleve.Index, ps []Passage, batchSize int) error {
 	batch := b.NewBatch()
 	for i, p := range ps {
-		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: joinSpeaker(p.Section, p.Speaker), Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), SectionJA: japaneseText(p.Section), Other: p.Other}); err != nil {
+		if err := batch.Index(p.ID, passageDoc{Text: p.Text, Section: joinSpeaker(p.Section, p.Speaker), Roles: p.Roles, Heading: p.Heading, TextJA: japaneseText(p.Text), SectionJA: japaneseText(p.Section), Other: p.Other, Asked: askedHeading(p.Section)}); err != nil {
 			return fmt.Errorf("index: passage %s: %w", p.ID, err)
 		}
 		if batch.Size() >= batchSize || i == len(ps)-1 {
@@ -348,6 +348,20 @@ func PassagesOf(ps []corpus.Passage, roles func(string) []string) []Passage {
 
 // joinSpeaker is the heading of a passage as indexed: its section's
 // heading, and who speaks in it, if anyone.
+// askedHeading returns the question a passage's own heading asks, the last
+// part of its section when that ends in a question mark ("Where do I get
+// uniform, high-vis or a new cash bag?"), else "". An FAQ's answer often
+// holds few words of its question: the heading says what it answers.
+func askedHeading(section string) string {
+	if i := strings.LastIndex(section, " › "); i >= 0 {
+		section = section[i+len(" › "):]
+	}
+	if s := strings.TrimSpace(section); strings.HasSuffix(s, "?") && !corpus.HasJapanese(s) {
+		return s
+	}
+	return ""
+}
+
 func joinSpeaker(section, speaker string) string {
 	if speaker == "" {
 		return section
