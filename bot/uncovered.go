@@ -259,3 +259,38 @@ func dist(p, lo, hi int) int {
 	}
 	return 0
 }
+
+// notMistyped leaves out of uncovered the roles the question names only
+// by a typo of their names, when the rest of the question holds words the
+// articles use: "who reports a data breach to the ico" is about data
+// breaches, not about the CIO the articles do not cover. d is the question
+// without the uncovered roles; its Rest is without any role.
+func (e *Engine) notMistyped(q string, d role.Question, uncovered []RoleName) []RoleName {
+	if len(uncovered) == 0 || !slices.ContainsFunc(e.ownTerms(d.Rest), e.inText) {
+		return uncovered
+	}
+	return slices.DeleteFunc(slices.Clone(uncovered), func(u RoleName) bool { return e.mistyped(q, u.ID) })
+}
+
+// mistyped reports whether every mention of a role in q is a typo: none is
+// written as one of its names, its letters or its id.
+func (e *Engine) mistyped(q, id string) bool {
+	r, ok := e.roles.Lookup(id)
+	if !ok {
+		return false
+	}
+	names := append([]string{r.ID, r.Abbreviation, r.Title}, r.Names...)
+	found := false
+	for _, m := range e.roles.Detect(q).Matches {
+		if m.ID != id {
+			continue
+		}
+		found = true
+		typed := strings.Join(strings.Fields(strings.ToLower(q[m.Start:m.End])), " ")
+		single := strings.TrimSuffix(typed, "s")
+		if slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, typed) || strings.EqualFold(n, single) }) {
+			return false
+		}
+	}
+	return found
+}

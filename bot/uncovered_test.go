@@ -124,3 +124,24 @@ func TestDidYouMeanNamesRoles(t *testing.T) {
 		t.Errorf("text:\n%s\nwant %q", b.String(), want)
 	}
 }
+
+// Letters that are a role's only by a typo ("ico" for the CIO, which the
+// articles do not cover) in a question with words the articles use are
+// read as words: the passage on data breaches, not "I know the CIO". A
+// role typed as written, or a typo with nothing else to search, is still
+// not covered.
+func TestMistypedUncoveredRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"governance.md": {Data: []byte("# Information governance\n\nA lost laptop is a data breach: tell the Head of Governance (HoG) the same day. Breaches that put people at risk are reported to the regulator within 72 hours.\n\n" +
+			"The Head of Governance reports to the Chief Executive.\n")},
+	})
+	a := answer(t, e, "who reports a data breach to the ico")
+	if a.NoMatch || len(a.Uncovered) != 0 || len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "data breach") {
+		t.Errorf("answer %+v: want the data breach passage, no uncovered role", a)
+	}
+	for _, q := range []string{"who reports a data breach to the cio", "wat does the cfoo do"} {
+		if a := answer(t, e, q); len(a.Uncovered) != 1 {
+			t.Errorf("%q: uncovered %v, want one role", q, a.Uncovered)
+		}
+	}
+}
