@@ -77,7 +77,7 @@ var (
 	// in capitals of any role (see roleNouns) with its letters.
 	// A word may be possessive: "Director of Children's Services (DCS)",
 	// and "&" may join two: "Safety & Compliance Manager (SCM)".
-	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){0,5}(?:\s+(?i:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&|at|to|in|on)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){0,5}(?:\s+(?i:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	// "TD: Technical Director.", "GC — General Counsel": a glossary's
 	// line, the letters first, then the title they stand for, in
@@ -98,6 +98,11 @@ var notInTitle = map[string]bool{
 // joiners join the words of a title; none starts one ("The Provost and
 // Deputy Vice-Chancellor (DVC)": the DVC is not "and Deputy …").
 var joiners = map[string]bool{"and": true, "&": true, "of": true, "for": true}
+
+// smallInTitle are the other small words a title may hold between words in
+// capitals, whose letters count: "Hospice at Home Coordinator (HAHC)",
+// "Freedom to Speak Up Guardian (FTSUG)".
+var smallInTitle = map[string]bool{"at": true, "to": true, "in": true, "on": true}
 
 // Scan reads the role titles that texts use, and the abbreviations they
 // define for them.
@@ -267,7 +272,7 @@ func titledRole(phrase, abbr string) string {
 	ws := strings.Fields(phrase)
 	for i := range ws {
 		t := ws[i:]
-		if notInTitle[strings.ToLower(t[0])] || joiners[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
+		if notInTitle[strings.ToLower(t[0])] || joiners[strings.ToLower(t[0])] || smallInTitle[strings.ToLower(t[0])] || !initialsMatch(norm(strings.Join(t, " ")), abbr) && !initialsMatch(norm(spellCaps(t)), abbr) {
 			continue // "The Director of Nursing": the title starts after "The"
 		}
 		if t = singularHead(t); namesRole(t) {

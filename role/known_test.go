@@ -464,3 +464,18 @@ func TestDraftedTitleWrittenShort(t *testing.T) {
 		}
 	}
 }
+
+// A title with a small word between its words in capitals is read with its
+// letters, in a sentence and in a staff list's row: "Hospice at Home
+// Coordinator (HAHC)", "Freedom to Speak Up Guardian (FTSUG)".
+func TestTitleWithSmallWord(t *testing.T) {
+	for _, tc := range []struct{ text, q, want string }{
+		{"The service is run by Leanne Pascoe, Hospice at Home Coordinator (HAHC), with a team of nurses.", "who is the hahc", "hahc"},
+		{"Our Freedom to Speak Up Guardian (FTSUG) is Karen Lobb.", "who is our ftsug", "ftsug"},
+		{"Name: Leanne Pascoe; Job title: Hospice at Home Coordinator; Abbreviation: HAHC; Team: Clinical", "hospice at home coordinator hours", "hahc"},
+	} {
+		if got := role.New(nil, tc.text).Detect(tc.q).Roles; !slices.Equal(got, []string{tc.want}) {
+			t.Errorf("%q: Detect(%q) = %v, want [%s]", tc.text, tc.q, got, tc.want)
+		}
+	}
+}

@@ -28,8 +28,8 @@ func titledPost(phrase, abbr string) string {
 	if len(ws) < 2 || len(ws) > maxPostWords {
 		return ""
 	}
-	for _, w := range ws {
-		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !joiners[w] {
+	for i, w := range ws {
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !joiners[w] && !(smallInTitle[w] && i > 0 && i < len(ws)-1) {
 			return ""
 		}
 	}
