@@ -106,6 +106,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign75", 16, 0.3, true},
 		{"testdata/foreign76", 16, 0.3, true},
 		{"testdata/foreign77", 16, 0.3, false},
+		{"testdata/foreign78", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
