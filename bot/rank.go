@@ -300,6 +300,11 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if when && statesWhen(p.Text) {
 			score *= whenPrior // "when is fiona on leave": "I am on annual leave from Monday 10 February"
+			if speaker(p.Speaker) {
+				// in her own memo, which names her only as its sender:
+				// above "When Fiona Marsh is away, …", which says not when
+				score *= whenPrior
+			}
 			if back && statesReturn(p.Text) {
 				score *= whenPrior // "when is gareth back": "back in the office on Monday 31 March"
 			}

@@ -19,7 +19,8 @@ func TestWhenSomeoneIsAwayFromTheirOwnMemo(t *testing.T) {
 		"cover.md": {Data: []byte("# Cover and deputies\n\n## Who covers whom\n\n" +
 			"Role: Station Manager; Holder: Fiona Marsh; Deputy when away: Callum Reid, Deputy Station Manager\n\n" +
 			"Role: Ramp Operations Manager; Holder: Declan O'Rourke; Deputy when away: Liam Foster\n\n" +
-			"## The Deputy Station Manager\n\nCallum reports to the Station Manager and acts as Station Manager whenever Fiona is on leave or off site.\n")},
+			"## The Deputy Station Manager\n\nCallum reports to the Station Manager and acts as Station Manager whenever Fiona is on leave or off site.\n\n" +
+			"## When the approver is away\n\nAn approver who is on leave passes their limit to their named deputy, never to someone junior to the deputy. When Ruth Calder is away, Tomasz Wojcik may approve up to £5,000. When Fiona is away, Callum Reid may approve up to £500. When the Team Leader is away, Kirsty Fraser holds his £3,000 limit. Limits never pass to a volunteer, and a deputy who is unsure asks the Treasurer before committing any money.\n")},
 	})
 	for _, tc := range []struct{ q, want string }{
 		{"when is fiona on leave", "I am on annual leave from Monday 10 February"},
