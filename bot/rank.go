@@ -102,6 +102,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	back := when && asksReturn.MatchString(question)
 	speaker := e.speakerNamed(question)
 	limit := asksLimit.MatchString(question)
+	number := numberAsked(question)
 	if why {
 		// "Why do people mix up the CTO and the CIO": the answer gives a
 		// reason, in words of reasons.
@@ -291,6 +292,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		if len(deny) > 0 && onlyDenied(p.Text, deny) {
 			score *= deniedPrior // "who approves my extension": not "Your personal tutor cannot approve an extension"
+		}
+		if number && statesNumber(p.Text) {
+			score *= numberPrior // "engineer on call number": "Senior engineer on call (evenings, nights and weekends): 07700 900200"
 		}
 		if long && duration.MatchString(p.Text) {
 			score *= durationPrior // "how long to answer an FOI": "decided within 20 working days"

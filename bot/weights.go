@@ -63,6 +63,10 @@ const (
 	// passage that states a span of time ("within 20 working days"; see
 	// bot/durations.go).
 	durationPrior = 2.0
+	// numberPrior favours, for a question of someone's phone number
+	// ("engineer on call number", "whats jim's extension"), a passage that
+	// gives one (see bot/numbers.go).
+	numberPrior = 2.0
 	// whenPrior favours, for a question of when ("when is fiona on
 	// leave"), a passage that states a day, a weekday, a time or a month
 	// (see bot/durations.go).
