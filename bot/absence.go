@@ -291,6 +291,6 @@ var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:(\S+\s+(?:
 // covers", "carla is out next week", "chair absent who runs the meeting".
 // Its group is who. (Apart from away, whose words are common, so that
 // it runs only on a question with a word of absence.)
-var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|heute|morgen)\b)`,
+var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off(?:\s+(?:sick|today|this|next|until|till))?|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|heute|morgen)\b)`,
 	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "hol", "vacation", "krank", "abwesend", "urlaub").
 	unless(`(?i)^\W*(?:what|whats|what's|what’s|how|why|where)\b`) // "whats a swap out": no one is away

@@ -201,6 +201,8 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"treasurer out who covers", "Priya Raman"},
 		{"carla is out next week who signs for public health", "Brian Koh"},
 		{"denise is out who signs", "Raymond Tull"},
+		{"denise is off, who signs", "Raymond Tull"}, // "off" alone, before the question
+		{"richard is off for a day, who makes the decisions", "Nadia Farouk deals with"},
 		{"chair absent who runs the meeting", "Vice Chair"}, // its heading says when
 		{"aylin is on leave in july who covers", "Piotr Nowak acts"},
 		{"dr ibarra out who covers epi", "covers for Dr. Ibarra"},
@@ -224,6 +226,7 @@ func TestAwaySaidFirst(t *testing.T) {
 		"chair absent who runs the meeting": true,
 		"find out who approves travel":      false,
 		"my payslip is off by 200 quid":     false,
+		"the heating is off by default":     false,
 		"the printer is out of paper":       false,
 		"anjali is OOO, who signs":          true,
 		"who approves a purchase of 5k":     false,
