@@ -202,6 +202,7 @@ func entryOf(text, term string) bool {
 				return true
 			}
 		}
+		line = openingTerm(line, term)
 		if len(line) <= len(term) || !strings.EqualFold(line[:len(term)], term) {
 			continue
 		}
@@ -211,6 +212,26 @@ func entryOf(text, term string) bool {
 				return true
 			}
 		}
+		if definedAs.MatchString(after) {
+			return true // "\"The Linhay\" is the family room at the end of the ward", "A rag-out is an item …"
+		}
 	}
 	return false
 }
+
+// openingTerm returns a line without the quotes and the article that open
+// it ("\"The Linhay\" is …": "Linhay\" is …"), unless the term itself
+// starts with the article.
+func openingTerm(line, term string) string {
+	rest := strings.TrimLeft(line, "\"'“‘*_")
+	for _, a := range []string{"the ", "a ", "an "} {
+		if len(rest) > len(a) && strings.EqualFold(rest[:len(a)], a) && !strings.EqualFold(term[:min(len(a), len(term))], a) {
+			return rest[len(a):]
+		}
+	}
+	return rest
+}
+
+// definedAs is what follows a term a sentence defines: "is the family
+// room …", "means a …", "refers to …".
+var definedAs = lazyre.New(`(?i)^\s+(?:is|are)\s+(?:an?|the|our|what|where|when|how)\b|^\s+(?:means|refers\s+to|describes)\b`)

@@ -91,6 +91,11 @@ func TestEntryOf(t *testing.T) {
 		{"Rag-out\nAn item taken out of circulation because it is torn.", "rag out", true}, // the term over its meaning
 		{"Rag-out", "rag out", false},                                                      // a heading alone
 		{"Rag-outs rose in May\nso linen control counted them.", "rag out", false},
+		{"\"The Linhay\" is the family room at the end of the ward.", "linhay", true}, // a sentence that says what it is
+		{"A sublet job is work we send out to another garage.", "sublet job", true},
+		{"The Linhay is where the funeral directors collect.", "linhay", true},
+		{"The Linhay is being repainted in May.", "linhay", false},
+		{"Funeral directors collect from the side door by the Linhay.", "linhay", false},
 	} {
 		if got := entryOf(tc.text, tc.term); got != tc.want {
 			t.Errorf("entryOf(%q, %q) = %v, want %v", tc.text, tc.term, got, tc.want)
