@@ -92,7 +92,7 @@ func TestEntryOf(t *testing.T) {
 		{"Rag-out", "rag out", false},                                                      // a heading alone
 		{"Rag-outs rose in May\nso linen control counted them.", "rag out", false},
 		{"\"The Linhay\" is the family room at the end of the ward.", "linhay", true}, // a sentence that says what it is
-		{"A sublet job is work we send out to another garage.", "sublet job", true},
+		{"A sublet job is a job we send out to another garage.", "sublet job", true},
 		{"The Linhay is where the funeral directors collect.", "linhay", true},
 		{"The Linhay is being repainted in May.", "linhay", false},
 		{"Funeral directors collect from the side door by the Linhay.", "linhay", false},
