@@ -37,6 +37,18 @@ var related = [][]string{
 	{"know-how", "knowledge", "expertise", "lessons", "tacit"},
 	{"retire", "retiring", "leave", "leaving", "quit", "quits", "resign", "departure", "turnover", "loss"},
 	{"efficient", "efficiency", "productivity", "streamline", "automation"},
+	// A verb and the noun of doing it, which the stemmer does not join
+	// ("who destroys expired drugs": "Destruction of expired CDs").
+	{"destroy", "destroys", "destroyed", "destroying", "destruction"}, {"deliver", "delivers", "delivered", "delivery", "deliveries"},
+	{"complain", "complains", "complained", "complaint", "complaints"}, {"maintain", "maintains", "maintained", "maintenance"},
+	{"fail", "fails", "failed", "failure", "failures"}, {"insure", "insured", "insurance"}, {"attend", "attends", "attended", "attendance"},
+	{"depart", "departs", "departed", "departure", "departures"}, {"store", "stored", "storage"}, {"describe", "describes", "description"},
+	{"receive", "receives", "received", "receipt", "receipts"}, {"admit", "admits", "admitted", "admission", "admissions"},
+	{"permit", "permits", "permitted", "permission"}, {"submit", "submits", "submitted", "submission", "submissions"},
+	{"apply", "applies", "applied", "application", "applications"}, {"explain", "explains", "explained", "explanation"},
+	{"choose", "chooses", "chose", "chosen", "choice", "choices"}, {"sell", "sells", "sold", "sale", "sales"},
+	{"pay", "pays", "paid", "payment", "payments"}, {"injure", "injured", "injury", "injuries"}, {"register", "registers", "registered", "registration"},
+	{"enter", "enters", "entered", "entry", "entries"}, {"analyse", "analyses", "analysed", "analyze", "analyzed", "analysis"},
 	{"law", "legal", "laws", "compliance", "regulation", "regulations", "regulatory"},
 	{"salary", "pay", "compensation", "benefits"},
 	{"outage", "down", "incident", "production", "crisis"},

@@ -145,3 +145,21 @@ func TestMistypedUncoveredRole(t *testing.T) {
 		}
 	}
 }
+
+// A verb asks about the noun of doing it, which the stemmer does not join
+// to it: "stuff not delivered to the shop" is answered by "A late delivery
+// is chased by …".
+func TestVerbAndItsNoun(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"drugs.md": {Data: []byte("# Controlled drugs\n\n## Stock\n\nExpired drugs stay in the locked cupboard, counted by two nurses, until the pharmacist comes.\n\n" +
+			"## Disposal\n\nDestruction of expired CDs is witnessed by the pharmacist, who signs the register.\n")},
+		"shop.md": {Data: []byte("# Shops\n\n## Deliveries\n\nA late delivery is chased by the Area Retail Manager.\n\n## Orders\n\nThe shop manager orders stock for the shop each Monday.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"stuff not delivered to the shop, who do i chase", "A late delivery is chased"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
