@@ -49,6 +49,12 @@ var related = [][]string{
 	{"choose", "chooses", "chose", "chosen", "choice", "choices"}, {"sell", "sells", "sold", "sale", "sales"},
 	{"pay", "pays", "paid", "payment", "payments"}, {"injure", "injured", "injury", "injuries"}, {"register", "registers", "registered", "registration"},
 	{"enter", "enters", "entered", "entry", "entries"}, {"analyse", "analyses", "analysed", "analyze", "analyzed", "analysis"},
+	// Words staff type for what the documents name otherwise.
+	{"price", "prices", "cost", "costs", "fee", "fees", "tariff"}, {"late", "lateness", "delay", "delayed", "delays", "overdue"},
+	{"lost", "missing", "mislaid"}, {"broken", "faulty", "fault", "faults", "defect", "defects", "defective", "breakdown"},
+	{"induction", "onboarding", "starter", "starters"}, {"refund", "refunds", "reimburse", "reimbursement", "repay"},
+	{"sick", "illness", "sickness", "unwell"}, {"rota", "schedule", "timetable"}, {"claim", "claims", "expenses", "mileage"},
+	{"course", "courses", "training"},
 	{"law", "legal", "laws", "compliance", "regulation", "regulations", "regulatory"},
 	{"salary", "pay", "compensation", "benefits"},
 	{"outage", "down", "incident", "production", "crisis"},

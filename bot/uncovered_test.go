@@ -163,3 +163,15 @@ func TestVerbAndItsNoun(t *testing.T) {
 		}
 	}
 }
+
+// Words staff type for what the documents call otherwise are related:
+// "lost" for missing, "sick" for sickness.
+func TestWordsStaffType(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"site.md": {Data: []byte("# The site\n\n## Keys\n\nSpare keys are kept by the caretaker.\n\n" +
+			"## Reporting\n\nMissing keys, passes or radios are reported to the site manager the same day.\n")},
+	})
+	if a := answer(t, e, "lost keys who do i tell"); !firstHolds(a, "Missing keys") {
+		t.Errorf("excerpts %v, want the missing keys first", excerptIDs(a.Excerpts))
+	}
+}
