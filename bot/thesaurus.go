@@ -49,6 +49,9 @@ var related = [][]string{
 	{"choose", "chooses", "chose", "chosen", "choice", "choices"}, {"sell", "sells", "sold", "sale", "sales"},
 	{"pay", "pays", "paid", "payment", "payments"}, {"injure", "injured", "injury", "injuries"}, {"register", "registers", "registered", "registration"},
 	{"enter", "enters", "entered", "entry", "entries"}, {"analyse", "analyses", "analysed", "analyze", "analyzed", "analysis"},
+	{"recover", "recovers", "recovered", "recovery"}, {"die", "dies", "died", "dead", "death", "deaths", "deceased"},
+	{"bury", "buried", "burial", "burials"}, {"safe", "safety"}, {"discover", "discovered", "discovery"},
+	{"child", "children"}, {"woman", "women"},
 	// Words staff type for what the documents name otherwise.
 	{"price", "prices", "cost", "costs", "fee", "fees", "tariff"}, {"late", "lateness", "delay", "delayed", "delays", "overdue"},
 	{"lost", "missing", "mislaid"}, {"broken", "faulty", "fault", "faults", "defect", "defects", "defective", "breakdown"},
