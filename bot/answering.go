@@ -26,7 +26,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q = headsUp.ReplaceAllString(q, "${1}who is the head of ")
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)
-	uncovered = e.notMistyped(q, d, uncovered)
+	uncovered = e.notMistyped(q, d, detected.Matches, uncovered)
 	named := d.Roles
 	d = e.preferCards(q, d)
 	// Roles the question names that have no card, beside one that has:

@@ -299,12 +299,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		if long && duration.MatchString(p.Text) {
 			score *= durationPrior // "how long to answer an FOI": "decided within 20 working days"
 		}
-		if speaker(p.Speaker) {
+		spoken := speaker(p.Speaker) // in the voice of whom the question names
+		if spoken {
 			score *= speakerPrior // "when is fiona on leave": "I am on annual leave …" in the memo from Fiona Marsh
 		}
 		if when && statesWhen(p.Text) {
 			score *= whenPrior // "when is fiona on leave": "I am on annual leave from Monday 10 February"
-			if speaker(p.Speaker) {
+			if spoken {
 				// in her own memo, which names her only as its sender:
 				// above "When Fiona Marsh is away, …", which says not when
 				score *= whenPrior

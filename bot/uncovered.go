@@ -264,29 +264,30 @@ func dist(p, lo, hi int) int {
 // by a typo of their names, when the rest of the question holds words the
 // articles use: "who reports a data breach to the ico" is about data
 // breaches, not about the CIO the articles do not cover. d is the question
-// without the uncovered roles; its Rest is without any role.
-func (e *Engine) notMistyped(q string, d role.Question, uncovered []RoleName) []RoleName {
+// without the uncovered roles (its Rest is without any role), ms every
+// role it names.
+func (e *Engine) notMistyped(q string, d role.Question, ms []role.Match, uncovered []RoleName) []RoleName {
 	if len(uncovered) == 0 || !slices.ContainsFunc(e.ownTerms(d.Rest), e.inText) {
 		return uncovered
 	}
-	return slices.DeleteFunc(slices.Clone(uncovered), func(u RoleName) bool { return e.mistyped(q, u.ID) })
+	return slices.DeleteFunc(slices.Clone(uncovered), func(u RoleName) bool { return e.mistyped(q, ms, u.ID) })
 }
 
-// mistyped reports whether every mention of a role in q is a typo: none is
-// written as one of its names, its letters or its id.
-func (e *Engine) mistyped(q, id string) bool {
+// mistyped reports whether every mention of a role among the matches ms of
+// q is a typo: none is written as one of its names, its letters or its id.
+func (e *Engine) mistyped(q string, ms []role.Match, id string) bool {
 	r, ok := e.roles.Lookup(id)
 	if !ok {
 		return false
 	}
 	names := append([]string{r.ID, r.Abbreviation, r.Title}, r.Names...)
 	found := false
-	for _, m := range e.roles.Detect(q).Matches {
+	for _, m := range ms {
 		if m.ID != id {
 			continue
 		}
 		found = true
-		typed := strings.Join(strings.Fields(strings.ToLower(q[m.Start:m.End])), " ")
+		typed := strings.Join(strings.Fields(q[m.Start:m.End]), " ")
 		single := strings.TrimSuffix(typed, "s")
 		if slices.ContainsFunc(names, func(n string) bool { return strings.EqualFold(n, typed) || strings.EqualFold(n, single) }) {
 			return false
