@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -52,7 +53,6 @@ func digits(s string) int {
 // yearOrAmount reports whether the digits at loc are part of an amount
 // or a date ("£12 500 000", "2025-03-24"), not a phone number.
 func yearOrAmount(text string, loc []int) bool {
-	before := text[:loc[0]]
-	return strings.HasSuffix(before, "£") || strings.HasSuffix(before, "€") || strings.HasSuffix(before, "$") ||
-		strings.HasSuffix(before, "-") || strings.HasSuffix(before, "/") || strings.HasSuffix(before, ".") || strings.HasSuffix(before, ",")
+	r, _ := utf8.DecodeLastRuneInString(text[:loc[0]])
+	return strings.ContainsRune("£€$-/.,", r)
 }

@@ -71,7 +71,7 @@ func (x *Index) build(q Query, text, related []string, requireWords bool, other 
 	if w.Asked > 0 && slices.ContainsFunc(queried(text), func(t string) bool { return x.asked[t] }) {
 		n := len(words)
 		group(text, fieldAsked, w.Asked, func(t string) bool { return x.asked[t] })
-		words, asked = words[:n:n], words[n:]
+		words, asked = words[:n:n], words[n:] // capped: words appended later must not overwrite asked
 	}
 	group(related, fieldText, w.Related, nil)
 	group(related, fieldSection, w.Related, inHeadings)
