@@ -31,8 +31,8 @@ const durationWords = "within days hours weeks minutes months deadline"
 // CFO" and "when do we send a letter before action" ask in which case, not
 // at what time: after "do", "should" or "can", only verbs of a time ("when
 // do the steering group meet", "when does the season start").
-var asksWhen = newGuarded(`(?i)^\W*(?:(?:and|so|but|ok|okay|hey|hi|quick q:?|q:)\W+)?when(?:'s|’s|s\b|\s+(?:is|are|was|were|does|did|will|has|have|had)\b|\s+(?:do|would|should|must|can|could)\s+(?:(?:i|we|you|they|one|staff|people)\s+)?(?:\p{L}+\s+){0,3}?(?:start|end|begin|close|open|finish|happen|take place|run|go live|come|be back|return|meet)\b)|\bwhat\s+(?:time|date|dates|day|days|week|month)\b|\bwhich\s+(?:day|date|dates|days|week|weeks|month)\b|\bon\s+what\s+day\b`,
-	"when", "time", "date", "day", "week", "month")
+var asksWhen = newGuarded(`(?i)^\W*(?:(?:and|so|but|ok|okay|hey|hi|quick q:?|q:)\W+)?when(?:'s|’s|s\b|\s+(?:is|are|was|were|does|did|will|has|have|had)\b|\s+(?:do|would|should|must|can|could)\s+(?:(?:i|we|you|they|one|staff|people)\s+)?(?:\p{L}+\s+){0,3}?(?:start|end|begin|close|open|finish|happen|take place|run|go live|come|be back|return|meet)\b)|\bwhat\s+(?:time|times|hours|date|dates|day|days|week|month)\b|\bwhich\s+(?:day|date|dates|days|week|weeks|month)\b|\bon\s+what\s+day\b`,
+	"when", "time", "hours", "date", "day", "week", "month")
 
 // whenText is a point or a pattern in time a passage states, besides the
 // days of the year datesIn reads: a weekday, a time of day, a month
@@ -59,8 +59,9 @@ var whoWord = lazyre.New(`(?i)\b(?:who|whom|whose|who's|who’s|whos)\b`)
 var asksReturn = newGuarded(`(?i)\bback\b|\breturn(?:s|ing)?\b`, "back", "return")
 
 // returnsOn is a day someone is back on: "back in the office on Monday 31
-// March", "returning on 4 June", "I return to work on the 12th".
-var returnsOn = lazyre.New(`(?i)\b(?:back(?:\s+(?:in|at|to)\s+(?:the\s+)?(?:office|work|desk))?|(?:will\s+)?return(?:s|ing)?(?:\s+to\s+work)?)\s+(?:on|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?\d{1,2}`)
+// March", "back in on Saturday 17 May", "back on Tuesday", "returning on 4
+// June", "I return to work on the 12th".
+var returnsOn = lazyre.New(`(?i)\b(?:back(?:\s+(?:in|at|to)(?:\s+(?:the\s+)?(?:office|work|desk))?)?|(?:will\s+)?return(?:s|ing)?(?:\s+to\s+work)?)\s+(?:on|from)\s+(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day\b(?:,?\s+(?:the\s+)?\d{1,2})?|(?:the\s+)?\d{1,2})`)
 
 // statesReturn reports whether a passage states the day someone is back.
 func statesReturn(text string) bool {

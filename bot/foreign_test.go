@@ -107,6 +107,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign76", 16, 0.3, true},
 		{"testdata/foreign77", 16, 0.3, false},
 		{"testdata/foreign78", 16, 0.3, true},
+		{"testdata/foreign79", 16, 0.3, true},
+		{"testdata/foreign80", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -84,14 +84,17 @@ type meaningWord struct {
 
 // questionMeaning reads the words of a question (its rest, without the
 // role names) for their meaning: those whose analysed form is among its
-// telling words (terms: not the words that only ask, "one line pls").
-func questionMeaning(rest string, terms []string, analyse func(string) []string) meaning {
+// telling words (terms: not the words that only ask, "one line pls"). The
+// name of a person (name, which may be nil) is who, not what about: "when
+// is lewis back" means "back", and whether a passage names Lewis is for
+// the words and the priors to weigh, not for the nearness of its words.
+func questionMeaning(rest string, terms []string, analyse func(string) []string, name func(string) bool) meaning {
 	var out meaning
 	if len(terms) == 0 {
 		return nil
 	}
 	for _, w := range meaningWords(rest) {
-		if askOnly[w] {
+		if askOnly[w] || name != nil && name(w) {
 			continue
 		}
 		id, ok := wordvec.Lookup(w)

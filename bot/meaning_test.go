@@ -69,7 +69,7 @@ func TestQuestionMeaning(t *testing.T) {
 	} {
 		d, _ := e.splitUncovered(e.roles.Detect(tc.q))
 		var got []string
-		for _, w := range questionMeaning(d.Rest, e.ownTerms(d.Rest), e.idx.Terms) {
+		for _, w := range questionMeaning(d.Rest, e.ownTerms(d.Rest), e.idx.Terms, nil) {
 			got = append(got, wordvec.Word(wordvec.ID(w.id)))
 		}
 		if !slices.Equal(got, tc.want) {
@@ -83,7 +83,7 @@ func TestMeaningScore(t *testing.T) {
 	e := shipped(t)
 	q := "who talks to shareholders"
 	d, _ := e.splitUncovered(e.roles.Detect(q))
-	m := questionMeaning(d.Rest, e.ownTerms(d.Rest), e.idx.Terms)
+	m := questionMeaning(d.Rest, e.ownTerms(d.Rest), e.idx.Terms, nil)
 	same := m.score(ids("Shareholders and talks."))
 	near := m.score(ids("Investors and talks."))
 	none := m.score(ids("Laptops and talks."))
@@ -95,5 +95,22 @@ func TestMeaningScore(t *testing.T) {
 	}
 	if got := m.score(nil); got != 0 {
 		t.Errorf("score of a passage with no words = %.2f, want 0", got)
+	}
+}
+
+// A person's name is who a question is about, not what: "when is lewis
+// back" weighs the nearness of "back" alone, so a rota row that names
+// Lewis twice and pays something back does not overtake his memo's day
+// (the scores are those the trial folder gave the two).
+func TestNamesAreNotMeaning(t *testing.T) {
+	e := shipped(t)
+	d, _ := e.splitUncovered(e.roles.Detect("when is lewis back"))
+	memo := &passage{meaning: meaningIDs("As most of you know I'm off for two weeks from Monday 5 May, back in on Saturday 17 May for the launch.", nil)}
+	row := &passage{meaning: meaningIDs("Week starting: 2025-06-02; Manager on call: Lewis Ambrose; Notes: Lewis pays back the May swap with Beth", nil)}
+	hits := []ranked{{passage: memo, score: 5.552}, {passage: row, score: 3.389}}
+	lewis := func(w string) bool { return w == "lewis" }
+	blend(hits, questionMeaning(d.Rest, e.ownTerms(d.Rest), e.idx.Terms, lewis), nil)
+	if hits[0].passage != memo {
+		t.Errorf("the rota row came first (%.3f against %.3f)", hits[0].score, hits[1].score)
 	}
 }

@@ -353,7 +353,8 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		return out[i].passage.order < out[j].passage.order
 	})
-	blend(out, questionMeaning(rest, terms, e.idx.Terms), wanted)
+	named := func(w string) bool { _, ok := e.people[w]; return ok || slices.Contains(person, w) }
+	blend(out, questionMeaning(rest, terms, e.idx.Terms, named), wanted)
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(own), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {

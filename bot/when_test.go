@@ -179,3 +179,37 @@ func TestWhenSomeoneIsBack(t *testing.T) {
 		t.Errorf("excerpts %s, want the day he is back first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A day someone is back on is read however the memo says it; paying back,
+// a return that is due, or being back at a place are not.
+func TestStatesReturn(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"I'm off for two weeks from Monday 5 May, back in on Saturday 17 May for the launch.", true},
+		{"back in the office on Monday 31 March", true},
+		{"She is back on Tuesday and will pick it up then.", true},
+		{"returning on 4 June", true},
+		{"I return to work on the 12th.", true},
+		{"Lewis pays back the May swap with Beth", false},
+		{"the quarterly VAT return, which is due on 7 April", false},
+		{"Bring the keys back on the hook.", false},
+	} {
+		if got := statesReturn(tc.text); got != tc.want {
+			t.Errorf("statesReturn(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// "What hours is the control room open" asks when, as "what time" does:
+// the passage that gives its hours comes before the one about hours worked.
+func TestWhatHoursAsksWhen(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"control.md": {Data: []byte("# Control room\n\n## Who runs it\n\nThe Duty Manager logs the hours each controller works in the control room.\n\n" +
+			"## Cover\n\nThe control room is open from 04:30 until 01:00 every day.\n")},
+	})
+	if a := answer(t, e, "what hours is the control room open"); !firstHolds(a, "open from 04:30") {
+		t.Errorf("excerpts %v, want the hours it is open first", excerptIDs(a.Excerpts))
+	}
+}
