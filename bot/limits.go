@@ -16,13 +16,13 @@ import (
 // it (see bot/amounts.go).
 
 // asksLimit matches a question of how much someone may commit.
-var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover|give|offer|grant|agree)\b|\b(?:signing|spending|spend|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b`,
+var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover|give|offer|grant|agree)\b|\b(?:signing|spending|spend|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card|po|purchase\s+order|order)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b`,
 	"how", "limit", "authority", "threshold", "ceiling", "cap", "up to", "max", "most")
 
 // limitWordsAsked are the analysed words of a question of how much that
 // only ask for a limit, not whose: "how much can the line producer
 // *spend*", "siobhan's signing *limit*".
-var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true, "commit": true,
+var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true, "commit": true, "po": true, "purchas": true,
 	"sanction": true, "pai": true, "bui": true, "order": true, "rais": true, "cover": true,
 	"threshold": true, "ceil": true, "cap": true, "amount": true, "max": true, "maximum": true,
 	"budget": true, "expens": true, "card": true, "off": true, "give": true, "offer": true, "grant": true, "agre": true} // "authoris" and the other verbs of approving: see approving

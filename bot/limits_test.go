@@ -87,6 +87,9 @@ func TestAsksLimit(t *testing.T) {
 		"how much discount can marcus give":           true,
 		"how big a deal can sanjay agree on his own":  true,
 		"moc spend limit":                             true,
+		"davey's PO limit?":                           true,
+		"whats her purchase order limit":              true,
+		"is there a limit on refunds":                 false,
 	} {
 		if got := asksLimit.MatchString(q); got != want {
 			t.Errorf("asksLimit(%q) = %v, want %v", q, got, want)
@@ -126,6 +129,30 @@ func TestLimitOfAPersonsRole(t *testing.T) {
 	})
 	if a := answer(t, e, "how much discount can marcus give"); !firstHolds(a, "Up to 5%") {
 		t.Errorf("excerpts %v, want the TSR's row first", excerptIDs(a.Excerpts))
+	}
+}
+
+// "Whats gareths spending limit" asks the limit of the role Gareth holds:
+// the row of the Yard Manager's limit, which names neither Gareth nor
+// spending, comes before his leave memo, which names him and an amount.
+func TestLimitOfAPersonNamed(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"staff.csv": {Data: []byte("name,job_title,abbreviation,reports_to\nGareth Polglase,Yard Manager,YM,Managing Director\nDavey Hocking,Shipwright Foreman,SWF,Gareth Polglase\n")},
+		"limits.md": {Data: []byte("# Delegation of authority\n\n## Limits\n\n| Role | May approve up to | Notes |\n|---|---|---|\n" +
+			"| Yard Manager (YM) | £15,000 | Yard, workshop and dry dock budgets |\n| Shipwright Foreman (SWF) | £1,500 | Timber, fastenings and consumables |\n| Managing Director | £75,000 | Anything else |\n")},
+		"leave.txt": {Data: []byte("From: Polglase, Gareth (YM)\nSent: 2 April 2025\nTo: Yard\nSubject: Leave\n\n" +
+			"Gareth is on leave from 14 to 25 April. Davey Hocking will run the yard day to day. Quotes over £20,000 that come in while Gareth is away go to Helen to sign off, not to Davey.\n")},
+		"minutes.txt": {Data: []byte("Management meeting, 11 March 2025\n\n" +
+			"Gareth asked whether the spending limit for stores orders could rise to £2,000. No change was agreed; the limits stay as they are until the review in June.\n\n" +
+			"Gareth Polglase reported that the yard is fully booked until May.\n")},
+	})
+	for q, want := range map[string]string{
+		"whats gareths spending limit": "Role: Yard Manager",
+		"davey's PO limit?":            "Role: Shipwright Foreman",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %v, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
 	}
 }
 

@@ -71,6 +71,13 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// their Head of Veterinary Services: that name is meant.
 		in = appendNew(in, u...)
 	}
+	if len(wanted) == 1 && asksLimit.MatchString(question) {
+		// "whats gareths spending limit": the row of the Yard
+		// Manager's limit, which need not name Gareth.
+		if t := e.heldAs(question, wanted[0]); t != "" {
+			in = appendNew(in, e.idx.Terms(t)...)
+		}
+	}
 	if len(in) > 0 {
 		own = appendNew(slices.Clone(terms), in...)
 		short = slices.DeleteFunc(short, func(t string) bool { return slices.Contains(in, t) })
