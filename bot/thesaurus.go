@@ -175,7 +175,7 @@ type thesaurus map[string][]string
 
 func newThesaurus(terms func(string) []string) thesaurus {
 	t := thesaurus{}
-	for _, group := range related {
+	for _, group := range slices.Concat(related, irregular) {
 		var stems []string
 		for _, w := range group {
 			// "c-suite" would expand to "c" and "suit": single words only.
