@@ -109,6 +109,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign78", 16, 0.3, true},
 		{"testdata/foreign79", 16, 0.3, true},
 		{"testdata/foreign80", 16, 0.3, false},
+		{"testdata/foreign81", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
