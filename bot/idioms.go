@@ -52,6 +52,10 @@ var idioms = phraseTable{
 	// The asker away ("feeling crook, cant make it in tomorrow") asks how
 	// to tell, not who stands in (as "the chair can't make it" does).
 	{newGuarded(`(?i)(?:^\W*|[,;:.!?-]\s*|\b(?:i|we)\s+)(?:can'?t|can’t|cannot|can\s+not)\s+make\s+it\s+(?:in|into\s+work|to\s+work|today|tomorrow|this\s+morning)\b`, "make it"), " not at work "},
+	// Off sick: the asker, said first ("off sick tomorrow, who do i
+	// tell"), asks how to tell; someone else is away. Either way, sick.
+	{newGuarded(`(?i)^\W*(?:(?:i'?m|i’m|i\s+am|i\s+will\s+be|i'?ll\s+be)\s+)?(?:off|out)\s+sick\b`, "sick"), " sick not at work "},
+	{newGuarded(`(?i)\b(?:off|out)\s+sick\b`, "sick"), " sick absent second in command deputy deputises "},
 	{away, " ${1}${2} absent second in command deputy deputises "},
 	{awayFirst, " ${1} absent second in command deputy deputises "},
 	{newGuarded(`(?i)\bw/?c(\s+\d|\s+(?:mon|monday)\b)`, "w/c", "wc"), " week commencing${1}"}, // "whos dmoc w/c 9 june"

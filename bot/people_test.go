@@ -330,6 +330,7 @@ func TestAskerAwayAsksHowToTell(t *testing.T) {
 	for _, tc := range []struct{ q, want string }{
 		{"feeling crook, cant make it in tomorrow, what do i do", "If you are sick"},
 		{"under the weather today, what do i do", "If you are sick"},
+		{"off sick tomorrow, who do i tell", "If you are sick"}, // sick stays a word of the question
 		{"site manager can't make it today, who signs the diary", "deputy site manager acts"},
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
