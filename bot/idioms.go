@@ -29,7 +29,10 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)(\d+(?:\.\d+)?\s*%)\s+off\b`, "% off", "%off"), " ${1} discount "},                         // "25% off for a big account"
 	{newGuarded(`(?i)\bcall(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?off\b`, "off"), " ${0} cancel stop "}, // "who can call off a burial": "stops the burial"
 	{newGuarded(`(?i)\bknock(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?off\b`, "off"), " ${0} discount reduction waive "},  // "family wants £300 knocked off"
-	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "},                                // "who runs hollins while amira is on mat leave"
+	// A time of the night is the night, out of hours: "bus wont start
+	// at 11pm", "its 2am and both ctps are down".
+	{newGuarded(`(?i)\b(?:(?:[1-5]|12)(?:[:.][0-5]\d)?\s?a\.?m\.?|(?:1[01])(?:[:.][0-5]\d)?\s?p\.?m\.?|midnight|(?:0[0-5]|2[2-3])[:.][0-5]\d)(?:\W|$)`, "am", "a.m", "pm", "p.m", "midnight", ":", "."), " ${0} night overnight out-of-hours "},
+	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "}, // "who runs hollins while amira is on mat leave"
 	{newGuarded(`(?i)\bpat(?:ernity)?\s+leave\b`, "leave"), " paternity leave "},
 	{newGuarded(`(?i)\bpay\s*slips?\b|\bpay\s+stubs?\b|\bwage\s+slips?\b`, "slip", "stub"), " ${0} payroll "}, // "payslip question who do i ask": "Payroll queries go to …"
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},

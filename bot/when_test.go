@@ -213,3 +213,21 @@ func TestWhatHoursAsksWhen(t *testing.T) {
 		t.Errorf("excerpts %v, want the hours it is open first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A time of the night in a question is the night: "pump tripped at 2am,
+// who do i ring" finds who is on call overnight, not the daytime contact
+// the other words name.
+func TestNightTimeIsOutOfHours(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"plant.md": {Data: []byte("# Plant\n\n## Daytime\n\nIf a pump trips, the plant fitter on extension 214 resets it.\n\n" +
+			"## Overnight\n\nAt night the duty engineer takes every pump breakdown on 07700 900300.\n")},
+	})
+	for _, q := range []string{"pump tripped at 2am who do i ring", "pump tripped at 11.30pm, who do i ring"} {
+		if a := answer(t, e, q); !firstHolds(a, "At night the duty engineer") {
+			t.Errorf("%q: excerpts %v, want the night's engineer first", q, excerptIDs(a.Excerpts))
+		}
+	}
+	if a := answer(t, e, "pump tripped at 2pm who do i ring"); !firstHolds(a, "If a pump trips") {
+		t.Errorf("2pm: excerpts %v, want the daytime fitter first", excerptIDs(a.Excerpts))
+	}
+}
