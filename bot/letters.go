@@ -235,3 +235,42 @@ func openingTerm(line, term string) string {
 // definedAs is what follows a term a sentence defines: "is the family
 // room …", "means a …", "refers to …".
 var definedAs = lazyre.New(`(?i)^\s+(?:is|are)\s+(?:an?|the|our|what|where|when|how)\b|^\s+(?:means|refers\s+to|describes)\b`)
+
+// spelledFirst puts first, among the hits of a question of what letters
+// stand for, those whose words spell them out anywhere ("what does HSEQ
+// stand for": "HSEQ Manager (HSEQM) – health, safety, environment and
+// quality", which spells out the Manager's letters, not HSEQ's), before
+// those that only use them ("Who: HSEQ Manager, or the MD when she is
+// away"). See inRow.
+func spelledFirst(hits []ranked, letters string) []ranked {
+	spelled := make([]bool, len(hits))
+	for i, h := range hits {
+		spelled[i] = inRow(h.passage.Text, letters)
+	}
+	out, _ := putFirst(hits, spelled)
+	return out
+}
+
+// inRow reports whether text holds words in a row whose initials are the
+// letters (in small letters; see spellsOut), none of them the letters
+// themselves. Two letters are spelled only by two words in capitals
+// ("Managing Director"), not by any two words ("make decisions").
+func inRow(text, letters string) bool {
+	if len(letters) < 2 || !strings.ContainsFunc(text, unicode.IsSpace) {
+		return false
+	}
+	ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' })
+	for i, w := range ws {
+		if []rune(strings.ToLower(w))[0] != []rune(letters)[0] || len(letters) == 2 && !unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
+		for n := len(letters); n <= len(letters)+2 && i+n <= len(ws); n++ {
+			row := ws[i : i+n]
+			if spellsOut(row, letters) && !slices.ContainsFunc(row, func(w string) bool { return strings.EqualFold(w, letters) }) &&
+				(len(letters) > 2 || unicode.IsUpper([]rune(row[n-1])[0])) {
+				return true
+			}
+		}
+	}
+	return false
+}

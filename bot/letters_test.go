@@ -122,3 +122,32 @@ func TestEntryBeyondTheRowsFound(t *testing.T) {
 		t.Errorf("excerpts %v, want the glossary's entry first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "What does HSEQ stand for", letters of no role but inside one's (the
+// HSEQ Manager's), is answered by the passage whose words spell them out,
+// "health, safety, environment and quality", not by the rows that only
+// use them.
+func TestLettersSpelledOutInARow(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"tasks.md": {Data: []byte("# Tasks\n\n| Task | Who |\n|---|---|\n| Report to the HSE under RIDDOR | HSEQ Manager, or the MD when she is away |\n" +
+			"| Approve a new subcontractor's RAMS | HSEQ Manager |\n| Sign off the HSEQ annual report | HSEQ Manager |\n")},
+		"org.md": {Data: []byte("# Organisation\n\n## Safety\n\nRachel Opie is the HSEQ Manager (HSEQM) – health, safety, environment and quality. She reports to the Managing Director and chairs the safety committee.\n")},
+	})
+	if a := answer(t, e, "what does HSEQ stand for"); !firstHolds(a, "health, safety, environment and quality") {
+		t.Errorf("excerpts %v, want the passage that spells HSEQ out first", excerptIDs(a.Excerpts))
+	}
+	for _, tc := range []struct {
+		text, letters string
+		want          bool
+	}{
+		{"HSEQ Manager, health, safety, environment and quality", "hseq", true},
+		{"the Head of Valuations leads the specialists", "hov", true},
+		{"the Managing Director signs", "md", true},
+		{"she will make decisions", "md", false},
+		{"Who: HSEQ Manager, or the MD when she is away", "hseq", false},
+	} {
+		if got := inRow(tc.text, tc.letters); got != tc.want {
+			t.Errorf("inRow(%q, %q) = %v, want %v", tc.text, tc.letters, got, tc.want)
+		}
+	}
+}

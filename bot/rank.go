@@ -396,6 +396,9 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
 		out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
 	}
+	if letters && len(terms) == 1 {
+		out = spelledFirst(out, terms[0]) // "what does HSEQ stand for": "health, safety, environment and quality"
+	}
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
 		out = compareOrder(out, wanted)
 	}
