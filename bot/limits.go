@@ -73,13 +73,13 @@ func (e *Engine) limitFirst(hits []ranked, terms, wanted []string) []ranked {
 // is one.
 func (e *Engine) limitRowFirst(hits []ranked, whose, wanted []string, own bool) ([]ranked, bool) {
 	for i, h := range hits[:min(len(hits), limitLook)] {
-		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(h.passage.Text, false)) == 0 || len(wanted) > 0 && countIn(h.passage.named, wanted) == 0 {
+		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(withoutPay(h.passage.Text), false)) == 0 || len(wanted) > 0 && countIn(h.passage.named, wanted) == 0 {
 			continue
 		}
 		if own && !headedBy(h.passage, wanted) {
 			continue
 		}
-		for _, s := range sentenceEnd.Split(h.passage.Text, -1) {
+		for _, s := range sentenceEnd.Split(withoutPay(h.passage.Text), -1) {
 			if len(amounts(s, false)) > 0 && countIn(e.idx.Terms(s), whose) == len(whose) && (len(wanted) == 0 || len(e.roles.Detect(s).Roles) > 0 && countIn(e.roles.Detect(s).Roles, wanted) > 0) {
 				if i > 0 {
 					out := append([]ranked{h}, hits[:i]...)
@@ -121,3 +121,20 @@ var approverLabel = lazyre.New(`(?i)approv|authori[sz]|sign|who\b|role|holder|ti
 
 // sentenceEnd ends a sentence or a line: a table's row is one.
 var sentenceEnd = lazyre.New(`[.!?]\s+|\n`)
+
+// withoutPay returns a table row without its cells of pay ("Pay band:
+// £58,000 to £65,000"): what a grade earns is no limit of what it may
+// approve. Other text stays as it is.
+func withoutPay(text string) string {
+	if !strings.Contains(text, "; ") || !payLabel.MatchString(text) {
+		return text
+	}
+	cells := strings.Split(text, "; ")
+	return strings.Join(slices.DeleteFunc(cells, func(c string) bool {
+		label, _, ok := strings.Cut(c, ": ")
+		return ok && payLabel.MatchString(label)
+	}), "; ")
+}
+
+// payLabel is the label of a cell of pay.
+var payLabel = lazyre.New(`(?i)\b(?:pay|salary|salaries|wage|wages|earnings|allowance|rate\s+of\s+pay|hourly\s+rate)\b`)

@@ -204,3 +204,21 @@ func TestWhatIsNotItsRotaNorItsLimit(t *testing.T) {
 		}
 	}
 }
+
+// "How much can a team leader approve" is answered by the band of limits
+// that names team leaders, not by the grade's row whose amounts are its
+// pay.
+func TestPayIsNoLimit(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"grades.md": {Data: []byte("# Grades\n\n| Grade | Title | Pay band | What the grade may do |\n|---|---|---|---|\n" +
+			"| T4 | Lead Technician | £50,000 to £57,000 | Leads a team on the turbine |\n| T5 | Technician Team Leader | £58,000 to £65,000 | Runs a team of fourteen and approves its overtime and leave |\n")},
+		"authority.md": {Data: []byte("# Delegated authority\n\n| Band | Limit per commitment | Who holds it |\n|---|---|---|\n" +
+			"| A | Up to £2,500 | Technician Team Leaders, Stores Supervisor |\n| B | Up to £25,000 | Maintenance Manager, Marine Manager |\n")},
+	})
+	if a := answer(t, e, "how much can a team leader approve"); !firstHolds(a, "Band: A") {
+		t.Errorf("excerpts %v, want band A first", excerptIDs(a.Excerpts))
+	}
+	if got := withoutPay("Grade: T5; Pay band: £58,000 to £65,000; Limit: £500"); got != "Grade: T5; Limit: £500" {
+		t.Errorf("withoutPay = %q", got)
+	}
+}
