@@ -16,7 +16,7 @@ import (
 // it (see bot/amounts.go).
 
 // asksLimit matches a question of how much someone may commit.
-var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover|give|offer|grant|agree)\b|\b(?:signing|spending|spend|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card|po|purchase\s+order|order)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b`,
+var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover|give|offer|grant|agree)\b|\b(?:signing|sign[- ]?off|spending|spend|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card|po|purchase\s+order|order)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b`,
 	"how", "limit", "authority", "threshold", "ceiling", "cap", "up to", "max", "most")
 
 // limitWordsAsked are the analysed words of a question of how much that

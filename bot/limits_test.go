@@ -88,6 +88,8 @@ func TestAsksLimit(t *testing.T) {
 		"how big a deal can sanjay agree on his own":  true,
 		"moc spend limit":                             true,
 		"davey's PO limit?":                           true,
+		"what's tomasz's sign off limit normally":     true,
+		"sign-off limit for a depot manager":          true,
 		"whats her purchase order limit":              true,
 		"is there a limit on refunds":                 false,
 	} {
