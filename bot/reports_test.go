@@ -489,3 +489,25 @@ func TestBelowByPronoun(t *testing.T) {
 		t.Errorf("who reports to the dso: excerpts %s, want the DSO's section first", excerptIDs(a.Excerpts))
 	}
 }
+
+// "Who is above the asset director" asks whom the Asset Director reports
+// to, not where "above" an amount spend goes.
+func TestWhoIsAbove(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"org.md": {Data: []byte("# Organisation\n\n## Site\n\nHelen Markwick is the Site Operations Manager (SOM). She reports to Piers Lanyon, the Asset Director (AD), who in turn answers to Fiona Haldane, the Managing Director.\n\n" +
+			"## Spending\n\nAbove the Site Operations Manager's £100,000, spend goes to the Asset Director, who may approve up to £500,000. Above the Asset Director's limit it goes to the board.\n\n" +
+			"## Contacts\n\nAsset Director: Piers Lanyon, 07700 900100.\n")},
+	})
+	if a := answer(t, e, "who is above the asset director"); !firstHolds(a, "answers to Fiona Haldane") {
+		t.Errorf("excerpts %v, want his reporting line first", excerptIDs(a.Excerpts))
+	}
+	for q, want := range map[string]string{
+		"who is above the asset director":   "who does the asset director report to",
+		"who's directly above the DGM?":     "who does the DGM report to",
+		"what happens above £500,000 again": "what happens above £500,000 again",
+	} {
+		if got := strings.TrimSpace(idioms.replace(q)); got != want {
+			t.Errorf("idioms.replace(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
