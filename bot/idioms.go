@@ -33,6 +33,9 @@ var idioms = phraseTable{
 	// at 11pm", "its 2am and both ctps are down".
 	{newGuarded(`(?i)\b(?:(?:[1-5]|12)(?:[:.][0-5]\d)?\s?a\.?m\.?|(?:1[01])(?:[:.][0-5]\d)?\s?p\.?m\.?|midnight|(?:0[0-5]|2[2-3])[:.][0-5]\d)(?:\W|$)`, "am", "a.m", "pm", "p.m", "midnight", ":", "."), " ${0} night overnight out-of-hours "},
 	{newGuarded(`(?i)^\W*who(?:'s|’s|s|\s+is|\s+sits|\s+comes)\s+(?:directly\s+|right\s+|immediately\s+)?above\s+(.+?)[\s?.!]*$`, "above"), "who does ${1} report to"}, // "who is above the asset director"
+	// Belongings left behind or found are lost property: "passenger left
+	// a phone on my bus", "found a wallet in screen 2".
+	{newGuarded(`(?i)\b(?:left|forgot|forgotten|found|handed\s+in)\s+(?:a|an|his|her|their|my|your|some|this|the)\s+(?:\w+\s+)?(?:phone|mobile|bag|handbag|wallet|purse|keys?|coat|jacket|umbrella|laptop|glasses|belongings|item|items|property|card|bank\s+card|scarf|hat|watch|ring)\b`, "left", "forgot", "found", "handed"), " ${0} lost property "},
 	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "}, // "who runs hollins while amira is on mat leave"
 	{newGuarded(`(?i)\bpat(?:ernity)?\s+leave\b`, "leave"), " paternity leave "},
 	{newGuarded(`(?i)\bpay\s*slips?\b|\bpay\s+stubs?\b|\bwage\s+slips?\b`, "slip", "stub"), " ${0} payroll "}, // "payslip question who do i ask": "Payroll queries go to …"

@@ -174,4 +174,12 @@ func TestWordsStaffType(t *testing.T) {
 	if a := answer(t, e, "lost keys who do i tell"); !firstHolds(a, "Missing keys") {
 		t.Errorf("excerpts %v, want the missing keys first", excerptIDs(a.Excerpts))
 	}
+	// Belongings left behind are lost property.
+	e = openFS(t, fstest.MapFS{
+		"bus.md": {Data: []byte("# Drivers\n\n## Phones\n\nDrivers must not use a phone while driving.\n\n" +
+			"## Items handed in\n\nLost property goes to the depot clerk, who keeps it for 28 days.\n")},
+	})
+	if a := answer(t, e, "passenger left a phone on my bus, where does it go"); !firstHolds(a, "Lost property goes") {
+		t.Errorf("excerpts %v, want lost property first", excerptIDs(a.Excerpts))
+	}
 }
