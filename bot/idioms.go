@@ -36,7 +36,9 @@ var idioms = phraseTable{
 	// Belongings left behind or found are lost property: "passenger left
 	// a phone on my bus", "found a wallet in screen 2".
 	{newGuarded(`(?i)\b(?:left|forgot|forgotten|found|handed\s+in)\s+(?:a|an|his|her|their|my|your|some|this|the)\s+(?:\w+\s+)?(?:phone|mobile|bag|handbag|wallet|purse|keys?|coat|jacket|umbrella|laptop|glasses|belongings|item|items|property|card|bank\s+card|scarf|hat|watch|ring)\b`, "left", "forgot", "found", "handed"), " ${0} lost property "},
-	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "}, // "who runs hollins while amira is on mat leave"
+	{newGuarded(`(?i)\b(?:money|cash)\s+back\b`, "back"), " ${0} refund "},                                                                            // "who sorts out their money back"
+	{newGuarded(`(?i)\b(?:crash|crashed|crashes|prang|pranged|bump|bumped|shunt)\b`, "crash", "prang", "bump", "shunt"), " ${0} collision accident "}, // "who says a driver can go back on the road after a crash"
+	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "},                                                                      // "who runs hollins while amira is on mat leave"
 	{newGuarded(`(?i)\bpat(?:ernity)?\s+leave\b`, "leave"), " paternity leave "},
 	{newGuarded(`(?i)\bpay\s*slips?\b|\bpay\s+stubs?\b|\bwage\s+slips?\b`, "slip", "stub"), " ${0} payroll "}, // "payslip question who do i ask": "Payroll queries go to …"
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},

@@ -183,3 +183,22 @@ func TestWordsStaffType(t *testing.T) {
 		t.Errorf("excerpts %v, want lost property first", excerptIDs(a.Excerpts))
 	}
 }
+
+// A crash is a collision, money back a refund: the words staff type for
+// a situation find the documents' words for it.
+func TestSituationWords(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"drivers.md": {Data: []byte("# Drivers\n\n## Back on the road\n\nAfter a collision the Driver Training Manager decides whether the driver is safe to drive again.\n\n" +
+			"## Road tests\n\nA driver on the road for a test drive is checked by an assessor.\n")},
+		"shop.md": {Data: []byte("# Shop\n\n## Customers\n\nWhen a customer pays by card the till supervisor checks the receipt.\n\n" +
+			"## Refunds\n\nThe duty manager approves every refund to a customer over £50.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who says a driver can go back on the road after a crash", "After a collision"},
+		{"customer wants their money back, who sorts it", "approves every refund"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
