@@ -294,3 +294,13 @@ func asksWhy(q string) bool {
 	first, _, _ := strings.Cut(strings.ToLower(strings.TrimSpace(q)), " ")
 	return strings.TrimRight(first, "?,.!") == "why" || strings.HasPrefix(strings.ToLower(strings.TrimSpace(q)), "how come")
 }
+
+// skillsOfUnknown returns the kinds of a question of skills that names no
+// role the lexicon knows ("what background do you need to be the content
+// chief"): it asks for skills all the same.
+func skillsOfUnknown(rest string, wanted []string) uint64 {
+	if len(wanted) == 0 && reSkills.MatchString(strings.ToLower(rest)) {
+		return questionKinds(IntentSkills, "")
+	}
+	return 0
+}

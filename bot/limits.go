@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
+	"github.com/rolebot/rolebot/role"
 )
 
 // How much: "how much can the line producer sign", "what's siobhan's
@@ -138,3 +139,30 @@ func withoutPay(text string) string {
 
 // payLabel is the label of a cell of pay.
 var payLabel = lazyre.New(`(?i)\b(?:pay|salary|salaries|wage|wages|earnings|allowance|rate\s+of\s+pay|hourly\s+rate)\b`)
+
+// limitTitleWords returns, for a question of a limit that names a person
+// who holds the one role wanted, the analysed words of that role's title
+// as the articles write it where they name the person ("whats gareths
+// spending limit": Yard Manager), since the table's row names the role,
+// not him; nil otherwise.
+func (e *Engine) limitTitleWords(question string, wanted []string) []string {
+	if len(wanted) != 1 || !asksLimit.MatchString(question) {
+		return nil
+	}
+	if t := e.heldAs(question, wanted[0]); t != "" {
+		return e.idx.Terms(t)
+	}
+	return nil
+}
+
+// heldAs returns the role id as written where a person q names is named
+// as its holder ("Yard Manager" for "gareth"), or "".
+func (e *Engine) heldAs(q, id string) string {
+	for _, w := range strings.FieldsFunc(strings.ToLower(q), notNameRune) {
+		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
+		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !role.CommonWord(w) {
+			return h.Name
+		}
+	}
+	return ""
+}

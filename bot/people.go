@@ -382,18 +382,6 @@ func (e *Engine) holderWords(q, id string) []string {
 	return out
 }
 
-// heldAs returns the role id as written where a person q names is named
-// as its holder ("Yard Manager" for "gareth"), or "".
-func (e *Engine) heldAs(q, id string) string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), notNameRune) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !role.CommonWord(w) {
-			return h.Name
-		}
-	}
-	return ""
-}
-
 // withoutHolders returns terms without the words of q that name the
 // holder of a role wanted: "how much discount can marcus give" asks the
 // limit of the Trade Sales Rep, whose row need not name Marcus.

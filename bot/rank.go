@@ -42,11 +42,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// for ("ELT - who's on it" asks who).
 		kinds |= expansionKind
 	}
-	if len(wanted) == 0 && reSkills.MatchString(strings.ToLower(rest)) {
-		// "What background do you need to be the content chief", of a
-		// role no lexicon knows, asks for skills all the same.
-		kinds |= questionKinds(IntentSkills, "")
-	}
+	kinds |= skillsOfUnknown(rest, wanted)
 	// Shorthand ("eng") is the user's own word for what the articles
 	// spell out; near-synonyms ("accountable" for "report") are weaker.
 	var short []string
@@ -71,13 +67,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		// their Head of Veterinary Services: that name is meant.
 		in = appendNew(in, u...)
 	}
-	if len(wanted) == 1 && asksLimit.MatchString(question) {
-		// "whats gareths spending limit": the row of the Yard
-		// Manager's limit, which need not name Gareth.
-		if t := e.heldAs(question, wanted[0]); t != "" {
-			in = appendNew(in, e.idx.Terms(t)...)
-		}
-	}
+	in = appendNew(in, e.limitTitleWords(question, wanted)...) // "whats gareths spending limit": the Yard Manager's row
 	if len(in) > 0 {
 		own = appendNew(slices.Clone(terms), in...)
 		short = slices.DeleteFunc(short, func(t string) bool { return slices.Contains(in, t) })
@@ -360,8 +350,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		return out[i].passage.order < out[j].passage.order
 	})
-	named := func(w string) bool { _, ok := e.people[w]; return ok || slices.Contains(person, w) }
-	blend(out, questionMeaning(rest, terms, e.idx.Terms, named), wanted)
+	blend(out, questionMeaning(rest, terms, e.idx.Terms, e.personWord(person)), wanted)
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(own), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {

@@ -143,3 +143,9 @@ func namesPerson(p *passage, words []string) bool {
 // not a table's row whose first cell is a band's floor ("From: £5,001;
 // To: £25,000; …").
 var fromLine = lazyre.New(`(?i)^(?:from|von)\s*:\s*[^\n;0-9£$€¥]+$`)
+
+// personWord returns whether a word of a question names a person: one the
+// articles name as a role's holder, or one of person, whose time is asked.
+func (e *Engine) personWord(person []string) func(string) bool {
+	return func(w string) bool { _, ok := e.people[w]; return ok || slices.Contains(person, w) }
+}
