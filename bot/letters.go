@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -237,11 +238,11 @@ func openingTerm(line, term string) string {
 var definedAs = lazyre.New(`(?i)^\s+(?:is|are)\s+(?:an?|the|our|what|where|when|how)\b|^\s+(?:means|refers\s+to|describes)\b`)
 
 // spelledFirst puts first, among the hits of a question of what letters
-// stand for, those whose words spell them out anywhere ("what does HSEQ
-// stand for": "HSEQ Manager (HSEQM) – health, safety, environment and
-// quality", which spells out the Manager's letters, not HSEQ's), before
-// those that only use them ("Who: HSEQ Manager, or the MD when she is
-// away"). See inRow.
+// stand for, those whose words spell them out anywhere, not only beside
+// them ("what does HSEQ stand for": "HSEQ Manager (HSEQM) – health,
+// safety, environment and quality", which spelledWords reads as no
+// spelling of HSEQM), before those that only use them ("Who: HSEQ
+// Manager, or the MD when she is away"). See inRow.
 func spelledFirst(hits []ranked, letters string) []ranked {
 	spelled := make([]bool, len(hits))
 	for i, h := range hits {
@@ -259,9 +260,11 @@ func inRow(text, letters string) bool {
 	if len(letters) < 2 || !strings.ContainsFunc(text, unicode.IsSpace) {
 		return false
 	}
+	first, _ := utf8.DecodeRuneInString(letters)
 	ws := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '&' })
 	for i, w := range ws {
-		if []rune(strings.ToLower(w))[0] != []rune(letters)[0] || len(letters) == 2 && !unicode.IsUpper([]rune(w)[0]) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.ToLower(r) != first || len(letters) == 2 && !unicode.IsUpper(r) {
 			continue
 		}
 		for n := len(letters); n <= len(letters)+2 && i+n <= len(ws); n++ {

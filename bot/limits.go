@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
-	"github.com/rolebot/rolebot/role"
 )
 
 // How much: "how much can the line producer sign", "what's siobhan's
@@ -158,11 +157,7 @@ func (e *Engine) limitTitleWords(question string, wanted []string) []string {
 // heldAs returns the role id as written where a person q names is named
 // as its holder ("Yard Manager" for "gareth"), or "".
 func (e *Engine) heldAs(q, id string) string {
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), notNameRune) {
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !role.CommonWord(w) {
-			return h.Name
-		}
-	}
-	return ""
+	name := ""
+	e.heldIn(q, id)(func(_ string, h holding) bool { name = h.Name; return false }) // the first
+	return name
 }

@@ -360,38 +360,3 @@ func (e *Engine) personIn(q string, start, end int) (holding, bool) {
 	}
 	return holding{}, false
 }
-
-// holderWords returns the analysed words of q that name the holder of role
-// id (see Engine.people): "lindiwe is off, who covers" asks of the Head of
-// Infrastructure, and a passage that names Lindiwe, not her title ("Lindiwe
-// Dube is covered by the Network Manager"), is about the role too. One of
-// the commonest words of English is no name here ("will", "mark"): it would
-// find passages that name no one; a name a dictionary also lists
-// ("olivia", "grace") is.
-func (e *Engine) holderWords(q, id string) []string {
-	if len(e.people) == 0 {
-		return nil
-	}
-	var out []string
-	for _, w := range strings.FieldsFunc(strings.ToLower(q), notNameRune) { // accents kept: the index analyses the word as typed
-		w = strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s")
-		if h, ok := e.people[unaccent.Replace(w)]; ok && h.ID == id && !role.CommonWord(w) {
-			out = appendNew(out, e.idx.Terms(w)...)
-		}
-	}
-	return out
-}
-
-// withoutHolders returns terms without the words of q that name the
-// holder of a role wanted: "how much discount can marcus give" asks the
-// limit of the Trade Sales Rep, whose row need not name Marcus.
-func (e *Engine) withoutHolders(terms []string, q string, wanted []string) []string {
-	var names []string
-	for _, id := range wanted {
-		names = append(names, e.holderWords(q, id)...)
-	}
-	if len(names) == 0 {
-		return terms
-	}
-	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return slices.Contains(names, t) })
-}
