@@ -30,8 +30,9 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\bcall(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?off\b`, "off"), " ${0} cancel stop "}, // "who can call off a burial": "stops the burial"
 	{newGuarded(`(?i)\bknock(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?off\b`, "off"), " ${0} discount reduction waive "},  // "family wants £300 knocked off"
 	// A time of the night is the night, out of hours: "bus wont start
-	// at 11pm", "its 2am and both ctps are down".
-	{newGuarded(`(?i)\b(?:(?:[1-5]|12)(?:[:.][0-5]\d)?\s?a\.?m\.?|(?:1[01])(?:[:.][0-5]\d)?\s?p\.?m\.?|midnight|(?:0[0-5]|2[2-3])[:.][0-5]\d)(?:\W|$)`, "am", "a.m", "pm", "p.m", "midnight", ":", "."), " ${0} night overnight out-of-hours "},
+	// at 11pm", "its 2am and both ctps are down", "23:30" (not "23.30",
+	// whose full stop would run the pattern on most questions).
+	{newGuarded(`(?i)\b(?:(?:[1-5]|12)(?:[:.][0-5]\d)?\s?a\.?m\.?|(?:1[01])(?:[:.][0-5]\d)?\s?p\.?m\.?|midnight|(?:0[0-5]|2[2-3]):[0-5]\d)(?:\W|$)`, "am", "a.m", "pm", "p.m", "midnight", ":"), " ${0} night overnight out-of-hours "},
 	{newGuarded(`(?i)^\W*who(?:'s|’s|s|\s+is|\s+sits|\s+comes)\s+(?:directly\s+|right\s+|immediately\s+)?above\s+(.+?)[\s?.!]*$`, "above"), "who does ${1} report to"}, // "who is above the asset director"
 	// Belongings left behind or found are lost property: "passenger left
 	// a phone on my bus", "found a wallet in screen 2".

@@ -73,13 +73,14 @@ func (e *Engine) limitFirst(hits []ranked, terms, wanted []string) []ranked {
 // is one.
 func (e *Engine) limitRowFirst(hits []ranked, whose, wanted []string, own bool) ([]ranked, bool) {
 	for i, h := range hits[:min(len(hits), limitLook)] {
-		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(withoutPay(h.passage.Text), false)) == 0 || len(wanted) > 0 && countIn(h.passage.named, wanted) == 0 {
+		text := withoutPay(h.passage.Text)
+		if countIn(h.hit.Terms, whose) < len(whose) || len(amounts(text, false)) == 0 || len(wanted) > 0 && countIn(h.passage.named, wanted) == 0 {
 			continue
 		}
 		if own && !headedBy(h.passage, wanted) {
 			continue
 		}
-		for _, s := range sentenceEnd.Split(withoutPay(h.passage.Text), -1) {
+		for _, s := range sentenceEnd.Split(text, -1) {
 			if len(amounts(s, false)) > 0 && countIn(e.idx.Terms(s), whose) == len(whose) && (len(wanted) == 0 || len(e.roles.Detect(s).Roles) > 0 && countIn(e.roles.Detect(s).Roles, wanted) > 0) {
 				if i > 0 {
 					out := append([]ranked{h}, hits[:i]...)
