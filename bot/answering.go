@@ -18,6 +18,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
 	q, _ := e.correct(ctx, e.spellWhat(searchable(e.withHandles(e.possessives(a.Question)))))
+	q = readTop(q)
 	// "If Mathieu is away": the person's role is asked about too.
 	asked := q
 	q = e.withPeople(q)
@@ -26,6 +27,11 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	q = headsUp.ReplaceAllString(q, "${1}who is the head of ")
 	detected := e.roles.Detect(q)
 	d, uncovered := e.splitUncovered(detected)
+	if top, ok := mostSenior(q, detected.Matches, uncovered); ok {
+		q = top
+		detected = e.roles.Detect(q)
+		d, uncovered = e.splitUncovered(detected)
+	}
 	uncovered = e.notMistyped(q, d, detected.Matches, uncovered)
 	named := d.Roles
 	d = e.preferCards(q, d)

@@ -51,6 +51,10 @@ func TestAskedTheSlackWay(t *testing.T) {
 		// A role's other name is no word of the question: "boss" in "big
 		// boss" does not ask who anyone's boss is.
 		{"alias: big boss", "who is the big boss", "ceo", "What the CEO is", 1},
+		// The head of all the heads is the top; the top of one part heads
+		// that part, not the company.
+		{"top: boss of all", "who's the boss of all the other chiefs", "ceo", "What the CEO is", 1},
+		{"top: head honcho", "who is the head honcho", "ceo", "What the CEO is", 1},
 		// "Role" and "position" only point at the role named: they must
 		// not match "Roles often confused" or "the role tends to appear".
 		{"role noun: role", "what's the CMO's role", "cmo", "What a CMO is", 1},
@@ -1564,6 +1568,37 @@ func TestHRShorthand(t *testing.T) {
 	} {
 		if a := answer(t, e, q); !firstHolds(a, want) {
 			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}
+
+// The top of one part heads that part: "the top exec for IT" is no CEO.
+func TestTopOfAPart(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"who is the top exec for IT", "top boss of marketing?"} {
+		a := answer(t, e, q)
+		if slices.Contains(a.Roles, "ceo") {
+			t.Errorf("%q: read as about %v, want no CEO", q, a.Roles)
+		}
+	}
+	if a := answer(t, e, "who is the top boss of the company"); !slices.Contains(a.Roles, "ceo") {
+		t.Errorf("the top boss of the company: read as about %v, want the CEO", a.Roles)
+	}
+}
+
+// A folder whose articles cover no chief executive answers an informal
+// name of the top with whom they call the most senior, not with a role
+// they lack.
+func TestTopOfAFolder(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"org.md": {Data: []byte("# How the base is run\n\n## Site manager\n\nHelen Markwick is the Site Operations Manager and the most senior person at the base. She reports to the Asset Director at head office.\n\n" +
+			"## Marine\n\nThe Senior Marine Coordinator, Dougie Fairbairn, leads the control room and reports to the Marine Operations Manager.\n\n" +
+			"## Stores\n\nThe stores person orders spares, and the person on the desk signs for deliveries.\n")},
+	})
+	for _, q := range []string{"who's the big boss here", "who is the boss of all the bosses", "hey who is the head honcho"} {
+		a := answer(t, e, q)
+		if len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "Helen Markwick") {
+			t.Errorf("%q: excerpts %v (uncovered %v), want Helen's first", q, excerptIDs(a.Excerpts), a.Uncovered)
 		}
 	}
 }

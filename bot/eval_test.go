@@ -164,6 +164,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-68.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-69.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-70.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-71.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-72.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
