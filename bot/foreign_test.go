@@ -110,6 +110,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign79", 16, 0.3, true},
 		{"testdata/foreign80", 16, 0.3, false},
 		{"testdata/foreign81", 16, 0.3, true},
+		{"testdata/foreign82", 16, 0.3, true},
+		{"testdata/foreign83", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
