@@ -157,3 +157,25 @@ func TestCoverRowOfTheRoleAsked(t *testing.T) {
 		}
 	}
 }
+
+// Whoever runs a place, leads a team or manages it while its head is away
+// acts for them: "When Helen is away, Jack Polglase runs the cold store"
+// answers "who runs the cold store when helen is off", though it names her
+// by her first name only and her title nowhere.
+func TestRunsWhileAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"whos-who.md": {Data: []byte("# Who's who\n\n## Cold store\n\nHelen Angove is Cold Store Manager (CSM) and reports to the General Manager. The cold store holds frozen and chilled product for members and outside customers.\n\n" +
+			"## Ice plant\n\nGareth Hocking is the Ice Plant Supervisor (IPS). He runs the flake ice machines and the ice bunker.\n")},
+		"handbook.md": {Data: []byte("# Cold store handbook\n\n## About the cold store\n\nHelen Angove, the Cold Store Manager, is responsible for the store's customers, its contracts and prices, and the staff who work in the cold store.\n\n" +
+			"## Cover and deputies\n\nWhen Helen is away, Jack Polglase runs the cold store and speaks for it at the management meeting.\n\n" +
+			"## Ice\n\nWhen Gareth is on leave or off sick, the Refrigeration Engineer on day shift runs the ice plant.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who runs the cold store when helen is off", "Jack Polglase runs"},
+		{"who covers gareth when hes off sick", "Refrigeration Engineer on day shift"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
