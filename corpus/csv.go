@@ -110,7 +110,10 @@ func openToEnd(text string, sep rune) int {
 		if r.InputOffset() < int64(len(text)) {
 			continue
 		}
-		for i := range rec {
+		// Only the last cell can run to the end: one that a quote
+		// opens and closes before a separator ('Tom,"Safety Advisor",x')
+		// is a cell as CSV writes it.
+		if i := len(rec) - 1; i >= 0 {
 			if line, col := r.FieldPos(i); quoteAt(text, line, col) {
 				open = line
 			}

@@ -190,6 +190,10 @@ func TestCSVWrittenByHand(t *testing.T) {
 		{"quote never closed, two rows", "Name,Role\n\"Jade,TL\nOwen,TL\n",
 			[]string{"Name: Jade; Role: TL", "Name: Owen; Role: TL"},
 			[]string{"line 2: a quote opens a cell and no quote closes it; read without that quote"}},
+		// A cell that a quote opens and closes is no quote left open,
+		// on the last line as on any.
+		{"a quoted cell on the last line", "name,title,notes\nTom,\"Safety Environment Advisor\",keeps\n",
+			[]string{"Name: Tom; Title: Safety Environment Advisor; Notes: keeps"}, nil},
 		{"quote never closed on the last line", "Role,Limit,Notes\nBursar,\"Up to £5,000\",none\n\"Drama HoD,Up to £750,cards only\n",
 			[]string{"Role: Bursar; Limit: Up to £5,000; Notes: none", "Role: Drama HoD; Limit: Up to £750; Notes: cards only"},
 			[]string{"line 3: a quote opens a cell and no quote closes it; read without that quote"}},
