@@ -39,7 +39,16 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:left|forgot|forgotten|found|handed\s+in)\s+(?:a|an|his|her|their|my|your|some|this|the)\s+(?:\w+\s+)?(?:phone|mobile|bag|handbag|wallet|purse|keys?|coat|jacket|umbrella|laptop|glasses|belongings|item|items|property|card|bank\s+card|scarf|hat|watch|ring)\b`, "left", "forgot", "found", "handed"), " ${0} lost property "},
 	{newGuarded(`(?i)\b(?:money|cash)\s+back\b`, "back"), " ${0} refund "},                                                                            // "who sorts out their money back"
 	{newGuarded(`(?i)\b(?:crash|crashed|crashes|prang|pranged|bump|bumped|shunt)\b`, "crash", "prang", "bump", "shunt"), " ${0} collision accident "}, // "who says a driver can go back on the road after a crash"
-	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "},                                                                      // "who runs hollins while amira is on mat leave"
+	// A figure below zero is minus: "pallet arrived at -15" ("a pallet
+	// warmer than minus 18 is refused"), not the 15th of a rota.
+	{newGuarded(`(?:^|\s)[-−](\d+(?:[.,]\d+)?)\s*(?:°\s*[cC]?)?`, "-", "−"), " minus ${1} "},
+	// An ordinal before a word, not a date, is that word's order: "when
+	// do we open the 2nd ring" ("opens the second ring"), "1st aid", "3rd
+	// party".
+	{newGuarded(`(?i)\b1st\s+\pL`, "1st").unless(`(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:` + monthNames + `)\b`), " first ${0}"},
+	{newGuarded(`(?i)\b2nd\s+\pL`, "2nd").unless(`(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:` + monthNames + `)\b`), " second ${0}"},
+	{newGuarded(`(?i)\b3rd\s+\pL`, "3rd").unless(`(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:` + monthNames + `)\b`), " third ${0}"},
+	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "}, // "who runs hollins while amira is on mat leave"
 	{newGuarded(`(?i)\bpat(?:ernity)?\s+leave\b`, "leave"), " paternity leave "},
 	{newGuarded(`(?i)\bpay\s*slips?\b|\bpay\s+stubs?\b|\bwage\s+slips?\b`, "slip", "stub"), " ${0} payroll "}, // "payslip question who do i ask": "Payroll queries go to …"
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},

@@ -49,3 +49,27 @@ func TestStatesNumber(t *testing.T) {
 		}
 	}
 }
+
+// A figure typed below zero is minus ("pallet arrived at -15": "a pallet
+// warmer than minus 18 is refused"), not a day of a rota; an ordinal
+// before a word is the word's order ("the 2nd ring": "the second ring").
+func TestMinusAndOrdinals(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"rota.md": {Data: []byte("# Market rota\n\n## Week of 14 April\n\n| Day | Auctioneer | Ring | Grader |\n|---|---|---|---|\n" +
+			"| Tue 15 Apr | Billy Nance | Sophie Kitto | Alan Curnow |\n| Wed 16 Apr | Sophie Kitto | Billy Nance | Mark Jenkin |\n")},
+		"handbook.md": {Data: []byte("# Cold store handbook\n\n## Goods in\n\nA delivery warmer than minus 18 is refused, or with the customer's agreement put through the blast freezer.\n\n" +
+			"## Chambers\n\nThe store has two chambers held at 25 degrees below freezing and a chill room for fresh fish.\n\n" +
+			"## Rings\n\nOn busy days the Market Manager starts a second ring for the small lots. A ring is one auction line.\n\n" +
+			"## Ring clerk\n\nThe ring clerk starts each ring's sheet and keeps the ring's tally.\n\n" +
+			"## Phones\n\nIf the clock fails, ring the engineer on the day's rota, then the duty manager, and write the lots down by hand.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"pallet arrived at -15 what do we do", "minus 18 is refused"},
+		{"pallet came in at -15°C, ok?", "minus 18 is refused"},
+		{"when do we start the 2nd ring", "starts a second ring"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
