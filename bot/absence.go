@@ -93,10 +93,12 @@ var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\
 // Caroline is on leave", "If the Chair is absent, the Vice Chair presides",
 // "When Richard is on leave, Nadia Farouk deals with operational
 // decisions", "When JP is away, Maria Delgado is the senior lawyer on
-// site", "Lindiwe Dube is covered by the Network Manager".
+// site", "Lindiwe Dube is covered by the Network Manager", "Rhys Vaughan
+// is trained to release plants from quarantine when Dev is on leave".
 var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|runs|leads|manages|go(?:es)?\s+to|(?:is|are)\s+(?:passed|sent|referred|forwarded|handled)\s+(?:to|by)|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
 	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b` +
-	`|(?:^|[.;:]\s+|\n[-*•]?\s*)([^,.;:\n]{1,60}?)\s+is\s+(?:covered|deputi[sz]ed)\s+(?:for\s+)?by\b`)
+	`|(?:^|[.;:]\s+|\n[-*•]?\s*)([^,.;:\n]{1,60}?)\s+is\s+(?:covered|deputi[sz]ed)\s+(?:for\s+)?by\b` +
+	`|\b(?:may|can|is\s+(?:trained|authori[sz]ed|allowed|able|qualified)\s+to)\s[^.;]{1,100}?\s(?:when|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".

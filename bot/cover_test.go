@@ -179,3 +179,18 @@ func TestRunsWhileAway(t *testing.T) {
 		}
 	}
 }
+
+// Who may do a thing while someone is away stands in for them at it:
+// "Rhys … is trained to release plants from quarantine when Dev is on
+// leave" answers "dev's off, who can let plants out of quarantine".
+func TestMayWhileAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"plant-health.md": {Data: []byte("# Plant health\n\n## Roles\n\nPlant Health Officer (PHO): Dev Chaudhry clears every incoming plant, runs the quarantine house and keeps the quarantine log for plants.\n\n" +
+			"Rhys Vaughan, Senior Glasshouse Grower, is trained to inspect and release plants from quarantine when Dev is on leave.\n\n" +
+			"## Quarantine house\n\nEvery plant that comes in stays in the quarantine house for six weeks. Plants leave quarantine only with a signed release.\n")},
+	})
+	q := "dev's off this week, who can let plants out of quarantine"
+	if a := answer(t, e, q); !firstHolds(a, "Rhys Vaughan") {
+		t.Errorf("%q: excerpts %v, want Rhys's first", q, excerptIDs(a.Excerpts))
+	}
+}
