@@ -44,10 +44,11 @@ var idioms = phraseTable{
 	{newGuarded(`(?:^|\s)[-−](\d+(?:[.,]\d+)?)\s*(?:°\s*[cC]?)?`, "-", "−"), " minus ${1} "},
 	// An ordinal before a word, not a date, is that word's order: "when
 	// do we open the 2nd ring" ("opens the second ring"), "1st aid", "3rd
-	// party".
-	{newGuarded(`(?i)\b1st\s+\pL`, "1st").unless(`(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:` + monthNames + `)\b`), " first ${0}"},
-	{newGuarded(`(?i)\b2nd\s+\pL`, "2nd").unless(`(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:` + monthNames + `)\b`), " second ${0}"},
-	{newGuarded(`(?i)\b3rd\s+\pL`, "3rd").unless(`(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:of\s+)?(?:` + monthNames + `)\b`), " third ${0}"},
+	// party"; not in a list of them, as the articles write it ("3rd and
+	// 4th floor").
+	{newGuarded(`(?i)\b1st\s+\pL`, "1st").unless(notOrdinal), " first ${0}"},
+	{newGuarded(`(?i)\b2nd\s+\pL`, "2nd").unless(notOrdinal), " second ${0}"},
+	{newGuarded(`(?i)\b3rd\s+\pL`, "3rd").unless(notOrdinal), " third ${0}"},
 	{newGuarded(`(?i)\bmat(?:ernity)?\s+leave\b`, "leave"), " maternity leave "}, // "who runs hollins while amira is on mat leave"
 	{newGuarded(`(?i)\bpat(?:ernity)?\s+leave\b`, "leave"), " paternity leave "},
 	{newGuarded(`(?i)\bpay\s*slips?\b|\bpay\s+stubs?\b|\bwage\s+slips?\b`, "slip", "stub"), " ${0} payroll "}, // "payslip question who do i ask": "Payroll queries go to …"
@@ -116,3 +117,7 @@ var idiomsOfWhen = func() phraseTable {
 	}
 	return out
 }()
+
+// notOrdinal is an ordinal of a date ("2nd may", "1st of june") or of a
+// list ("3rd and 4th floor"): no order to read as a word.
+var notOrdinal = `(?i)\b\d{1,2}(?:st|nd|rd|th)\s+(?:(?:of\s+)?(?:` + monthNames + `)\b|and\b|or\b|&|to\b)`

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 	"testing/fstest"
 )
@@ -70,6 +71,11 @@ func TestMinusAndOrdinals(t *testing.T) {
 	} {
 		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
 			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	for _, q := range []string{"who supervises 3rd and 4th floor", "whos on call on the 2nd may", "rota for 1st of june"} {
+		if got := idioms.replace(q); strings.Contains(got, "third") || strings.Contains(got, "second") || strings.Contains(got, "first") {
+			t.Errorf("%q read as %q: a list or a date, no order", q, got)
 		}
 	}
 }
