@@ -119,6 +119,15 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		if kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whose[t] || oneOf && e.which[t] }); len(kept) > 0 {
 			terms = kept
 		}
+		if whosePhrase.MatchString(q) {
+			// "who looks after the data": "look" only asks whose job it
+			// is, unless no other word is one the articles use ("who
+			// deals with our lenders": "deals" is all there is to find).
+			kept := slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return e.whosePhrase[t] })
+			if slices.ContainsFunc(kept, func(t string) bool { return e.vocab[t] > 0 }) {
+				terms = kept
+			}
+		}
 	}
 
 	switch a.Intent {

@@ -37,6 +37,11 @@ func TestAskedTheSlackWay(t *testing.T) {
 		// Skills asked for in other words, a role by a head-of-function name.
 		{"skills: great", "what makes a great ops chief", "coo", "Skills and background", 1},
 		{"define: tell me about", "tell me about the chief knowledge officer", "cko", "What a CKO is", 1},
+		// "Looks after", "takes care of", "deals with" only ask whose job
+		// something is: "looks" must not find "the CIO, who looks after
+		// internal systems".
+		{"whose: looks after", "who looks after what our staff know", "cko", "", 1},
+		{"whose: takes care of", "who takes care of the company's data", "cdo", "", 1},
 		// Shorthand.
 		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
 		{"shorthand: HR", "which exec owns HR", "chro", "", 1},

@@ -39,17 +39,18 @@ type Engine struct {
 	excerpts int
 	stats    Stats
 
-	passages map[string]*passage   // by passage id
-	entries  map[string][]*passage // by role id: the glossary's entries that spell its letters out (see entriesFirst)
-	related  thesaurus
-	filler   map[string]bool            // analysed filler words of questions
-	german   map[string]bool            // analysed germanWords
-	compare  map[string]bool            // analysed words that only ask for a comparison
-	asksFor  map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
-	nouns    map[string]bool            // analysed roleNouns
-	whose    map[string]bool            // analysed whoseWords
-	which    map[string]bool            // analysed whichWords
-	owning   map[string]bool            // analysed owningWords
+	passages    map[string]*passage   // by passage id
+	entries     map[string][]*passage // by role id: the glossary's entries that spell its letters out (see entriesFirst)
+	related     thesaurus
+	filler      map[string]bool            // analysed filler words of questions
+	german      map[string]bool            // analysed germanWords
+	compare     map[string]bool            // analysed words that only ask for a comparison
+	asksFor     map[Intent]map[string]bool // per intent, analysed words that only ask for that kind of answer
+	nouns       map[string]bool            // analysed roleNouns
+	whose       map[string]bool            // analysed whoseWords
+	whosePhrase map[string]bool            // analysed whosePhraseWords
+	which       map[string]bool            // analysed whichWords
+	owning      map[string]bool            // analysed owningWords
 	// analysed words that ask what letters stand for (letterWords)
 	letterWords map[string]bool
 	// titleRoles holds, per article slug, the roles its title names: the
@@ -112,7 +113,7 @@ func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[st
 	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), german: analysedSet(idx, germanWords), compare: analysedSet(idx, compareWords),
-		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), which: analysedSet(idx, whichWords), owning: analysedSet(idx, owningWords), letterWords: analysedSet(idx, letterWords),
+		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), whosePhrase: analysedSet(idx, whosePhraseWords), which: analysedSet(idx, whichWords), owning: analysedSet(idx, owningWords), letterWords: analysedSet(idx, letterWords),
 		titleRoles: d.TitleRoles, titleTerms: d.TitleTerms, vocab: vocab, folded: foldedVocab(vocab), initials: &initialsIndex{}, prefixes: &prefixIndex{}, dated: &datedIndex{}, kindTerms: d.KindTerms}
 	if e.excerpts <= 0 {
 		e.excerpts = defaultExcerpts

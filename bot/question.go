@@ -82,6 +82,13 @@ var roleNouns = []string{"role", "roles", "position", "positions"}
 // one of responsibilities anyway (see Engine.search).
 var whoseWords = []string{"own", "owns", "handle", "handles", "responsible", "charge"}
 
+// whosePhrase asks whose job something is in a phrase, whose verb alone
+// asks nothing: "who looks after the data", "who takes care of payroll",
+// "who deals with complaints". Its verbs are whosePhraseWords.
+var whosePhrase = newGuarded(`(?i)\b(?:look(?:s|ing)?\s+after|takes?\s+care\s+of|taking\s+care\s+of|deal(?:s|ing)?\s+with)\b`, "after", "care", "with")
+
+var whosePhraseWords = []string{"look", "looks", "looking", "care", "deal", "deals", "dealing"}
+
 // whichWords, in a question of which one of the executives that names no
 // role, only say that a role is asked for: "which c-suite person handles
 // security" is about security, and "c-suite" would find what the C-suite
