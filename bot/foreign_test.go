@@ -112,6 +112,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign81", 16, 0.3, true},
 		{"testdata/foreign82", 16, 0.3, true},
 		{"testdata/foreign83", 16, 0.3, false},
+		{"testdata/foreign84", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
