@@ -164,7 +164,10 @@ func (e *Engine) awayAsked(question string, wanted []string) func(*passage) bool
 	if len(wanted) == 1 {
 		id = wanted[0]
 	}
-	return func(p *passage) bool { return e.actsFor(p, id, who) }
+	// Or they say it themselves, in a memo of their own: "Joe runs the
+	// shop day to day while I am off" from Hollie.
+	name := strings.Join(who, " ")
+	return func(p *passage) bool { return e.actsFor(p, id, who) || p.speaksAway(name) }
 }
 
 // absent returns what a question says of someone away (see away,

@@ -194,3 +194,20 @@ func TestMayWhileAway(t *testing.T) {
 		t.Errorf("%q: excerpts %v, want Rhys's first", q, excerptIDs(a.Excerpts))
 	}
 }
+
+// A name typed with an s and said to be away is the person away, though
+// the word spells a plural of English too ("hollies on leave"); and she
+// may say who stands in herself, in her own memo.
+func TestNameWithAnSAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"shop.md": {Data: []byte("# Shop handbook\n\n## Who runs the shop\n\nThe Science Shop Manager (SSM), Hollie Pengelly, runs the shop: she is responsible for what we sell, the shop budget and the shop team.\n\n" +
+			"## Buying stock\n\nThe Assistant Shop Manager places repeat orders with our usual suppliers, up to £1,000 an order.\n")},
+		"cover-email.txt": {Data: []byte("From: Pengelly, Hollie (SSM) <hollie.pengelly@example.org>\nSent: 10 March\nTo: Shop team\nSubject: Shop cover while I am away\n\n" +
+			"Hi all, I am on leave from 17 to 28 March.\n\n" +
+			"Joe Marchetti runs the shop day to day while I am off. He opens and closes the tills and does the cash-up.\n\nThanks, Hollie\n")},
+	})
+	q := "hollies on leave, who is running the shop"
+	if a := answer(t, e, q); !firstHolds(a, "Joe Marchetti runs the shop") {
+		t.Errorf("%q: excerpts %v, want Hollie's own word on who runs it first", q, excerptIDs(a.Excerpts))
+	}
+}

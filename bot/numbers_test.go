@@ -79,3 +79,16 @@ func TestMinusAndOrdinals(t *testing.T) {
 		}
 	}
 }
+
+// Units typed short are the words the articles spell out: "how many hrs a
+// week" asks for hours.
+func TestShortUnits(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"presenter.md": {Data: []byte("# Job description: Planetarium Presenter\n\n## Hours\n\n22.5 hours a week, including every other weekend.\n\n" +
+			"## Duties\n\nThe presenter runs the shows in the dome each week and talks to every group.\n\n## Pay\n\nThe presenter is paid monthly, the week after the rota closes.\n")},
+	})
+	q := "how many hrs a week is the presenter job"
+	if a := answer(t, e, q); !firstHolds(a, "22.5 hours a week") {
+		t.Errorf("%q: excerpts %v, want the hours first", q, excerptIDs(a.Excerpts))
+	}
+}

@@ -11,6 +11,10 @@ import (
 // possessive typed without the apostrophe ("callums line manager").
 var endsInS = lazyre.New(`\b\p{L}{2,}s\b`)
 
+// sAway is a word ending in an s said to be away: "hollies on leave",
+// "jamess off today".
+var sAway = lazyre.New(`(?i)\b\p{L}{2,}s\s+(?:on\s+(?:\w+\s+)?(?:leave|holiday|hols?)|off|away|out|not\s+in)\b`)
+
 // whos is "who's" typed without its apostrophe, as Slack is.
 var whos = lazyre.New(`(?i)\b(who)s\b`)
 
@@ -26,6 +30,19 @@ func (e *Engine) possessives(q string) string {
 	if len(e.people) == 0 || !strings.Contains(q, "s") {
 		return q
 	}
+	q = sAway.ReplaceAllStringFunc(q, func(m string) string {
+		// "hollies on leave": a name that spells a word of English too
+		// is Hollie's, "Hollie is", when she is said to be away.
+		w, rest, _ := strings.Cut(m, " ")
+		lw := strings.ToLower(w)
+		if _, own := e.people[unaccent.Replace(lw)]; own {
+			return m
+		}
+		if _, ok := e.people[unaccent.Replace(lw[:len(lw)-1])]; !ok {
+			return m
+		}
+		return w[:len(w)-1] + " is " + rest
+	})
 	return endsInS.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(w)
 		stem := lw[:len(lw)-1]

@@ -286,6 +286,11 @@ var shorthand = map[string][]string{
 	"nda":     {"non-disclosure", "confidentiality", "agreement"},
 	"ndas":    {"non-disclosure", "confidentiality", "agreements"},
 	"wifi":    {"wireless", "network"},
+	"hrs":     {"hours"},
+	"mins":    {"minutes"},
+	"wks":     {"weeks"},
+	"yrs":     {"years"},
+	"mths":    {"months"},
 	"ooh":     {"out-of-hours", "hours"},
 }
 

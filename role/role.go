@@ -225,7 +225,7 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 		if len(cands) == 0 {
 			// try the singular of a plural first word ("ctos", "CTOs"); not
 			// of letters all in capitals ("MDS" is no plural of MD)
-			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) {
+			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) && !(shortPlural[ws[i].raw] && len(d.byWord[s]) > 0 && d.names[d.byWord[s][0]].abbr) {
 				cands = append(append([]int{}, cands...), d.byWord[s]...)
 			}
 		}
@@ -292,6 +292,13 @@ var wordShort = map[string][]string{
 	"prod": {"product", "production"}, "dev": {"development", "developer"}, "comms": {"communications"},
 	"cust": {"customer"}, "svc": {"service"}, "acct": {"account"}, "gen": {"general"}, "intl": {"international"},
 }
+
+// shortPlural are plurals of shortened words, typed in small letters, that
+// are no plural of letters: "on hols" is on holiday, not Heads of
+// Learning (HoL); "20 mins", "3 yrs".
+var shortPlural = map[string]bool{"hols": true, "mins": true, "hrs": true, "yrs": true, "wks": true, "mths": true,
+	"secs": true, "docs": true, "pics": true, "reps": true, "temps": true, "specs": true, "stats": true, "subs": true,
+	"labs": true, "apps": true, "pls": true, "thx": true, "qs": true, "pts": true, "mos": true}
 
 // otherRole are the prefixes that, joined by a hyphen, make a title another
 // role: the Pro-Vice-Chancellor is not the Vice-Chancellor, a

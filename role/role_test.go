@@ -431,3 +431,15 @@ func TestPluralLettersAndCommonWords(t *testing.T) {
 		}
 	}
 }
+
+// A plural of a shortened word in small letters is no plural of letters:
+// "on hols" is on holiday, not Heads of Learning.
+func TestShortPluralIsNoLetters(t *testing.T) {
+	d := role.New(nil, "The Head of Learning (HoL) leads the education team.")
+	if got := d.Roles("can a school book the dome while marcie is on hols"); len(got) != 0 {
+		t.Errorf("on hols: roles %v, want none", got)
+	}
+	if got := d.Roles("are the HoLs on leave"); len(got) != 1 {
+		t.Errorf("the HoLs: roles %v, want the HoL", got)
+	}
+}
