@@ -211,3 +211,23 @@ func TestNameWithAnSAway(t *testing.T) {
 		t.Errorf("%q: excerpts %v, want Hollie's own word on who runs it first", q, excerptIDs(a.Excerpts))
 	}
 }
+
+// What goes up to someone while another is away is who acts then: "When
+// Priya is away, purchases that need her approval go up to the Finance
+// Manager"; and a question of who signs off education purchases asks who,
+// not what education a role needs.
+func TestGoesUpToWhileAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"learning.md": {Data: []byte("# Education team\n\n## The team\n\nThe Head of Learning (HoL), Priya Raghunathan, leads the education team and approves its purchases. She holds a degree in physics education.\n\n" +
+			"## Spending and approvals\n\nWhen Priya is away, purchases that need her approval go up to the Finance Manager; they do not go to the Schools Officer.\n\n" +
+			"## Skills\n\nEveryone in the education team needs a teaching background and a love of the sky.\n")},
+	})
+	q := "priya is away who signs off education purchases"
+	a := answer(t, e, q)
+	if !firstHolds(a, "go up to the Finance Manager") {
+		t.Errorf("%q: excerpts %v, want who they go up to first", q, excerptIDs(a.Excerpts))
+	}
+	if a.Intent == IntentSkills {
+		t.Errorf("%q: read as a question of skills", q)
+	}
+}
