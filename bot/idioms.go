@@ -42,6 +42,9 @@ var idioms = phraseTable{
 	// A figure below zero is minus: "pallet arrived at -15" ("a pallet
 	// warmer than minus 18 is refused"), not the 15th of a rota.
 	{newGuarded(`(?:^|\s)[-−](\d+(?:[.,]\d+)?)\s*(?:°\s*[cC]?)?`, "-", "−"), " minus ${1} "},
+	// A measure typed with its unit run on or apart is both: "400mm" and
+	// "400 mm", as the articles may write either.
+	{newGuarded(`(?i)\b(\d+(?:\.\d+)?)\s?(mm|cm|km|kg|kw|kv|kwh|ml|mph|kph|ft)\b`, "mm", "cm", "km", "kg", "kw", "kv", "ml", "mph", "kph", "ft"), " ${1} ${2} ${1}${2} "},
 	// An ordinal before a word, not a date, is that word's order: "when
 	// do we open the 2nd ring" ("opens the second ring"), "1st aid", "3rd
 	// party"; not in a list of them, as the articles write it ("3rd and

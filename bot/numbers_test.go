@@ -92,3 +92,21 @@ func TestShortUnits(t *testing.T) {
 		t.Errorf("%q: excerpts %v, want the hours first", q, excerptIDs(a.Excerpts))
 	}
 }
+
+// A measure typed with its unit run on finds it written apart, and the
+// other way round: "the 400mm" is "the 400 mm reflector".
+func TestMeasureRunOn(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"scopes.md": {Data: []byte("# Telescopes\n\n## Roof\n\nOnly Callum or Ned collimates the 400 mm reflector.\n\n" +
+			"## Dome\n\nThe dome projector is serviced by the supplier every year; anyone on the rota may clean the 200 mm finder.\n\n" +
+			"## Workshop\n\nIn the workshop the 300mm mirror blanks are ground by hand; anyone is allowed to watch.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is allowed to collimate the 400mm", "collimates the 400 mm reflector"},
+		{"who grinds the 300 mm blanks", "300mm mirror blanks"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}
