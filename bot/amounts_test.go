@@ -673,3 +673,16 @@ func TestShareOffIsADiscount(t *testing.T) {
 		t.Errorf("excerpts %v, want the band over 20%% first", excerptIDs(a.Excerpts))
 	}
 }
+
+// An amount wanted back is a refund: "school group wants £400 back" finds
+// the refund limit whose band holds it, not a spending limit.
+func TestAmountBackIsARefund(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"authority.md": {Data: []byte("# Delegated authority\n\n## Spending\n\n| Who | Spend up to |\n|---|---|\n| Head of Learning | £5,000 for school and group sessions |\n| Shop Manager | £1,000 |\n\n" +
+			"## Refunds and goodwill\n\n| Who | Refund up to |\n|---|---|\n| Visitor Experience Manager | £500 |\n| Duty Manager | £75 |\n")},
+	})
+	q := "school group wants £400 back, who can approve"
+	if a := answer(t, e, q); !firstHolds(a, "Visitor Experience Manager") {
+		t.Errorf("%q: excerpts %v, want the refund row of £500 first", q, excerptIDs(a.Excerpts))
+	}
+}

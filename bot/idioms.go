@@ -37,8 +37,8 @@ var idioms = phraseTable{
 	// Belongings left behind or found are lost property: "passenger left
 	// a phone on my bus", "found a wallet in screen 2".
 	{newGuarded(`(?i)\b(?:left|forgot|forgotten|found|handed\s+in)\s+(?:a|an|his|her|their|my|your|some|this|the)\s+(?:\w+\s+)?(?:phone|mobile|bag|handbag|wallet|purse|keys?|coat|jacket|umbrella|laptop|glasses|belongings|item|items|property|card|bank\s+card|scarf|hat|watch|ring)\b`, "left", "forgot", "found", "handed"), " ${0} lost property "},
-	{newGuarded(`(?i)\b(?:money|cash)\s+back\b`, "back"), " ${0} refund "},                                                                            // "who sorts out their money back"
-	{newGuarded(`(?i)\b(?:crash|crashed|crashes|prang|pranged|bump|bumped|shunt)\b`, "crash", "prang", "bump", "shunt"), " ${0} collision accident "}, // "who says a driver can go back on the road after a crash"
+	{newGuarded(`(?i)(?:\b(?:money|cash)|[£$€]\s?\d[\d,.]*\s?k?|\b\d[\d,.]*\s?(?:k|quid|pounds|euros|dollars|bucks))\s+back\b`, "back"), " ${0} refund "}, // "who sorts out their money back", "wants £400 back"
+	{newGuarded(`(?i)\b(?:crash|crashed|crashes|prang|pranged|bump|bumped|shunt)\b`, "crash", "prang", "bump", "shunt"), " ${0} collision accident "},     // "who says a driver can go back on the road after a crash"
 	// A figure below zero is minus: "pallet arrived at -15" ("a pallet
 	// warmer than minus 18 is refused"), not the 15th of a rota.
 	{newGuarded(`(?:^|\s)[-−](\d+(?:[.,]\d+)?)\s*(?:°\s*[cC]?)?`, "-", "−"), " minus ${1} "},
