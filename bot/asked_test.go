@@ -43,6 +43,8 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"whose: looks after", "who looks after what our staff know", "cko", "", 1},
 		{"whose: takes care of", "who takes care of the company's data", "cdo", "", 1},
 		// Shorthand.
+		{"shorthand: resps", "ciso resp list", "ciso", "Responsibilities of the CISO", 1},
+		{"shorthand: resps pls", "coo resps pls", "coo", "What a chief operating officer is responsible for", 1},
 		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
 		{"shorthand: HR", "which exec owns HR", "chro", "", 1},
 		// Typos in ordinary words keep their intent.

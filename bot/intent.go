@@ -19,7 +19,7 @@ var (
 	reCompareOne   = newPattern(`\b(vs\.?|versus|differen\w*|differ\w*|compare\w*|comparison|distinguish\w*|same (as|thing)|contrast|overlap\w*|confus\w*)\b`)
 	reSkillsStrong = newPattern(`\b(skills?|quals|background|experience|qualifi\w+|traits?|what it takes|takes? to (be|become)|become|becoming)\b`)
 	reSkills       = newPattern(`\b(skills?|quals|background|experience|qualifi\w+|qualit(y|ies)|traits?|attributes?|characteristics?|education|degree|become|becoming|land|break into|get into|career|path|learn|requirements?|required|need to (know|have|be)|good at|engineer|study|studying|major in|end up( as)?|ends up|make[s]? (a |an )?(good|great|strong|successful|effective)|kind of person|what it takes|what (does|did|will|would) it take|takes? to (be|become)|get (the|that) (job|title|role))\b`)
-	reResp         = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|on (their|his|her|your|my|the) plate|keeps? .{0,25}busy|week[- ]to[- ]week|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
+	reResp         = newPattern(`\b(what (does|do|did) (an? |the )?.{0,40}\b(do|does|own|owns)\b|responsib\w*|resps?|dut(y|ies)|tasks?|job|day[- ]to[- ]day|in charge|on (their|his|her|your|my|the) plate|keeps? .{0,25}busy|week[- ]to[- ]week|work on|accountable|oversee\w*|manage\w*|handle\w*|role of)\b`)
 	// reDefineAnd asks what a role is and then what it does: "who is that
 	// and what do they do", "what's a CHRO, what do they handle". What
 	// the role is answers both.
