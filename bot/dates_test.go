@@ -290,3 +290,18 @@ func TestMovingFeastRow(t *testing.T) {
 		}
 	}
 }
+
+// The next of a kind of meeting is the minutes' "Next meeting": "when's
+// the next yard ops meeting".
+func TestNextMeeting(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"minutes.txt": {Data: []byte("Yard Operations Meeting - Minutes\n\nDate: Wednesday 12 March 2025\nPresent: Caroline Pryce (YOM, chair), Nia Bevan, Tomasz Nowak\n\n" +
+			"5. Easter cover\n\nCaroline is on leave from 14 to 25 April. Nia will act as Yard Operations Manager and Tomasz will cover the daily planning meeting of the yard.\n\n" +
+			"6. Yard operations\n\nThe yard operations team meets the rail operator each Monday to agree the week's trains.\n\n" +
+			"Next meeting: Wednesday 9 April 2025, 10:00, training room.\n")},
+	})
+	q := "when's the next yard ops meeting"
+	if a := answer(t, e, q); !firstHolds(a, "Next meeting: Wednesday 9 April") {
+		t.Errorf("%q: excerpts %v, want the next meeting first", q, excerptIDs(a.Excerpts))
+	}
+}

@@ -42,6 +42,9 @@ var idioms = phraseTable{
 	// A figure below zero is minus: "pallet arrived at -15" ("a pallet
 	// warmer than minus 18 is refused"), not the 15th of a rota.
 	{newGuarded(`(?:^|\s)[-−](\d+(?:[.,]\d+)?)\s*(?:°\s*[cC]?)?`, "-", "−"), " minus ${1} "},
+	// The next of a kind of meeting is its "Next meeting": "when's the
+	// next yard ops meeting" ("Next meeting: Wednesday 9 April").
+	{newGuarded(`(?i)\bnext\s+(?:\S+\s+){1,3}(meeting|board|committee)\b`, "next"), " ${0} next ${1} "},
 	// A measure typed with its unit run on or apart is both: "400mm" and
 	// "400 mm", as the articles may write either.
 	{newGuarded(`(?i)\b(\d+(?:\.\d+)?)\s?(mm|cm|km|kg|kw|kv|kwh|ml|mph|kph|ft)\b`, "mm", "cm", "km", "kg", "kw", "kv", "ml", "mph", "kph", "ft"), " ${1} ${2} ${1}${2} "},
