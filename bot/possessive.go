@@ -13,7 +13,7 @@ var endsInS = lazyre.New(`\b\p{L}{2,}s\b`)
 
 // sAway is a word ending in an s said to be away: "hollies on leave",
 // "jamess off today".
-var sAway = lazyre.New(`(?i)\b\p{L}{2,}s\s+(?:on\s+(?:\w+\s+)?(?:leave|holiday|hols?)|off|away|out|not\s+in)\b`)
+var sAway = newGuarded(`(?i)\b\p{L}{2,}s\s+(?:on\s+(?:\w+\s+)?(?:leave|holiday|hols?)|off|away|out|not\s+in)\b`, "leave", "holiday", "hol", "off", "away", "out", "not in")
 
 // whos is "who's" typed without its apostrophe, as Slack is.
 var whos = lazyre.New(`(?i)\b(who)s\b`)
@@ -34,24 +34,26 @@ func (e *Engine) possessives(q string) string {
 		// "hollies on leave": a name that spells a word of English too
 		// is Hollie's, "Hollie is", when she is said to be away.
 		w, rest, _ := strings.Cut(m, " ")
-		lw := strings.ToLower(w)
-		if _, own := e.people[unaccent.Replace(lw)]; own {
-			return m
-		}
-		if _, ok := e.people[unaccent.Replace(lw[:len(lw)-1])]; !ok {
+		if !e.nameWithS(strings.ToLower(w)) {
 			return m
 		}
 		return w[:len(w)-1] + " is " + rest
 	})
 	return endsInS.ReplaceAllStringFunc(q, func(w string) string {
 		lw := strings.ToLower(w)
-		stem := lw[:len(lw)-1]
-		if _, own := e.people[unaccent.Replace(lw)]; own || english.Word(lw) {
-			return w
-		}
-		if _, ok := e.people[unaccent.Replace(stem)]; !ok {
+		if english.Word(lw) || !e.nameWithS(lw) {
 			return w
 		}
 		return w[:len(w)-1] + "'s"
 	})
+}
+
+// nameWithS reports whether lw (in small letters, ending in an s) is the
+// name of a role's holder with an s typed after it, not a name of its own.
+func (e *Engine) nameWithS(lw string) bool {
+	if _, own := e.people[unaccent.Replace(lw)]; own {
+		return false
+	}
+	_, ok := e.people[unaccent.Replace(lw[:len(lw)-1])]
+	return ok
 }

@@ -1,9 +1,9 @@
 package bot
 
 import (
-	"regexp"
 	"strings"
 
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"github.com/rolebot/rolebot/role"
 )
 
@@ -17,7 +17,7 @@ var bossOfAll = newGuarded(`(?i)\bboss\s+of\s+(?:all\s+)?(?:the\s+|our\s+)?(?:ot
 // for IT" asks who heads IT, not who the CEO is; "the top boss of the
 // company" is the whole.
 var topOf = newGuarded(`(?i)\b(?:top|big|head)\s+(?:exec|executive|boss|honcho|dog)s?\s+(?:for|of|over|in\s+charge\s+of|on)\s+(?:the\s+|our\s+)?([\p{L}&]+)`,
-	" for ", " of ", " over ", " on ")
+	"top", "big", "head")
 
 // wholeOrganisation are the words after "top boss of" that name the whole.
 var wholeOrganisation = map[string]bool{
@@ -41,7 +41,7 @@ func readTop(q string) string {
 
 // informalTop are the informal names of the top of an organisation that
 // the lexicon gives its chief executive.
-var informalTop = regexp.MustCompile(`(?i)^(?:big|top)\s+(?:boss|exec|executive)s?$|^head\s+of\s+the\s+company$`)
+var informalTop = lazyre.New(`(?i)^(?:big|top)\s+(?:boss|exec|executive)s?$|^head\s+of\s+the\s+company$`)
 
 // mostSenior reads an informal name of the top as the most senior person,
 // where the articles cover no chief executive: a folder's "big boss" is
