@@ -5,6 +5,9 @@ package bot
 // someone whose first language is not English) higher.
 var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+public\b`, "public"), " IPO "},
+	// "Around here" is the place the question is asked in, no subject:
+	// "who's responsible for IT around here" ("plan around").
+	{newGuarded(`(?i)\ba?round\s+(?:here|these\s+parts)\b`, "round"), " here "},
 	{newGuarded(`(?i)\bnumber\s+(?:two|2)\b|#\s*2\b|\bno\.\s*2\b`, "number", "#", "no."), " second in command "},
 	{newGuarded(`(?i)\btrains?\s+(?:run|running|runs)\s+on\s+time\b`, "trains"), " operations run day-to-day "},
 	{newGuarded(`(?i)\b(?:fills?|filling|stands?|standing)\s+in\s+for\b|\bcovers?\s+for\b|\bcovering\s+for\b|\bdeputi[sz]es?\s+for\b`, "in for", "for"), " ${0} second in command deputy deputises absent acts "},

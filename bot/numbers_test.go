@@ -110,3 +110,15 @@ func TestMeasureRunOn(t *testing.T) {
 		}
 	}
 }
+
+// "Around here" is where a question is asked, not what it is about: "who's
+// responsible for IT around here" asks for the CIO, not for the VP of
+// Engineering's "a pace the rest of the company can plan around".
+func TestAroundHere(t *testing.T) {
+	e := shipped(t)
+	for _, q := range []string{"hi all 👋 who's responsible for IT around here?", "morning! who's in charge of IT round here? cheers"} {
+		if a := answer(t, e, q); len(a.Cards) == 0 || a.Cards[0].ID != "cio" {
+			t.Errorf("%q: cards %v, want the CIO's first", q, a.Cards)
+		}
+	}
+}
