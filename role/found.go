@@ -77,7 +77,9 @@ var (
 	// in capitals of any role (see roleNouns) with its letters.
 	// A word may be possessive: "Director of Children's Services (DCS)",
 	// and "&" may join two: "Safety & Compliance Manager (SCM)".
-	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Z][A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&|at|to|in|on)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Z][A-Za-z]+)*){0,5}(?:\s+(?i:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
+	// A word may be hyphened, its parts in small letters after the
+	// first: "Out-of-hours Site Lead (OSL)".
+	reTitled = lazyre.New(`\b([A-Z][A-Za-z]+(?:-[A-Za-z]+)*(?:\s+(?:(?:of|for|and|the|&|at|to|in|on)\s+)*[A-Z][A-Za-z]+(?:['’]s)?(?:-[A-Za-z]+)*){0,5}(?:\s+(?i:on\s+(?:call|duty|site|shift)|in\s+charge))?)\s*\(\s*([A-Z][A-Za-z]{1,5})\s*\)`)
 	// "CRO (chief revenue officer)", "CRO (“Chief Revenue Officer”)".
 	// "TD: Technical Director.", "GC — General Counsel": a glossary's
 	// line, the letters first, then the title they stand for, in
@@ -193,8 +195,13 @@ func Scan(texts ...string) *Found {
 	}
 	for _, t := range texts {
 		if strings.Contains(t, "(") {
-			for _, m := range reTitled.FindAllStringSubmatch(t, -1) {
-				titled(m[1], m[2])
+			for _, loc := range reTitled.FindAllStringSubmatchIndex(t, -1) {
+				phrase, abbr := t[loc[2]:loc[3]], t[loc[4]:loc[5]]
+				if title := personPost(t[:loc[0]], phrase, abbr, t[loc[1]:]); title != "" && titledRole(phrase, abbr) == "" {
+					posts = append(posts, Definition{title, abbr})
+					continue
+				}
+				titled(phrase, abbr)
 			}
 		}
 		// A glossary's line: "TD: Technical Director. Studio-wide tech

@@ -156,3 +156,26 @@ func TestTitleAsWritten(t *testing.T) {
 		}
 	}
 }
+
+// A person said to be a title with its letters holds a post, whatever the
+// title's last word; a thing is none. A word of a title may be hyphened
+// in small letters.
+func TestPostsPeopleHold(t *testing.T) {
+	s := Scan(
+		"Ollie Brandt is the Senior Rigger (SR). He rigs with Siobhan.",
+		"Delphine Okoro is our Ringmaster (RM). She presents the show.",
+		"From November the site has an Out-of-hours Site Lead (OSL) every night.",
+		"Harry is the Site Access Card (SAC) holder for the yard.",
+		"The west field is the Main Car Park (MCP), used on show days.",
+		"Sam Ode is the Senior Rigger Crane Hook Spotter (SRCHS).",
+	)
+	got := map[string]string{}
+	for _, d := range s.Roles {
+		got[d.Abbr] = d.Title
+	}
+	for abbr, want := range map[string]string{"SR": "senior rigger", "RM": "ringmaster", "OSL": "out-of-hours site lead", "SAC": "", "MCP": "", "SRCHS": ""} {
+		if got[abbr] != want {
+			t.Errorf("%s: title %q, want %q", abbr, got[abbr], want)
+		}
+	}
+}

@@ -42,3 +42,33 @@ func titledPost(phrase, abbr string) string {
 // maxPostWords is the most words of a title read as a post by where it
 // is written (see titledPost).
 const maxPostWords = 4
+
+// A person said to be a title with its letters holds a post, whatever the
+// title's last word: "Ollie Brandt is the Senior Rigger (SR)", "Delphine
+// is our Ringmaster (RM)". A thing is no person: the title is followed by
+// a sentence's end or a small word, not by a noun of its own ("is the
+// Site Access Card (SAC) holder").
+var (
+	personIs   = lazyre.New(`(?:\b\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]+)?|\b(?:[Ss]he|[Hh]e))\s+(?:is|was|acts\s+as|works\s+as|serves\s+as)\s+(?:the|our|their)\s+$`)
+	afterTitle = lazyre.New(`^\s*(?:$|[.,;:!?)—–-]|(?:and|for|at|on|in|with|who|since|from|until|but|so|while|to|covering|based|here|there|now|this|today)\b)`)
+)
+
+// personPost returns the title of a post that before, the text before a
+// phrase in capitals and its letters, says a person holds, after the text
+// that follows it; "" when it says none (see personIs).
+func personPost(before, phrase, abbr, after string) string {
+	if len(abbr) < 2 || !personIs.MatchString(before) || !afterTitle.MatchString(after) {
+		return ""
+	}
+	ws := strings.Fields(phrase)
+	if len(ws) > maxPostWords {
+		return ""
+	}
+	if len(ws) == 1 {
+		if initialsMatch(norm(phrase), abbr) {
+			return phrase // "Ringmaster (RM)", "Shotfirer (SF)"
+		}
+		return ""
+	}
+	return titledPost(phrase, abbr)
+}
