@@ -113,6 +113,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign82", 16, 0.3, true},
 		{"testdata/foreign83", 16, 0.3, false},
 		{"testdata/foreign84", 16, 0.3, true},
+		{"testdata/foreign85", 16, 0.3, true},
+		{"testdata/foreign86", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
