@@ -101,12 +101,24 @@ func bands(text string) []band {
 			out = append(out, band{lo: a.value, hi: a.value, cur: a.cur, unit: a.unit})
 		}
 	}
-	if len(out) == 1 && out[0].lo == 0 && !math.IsInf(out[0].hi, 1) && aboveThis.MatchString(text) {
+	if oneLimit(out) && aboveThis.MatchString(text) {
 		// "Financial limit: $150,000; Conditions: Campaigns above this
 		// go to the Secretary": the row says who approves more, too.
 		out = append(out, band{lo: out[0].hi, hi: math.Inf(1), cur: out[0].cur, unit: out[0].unit})
 	}
 	return out
+}
+
+// oneLimit reports whether bands are one limit, stated once or more
+// ("Spend limit: £250,000; What it covers: any purchase up to £250k"):
+// each from nothing to the same amount.
+func oneLimit(bs []band) bool {
+	for _, b := range bs {
+		if b.lo != 0 || math.IsInf(b.hi, 1) || b.hi != bs[0].hi {
+			return false
+		}
+	}
+	return len(bs) > 0
 }
 
 // fromCells end the label of a row's cell of the lower bound of its band:

@@ -224,3 +224,21 @@ func TestPayIsNoLimit(t *testing.T) {
 		t.Errorf("withoutPay = %q", got)
 	}
 }
+
+// An amount beyond every limit is the row's that says who takes more,
+// though it states its limit twice ("Spend limit: £250,000 … up to
+// £250k; above that it goes to the board"); and who signs in someone's
+// absence is a note of the row, no band of its own ("When absent: the
+// Transport Manager signs orders over £1,000").
+func TestBeyondEveryLimit(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.csv": {Data: []byte("role,holder,spend_limit,what_it_covers,when_absent\n" +
+			"Managing Director,Rosalind Thwaite,\"£250,000\",Any purchase or capital project up to £250k; above that it goes to the board,The Operations Director signs up to his own limit\n" +
+			"Operations Director,Gareth Pennock,\"£100,000\",Plant and contracts for production,The Managing Director signs\n" +
+			"Workshop Manager,Stuart Calvert,\"£7,500\",Parts and outside repairs for lorries,The Transport Manager signs workshop orders over £1000 when the WSM is away\n")},
+	})
+	q := "who signs off a £300k crusher"
+	if a := answer(t, e, q); !firstHolds(a, "above that it goes to the board") {
+		t.Errorf("%q: excerpts %v, want the Managing Director's row first", q, excerptIDs(a.Excerpts))
+	}
+}
