@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"github.com/rolebot/rolebot/internal/lazyre"
 	"slices"
 	"strings"
 
@@ -93,8 +94,15 @@ func inLabel(text string, at int) bool {
 		end += at
 	}
 	label, value, ok := strings.Cut(text[start:end], ": ")
-	return ok && start+len(label) >= at && fullName(value)
+	return ok && start+len(label) >= at && (fullName(value) || start > 0 && rotaRow.MatchString(text))
 }
+
+// rotaRow is a rota's row, its first cell a week, a day or a shift: each
+// other cell says who holds a duty then, or of what kind ("Week starting:
+// 2025-04-14; Duty operations manager: Yvonne Castell; Dom role: HSD; Eoc
+// speciality: Overhead line"), nothing of what the duty is; its first
+// cell's label says when.
+var rotaRow = lazyre.New(`(?i)^(?:week|w/c|date|day|shift|month|period)\b[^:;]{0,20}:\s*[^;]{0,30}\d`)
 
 // fullName reports whether s is a person's name written in full: two to
 // four words in capitals, none a number or a title's word ("Ben Carter",

@@ -65,3 +65,23 @@ func TestCompareThreeFindsThePassageNamingAll(t *testing.T) {
 		t.Errorf("%q: excerpts %v, want the passage naming all three first", q, excerptIDs(a.Excerpts))
 	}
 }
+
+// A rota's row names duties only to say who holds them in its week, even
+// where a cell says of what kind ("Dom role: HSD", "Eoc speciality:
+// Overhead line"): "dom vs eoc" is answered by what each duty is.
+func TestCompareNotByARotaRow(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"escalation.md": {Data: []byte("# Incident escalation\n\n## What the DOM does\n\n" +
+			"The Duty Operations Manager (DOM) is the senior manager on call outside office hours and decides whether the service is suspended.\n\n" +
+			"## What the EOC does\n\nThe Engineer on Call (EOC) deals with technical faults out of hours: failed trams, broken rails and the overhead line.\n")},
+		"oncall.csv": {Data: []byte("Week starting,Duty operations manager,Dom role,Engineer on call,Eoc speciality\n" +
+			"2025-04-14,Yvonne Castell,HSD,Grzegorz Nowak,Overhead line\n" +
+			"2025-04-21,Ian Fairweather,TCM,Sunita Rao,Permanent way\n" +
+			"2025-04-28,Yvonne Castell,HSD,Declan Frayne,Permanent way\n")},
+	})
+	q := "dom vs eoc whats the difference"
+	a := answer(t, e, q)
+	if len(a.Excerpts) < 2 || strings.Contains(a.Excerpts[0].Text, "Week starting") || strings.Contains(a.Excerpts[1].Text, "Week starting") {
+		t.Errorf("%q: excerpts %v, want what each duty is first", q, excerptIDs(a.Excerpts))
+	}
+}
