@@ -17,7 +17,7 @@ import (
 // asksBelow matches a question about who reports to a role: "who reports
 // to the COO", "who reports into them", "CIO direct reports", "who rolls
 // up to the CFO", "who's under the CTO".
-var asksBelow = newGuarded(`(?i)\b(?:(?:who|which\s+\w+|what\s+\w+)\s+(?:all\s+|usually\s+|normally\s+|typically\s+)?(?:reports?|rolls?\s+up|sits?)\s+(?:in)?to\b|direct\s+reports|reports\s+into\b|who(?:'s|\s+is|\s+are|\s+sits)?\s+under\b)`, "to", "direct", "under")
+var asksBelow = newGuarded(`(?i)\b(?:(?:who|which\s+\w+|what\s+\w+)\s+(?:all\s+|usually\s+|normally\s+|typically\s+)?(?:reports?|rolls?\s+up|sits?)\s+(?:directly\s+|direct\s+|straight\s+)?(?:in)?to\b|direct\s+reports|reports\s+into\b|who(?:'s|\s+is|\s+are|\s+sits)?\s+under\b)`, "to", "direct", "under")
 
 // reportsTo matches the end of a text just before the role someone
 // reports to: "… usually reports to the ", "… report into ".
