@@ -1,0 +1,25 @@
+package bot
+
+// chatSaid is what a question says besides what it asks, as Slack types
+// it: a greeting to the bot ("hi rolebot 👋", "morning all!"), an excuse
+// ("sorry if dumb q but", "sorry to bug you -"), an aside ("never heard
+// of it", "asking for a friend", "always forget"). Its words are no
+// subject: "morning" would find a morning shift, "rolebot" or "dumb"
+// whatever the spelling corrector makes of them. A greeting counts only
+// at the start and followed by a mark or whom it greets ("morning shift
+// rota" asks for the morning shift).
+var chatSaid = phraseTable{
+	{newGuarded(`(?i)^[\s\p{P}\p{S}]*(?:(?:hi+|hey+|hello|hiya|heya|howdy|yo|morning|mornin|evening|afternoon|good\s+(?:morning|afternoon|evening)|thanks|thank\s+you|thx|cheers)(?:\s+(?:all|everyone|folks|team|there|guys|again|@?rolebot|bot))*(?:\s*[\p{P}\p{S}]+\s*|\s*$))+`,
+		"hi", "hey", "hello", "yo", "morning", "mornin", "evening", "afternoon", "thank", "thx", "cheers"), " "},
+	{newGuarded(`(?i)^[\s\p{P}\p{S}]*(?:hey+|hiya|heya|howdy|yo)\s`, "hey", "hiya", "heya", "yo", "howdy"), " "}, // "heyyy what's a CHRO": a greeting, however it goes on ("hi vis" is no greeting)
+	{newGuarded(`(?i)\b(?:hi+|hey+|hello|hiya|heya|yo|thanks|thank\s+you|thx|cheers)\s+(?:@?rolebot|bot)\b|@?\brolebot\b`, "bot"), " "},
+	{newGuarded(`(?i)\b(?:lol|lmao|haha+|hehe+|thx|ty)\b`, "lol", "lmao", "haha", "hehe", "thx", "ty"), " "},
+	{newGuarded(`(?:[,.!?]\s*|\s+)ta\s*[\p{P}\p{S}\s]*$`, "ta"), " "}, // "difference between cto and cio? ta", not a TA
+	{newGuarded(`(?i)\b(?:sorry\s+(?:if\s+(?:this\s+is\s+)?(?:a\s+)?|for\s+(?:the\s+|a\s+)?)?)?(?:dumb|silly|stupid|daft|noob|newbie)\s+(?:q|qs|question|questions)\b(?:\s*[,;:–—-]?\s*but\b)?`, "dumb", "silly", "stupid", "daft", "noob", "newbie"), " "},
+	{newGuarded(`(?i)\bsorry\s+to\s+(?:bug|bother|pester|trouble)(?:\s+(?:u|you|ya|y'all|everyone|all|you\s+all))?\b(?:\s*[,;:–—-]?\s*but\b)?`, "sorry"), " "},
+	{newGuarded(`(?i)\bnever\s+heard\s+of\s+(?:it|one|them|this|that|those)\b`, "heard"), " "},
+	{newGuarded(`(?i)\basking\s+for\s+(?:a|my)\s+(?:friend|mate|pal|client|colleague|co-?worker|podcast)\b`, "asking"), " "},
+	{newGuarded(`(?i)\b(?:i\s+)?(?:always|keep)\s+forget(?:ting)?\b`, "forget"), " "},
+	{newGuarded(`(?i)\bwhen\s+it(?:'|’)?s\s+at\s+home\b`, "home"), " "},
+	{newGuarded(`(?i)\b(?:thanks|thank\s+you|thx|ty|cheers|tia)\s+in\s+advance\b`, "advance"), " "},
+}
