@@ -246,6 +246,9 @@ func TestAskedName(t *testing.T) {
 		"who is the CFO and what do they do":    "",
 		"who's covering owen in june":           "", // a verb, no name
 		"who's baz on the freight desk":         "baz",
+		"who is marine on call 10 march":        "", // a duty, no name
+		"who's yard on duty this weekend":       "",
+		"who is priyanka on call with":          "priyanka",
 	} {
 		if got := askedName(q); got != want {
 			t.Errorf("askedName(%q) = %q, want %q", q, got, want)

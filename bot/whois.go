@@ -52,7 +52,27 @@ func askedName(question string) string {
 	if strings.HasSuffix(first, "ing") && english.Word(first) {
 		return "" // "who's covering owen in june": a verb, no name
 	}
+	if english.Word(first) && onDutyAfter(question, name) {
+		return "" // "who's marine on call 10 march": a duty, no name
+	}
 	return name
+}
+
+// onDutyAfter reports whether a duty follows name in question: "marine on
+// call", "yard on duty".
+func onDutyAfter(question, name string) bool {
+	lq := strings.ToLower(question)
+	i := strings.Index(lq, strings.ToLower(name))
+	if i < 0 {
+		return false
+	}
+	after := strings.TrimSpace(lq[i+len(name):])
+	for _, d := range []string{"on call", "on-call", "on duty", "on shift", "on standby"} {
+		if strings.HasPrefix(after, d) {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics go before a name, and the articles may write it without
