@@ -299,3 +299,14 @@ var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:(\S+\s+(?:
 var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))|(?:is|are)\s+off(?:\s+for\s+(?:a|an|the|one|two|\d+)\s+\p{L}+)?\s*[,;:.!?–—-]|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|heute|morgen)\b)`,
 	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "hol", "vacation", "krank", "abwesend", "urlaub").
 	unless(`(?i)^\W*(?:what|whats|what's|what’s|how|why|where)\b`) // "whats a swap out": no one is away
+
+// bothAway is a question of two away at once: "if the md and the od are
+// both away who is in charge", "both shotfirers off what happens",
+// "neither duty manager can come in".
+var bothAway = newGuarded(`(?i)\bboth\b[^?.!]{0,40}?\b(?:away|off|out|absent|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?))\b|\bneither\b[^?.!]{0,60}?\b(?:is|are|can|could)\b`, "both", "neither")
+
+// bothAwaySaid is a passage's sentence of two away at once: "If both are
+// away at the same time, Ruth Okonjo acts as MD", "If both shotfirers are
+// away, the blasting contractor supplies one", "When neither is
+// available, …". It answers a question of both away (see bothAway).
+var bothAwaySaid = newGuarded(`(?i)\b(?:if|when|while|whilst)\s+both\b[^.;]{0,60}?\b(?:are|is)\s+(?:\w+\s+)?(?:away|off|out|absent|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?))\b|\b(?:if|when)\s+neither\b[^.;]{0,60}?\b(?:is|are|can|could)\b`, "both", "neither")

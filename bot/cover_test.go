@@ -231,3 +231,27 @@ func TestGoesUpToWhileAway(t *testing.T) {
 		t.Errorf("%q: read as a question of skills", q)
 	}
 }
+
+// A question of two away at once is answered where the articles say who
+// acts when both are, not where one of them is: "if the md and the od are
+// both away who is in charge" finds "If both are away at the same time,
+// Ruth Okonjo acts as MD".
+func TestBothAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"org.md": {Data: []byte("# Organisation\n\n## Managing Director\n\n" +
+			"Helena Strand is the Managing Director (MD) and chairs the executive team.\n\n" +
+			"## Operations Director\n\nMarcus Pellow is the Operations Director (OD) and runs the service day to day; the OD is in charge of the control room.\n\n" +
+			"## Cover\n\nApprovers on leave may name a deputy in writing to approve within their limit while they are away.\n\n" +
+			"When Helena is away, Marcus acts as MD. If both are away at the same time, Ruth Okonjo acts as MD.\n")},
+		"blasting.md": {Data: []byte("# Blasting\n\n## Roles\n\nThe shotfirer charges and fires every blast and keeps the register; what happens on a blast day is set by the shotfirer.\n\n" +
+			"## Cover\n\nIf both shotfirers are away, the blasting contractor supplies one.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"if the md and the od are both away who is in charge", "If both are away at the same time"},
+		{"both shotfirers off what happens", "If both shotfirers are away"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+}

@@ -369,7 +369,12 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 		}
 		out = e.titleHoldersFirst(out, whoTitle, of) // "who is the MD": "Sabine Hartmann is the Managing Director"
 	}
-	if acts != nil {
+	both := bothAway.MatchString(question)
+	if both {
+		// "the md and the od both away": where both are away at once,
+		// not a comparison of the two.
+		out, _ = actsFirst(out, func(p *passage) bool { return bothAwaySaid.MatchString(p.Text) })
+	} else if acts != nil {
 		var n int
 		out, n = actsFirst(out, acts) // "carla is out, who signs": "When Carla Menendez is out, Brian Koh … signs"
 		if n == 0 && actsElse != nil {
@@ -388,7 +393,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if letters && len(terms) == 1 {
 		out = spelledFirst(out, terms[0]) // "what does HSEQ stand for": "health, safety, environment and quality"
 	}
-	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) {
+	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) && !both {
 		out = compareOrder(out, wanted)
 	}
 	if len(wanted) == 1 && (kinds&expansionKind != 0 || intent == IntentDefine && e.byLetters(question, wanted[0])) && !e.written(wanted[0]) {
