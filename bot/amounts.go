@@ -109,18 +109,6 @@ func bands(text string) []band {
 	return out
 }
 
-// oneLimit reports whether bands are one limit, stated once or more
-// ("Spend limit: £250,000; What it covers: any purchase up to £250k"):
-// each from nothing to the same amount.
-func oneLimit(bs []band) bool {
-	for _, b := range bs {
-		if b.lo != 0 || math.IsInf(b.hi, 1) || b.hi != bs[0].hi {
-			return false
-		}
-	}
-	return len(bs) > 0
-}
-
 // fromCells end the label of a row's cell of the lower bound of its band:
 // "From: £50,000; Up to: no limit", "Order value from: £500,001; Order
 // value to: No limit" hold every amount from there.

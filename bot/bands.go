@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"math"
 	"slices"
 
 	"github.com/rolebot/rolebot/index"
@@ -99,4 +100,16 @@ func bandsBeyond(hits []ranked, n int, v amountIn) []ranked {
 // holds reports whether one of the bands holds v.
 func holds(bs []band, v amountIn) bool {
 	return slices.ContainsFunc(bs, func(b band) bool { return b.holds(v) })
+}
+
+// oneLimit reports whether bands are one limit, stated once or more
+// ("Spend limit: £250,000; What it covers: any purchase up to £250k"):
+// each from nothing to the same amount.
+func oneLimit(bs []band) bool {
+	for _, b := range bs {
+		if b.lo != 0 || math.IsInf(b.hi, 1) || b.hi != bs[0].hi {
+			return false
+		}
+	}
+	return len(bs) > 0
 }

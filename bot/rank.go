@@ -11,14 +11,6 @@ import (
 	"github.com/rolebot/rolebot/index"
 )
 
-// ranked is a hit of the index with its passage and its re-ranked score.
-type ranked struct {
-	hit     index.Hit
-	passage *passage
-	score   float64
-	unseen  bool // about a role routed to by a word no passage holds ("helpdesk"): no word of it matched
-}
-
 // search runs the index query for a question and re-ranks the hits: a
 // passage that names the roles asked about ranks higher, and in a comparison
 // one that names all of them ranks highest. A question that names no role

@@ -6,6 +6,14 @@ import (
 	"github.com/rolebot/rolebot/index"
 )
 
+// ranked is a hit of the index with its passage and its re-ranked score.
+type ranked struct {
+	hit     index.Hit
+	passage *passage
+	score   float64
+	unseen  bool // about a role routed to by a word no passage holds ("helpdesk"): no word of it matched
+}
+
 // score re-ranks one hit of the index. line says the passage states the
 // reporting line the question asks for (see passage.above, passage.below).
 func (e *Engine) score(h index.Hit, p *passage, terms []string, intent Intent, wanted []string, kinds uint64, line bool) float64 {
