@@ -197,9 +197,13 @@ func Scan(texts ...string) *Found {
 		if strings.Contains(t, "(") {
 			for _, loc := range reTitled.FindAllStringSubmatchIndex(t, -1) {
 				phrase, abbr := t[loc[2]:loc[3]], t[loc[4]:loc[5]]
-				if title := personPost(t[:loc[0]], phrase, abbr, t[loc[1]:]); title != "" && titledRole(phrase, abbr) == "" {
-					posts = append(posts, Definition{title, abbr})
-					continue
+				if titledRole(phrase, abbr) == "" {
+					// Who is said to hold it is in the few words before:
+					// the pattern reads those, not the whole text.
+					if title := personPost(t[max(0, loc[0]-personWindow):loc[0]], phrase, abbr, t[loc[1]:]); title != "" {
+						posts = append(posts, Definition{title, abbr})
+						continue
+					}
 				}
 				titled(phrase, abbr)
 			}

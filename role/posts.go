@@ -53,6 +53,10 @@ var (
 	afterTitle = lazyre.New(`^\s*(?:$|[.,;:!?)—–-]|(?:and|for|at|on|in|with|who|since|from|until|but|so|while|to|covering|based|here|there|now|this|today)\b)`)
 )
 
+// personWindow is how many bytes before a title personIs reads: a name of
+// a few words, its verb and its article.
+const personWindow = 120
+
 // personPost returns the title of a post that before, the text before a
 // phrase in capitals and its letters, says a person holds, after the text
 // that follows it; "" when it says none (see personIs).
