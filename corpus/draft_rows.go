@@ -59,13 +59,21 @@ func glossaryEntry(item string, names []string) bool {
 		}
 		for _, sep := range []string{":", "–", "—", "- "} {
 			if strings.HasPrefix(rest, sep) {
-				// not "NPCA: AOG spare parts up to 50,000 EUR", a limit
-				return len(strings.Fields(rest)) >= 6 && !limitLine.MatchString(rest)
+				// not "NPCA: AOG spare parts up to 50,000 EUR", a limit,
+				// nor "Deputy Quarry Manager: The Pit Foreman, Wayne
+				// Oddie, covers …", a line of what another post does
+				return len(strings.Fields(rest)) >= 6 && !limitLine.MatchString(rest) &&
+					!otherHolderOpens.MatchString(strings.TrimLeft(rest[len(sep):], " "))
 			}
 		}
 	}
 	return false
 }
+
+// otherHolderOpens is a line that opens with another post and the name
+// of who holds it: "The Pit Foreman, Wayne Oddie, covers …" says what he
+// does, not what the post of its label is.
+var otherHolderOpens = lazyre.New(`^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},`)
 
 // mayApprove is a sentence of how much a role may spend or approve.
 var mayApprove = lazyre.New(`(?i)\b(?:may|can|could)\s+(?:approve|authori[sz]e|sign|commit|spend)\b[^.;]*?(?:[£$€]\s?\d|\bup\s+to\b)`)

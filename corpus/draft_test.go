@@ -639,6 +639,28 @@ func TestDraftSummaryFromGlossaryEntry(t *testing.T) {
 	}
 }
 
+// A list of cover, each line labelled with the post it covers, says what
+// the deputy does ("Deputy Quarry Manager: The Pit Foreman, Wayne Oddie,
+// covers …"): no summary of the post of its label, where a glossary's
+// line says what that post is.
+func TestDraftSummaryNotAnotherHoldersLine(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/cover.md": {Data: []byte("# Deputies and cover\n\n## Quarry\n\n" +
+			"- Quarry Manager: The Deputy Quarry Manager, Sunita Rao, acts as QM with full authority and the QM's spending limit.\n" +
+			"- Deputy Quarry Manager: The Pit Foreman, Wayne Oddie, covers the day-to-day running of the crusher and screens, but not the DQM's authority over faces.\n")},
+		"articles/glossary.txt": {Data: []byte("Glossary\n\nDQM: Deputy Quarry Manager, runs the crusher, the screens and the stockpiles day to day\nQM: Quarry Manager, holds the quarry manager's certificate and runs the quarry\n")},
+		"roles":                 noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "dqm", Abbreviation: "DQM", Title: "Deputy Quarry Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("dqm"); !strings.HasPrefix(k.Summary, "DQM: Deputy Quarry Manager, runs the crusher") {
+		t.Errorf("DQM summary %q, want the glossary's line, not what the Pit Foreman covers", k.Summary)
+	}
+}
+
 // A plain-text glossary's line, no list's mark before it, is a summary as
 // an item of a list is.
 func TestDraftSummaryFromGlossaryLine(t *testing.T) {
