@@ -116,6 +116,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign85", 16, 0.3, true},
 		{"testdata/foreign86", 16, 0.3, false},
 		{"testdata/foreign87", 16, 0.3, true},
+		{"testdata/foreign88", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
