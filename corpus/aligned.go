@@ -37,6 +37,10 @@ var numberedColumn = lazyre.New(`^(\p{L}+(?:\s\p{L}+)?)\s(\d{1,3}[A-Za-z]?)$`)
 // and all: "Silver (day 09-23)".
 var bracketNote = lazyre.New(`\s*\([^()]*\)$`)
 
+// timeNote is a time of day, or a span of two, that ends a header's cell:
+// "Morning 04:30", "Late 14:00-22:00", "Night 22.00 – 06.00".
+var timeNote = lazyre.New(`\s+\d{1,2}[:.]\d{2}(?:\s*[-–]\s*\d{1,2}[:.]\d{2})?$`)
+
 // alignedTable reads lines as a table aligned with spaces: the first line
 // is its header, two or more cells apart by two spaces or more; each
 // column starts where its header's cell does, and every row has something
@@ -78,7 +82,7 @@ func alignedTable(lines []string) ([]string, bool) {
 		if series[i] != "" && count[series[i]] >= 2 {
 			continue // "Day    Court 1    Court 2": a header whose columns are numbered
 		}
-		if strings.ContainsAny(bracketNote.ReplaceAllString(n, ""), "0123456789") || len(strings.Fields(n)) > maxHeaderWords {
+		if strings.ContainsAny(timeNote.ReplaceAllString(bracketNote.ReplaceAllString(n, ""), ""), "0123456789") || len(strings.Fields(n)) > maxHeaderWords {
 			return nil, false // "Up to 5,000 EUR    budget owner approves, buy via …": a row, no header
 		}
 	}

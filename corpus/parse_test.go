@@ -459,6 +459,13 @@ func TestPlainText(t *testing.T) {
 				"Day: Tuesday; Court 1: Stefan Novak; Court 2: Joan McAllister"}}},
 		},
 		{
+			name:  "a table aligned with spaces whose header's cells end in a time of day (\"Morning 04:30\", \"Late 14:00-22:00\")",
+			text:  "Parlour\n\nWEEK STARTING 24 MARCH\nDay           Morning 04:30                    Late 14:00-22:00                 Calves\nMon 24 Mar    Gareth Lloyd and Jess Carver     Dan Whitlock and Tomasz Nowak    Molly Evans\nTue 25 Mar    Gareth Lloyd and Dan Whitlock    Jess Carver and Tomasz Nowak     Molly Evans\n",
+			title: "Parlour",
+			want: []section{{"WEEK STARTING 24 MARCH", []string{"Day: Mon 24 Mar; Morning 04:30: Gareth Lloyd and Jess Carver; Late 14:00-22:00: Dan Whitlock and Tomasz Nowak; Calves: Molly Evans",
+				"Day: Tue 25 Mar; Morning 04:30: Gareth Lloyd and Dan Whitlock; Late 14:00-22:00: Jess Carver and Tomasz Nowak; Calves: Molly Evans"}}},
+		},
+		{
 			name:  "a table aligned with spaces whose header's cells end in a note in brackets, with numbers (\"Silver (day 09-23)\")",
 			text:  "Control\n\nCONTROL ROOM ROTA\nDay                Gold               Silver (day 09-23)    Silver (night 23-09)\nFriday 25 July     Helen Achterberg   Ruth Ellingham        Ben Hollis\nSaturday 26 July   Helen Achterberg   Ruth Ellingham        Ben Hollis\n",
 			title: "Control",
