@@ -117,6 +117,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign86", 16, 0.3, false},
 		{"testdata/foreign87", 16, 0.3, true},
 		{"testdata/foreign88", 16, 0.3, true},
+		{"testdata/foreign89", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
