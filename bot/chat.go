@@ -22,4 +22,11 @@ var chatSaid = phraseTable{
 	{newGuarded(`(?i)\b(?:i\s+)?(?:always|keep)\s+forget(?:ting)?\b`, "forget"), " "},
 	{newGuarded(`(?i)\bwhen\s+it(?:'|’)?s\s+at\s+home\b`, "home"), " "},
 	{newGuarded(`(?i)\b(?:thanks|thank\s+you|thx|ty|cheers|tia)\s+in\s+advance\b`, "advance"), " "},
+	// Where letters were heard, after a question of what they are ("what's
+	// an MRT? the workshop keeps going on about it", "what's the DIR they
+	// keep saying on the radio"): no subject of the question. Letters in
+	// capitals only: "what's the policy? my manager keeps saying i need
+	// approval" tells what the question is about.
+	{newGuarded(`((?i:\bwhat(?:'s|’s|s|\s+is|\s+are|\s+does|\s+do))\s+(?i:an?\s+|the\s+)?["'‘“]?[A-Z][A-Z0-9&/]{1,6}["'’”]?(?i:\s+(?:mean|stand\s+for))?)\s*(?:[?!.,;:–—-]+\s*|\s+(?i:that|which)\s+|\s+)(?i:(?:they|people|everyone|everybody|folks?|you|we|i|he|she|(?:the|my|our)\s+\p{L}+)\s+(?:keeps?|kept|always|often|are\s+always|is\s+always)\s+(?:saying|says?|said|mention(?:ing|s)?|us(?:ing|es?)|writ(?:ing|es?)|going\s+on\s+about|talking\s+about|seeing|sees?|hearing|hears?|putting)\b[^?]*)$`,
+		"keep", "kept", "always", "often"), "$1"},
 }

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+	"testing/fstest"
+)
 
 // What a question says besides asking (a greeting, an excuse, an aside)
 // changes nothing of its answer: "hi rolebot 👋 what's the cfo actually
@@ -26,6 +29,34 @@ func TestChatChangesNothing(t *testing.T) {
 	for _, q := range []string{"morning shift rota", "who handles the TA budget", "hi vis policy for the yard"} {
 		if got := chatSaid.replace(q); got != q {
 			t.Errorf("%q read as %q: no chat in it", q, got)
+		}
+	}
+}
+
+// Where letters were heard, after a question of what they are, is no
+// subject of it: "what's an MRT? the workshop keeps going on about it" is
+// answered by the glossary's entry, as "what's an MRT" is, not by the
+// workshop's pages; a question that only says what someone keeps saying
+// keeps every word.
+func TestLettersHeardWhere(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.txt": {Data: []byte("Glossary\n\nMRT: Magnetic Rope Test, the scan of a rope that finds broken wires inside it\nDIR: Daily Inspection Run, the empty run before the first passengers\n" +
+			"PTW: Permit to Work, the signed form before any work on the machinery\nLOTO: lock out, tag out\nRC: Rope Custodian, keeps the rope log\n")},
+		"workshop.md": {Data: []byte("# Workshop handbook\n\n## Who is who\n\nThe Workshop Foreman keeps the workshop diary and goes on about tidy benches every morning.\n\n" +
+			"## Rope tests\n\nThe MRT contractor reports to us. The workshop keeps the MRT results in the rope log.\n\n## Radio\n\nEvery morning the controller says the DIR is complete on the radio before opening.\n")},
+	})
+	for q, want := range map[string]string{
+		"what's an MRT? the workshop keeps going on about it":        "MRT: Magnetic Rope Test",
+		"what's the DIR they keep saying on the radio every morning": "DIR: Daily Inspection Run",
+		"what does PTW stand for, i keep seeing it on the board":     "PTW: Permit to Work",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %v, want the glossary's entry %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+	for _, q := range []string{"what's the policy? my manager keeps saying i need approval for overtime", "what's an mrt they keep saying"} {
+		if got := chatSaid.replace(q); got != q {
+			t.Errorf("%q read as %q: it holds no letters in capitals heard somewhere", q, got)
 		}
 	}
 }
