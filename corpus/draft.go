@@ -324,7 +324,7 @@ func (d *drafter) best(id string, used map[string]bool, score func(i int, q quot
 			continue
 		}
 		for _, q := range withHolderPairs(quotes(p.Text)) {
-			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) || covering.MatchString(q.Text) && !q.Item && !glossaryEntry(q.Text, d.names[id]) {
+			if used[q.Text] || strings.HasSuffix(q.Text, ":") || tableRow.MatchString(q.Text) || covering.MatchString(q.Text) && !q.Item && !glossaryEntry(q.Text, d.names[id]) && !coversAsHolder(q.Text, d.names[id]) {
 				continue // a sentence ending with a colon only leads to what follows; a table's row is no sentence; who covers is not what the role is, unless a glossary says so ("ACC: Assistant Case Controller, deputises for the CC")
 			}
 			if s := score(i, q); s > top.score {

@@ -65,3 +65,37 @@ var dashNameOnly = lazyre.New(`^` + dashName + `$`)
 // verbOpens is a sentence that opens with what someone does, its subject
 // said before: "Runs the Harrier Grill kitchen", "Leads the night team".
 var verbOpens = lazyre.New(`^(?:\p{Lu}\p{Ll}+(?:s|es)|Is|Has)\s+\p{Ll}`)
+
+// coversAsHolder reports whether a sentence that says who covers for whom
+// opens with the post of names, or the person who holds it, as its
+// subject, and its first words of cover are what that post does for
+// another: "Callum Reid is the Deputy Box Office Manager (DBOM). He builds
+// each performance … and covers for Sunita when she is away", "The First
+// Cutter drafts the patterns and deputises for the Head of Costume". Not
+// "Omar Haddad is acting Head of Legal until Ruth returns", nor "The CIO
+// is covered by the Deputy CIO".
+func coversAsHolder(s string, names []string) bool {
+	m := covering.FindStringIndex(s)
+	if m == nil || !activeCover.MatchString(s[m[0]:]) {
+		return false
+	}
+	after := s
+	if p := personIsThe.FindStringIndex(s); p != nil && namesOnePerson(s[:p[1]]) {
+		after = s[p[1]:]
+	} else {
+		for _, a := range []string{"The ", "A ", "An ", "Our "} {
+			after = strings.TrimPrefix(after, a)
+		}
+	}
+	for _, n := range names {
+		if n != "" && len(after) > len(n) && strings.EqualFold(after[:len(n)], n) && strings.ContainsRune(" (,", rune(after[len(n)])) {
+			return true
+		}
+	}
+	return false
+}
+
+// activeCover is words of cover whose subject stands in for another, at
+// the start of the text: "acts as", "deputises for", "covers for", "stands
+// in for".
+var activeCover = lazyre.New(`^(?i:acts?\s+as\b|deputi[sz]es\s+for|covers?\s+for|stands?\s+in\s+for)`)

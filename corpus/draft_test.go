@@ -661,6 +661,34 @@ func TestDraftSummaryNotAnotherHoldersLine(t *testing.T) {
 	}
 }
 
+// A post whose holder stands in for another says so among what it does:
+// "… and covers for Sunita when she is away" is still the sentence of what
+// the Deputy Box Office Manager is, as the holder's sentence before it
+// says. A sentence of who stands in for a post is none of that post's.
+func TestDraftSummaryOfADeputyWhoCovers(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/box-office.md": {Data: []byte("# Box office\n\n## Team\n\n" +
+			"Callum Reid is the Deputy Box Office Manager (DBOM). He builds each performance in the ticketing system, manages group bookings and covers for Sunita when she is away.\n\n" +
+			"Rosalind Achebe is our First Cutter (FC). She drafts and cuts the patterns for principals' costumes and deputises for the Head of Costume when Marguerite is on leave.\n\n" +
+			"## Leave\n\nThe Head of Wigs is covered by the Wigs Assistant while Pat is on leave, and the Head of Wigs signs no orders then.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "dbom", Abbreviation: "DBOM", Title: "Deputy Box Office Manager"}, {ID: "fc", Abbreviation: "FC", Title: "First Cutter"}, {ID: "how", Title: "Head of Wigs"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("dbom"); !strings.HasPrefix(k.Summary, "Callum Reid is the Deputy Box Office Manager (DBOM). He builds each performance") {
+		t.Errorf("DBOM summary %q, want who holds it and what he does", k.Summary)
+	}
+	if k, _ := d.Card("fc"); !strings.HasPrefix(k.Summary, "Rosalind Achebe is our First Cutter (FC). She drafts and cuts") {
+		t.Errorf("FC summary %q, want who holds it and what she does", k.Summary)
+	}
+	if k, _ := d.Card("how"); k.Summary != "" {
+		t.Errorf("Head of Wigs summary %q, want none: it says who covers the post", k.Summary)
+	}
+}
+
 // A plain-text glossary's line, no list's mark before it, is a summary as
 // an item of a list is.
 func TestDraftSummaryFromGlossaryLine(t *testing.T) {
