@@ -109,11 +109,16 @@ func (e *notUTF8) latin() bool { return e.guess == guessLatin }
 // "; it looks like Shift_JIS" when its bytes above ASCII come mostly in
 // pairs of them (a Japanese character is two such bytes, or one and an
 // ASCII one), "; it looks like Latin-1 or Windows-1252" when they stand
-// mostly alone among ASCII ("l\xe9quipe"); else nothing.
+// mostly alone among ASCII ("l\xe9quipe"); else nothing. Characters
+// already in UTF-8 count for neither.
 func encodingGuess(data []byte) string {
 	pairs, alone := 0, 0
 	for i := 0; i < len(data); i++ {
 		if data[i] < 0x80 {
+			continue
+		}
+		if r, n := utf8.DecodeRune(data[i:]); r != utf8.RuneError && n > 1 {
+			i += n - 1 // a character in UTF-8 ("é" pasted beside a Latin-1 "£"): no pair of Shift_JIS
 			continue
 		}
 		if i+1 < len(data) && data[i+1] >= 0x80 {

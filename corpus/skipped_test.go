@@ -217,3 +217,19 @@ func TestCharacterCutShort(t *testing.T) {
 		t.Errorf("skipped %v, want note.txt skipped for a character cut short at offset 52", c.Skipped)
 	}
 }
+
+// A file in UTF-8 but for one Latin-1 byte ("Café" typed in UTF-8, one
+// "£" pasted as 0xA3) is read as the mix it is: the two bytes of "é" are
+// one UTF-8 character, no pair of Shift_JIS.
+func TestMixedWithOneLatinByte(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{"articles/float.txt": {Data: []byte("Caf\xc3\xa9 rota\n\nThe caf\xc3\xa9 float is \xa320 and the Stores Controller counts it.\n")}, "roles": &fstest.MapFile{Mode: fs.ModeDir | 0o755}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(c.Skipped) != 0 || len(c.Articles) != 1 {
+		t.Fatalf("skipped %v, want the article read", c.Skipped)
+	}
+	if a := c.Articles[0]; a.Encoding != corpus.MixedWindows1252 || !strings.Contains(c.Passages()[0].Text+c.Passages()[len(c.Passages())-1].Text, "float is £20") {
+		t.Errorf("encoding %q, passages %v; want it read as %s with its £", a.Encoding, c.Passages(), corpus.MixedWindows1252)
+	}
+}
