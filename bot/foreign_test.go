@@ -118,6 +118,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign87", 16, 0.3, true},
 		{"testdata/foreign88", 16, 0.3, true},
 		{"testdata/foreign89", 16, 0.3, false},
+		{"testdata/foreign90", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
