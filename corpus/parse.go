@@ -205,7 +205,7 @@ const minGlossaryItems = 6
 func glossaryItems(text string) []string {
 	lines := strings.Split(text, "\n")
 	if len(lines) < minGlossaryItems {
-		return nil
+		return fewLetters(lines)
 	}
 	if allMatch(lines, glossaryItem) {
 		return lines
@@ -222,6 +222,30 @@ func glossaryItems(text string) []string {
 	}
 	if 2*letters < len(lines) && !definesTerms(lines) {
 		return nil // "Name: …", "Role: …", "Deputy: …": a record's fields, which say whose only together
+	}
+	return lines
+}
+
+// minLettersGlossary is the fewest lines of a glossary shorter than
+// minGlossaryItems: each line's term is letters.
+const minLettersGlossary = 3
+
+// fewLetters returns the lines of a short glossary, each a passage: a
+// few lines, each letters and what they stand for ("DEOC: Duty Engineer
+// On Call, the alarm engineer who takes …", "SOC: Sprinkler On Call, …"),
+// under a heading of their own in a longer glossary; nil for other text.
+func fewLetters(lines []string) []string {
+	if len(lines) < minLettersGlossary {
+		return nil
+	}
+	for _, l := range lines {
+		g := glossaryLine.FindStringSubmatch(strings.TrimLeft(strings.TrimLeft(l, "-*+•"), " "))
+		if g == nil || !lettersTerm.MatchString(g[1]) || strings.Contains(g[1], " ") {
+			return nil
+		}
+	}
+	if !definesTerms(lines) {
+		return nil
 	}
 	return lines
 }

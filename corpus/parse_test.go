@@ -927,6 +927,16 @@ func TestGlossaryLinesWithoutMarks(t *testing.T) {
 	if got := w.Sections[0].Passages; len(got) != 7 || got[4].Text != "RA: returns authorisation, the publisher's permission to send stock back, with a number to put on the box" {
 		t.Errorf("glossary passages %q, want one per line", texts(got))
 	}
+	// A few lines of letters and what they stand for, under a heading of
+	// their own: a passage each, as a longer glossary's.
+	f := loadArticle(t, "duties.txt", []byte("Glossary\n\nDuties and on-call titles\n\n"+
+		"DEOC: Duty Engineer On Call, the alarm engineer who takes out-of-hours callouts that week\n"+
+		"SOC: Sprinkler On Call, the fitter who takes sprinkler callouts out of hours\n"+
+		"DM: Duty Manager, the manager on call who backs up the DEOC and SOC\n"+
+		"IC: Impairment Coordinator, the person who authorises any sprinkler impairment\n"))
+	if got := f.Sections[0].Passages; len(got) != 4 || got[1].Text != "SOC: Sprinkler On Call, the fitter who takes sprinkler callouts out of hours" {
+		t.Errorf("short glossary passages %q, want one per line", texts(got))
+	}
 	// A meeting's header is no glossary, however long who was present.
 	m := loadArticle(t, "minutes.txt", []byte("Minutes\n\nHeader\n\nDate: Thursday 15 October 2026, 10:00 to 12:30, Split office\nChair: Helen Marsh-Okafor (CEO)\n"+
 		"Present: Tomás Reilly (PD), Daniel Osei (HoF), Olivia Grant (HoFR), James Achebe (HoC)\nIn attendance: Priya Nair (MEAL Manager) for item 4\nApologies: none\nMinutes: Grace Whitfield (PA to the CEO)\n"))
