@@ -137,8 +137,9 @@ var controlFirst = map[string]bool{"owner": true, "document": true, "author": tr
 	"effective": true, "issued": true, "prepared": true, "sponsor": true, "applies": true, "contact": true, "updated": true, "revised": true, "issue": true}
 
 // docKind names a kind of document in its title: "… Recall Procedure",
-// "Staff Handbook", "Minutes of …", "Job Description: …".
-var docKind = lazyre.New(`(?i)\b(?:procedures?|polic(?:y|ies)|guide|guidance|handbook|manual|rotas?|minutes|plan|protocol|scheme|standards?|instructions|arrangements|terms of reference|code of (?:practice|conduct)|checklist|register|charter|framework|strategy|regulations|rules|standing orders|job description|job profile|role profile|person specification|organi[sz]ation chart|org chart|structure chart|staff list|contact list|phone list|who.s who)\b`)
+// "Staff Handbook", "Minutes of …", "Job Description: …", "… Contract:
+// Summary for Staff".
+var docKind = lazyre.New(`(?i)\b(?:procedures?|summary|overview|briefing|fact\s?sheet|faqs?|guidelines|polic(?:y|ies)|guide|guidance|handbook|manual|rotas?|minutes|plan|protocol|scheme|standards?|instructions|arrangements|terms of reference|code of (?:practice|conduct)|checklist|register|charter|framework|strategy|regulations|rules|standing orders|job description|job profile|role profile|person specification|organi[sz]ation chart|org chart|structure chart|staff list|contact list|phone list|who.s who)\b`)
 
 // dateLine is a line that is only a date: "13 December 2024", "March
 // 12, 2024", "2024-12-13".

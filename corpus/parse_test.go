@@ -699,6 +699,15 @@ func TestPlainText(t *testing.T) {
 			},
 		},
 		{
+			name:  "an organisation in capitals, a blank line, then a title that is a summary or an overview is no title",
+			text:  "ARDLAN MOUNTAIN CLUB\n\nHelicopter Supply Contract: Summary for Staff\n\nDocument OPS-07, version 2.\n\n1. THE CONTRACT\n\nWhat it covers.\n",
+			title: "Helicopter Supply Contract: Summary for Staff",
+			want: []section{
+				{"Introduction", []string{"Document OPS-07, version 2."}},
+				{"1. THE CONTRACT", []string{"What it covers."}},
+			},
+		},
+		{
 			name:  "a title in capitals over its subtitle stays the title",
 			text:  "ON-CALL ROTA\nNorth Region, Spring 2025\n\nWeek 1: Ann.\n",
 			title: "ON-CALL ROTA",
