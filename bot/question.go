@@ -192,11 +192,15 @@ func (e *Engine) ownTerms(text string) []string {
 	// are left out when the question has other words.
 	content := slices.ContainsFunc(terms, func(t string) bool { return !onlyHiragana(t) })
 	// Letters typed in capitals are asked about, though a filler word
-	// analyses alike ("PL?", as "pls" does).
+	// analyses alike ("PL?", as "pls" does), or is one of another language
+	// in a question not typed all in capitals ("what does an EST do", not
+	// "QUI EST LE DPO").
 	var capitals []string
 	if slices.ContainsFunc(terms, func(t string) bool { return e.filler[t] }) {
+		shouted := strings.ToUpper(text) == text
 		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			if len(f) >= 2 && len(f) <= 8 && strings.ToUpper(f) == f && f[0] < utf8.RuneSelf && !slices.Contains(fillerWords, strings.ToLower(f)) {
+			low := strings.ToLower(f)
+			if len(f) >= 2 && len(f) <= 8 && strings.ToUpper(f) == f && f[0] < utf8.RuneSelf && !slices.Contains(fillerEnglish, low) && (!shouted || !slices.Contains(fillerAbroad, low)) {
 				capitals = append(capitals, e.idx.Terms(f)...)
 			}
 		}
