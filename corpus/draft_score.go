@@ -116,6 +116,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		if anaphoric.MatchString(rest) {
 			return 0 // "Practice Managers keep it up to date": "it" is said elsewhere
 		}
+		if someonesOther.MatchString(rest) {
+			return 0 // "The Senior Service Engineer, Tom Okafor, is his deputy": whose, not what
+		}
 		switch {
 		case definingThe.MatchString(rest):
 			score += 2
@@ -137,6 +140,10 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	return 0
 }
+
+// someonesOther is what follows a role's name that says only how it
+// stands to someone said before: "is his deputy", "is her line manager".
+var someonesOther = lazyre.New(`(?i)^(?:is|acts\s+as)\s+(?:his|her|their)\s+(?:deputy|boss|manager|line\s+manager|second|number\s+two|assistant|stand-?in)\b`)
 
 // ownerOnly reports whether words before a title say only whose it is
 // ("the trust's ", "Marlow County's ", "our "), not a longer title it is

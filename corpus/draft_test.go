@@ -670,19 +670,24 @@ func TestDraftSummaryOfADeputyWhoCovers(t *testing.T) {
 		"articles/box-office.md": {Data: []byte("# Box office\n\n## Team\n\n" +
 			"Callum Reid is the Deputy Box Office Manager (DBOM). He builds each performance in the ticketing system, manages group bookings and covers for Sunita when she is away.\n\n" +
 			"Rosalind Achebe is our First Cutter (FC). She drafts and cuts the patterns for principals' costumes and deputises for the Head of Costume when Marguerite is on leave.\n\n" +
+			"## Service\n\nThe Service Manager (SvM), Gareth Pugh, leads the alarm engineers. The Senior Service Engineer, Tom Okafor, is his deputy.\n\n" +
 			"## Leave\n\nThe Head of Wigs is covered by the Wigs Assistant while Pat is on leave, and the Head of Wigs signs no orders then.\n")},
-		"roles": noCards,
+		"articles/glossary.txt": {Data: []byte("Glossary\n\nSvM: Service Manager, leads the fire alarm and emergency lighting engineers\nSSE: Senior Service Engineer, the most experienced alarm engineer and deputy to the SvM\nSE: Service Engineer, carries out maintenance visits and fault repairs\n")},
+		"roles":                 noCards,
 	})
 	if err != nil {
 		t.Fatal(err)
 	}
-	roles := []corpus.Card{{ID: "dbom", Abbreviation: "DBOM", Title: "Deputy Box Office Manager"}, {ID: "fc", Abbreviation: "FC", Title: "First Cutter"}, {ID: "how", Title: "Head of Wigs"}}
+	roles := []corpus.Card{{ID: "sse", Abbreviation: "SSE", Title: "Senior Service Engineer"}, {ID: "dbom", Abbreviation: "DBOM", Title: "Deputy Box Office Manager"}, {ID: "fc", Abbreviation: "FC", Title: "First Cutter"}, {ID: "how", Title: "Head of Wigs"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	if k, _ := d.Card("dbom"); !strings.HasPrefix(k.Summary, "Callum Reid is the Deputy Box Office Manager (DBOM). He builds each performance") {
 		t.Errorf("DBOM summary %q, want who holds it and what he does", k.Summary)
 	}
 	if k, _ := d.Card("fc"); !strings.HasPrefix(k.Summary, "Rosalind Achebe is our First Cutter (FC). She drafts and cuts") {
 		t.Errorf("FC summary %q, want who holds it and what she does", k.Summary)
+	}
+	if k, _ := d.Card("sse"); k.Summary != "SSE: Senior Service Engineer, the most experienced alarm engineer and deputy to the SvM" {
+		t.Errorf("SSE summary %q, want the glossary's line, not whose deputy the post is", k.Summary)
 	}
 	if k, _ := d.Card("how"); k.Summary != "" {
 		t.Errorf("Head of Wigs summary %q, want none: it says who covers the post", k.Summary)

@@ -227,24 +227,28 @@ func glossaryItems(text string) []string {
 }
 
 // minLettersGlossary is the fewest lines of a glossary shorter than
-// minGlossaryItems: each line's term is letters.
+// minGlossaryItems: most lines' terms are letters.
 const minLettersGlossary = 3
 
 // fewLetters returns the lines of a short glossary, each a passage: a
-// few lines, each letters and what they stand for ("DEOC: Duty Engineer
+// few lines, most of them letters and what they stand for ("DEOC: Duty Engineer
 // On Call, the alarm engineer who takes …", "SOC: Sprinkler On Call, …"),
 // under a heading of their own in a longer glossary; nil for other text.
 func fewLetters(lines []string) []string {
 	if len(lines) < minLettersGlossary {
 		return nil
 	}
+	letters := 0
 	for _, l := range lines {
 		g := glossaryLine.FindStringSubmatch(strings.TrimLeft(strings.TrimLeft(l, "-*+•"), " "))
-		if g == nil || !lettersTerm.MatchString(g[1]) || strings.Contains(g[1], " ") {
+		if g == nil || strings.Contains(g[1], " ") {
 			return nil
 		}
+		if lettersTerm.MatchString(g[1]) {
+			letters++
+		}
 	}
-	if !definesTerms(lines) {
+	if 2*letters <= len(lines) || !definesTerms(lines) {
 		return nil
 	}
 	return lines
