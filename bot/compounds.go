@@ -123,3 +123,39 @@ func plainLetters(w string) bool {
 	}
 	return true
 }
+
+// otherGender returns a title's word as the articles write it with
+// another ending of who does it: "herdsman" where they say
+// "herdsperson", "chairwoman" where they say "chairman", "foremen" for
+// "forepeople". The first other ending the index has wins.
+func (e *Engine) otherGender(word string) (string, bool) {
+	w := strings.ToLower(word)
+	for _, f := range genderedEndings {
+		stem, ok := strings.CutSuffix(w, f.ending)
+		if !ok || len(stem) < minGenderedStem {
+			continue
+		}
+		for _, o := range f.others {
+			if e.knownWord(stem + o) {
+				return stem + o, true
+			}
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// minGenderedStem is the fewest letters before a gendered ending: "herds"
+// of "herdsman", not "wo" of "woman".
+const minGenderedStem = 4
+
+// genderedEndings are the endings of who does a job and the others it may
+// be written with, the longer first ("woman" before "man").
+var genderedEndings = []struct {
+	ending string
+	others []string
+}{
+	{"woman", []string{"person", "man"}}, {"women", []string{"people", "persons", "men"}},
+	{"person", []string{"man", "woman"}}, {"persons", []string{"people", "men"}}, {"people", []string{"persons", "men"}},
+	{"man", []string{"person", "woman"}}, {"men", []string{"people", "persons", "women"}},
+}

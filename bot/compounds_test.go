@@ -255,3 +255,26 @@ func TestAskedName(t *testing.T) {
 		}
 	}
 }
+
+// A title's word with another ending of who does it is the one the
+// articles write: "herdsman" where they say "herdsperson", "craftswoman"
+// where they say "craftsperson".
+func TestOtherGender(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"farm.md": {Data: []byte("# The farm\n\n## Herd\n\nThe Head Herdsperson, Bethan Morgan, leads the day-to-day care of the herd: breeding, calving and foot trimming.\n\n" +
+			"## Estate\n\nThe estate craftsperson, Idris Jones, mends the gates, the fences and the farm shop's shelving.\n\n## Parlour\n\nThe parlour team milks twice a day and washes the plant.\n")},
+		"shop.md": {Data: []byte("# The shop\n\n## Who is who\n\nWho is who in the shop: the Shop Manager is the head of the shop and does the ordering.\n\n" +
+			"## Signing\n\nWho signs for deliveries: whoever is on the till signs for them.\n")},
+	})
+	for _, tc := range []struct{ q, want string }{
+		{"who is the herdsman", "Head Herdsperson"},
+		{"who is our craftswoman", "estate craftsperson"},
+	} {
+		if a := answer(t, e, tc.q); !firstHolds(a, tc.want) {
+			t.Errorf("%q: excerpts %v, want the passage with %q first", tc.q, excerptIDs(a.Excerpts), tc.want)
+		}
+	}
+	if w, ok := e.otherGender("German"); ok {
+		t.Errorf("otherGender(German) = %q, want none", w)
+	}
+}

@@ -134,6 +134,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		if w, ok := e.nounOf(word); ok {
 			return w, true
 		}
+		if w, ok := e.otherGender(word); ok {
+			return w, true
+		}
 	}
 	if h, ok := e.hyphened[strings.ToLower(word)]; ok && len(terms) == 1 && !e.known(terms[0]) {
 		return h, true // "cutoff": the articles write "cut-off"
