@@ -708,6 +708,18 @@ func TestPlainText(t *testing.T) {
 			},
 		},
 		{
+			name:  "a heading in capitals over labels with a colon keeps them as its parts (\"SKILLS AND EXPERIENCE\", \"Essential:\", \"Desirable:\")",
+			text:  "Job Description: Wigs Supervisor\n\nPURPOSE OF THE JOB\n\nTo run the wig room.\n\nSKILLS AND EXPERIENCE\n\nEssential:\n\n- Five years of wig making.\n- Stage make-up.\n\nDesirable:\n\n- A qualification in theatrical hair.\n\nCOVER\n\nThe Wigs Assistant runs the wig room.\n\nNotes:\n\nAsk the Head of Costume.\n",
+			title: "Job Description: Wigs Supervisor",
+			want: []section{
+				{"PURPOSE OF THE JOB", []string{"To run the wig room."}},
+				{"SKILLS AND EXPERIENCE › Essential", []string{"- Five years of wig making.\n- Stage make-up."}},
+				{"SKILLS AND EXPERIENCE › Desirable", []string{"- A qualification in theatrical hair."}},
+				{"COVER", []string{"The Wigs Assistant runs the wig room."}},
+				{"Notes", []string{"Ask the Head of Costume."}},
+			},
+		},
+		{
 			name:  "a title in capitals over its subtitle stays the title",
 			text:  "ON-CALL ROTA\nNorth Region, Spring 2025\n\nWeek 1: Ann.\n",
 			title: "ON-CALL ROTA",

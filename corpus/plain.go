@@ -100,8 +100,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 	}
 
 	numbers := numbered{}
-	var toc []string          // entries of the table of contents
-	tocSeen := map[int]bool{} // entries met as headings in the body
+	capsOver, underCaps := "", false // a heading in capitals, and whether labels under it are its parts
+	var toc []string                 // entries of the table of contents
+	tocSeen := map[int]bool{}        // entries met as headings in the body
 	lastTOC := -1
 	for i := 1; i < len(blocks); i++ {
 		bl := blocks[i]
@@ -162,13 +163,27 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			continue
 		}
 		if len(bl.lines) == 1 && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
+			label := strings.HasSuffix(line, ":") && strings.ToUpper(line) != line
 			line = strings.TrimSuffix(line, ":")
 			for k, e := range toc {
 				if normHeading(e) == normHeading(line) {
 					tocSeen[k], lastTOC = true, k
 				}
 			}
-			b.section(numbers.read(asciidoc(line)))
+			heading := numbers.read(asciidoc(line))
+			switch n := len(b.a.Sections); {
+			case label && capsOver != "" && (n > 0 && len(b.a.Sections[n-1].Passages) == 0 || underCaps):
+				// "SKILLS AND EXPERIENCE" over "Essential:", then
+				// "Desirable:": labels of the heading in capitals, which
+				// would head nothing else.
+				heading, underCaps = capsOver+" › "+heading, true
+			case !label:
+				capsOver, underCaps = "", false
+				if strings.ToUpper(line) == line && strings.ToLower(line) != line {
+					capsOver = heading
+				}
+			}
+			b.section(heading)
 			continue
 		}
 		// A wide gap where the contents promise a section that never got
