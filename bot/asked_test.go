@@ -1582,6 +1582,24 @@ func TestHRShorthand(t *testing.T) {
 	}
 }
 
+// A club's officers as their members write them ("hon sec", "treas") are
+// found where the articles spell them out.
+func TestClubOfficersShorthand(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"officers.md": {Data: []byte("# Club officers\n\n## Honorary Secretary\n\nThe Honorary Secretary, Ruth Lamb, keeps the minutes of the Committee and the register of members.\n\n" +
+			"## Treasurer\n\nThe Treasurer, Iain Boyd, keeps the accounts and signs cheques with the Chair.\n\n" +
+			"## Security\n\nThe security of the huts is the warden's: doors locked at 23:00, the key safe code changed each season.\n")},
+	})
+	for q, want := range map[string]string{
+		"who is the hon sec":     "The Honorary Secretary, Ruth Lamb",
+		"who's the club's treas": "The Treasurer, Iain Boyd",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %s, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+}
+
 // The top of one part heads that part: "the top exec for IT" is no CEO.
 func TestTopOfAPart(t *testing.T) {
 	e := shipped(t)

@@ -250,6 +250,8 @@ var shorthand = map[string][]string{
 	"inc":     {"including", "includes"},
 	"incl":    {"including", "includes"},
 	"excl":    {"excluding", "excludes"},
+	"hon":     {"honorary", "secretary"}, // "hon sec", "hon treasurer": an officer of a club or a charity
+	"treas":   {"treasurer"},
 	"mgr":     {"manager"},
 	"mgrs":    {"managers"},
 	"ppl":     {"people"},
