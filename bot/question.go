@@ -4,7 +4,6 @@ import (
 	"slices"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -191,19 +190,9 @@ func (e *Engine) ownTerms(text string) []string {
 	// "いいですか"), not its subject, which kanji and katakana write: they
 	// are left out when the question has other words.
 	content := slices.ContainsFunc(terms, func(t string) bool { return !onlyHiragana(t) })
-	// Letters typed in capitals are asked about, though a filler word
-	// analyses alike ("PL?", as "pls" does), or is one of another language
-	// in a question not typed all in capitals ("what does an EST do", not
-	// "QUI EST LE DPO").
-	var capitals []string
+	var capitals []string // see capitalsAsked
 	if slices.ContainsFunc(terms, func(t string) bool { return e.filler[t] }) {
-		shouted := strings.ToUpper(text) == text
-		for _, f := range strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) }) {
-			low := strings.ToLower(f)
-			if len(f) >= 2 && len(f) <= 8 && strings.ToUpper(f) == f && f[0] < utf8.RuneSelf && !slices.Contains(fillerEnglish, low) && (!shouted || !slices.Contains(fillerAbroad, low)) {
-				capitals = append(capitals, e.idx.Terms(f)...)
-			}
-		}
+		capitals = e.capitalsAsked(text)
 	}
 	german := inGerman(text)
 	if german {
