@@ -73,7 +73,7 @@ func glossaryEntry(item string, names []string) bool {
 // otherHolderOpens is a line that opens with another post and the name
 // of who holds it: "The Pit Foreman, Wayne Oddie, covers …" says what he
 // does, not what the post of its label is.
-var otherHolderOpens = lazyre.New(`^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},`)
+var otherHolderOpens = lazyre.New(`^[Tt]he\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,4}\p{Lu}[\p{L}'’-]*` + appositive)
 
 // mayApprove is a sentence of how much a role may spend or approve.
 var mayApprove = lazyre.New(`(?i)\b(?:may|can|could)\s+(?:approve|authori[sz]e|sign|commit|spend)\b[^.;]*?(?:[£$€]\s?\d|\bup\s+to\b)`)

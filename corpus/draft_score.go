@@ -170,7 +170,10 @@ var determiners = map[string]bool{"the": true, "our": true, "a": true, "an": tru
 
 // appositiveName is a person's name set off by commas after a role's:
 // "The BDM, Sophie Marlow, wins new clients".
-var appositiveName = lazyre.New(`^,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},`)
+var appositiveName = lazyre.New(`^` + appositive)
+
+// appositive is a person's name set off by commas: ", Wayne Oddie,".
+const appositive = `,\s+(?:(?:Dr|Mr|Mrs|Ms|Mx)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3},`
 
 // anaphoric is what follows a role's name in a sentence whose object is
 // said in another: "keep it up to date", "sign them off".

@@ -230,10 +230,11 @@ func glossaryItems(text string) []string {
 // minGlossaryItems: most lines' terms are letters.
 const minLettersGlossary = 3
 
-// fewLetters returns the lines of a short glossary, each a passage: a
-// few lines, most of them letters and what they stand for ("DEOC: Duty Engineer
-// On Call, the alarm engineer who takes …", "SOC: Sprinkler On Call, …"),
-// under a heading of their own in a longer glossary; nil for other text.
+// fewLetters returns the lines of a short glossary, each a passage: three
+// to five lines, most of them letters and what they stand for in five
+// words or more ("DEOC: Duty Engineer On Call, the alarm engineer who
+// takes …", "SOC: Sprinkler On Call, …"), as a longer glossary's part under
+// a heading of its own has them; nil for other text.
 func fewLetters(lines []string) []string {
 	if len(lines) < minLettersGlossary {
 		return nil
