@@ -51,6 +51,7 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"typo: reprot", "who does the ciso reprot to", "ciso", "Who the CISO reports to", 1},
 		{"typo: skils", "what skils does a cfo need", "cfo", "Skills and background", 1},
 		{"typo: responsibilites", "cmo responsibilites", "cmo", "Responsibilities of the CMO", 1},
+		{"typo: kept whole", "who handles marketting at exec level", "cmo", "", 1},
 		{"typo: in a title", "what is the chief executve officer responsabilities", "ceo", "Responsibilities of a CEO", 1},
 		// A role named by another name searches for that name too.
 		{"alias: CSO", "CSO or CISO?", "ciso", "Roles often confused with the CISO", 1},
@@ -235,7 +236,10 @@ func TestCorrect(t *testing.T) {
 		{"is the presdient the ceo", "is the president the ceo"},                       // two letters swapped, among English words
 		{"who owns the backend", "who owns the backend"},                               // shorthand, not "backed"
 		{"the chief executve officer", "the chief executve officer"},                   // the CEO as typed, not "chief execute officer"
-		{"cio job descripton", "cio job description"},                                  // a word that only asks, which no article need use
+		{"cio job descripton", "cio job description"},
+		{"who handles marketting at exec level", "who handles marketing at exec level"}, // "market" as analysed: a word the analysis keeps whole
+		{"who reported it to the office", "who reported it to the office"},              // English words, no slip of "reporter"
+		// a word that only asks, which no article need use
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {
 			t.Errorf("correct(%q) = %q, want %q", tc.q, got, tc.want)

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/wordvec"
 )
@@ -19,7 +20,7 @@ import (
 // letters are left alone. The
 // second result tells whether anything changed.
 func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
-	if len(e.vocab) == 0 || e.allKnown(e.idx.Terms(q)) {
+	if len(e.vocab) == 0 || e.allKnown(e.idx.Terms(q)) && !e.anyKeptWholeSlip(q) {
 		return q, false // the common case: one analysis, no lookup
 	}
 	type fix struct {
@@ -115,6 +116,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 			return g[1] + " " + g[2], true
 		}
 		return "", false
+	}
+	if w, ok := e.keptWholeSlip(word); ok {
+		return w, true
 	}
 	terms := e.idx.Terms(word)
 	if len(terms) == 1 && !e.known(terms[0]) {
@@ -371,4 +375,35 @@ func (e *Engine) spellWhat(q string) string {
 		}
 		return "what" + m[len(strings.TrimRight(m, "s'’")):]
 	})
+}
+
+// keptWhole are the words the index's analysis keeps whole (see
+// index.KeptWhole).
+var keptWhole = index.KeptWhole()
+
+// keptWholeSlip returns the word kept whole by the analysis that word, no
+// English word, is a slip of the fingers for: "marketting" is "marketing",
+// where the stemmer would read "market" and find the CEO's markets.
+func (e *Engine) keptWholeSlip(word string) (string, bool) {
+	w := strings.ToLower(word)
+	if len(w) < minCorrect || !plainLetters(w) || englishWords(w) {
+		return "", false
+	}
+	for _, k := range keptWhole {
+		if w != k && e.vocab[k] > 0 && oneEditApart(w, k) && typo(w, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// anyKeptWholeSlip reports whether a word of q is a slip for a word kept
+// whole (see keptWholeSlip), which the index knows as analysed.
+func (e *Engine) anyKeptWholeSlip(q string) bool {
+	for _, w := range wordSpans(q) {
+		if _, ok := e.keptWholeSlip(q[w[0]:w[1]]); ok {
+			return true
+		}
+	}
+	return false
 }

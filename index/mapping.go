@@ -4,6 +4,8 @@
 package index
 
 import (
+	"slices"
+
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -24,8 +26,13 @@ import (
 // "who runs the Florence office" is no question about every officer).
 const textAnalyzer = "rolebot_en"
 
-// unstemmed are the words the stemmer leaves alone (see textAnalyzer).
-var unstemmed = []any{"production", "reporter", "reporters", "marketing", "response", "responses", "office", "offices"}
+// keptWhole are the words the stemmer leaves alone (see textAnalyzer).
+var keptWhole = []string{"production", "reporter", "reporters", "marketing", "response", "responses", "office", "offices"}
+
+// KeptWhole returns the words the analysis keeps whole, which a slip of
+// the fingers does not reach through the stemmer ("marketting" is analysed
+// as "market", the word of "markets", never as "marketing").
+func KeptWhole() []string { return slices.Clone(keptWhole) }
 
 // mappingVersion goes into the fingerprint of an index: change it whenever
 // the mapping or what is indexed changes, so old indexes are rebuilt.
@@ -86,7 +93,7 @@ func newMapping() mapping.IndexMapping {
 	doc.AddFieldMappingsAt(fieldAsked, section)
 
 	m := bleve.NewIndexMapping()
-	must(m.AddCustomTokenMap("rolebot_unstemmed", map[string]any{"type": tokenmap.Name, "tokens": unstemmed}))
+	must(m.AddCustomTokenMap("rolebot_unstemmed", map[string]any{"type": tokenmap.Name, "tokens": anySlice(keptWhole)}))
 	must(m.AddCustomTokenFilter("rolebot_keep", map[string]any{"type": keywordmarker.Name, "keywords_token_map": "rolebot_unstemmed"}))
 	must(m.AddCustomAnalyzer(textAnalyzer, map[string]any{
 		"type":          custom.Name,
@@ -108,4 +115,12 @@ func must(err error) {
 	if err != nil {
 		panic("index: mapping: " + err.Error())
 	}
+}
+
+func anySlice(ss []string) []any {
+	out := make([]any, len(ss))
+	for i, s := range ss {
+		out[i] = s
+	}
+	return out
 }
