@@ -119,6 +119,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign88", 16, 0.3, true},
 		{"testdata/foreign89", 16, 0.3, false},
 		{"testdata/foreign90", 16, 0.3, true},
+		{"testdata/foreign91", 16, 0.3, true},
+		{"testdata/foreign92", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
