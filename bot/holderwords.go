@@ -23,6 +23,29 @@ func (e *Engine) holderWords(q, id string) []string {
 	return out
 }
 
+// holdersTyped returns the words of q that name a holder of a role
+// wanted, in small letters without their accents, but for one whose
+// absence it is: "how much can tomasz approve while helen is away" asks
+// Tomasz's limit.
+func (e *Engine) holdersTyped(q string, wanted []string) []string {
+	away := map[string]bool{}
+	words := strings.FieldsFunc(strings.ToLower(q), notNameRune)
+	for i := 1; i < len(words); i++ {
+		if conditionWords[words[i-1]] {
+			away[words[i]] = true
+		}
+	}
+	var out []string
+	for _, id := range wanted {
+		for w := range e.heldIn(q, id) {
+			if !away[w] {
+				out = appendNew(out, unaccent.Replace(w))
+			}
+		}
+	}
+	return out
+}
+
 // heldIn yields each word of q that names a holder of role id (see
 // holderWords), in small letters with its accents (the index analyses the
 // word as typed), with what the articles call the role where they name

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
+	"github.com/rolebot/rolebot/role"
 )
 
 // How much: "how much can the line producer sign", "what's siobhan's
@@ -42,7 +43,14 @@ var modals = map[string]bool{"can": true, "could": true, "mai": true, "might": t
 // A role the question names ("how much can an SM sign off") says whose
 // it is as its words do: the row that names the role and states an amount
 // ("Station Manager (SM); Revenue limit: £5,000") goes first.
-func (e *Engine) limitFirst(hits []ranked, terms, wanted []string) []ranked {
+//
+// A person the question names ("how much can lena sign for") is answered
+// first by a sentence in which she may approve an amount ("Lena may
+// approve up to 500 pounds"): see personLimitFirst.
+func (e *Engine) limitFirst(hits []ranked, terms, wanted, holders []string) []ranked {
+	if out, ok := e.personLimitFirst(hits, holders); ok {
+		return out
+	}
 	var whose []string
 	for _, t := range terms {
 		if !approving[t] && !limitWordsAsked[t] && !modals[t] {
@@ -162,3 +170,94 @@ func (e *Engine) heldAs(q, id string) string {
 	e.heldIn(q, id)(func(_ string, h holding) bool { name = h.Name; return false }) // the first
 	return name
 }
+
+// personLimitFirst puts first the first of the best hits with a sentence
+// in which one of the people named (holders, in small letters as typed)
+// may commit an amount: the name, then within a clause a modal and a verb
+// of approving ("Gareth holds a purchase card … and may approve orders up
+// to 5,000 pounds"), then the amount. A sentence that only reports what
+// someone asked ("Gareth asked whether the spending limit could rise to
+// £2,000") or names him after the amount is another's limit. It reports
+// whether there is one.
+func (e *Engine) personLimitFirst(hits []ranked, holders []string) ([]ranked, bool) {
+	if len(holders) == 0 {
+		return hits, false
+	}
+	for i, h := range hits[:min(len(hits), limitLook)] {
+		for _, s := range sentenceEnd.Split(h.passage.Text, -1) {
+			if !e.mayCommit(s, holders) {
+				continue
+			}
+			if i > 0 {
+				out := append([]ranked{h}, hits[:i]...)
+				return append(out, hits[i+1:]...), true
+			}
+			return hits, true
+		}
+	}
+	return hits, false
+}
+
+// mayCommit reports whether in sentence s one of names may commit an
+// amount (see personLimitFirst). A name after "when" or "while" is whose
+// absence it is ("When Bev Ashworth is away, Rob Tait may approve …"),
+// unless a pronoun goes on with it after the clause, and another person
+// named before the modal is who may.
+func (e *Engine) mayCommit(s string, names []string) bool {
+	if len(amounts(s, false)) == 0 {
+		return false
+	}
+	spans := wordSpans(s)
+	word := func(i int) string { return unaccent.Replace(strings.ToLower(s[spans[i][0]:spans[i][1]])) }
+	for i := range spans {
+		if !slices.Contains(names, strings.TrimSuffix(strings.TrimSuffix(word(i), "'s"), "’s")) {
+			continue
+		}
+		// "While Tomasz is acting up, he can approve …": after the clause
+		// of when, a pronoun goes on with him.
+		when := i > 0 && conditionWords[word(i-1)]
+		whole := i // the name's last word: "Priya Nair"
+		for j := i + 1; j < min(len(spans), i+1+maxLimitClause); j++ {
+			w := word(j)
+			_, person := e.people[w]
+			if person && j == whole+1 && !role.CommonWord(w) {
+				whole = j
+				continue
+			}
+			if when && pronouns[w] && strings.Contains(s[spans[j-1][1]:spans[j][0]], ",") {
+				when = false
+				continue
+			}
+			if reportedWords[w] || conditionWords[w] || person && !slices.Contains(names, w) && !role.CommonWord(w) {
+				break
+			}
+			if when || !limitModals[w] {
+				continue
+			}
+			for k := j + 1; k < min(len(spans), j+3); k++ {
+				if approvingVerb.MatchString(word(k)) && len(amounts(s[spans[k][1]:], false)) > 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// maxLimitClause is how many words may stand between a person's name and
+// the modal of what she may commit (see mayCommit).
+const maxLimitClause = 15
+
+// limitModals say that someone may commit an amount: "Lena *may* approve".
+var limitModals = map[string]bool{"may": true, "can": true, "could": true}
+
+// reportedWords end the clause of a name in mayCommit: what someone asked
+// or proposed is no limit of theirs.
+var reportedWords = map[string]bool{"asked": true, "whether": true, "if": true, "proposed": true, "suggested": true, "requested": true, "wanted": true, "wants": true, "asks": true}
+
+// conditionWords open a clause of when something holds: "*when* Bev is
+// away".
+var conditionWords = map[string]bool{"when": true, "while": true, "whilst": true, "whenever": true, "until": true, "unless": true}
+
+// approvingVerb is a verb of committing money, as mayCommit reads it.
+var approvingVerb = lazyre.New(`^(?:approve|sign|authori[sz]e|spend|agree|sanction|commit|raise|give|offer|grant|order|buy|pay|place|issue|refund)$`)

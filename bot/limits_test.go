@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -250,5 +251,54 @@ func TestBeyondEveryLimit(t *testing.T) {
 	q := "who signs off a £300k crusher"
 	if a := answer(t, e, q); !firstHolds(a, "above that it goes to the board") {
 		t.Errorf("%q: excerpts %v, want the Managing Director's row first", q, excerptIDs(a.Excerpts))
+	}
+}
+
+// "How much can lena sign for" is answered by the sentence in which Lena
+// may approve an amount, before the row of her post's limit; a sentence in
+// which another may approve while she is away, or that names her after
+// the amount, is no limit of hers.
+func TestLimitOfAPersonSheMayApprove(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"workshop.md": {Data: []byte("# Workshop handbook\n\n## Who is who\n\n" +
+			"- Workshop Foreman (WF): Gareth Moss. Runs the workshop day to day.\n- Senior Fitter (SF): Lena Novak. Deputy to the Workshop Foreman.\n" +
+			"- Stores Lead (STL): Bev Ashworth. Runs the stores.\n- Stores Assistant (SA): Rob Tait.\n\n" +
+			"## Ordering parts and spending\n\n| What you need | Who approves |\n|---|---|\n| Consumables up to 500 pounds | Senior Fitter |\n| Parts up to 5,000 pounds | Workshop Foreman |\n| Kit up to 1,000 pounds | Stores Lead |\n\n" +
+			"Gareth holds a purchase card with a limit of 2,000 pounds a transaction and may approve orders up to 5,000 pounds. Lena may approve up to 500 pounds.\n\n" +
+			"## Leave\n\nWhen Bev Ashworth is away, Rob Tait may approve kit purchases up to 300 pounds. While Rob is acting up, he can approve up to 300 pounds.\n")},
+	})
+	for q, want := range map[string]string{
+		"how much can lena sign for": "Lena may approve up to 500 pounds",
+		"how much can rob approve":   "While Rob is acting up",
+	} {
+		if a := answer(t, e, q); !firstHolds(a, want) {
+			t.Errorf("%q: excerpts %v, want %q first", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+	if a := answer(t, e, "how much can bev approve"); firstHolds(a, "When Bev Ashworth is away") {
+		t.Errorf("excerpts %v, want Rob's limit while Bev is away not first", excerptIDs(a.Excerpts))
+	}
+	// Whose absence the question names is not whose limit it asks.
+	ids := []string{e.people["gareth"].ID, e.people["bev"].ID}
+	if got := e.holdersTyped("how much can gareth approve while bev is away", ids); !slices.Equal(got, []string{"gareth"}) {
+		t.Errorf("holdersTyped = %q, want [gareth] (%q)", got, ids)
+	}
+	for _, tc := range []struct {
+		s, name string
+		want    bool
+	}{
+		{"Lena may approve up to 500 pounds.", "lena", true},
+		{"Gareth holds a purchase card with a limit of 2,000 pounds a transaction and may approve orders up to 5,000 pounds.", "gareth", true},
+		{"Lena Novak, our Senior Fitter, can sign off consumables up to £500.", "lena", true},
+		{"While Rob is acting up, he can approve up to 300 pounds.", "rob", true},
+		{"When Bev Ashworth is away, Rob Tait may approve kit purchases up to 300 pounds.", "bev", false},
+		{"While Bev is away, the stores may approve up to 300 pounds.", "bev", false},
+		{"Gareth asked whether the Senior Fitter could approve up to £1,000.", "gareth", false},
+		{"Orders over £5,000 that come in while Gareth is away go to the Technical Manager.", "gareth", false},
+		{"Lena may approve leave for the fitters.", "lena", false},
+	} {
+		if got := e.mayCommit(tc.s, []string{tc.name}); got != tc.want {
+			t.Errorf("mayCommit(%q, %s) = %v, want %v", tc.s, tc.name, got, tc.want)
+		}
 	}
 }

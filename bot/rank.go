@@ -346,7 +346,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(own), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {
-		out = e.limitFirst(out, e.withoutHolders(terms, question, wanted), wanted) // "how much can the line producer sign": "Line Producer; Up to £25,000"
+		out = e.limitFirst(out, e.withoutHolders(terms, question, wanted), wanted, e.holdersTyped(question, wanted)) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
 		out = e.fitDate(out, day, terms, wanted) // "on call the week of 24 march": "Week starting: 2025-03-24"
 	} else if sp, ok := askedSpanOf(question); ok && len(out) > 0 {
