@@ -17,8 +17,8 @@ import (
 // it (see bot/amounts.go).
 
 // asksLimit matches a question of how much someone may commit.
-var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover|give|offer|grant|agree)\b|\b(?:signing|sign[- ]?off|spending|spend|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card|po|purchase\s+order|order)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b`,
-	"how", "limit", "authority", "threshold", "ceiling", "cap", "up to", "max", "most")
+var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|commit\w*|sanction\w*|ok|okay|green[\s-]?light\w*|pay|buy|order|sign\s+off|sign-off|raise|cover|give|offer|grant|agree)\b|\b(?:signing|sign[- ]?off|spending|spend|approval|authori[sz]ation|purchasing|financial|delegated|budget|expense|expenses|card|po|purchase\s+order|order|refund|discount|credit|write[- ]?off|payment|procurement|cash)\s+(?:limits?|authority|thresholds?|ceiling|cap)\b|\b(?:up\s+to\s+(?:what|which)|what(?:'s|\s+is)?\s+the\s+(?:max|maximum|most))\b[^?.!]{0,40}?\b(?:amount|approv\w*|sign\w*|spend\w*)\b|\b(?:biggest|largest|highest|max|maximum|most)\b[^?.!]{0,40}?\b(?:can|could|may)\b[^?.!]{0,30}?\b(?:approv\w*|sign\w*|spend\w*|authori[sz]\w*|give|offer|agree|grant|place|raise|ok|okay)\b`,
+	"how", "limit", "authority", "threshold", "ceiling", "cap", "up to", "max", "most", "biggest", "largest", "highest")
 
 // limitWordsAsked are the analysed words of a question of how much that
 // only ask for a limit, not whose: "how much can the line producer
@@ -26,7 +26,8 @@ var asksLimit = newGuarded(`(?i)\bhow\s+(?:much|big|large|high)\b[^?.!]{0,60}?\b
 var limitWordsAsked = map[string]bool{"spend": true, "limit": true, "much": true, "commit": true, "po": true, "purchas": true,
 	"sanction": true, "pai": true, "bui": true, "order": true, "rais": true, "cover": true,
 	"threshold": true, "ceil": true, "cap": true, "amount": true, "max": true, "maximum": true,
-	"budget": true, "expens": true, "card": true, "off": true, "give": true, "offer": true, "grant": true, "agre": true} // "authoris" and the other verbs of approving: see approving
+	"budget": true, "expens": true, "card": true, "off": true, "give": true, "offer": true, "grant": true, "agre": true,
+	"biggest": true, "largest": true, "highest": true} // "authoris" and the other verbs of approving: see approving
 
 // modals only ask: "how much *can* an SM sign off".
 var modals = map[string]bool{"can": true, "could": true, "mai": true, "might": true, "should": true, "would": true, "will": true, "do": true, "doe": true}

@@ -93,6 +93,11 @@ func TestAsksLimit(t *testing.T) {
 		"sign-off limit for a depot manager":          true,
 		"whats her purchase order limit":              true,
 		"is there a limit on refunds":                 false,
+		"megans refund limit":                         true,
+		"whats the biggest discount hannah can give":  true,
+		"largest order the shop manager can place?":   true,
+		"what's the wind speed limit for the cabins":  false,
+		"who has the biggest team":                    false,
 	} {
 		if got := asksLimit.MatchString(q); got != want {
 			t.Errorf("asksLimit(%q) = %v, want %v", q, got, want)
