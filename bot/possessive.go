@@ -39,14 +39,33 @@ func (e *Engine) possessives(q string) string {
 		}
 		return w[:len(w)-1] + " is " + rest
 	})
-	return endsInS.ReplaceAllStringFunc(q, func(w string) string {
+	var b strings.Builder
+	pos := 0
+	for _, m := range endsInS.FindAllStringIndex(q, -1) {
+		w := q[m[0]:m[1]]
 		lw := strings.ToLower(w)
-		if english.Word(lw) || !e.nameWithS(lw) {
-			return w
+		if !e.nameWithS(lw) || english.Word(lw) && !ownedNext(q[m[1]:]) {
+			continue
 		}
-		return w[:len(w)-1] + "'s"
-	})
+		b.WriteString(q[pos:m[0]])
+		b.WriteString(w[:len(w)-1] + "'s")
+		pos = m[1]
+	}
+	b.WriteString(q[pos:])
+	return b.String()
 }
+
+// ownedNext reports whether rest, what follows a word, opens with a word
+// that is had by a person: "carols *work*", "bills *deputy*", where the
+// word before, a name, is also a word of English ("carols", "bills").
+func ownedNext(rest string) bool {
+	w, _, _ := strings.Cut(strings.TrimLeft(rest, " "), " ")
+	return ownedWords[strings.ToLower(strings.TrimRight(w, "?.!,"))]
+}
+
+// ownedWords are had by a person: see ownedNext.
+var ownedWords = map[string]bool{"work": true, "job": true, "role": true, "post": true, "boss": true, "manager": true, "deputy": true,
+	"limit": true, "team": true, "duties": true, "shifts": true, "desk": true, "phone": true, "number": true, "email": true, "extension": true, "backup": true, "cover": true}
 
 // nameWithS reports whether lw (in small letters, ending in an s) is the
 // name of a role's holder with an s typed after it, not a name of its own.
