@@ -205,7 +205,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	}
 
 	// "broken down": "breakdowns", a related word (see phrasalNouns).
-	hits, telling, err := e.search(ctx, e.lettersFor(q, d.Matches), d.Rest, terms, appendNew(e.aliasTerms(q, d.Matches), e.phrasalNouns(d.Rest)...), a.Intent, wanted)
+	hits, telling, err := e.search(ctx, e.lettersFor(q, d.Matches), q, d.Rest, terms, appendNew(e.aliasTerms(q, d.Matches), e.phrasalNouns(d.Rest)...), a.Intent, wanted)
 	if err != nil {
 		return a, err
 	}
@@ -215,7 +215,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 		// answer short; the question's words with the role's name as
 		// typed, searched without the role, find the rest ("Louise
 		// Tennant, HR Manager, looks after our own internal staff").
-		more, _, err := e.search(ctx, q, d.Rest, appendNew(slices.Clone(terms), e.typedTerms(q, d.Matches)...), nil, a.Intent, nil)
+		more, _, err := e.search(ctx, q, q, d.Rest, appendNew(slices.Clone(terms), e.typedTerms(q, d.Matches)...), nil, a.Intent, nil)
 		if err != nil {
 			return a, err
 		}

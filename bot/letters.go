@@ -37,8 +37,9 @@ func (e *Engine) entriesFirst(hits []ranked, id string) []ranked {
 }
 
 // byLetters reports whether a question writes role id by its letters
-// ("what is an HFA", "whats a TSS"): of a role the articles define, the
-// glossary's entry says what it is (see entriesFirst).
+// ("what is an HFA", "whats a TSS", "what does the CA do"): of a role the
+// articles define, the glossary's entry says what it is (see
+// entriesFirst), and, asked by its letters as typed, what it does.
 func (e *Engine) byLetters(question, id string) bool {
 	r, ok := e.roles.Lookup(id)
 	if !ok || r.Abbreviation == "" {
@@ -59,8 +60,10 @@ func (e *Engine) byLetters(question, id string) bool {
 }
 
 // whatIsWords are the words of a question that asks only what letters
-// are: "what is an HFA", "whats a TSS", "HFA?".
-var whatIsWords = map[string]bool{"what": true, "whats": true, "what's": true, "what’s": true, "is": true, "are": true, "a": true, "an": true, "the": true}
+// are, or what the post they stand for does: "what is an HFA", "whats a
+// TSS", "HFA?", "what does our CA do".
+var whatIsWords = map[string]bool{"what": true, "whats": true, "what's": true, "what’s": true, "is": true, "are": true, "a": true, "an": true, "the": true,
+	"does": true, "do": true, "our": true}
 
 // written reports whether role id has a card written in roles/, not
 // drafted from the articles.

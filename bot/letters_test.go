@@ -151,3 +151,22 @@ func TestLettersSpelledOutInARow(t *testing.T) {
 		}
 	}
 }
+
+// "What does the CA do", asked by the letters of a post the articles
+// define only in their glossary, is answered by the glossary's entry ("CA:
+// Conservation Adviser, who advises on historic pipework"), not by the
+// minutes' line that names the post and little else.
+func TestWhatLettersDoAnsweredByGlossaryEntry(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"minutes.txt": {Data: []byte("Team meeting, 3 March 2025\n\n1. Quotations\n\nMarcus asked that the Conservation Adviser be copied into every quotation. Agreed.\n\n" +
+			"2. Fire drill\n\nGareth reminded everyone that the fire drill is on 16 April.\n")},
+		"restoration.md": {Data: []byte("# Restoration stages\n\n## Survey\n\nThe Tonal Director and the Conservation Adviser visit together and write a survey report on the organ's history and condition.\n\n" +
+			"## Dismantling\n\nThe site crew takes down the pipework under the Site Foreman. Every part is photographed and labelled before it moves.\n")},
+		"glossary.md": {Data: []byte("# Glossary\n\n## Our abbreviations\n\n- CA: Conservation Adviser, who advises on historic pipework and fabric\n- TD: Tonal Director, who writes the tonal scheme of every organ\n- SF: Site Foreman, who runs the crew on site\n")},
+	})
+	for _, q := range []string{"what does the CA do", "what does a CA do?"} {
+		if a := answer(t, e, q); !firstHolds(a, "who advises on historic pipework") {
+			t.Errorf("%q: excerpts %v, want the glossary's entry first", q, excerptIDs(a.Excerpts))
+		}
+	}
+}

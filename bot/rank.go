@@ -18,7 +18,9 @@ import (
 // about those rank higher. See weights.go for the numbers. It also returns
 // the analysed words that show a hit is relevant: the question's own and
 // their near-synonyms, not the words that only go with a kind of heading.
-func (e *Engine) search(ctx context.Context, question, rest string, terms, alias []string, intent Intent, wanted []string) ([]ranked, []string, error) {
+// The question comes with its roles written as their letters (see
+// lettersFor), and as typed.
+func (e *Engine) search(ctx context.Context, question, typed, rest string, terms, alias []string, intent Intent, wanted []string) ([]ranked, []string, error) {
 	// A Japanese question is read for its kind through the English of its
 	// question words too ("レポートライン": "reports").
 	kinds := questionKinds(intent, strings.TrimSpace(question+" "+englishFor(question)))
@@ -388,7 +390,7 @@ func (e *Engine) search(ctx context.Context, question, rest string, terms, alias
 	if len(wanted) > 1 && (intent == IntentCompare || intent == IntentWhich) && !both {
 		out = compareOrder(out, wanted)
 	}
-	if len(wanted) == 1 && (kinds&expansionKind != 0 || intent == IntentDefine && e.byLetters(question, wanted[0])) && !e.written(wanted[0]) {
+	if len(wanted) == 1 && (kinds&expansionKind != 0 || (intent == IntentDefine && e.byLetters(question, wanted[0]) || intent == IntentResponsibilities && e.byLetters(typed, wanted[0]))) && !e.written(wanted[0]) {
 		out = e.entriesFirst(out, wanted[0]) // "what does DSM stand for": "DSM – Deputy Stage Manager: …"
 	} else if term != "" {
 		out = termEntriesFirst(out, term) // "what does 'second on' mean": "Second on: the backup vet …"
