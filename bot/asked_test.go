@@ -47,6 +47,7 @@ func TestAskedTheSlackWay(t *testing.T) {
 		{"shorthand: resps pls", "coo resps pls", "coo", "What a chief operating officer is responsible for", 1},
 		{"shorthand: eng", "who runs eng day to day", "vp-engineering", "", 1},
 		{"shorthand: HR", "which exec owns HR", "chro", "", 1},
+		{"shorthand: KM", "who looks after KM", "cko", "", 1},
 		// Typos in ordinary words keep their intent.
 		{"typo: reprot", "who does the ciso reprot to", "ciso", "Who the CISO reports to", 1},
 		{"typo: skils", "what skils does a cfo need", "cfo", "Skills and background", 1},

@@ -246,6 +246,7 @@ var shorthand = map[string][]string{
 	"org":     {"organisation", "company"},
 	"cust":    {"customers"},
 	"mktg":    {"marketing"},
+	"km":      {"knowledge", "management"},
 	"fin":     {"finance", "financial"},
 	"inc":     {"including", "includes"},
 	"incl":    {"including", "includes"},
