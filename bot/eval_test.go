@@ -175,6 +175,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-79.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-80.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-81.yaml", 90, 0.6, false},
+		{"testdata/heldout-slack-82.yaml", 90, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
