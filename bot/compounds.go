@@ -14,6 +14,13 @@ import (
 // lettersDigits is a word of letters run into a number: "soc2".
 var lettersDigits = lazyre.New(`^(\p{L}{2,})(\d+)$`)
 
+// digitsUnit is a number run into its unit: "25ppm", "900kg", "30mm".
+// Times ("5pm") and amounts ("100k", "2m") are read as they are typed.
+var digitsUnit = lazyre.New(`^(\d+(?:[.,]\d+)?)(\p{L}{2,})$`)
+
+// unitsAsTyped are the letters after a number that stay with it.
+var unitsAsTyped = map[string]bool{"am": true, "pm": true, "st": true, "nd": true, "rd": true, "th": true, "bn": true, "hrs": true, "hr": true, "mins": true, "min": true}
+
 // knownWord reports whether the index holds word, as analysed (one term).
 func (e *Engine) knownWord(word string) bool {
 	ts := e.idx.Terms(word)

@@ -38,6 +38,20 @@ func TestLettersIntoNumber(t *testing.T) {
 	if a := answer(t, e, "who owns soc2"); !firstHolds(a, "SOC 2 report") {
 		t.Errorf("excerpts %s, want the SOC 2 passage first", excerptIDs(a.Excerpts))
 	}
+	// A number run into its unit likewise: "25ppm" is "25 ppm"; a time
+	// ("5pm") stays as typed.
+	f := openFS(t, fstest.MapFS{
+		"ammonia.md": {Data: []byte("# Ammonia alarms\n\n## Levels\n\nLow-level alarm (25 ppm): the extract fan runs at full speed and the engineer on call is phoned.\n\n" +
+			"High-level alarm (150 ppm): the plant stops and the building is cleared.\n\n## Hours\n\nThe plant room is checked at 5 pm each day.\n")},
+	})
+	if a := answer(t, f, "what happens at 25ppm"); !firstHolds(a, "Low-level alarm") {
+		t.Errorf("excerpts %s, want the 25 ppm alarm first", excerptIDs(a.Excerpts))
+	}
+	for q, want := range map[string]string{"what happens at 25ppm": "what happens at 25 ppm", "who checks it at 5pm": "who checks it at 5pm"} {
+		if got, _ := f.correct(context.Background(), q); got != want {
+			t.Errorf("correct(%q) = %q, want %q", q, got, want)
+		}
+	}
 }
 
 // In a question in German, its function words are no slips of English

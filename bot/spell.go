@@ -115,6 +115,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		if g := lettersDigits.FindStringSubmatch(word); g != nil && !e.knownWord(word) && e.knownWord(g[1]) {
 			return g[1] + " " + g[2], true
 		}
+		if g := digitsUnit.FindStringSubmatch(word); g != nil && !unitsAsTyped[strings.ToLower(g[2])] && !e.knownWord(word) && e.knownWord(g[2]) {
+			return g[1] + " " + g[2], true // "25ppm": the articles' "25 ppm"
+		}
 		return "", false
 	}
 	if w, ok := e.keptWholeSlip(word); ok {
