@@ -121,6 +121,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign90", 16, 0.3, true},
 		{"testdata/foreign91", 16, 0.3, true},
 		{"testdata/foreign92", 16, 0.3, false},
+		{"testdata/foreign93", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
