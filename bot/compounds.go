@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"slices"
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -165,4 +166,31 @@ var genderedEndings = []struct {
 	{"woman", []string{"person", "man"}}, {"women", []string{"people", "persons", "men"}},
 	{"person", []string{"man", "woman"}}, {"persons", []string{"people", "men"}}, {"people", []string{"persons", "men"}},
 	{"man", []string{"person", "woman"}}, {"men", []string{"people", "persons", "women"}},
+}
+
+// otherNumber returns, for analysed words that end in "man" or "men", the
+// other number where the index holds it: the stemmer joins "clerk" and
+// "clerks", never "foreman" and "foremen", and "how much can a foreman
+// sign off" is answered by the row of the "Beamhouse and Tanyard
+// Foremen".
+func (e *Engine) otherNumber(terms []string) []string {
+	var out []string
+	for _, t := range terms {
+		if len(t) < 5 {
+			continue // "man", "men": no title
+		}
+		var o string
+		switch {
+		case strings.HasSuffix(t, "man"):
+			o = strings.TrimSuffix(t, "man") + "men"
+		case strings.HasSuffix(t, "men"):
+			o = strings.TrimSuffix(t, "men") + "man"
+		default:
+			continue
+		}
+		if e.vocab[o] > 0 && !slices.Contains(terms, o) {
+			out = appendNew(out, o)
+		}
+	}
+	return out
 }

@@ -292,3 +292,17 @@ func TestOtherGender(t *testing.T) {
 		t.Errorf("otherGender(German) = %q, want none", w)
 	}
 }
+
+// "Foreman" finds the articles' "Foremen", which the stemmer does not
+// join.
+func TestManAndMen(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"limits.md": {Data: []byte("# Spending limits\n\n| Who | Can approve up to | Notes |\n|---|---|---|\n" +
+			"| Works Manager | £15,000 | Anything else |\n| Foremen and supervisors | £1,000 | Within their department budget |\n\n" +
+			"## Approvals\n\nEvery order is approved before it is placed, and approved orders are filed by the office.\n\n" +
+			"## Owner\n\nOwner: Stan Kowalczyk, Beamhouse Foreman. Approved by the Works Manager.\n")},
+	})
+	if a := answer(t, e, "how much can a foreman approve"); !firstHolds(a, "Foremen and supervisors") {
+		t.Errorf("excerpts %v, want the foremen's row first", excerptIDs(a.Excerpts))
+	}
+}

@@ -62,6 +62,7 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 		in = appendNew(in, u...)
 	}
 	in = appendNew(in, e.limitTitleWords(question, wanted)...) // "whats gareths spending limit": the Yard Manager's row
+	in = appendNew(in, e.otherNumber(terms)...)                // "foreman": the articles' "Foremen"
 	if len(in) > 0 {
 		own = appendNew(slices.Clone(terms), in...)
 		short = slices.DeleteFunc(short, func(t string) bool { return slices.Contains(in, t) })
