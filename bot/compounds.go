@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
@@ -193,4 +194,33 @@ func (e *Engine) otherNumber(terms []string) []string {
 		}
 	}
 	return out
+}
+
+// ordinals are the words of the first ten ordinal numbers.
+var ordinals = []string{"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+
+// ordinalNumber is an ordinal in figures: "2nd", "1st".
+var ordinalNumber = lazyre.New(`^(?i)(10|[1-9])(?:st|nd|rd|th)$`)
+
+// ordinalWord returns the i-th word of q, an ordinal in figures before a
+// word that is no month ("2nd line", "1st aid", "3rd party"), as the word
+// the articles write ("second"), when the index has it and not the
+// figures; a day ("2nd june", "on the 2nd") stays as typed.
+func (e *Engine) ordinalWord(q string, spans [][2]int, i int) (string, bool) {
+	g := ordinalNumber.FindStringSubmatch(q[spans[i][0]:spans[i][1]])
+	if g == nil || i+1 >= len(spans) || e.knownWord(g[0]) {
+		return "", false
+	}
+	next := strings.ToLower(q[spans[i+1][0]:spans[i+1][1]])
+	if next == "of" || dayMonth.MatchString("1 "+next) || strings.TrimSpace(q[spans[i][1]:spans[i+1][0]]) != "" {
+		return "", false
+	}
+	if i > 0 && monthDay.MatchString(q[spans[i-1][0]:spans[i-1][1]]+" 1") {
+		return "", false // "june 2nd"
+	}
+	n, _ := strconv.Atoi(g[1])
+	if w := ordinals[n-1]; e.knownWord(w) {
+		return w, true
+	}
+	return "", false
 }

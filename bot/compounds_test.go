@@ -42,12 +42,13 @@ func TestLettersIntoNumber(t *testing.T) {
 	// ("5pm") stays as typed.
 	f := openFS(t, fstest.MapFS{
 		"ammonia.md": {Data: []byte("# Ammonia alarms\n\n## Levels\n\nLow-level alarm (25 ppm): the extract fan runs at full speed and the engineer on call is phoned.\n\n" +
-			"High-level alarm (150 ppm): the plant stops and the building is cleared.\n\n## Hours\n\nThe plant room is checked at 5 pm each day.\n")},
+			"High-level alarm (150 ppm): the plant stops and the building is cleared. The second line engineer is called.\n\n## Hours\n\nThe plant room is checked at 5 pm each day.\n")},
 	})
 	if a := answer(t, f, "what happens at 25ppm"); !firstHolds(a, "Low-level alarm") {
 		t.Errorf("excerpts %s, want the 25 ppm alarm first", excerptIDs(a.Excerpts))
 	}
-	for q, want := range map[string]string{"what happens at 25ppm": "what happens at 25 ppm", "who checks it at 5pm": "who checks it at 5pm"} {
+	for q, want := range map[string]string{"what happens at 25ppm": "what happens at 25 ppm", "who checks it at 5pm": "who checks it at 5pm",
+		"who is 2nd line": "who is second line", "who is on 2nd june": "who is on 2nd june", "who is on june 2nd": "who is on june 2nd", "the 2nd of june": "the 2nd of june"} {
 		if got, _ := f.correct(context.Background(), q); got != want {
 			t.Errorf("correct(%q) = %q, want %q", q, got, want)
 		}

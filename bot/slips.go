@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 	"unicode"
+
+	"github.com/rolebot/rolebot/index"
 )
 
 // Slips of the fingers: which words are one edit apart, and which edits
@@ -107,4 +109,35 @@ func adjacentKeys(a, b rune) bool {
 	// is "z", below-right "x".
 	d := (2*ja + ia) - (2*jb + ib)
 	return d >= -2 && d <= 2 && !(ia == ib && (d == 0 || d*d > 4))
+}
+
+// keptWhole are the words the index's analysis keeps whole (see
+// index.KeptWhole).
+var keptWhole = index.KeptWhole()
+
+// keptWholeSlip returns the word kept whole by the analysis that word, no
+// English word, is a slip of the fingers for: "marketting" is "marketing",
+// where the stemmer would read "market" and find the CEO's markets.
+func (e *Engine) keptWholeSlip(word string) (string, bool) {
+	w := strings.ToLower(word)
+	if len(w) < minCorrect || !plainLetters(w) || englishWords(w) {
+		return "", false
+	}
+	for _, k := range keptWhole {
+		if w != k && e.vocab[k] > 0 && oneEditApart(w, k) && typo(w, k) {
+			return k, true
+		}
+	}
+	return "", false
+}
+
+// anyKeptWholeSlip reports whether a word of q is a slip for a word kept
+// whole (see keptWholeSlip), which the index knows as analysed.
+func (e *Engine) anyKeptWholeSlip(q string) bool {
+	for _, w := range wordSpans(q) {
+		if _, ok := e.keptWholeSlip(q[w[0]:w[1]]); ok {
+			return true
+		}
+	}
+	return false
 }

@@ -5,7 +5,6 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/rolebot/rolebot/index"
 	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/wordvec"
 )
@@ -29,9 +28,14 @@ func (e *Engine) correct(ctx context.Context, q string) (string, bool) {
 	}
 	var fixes []fix
 	german := inGerman(q) // "wann hat der Betriebsrat …": "wann" is no slip of "warn"
-	for _, w := range wordSpans(q) {
+	spans := wordSpans(q)
+	for i, w := range spans {
 		word := q[w[0]:w[1]]
 		if lw := strings.ToLower(word); german && (slices.Contains(germanWords, lw) || germanMarks[lw]) {
+			continue
+		}
+		if o, ok := e.ordinalWord(q, spans, i); ok {
+			fixes = append(fixes, fix{w[0], w[1], o})
 			continue
 		}
 		if fixed, ok := e.correctWord(ctx, word); ok {
@@ -378,35 +382,4 @@ func (e *Engine) spellWhat(q string) string {
 		}
 		return "what" + m[len(strings.TrimRight(m, "s'’")):]
 	})
-}
-
-// keptWhole are the words the index's analysis keeps whole (see
-// index.KeptWhole).
-var keptWhole = index.KeptWhole()
-
-// keptWholeSlip returns the word kept whole by the analysis that word, no
-// English word, is a slip of the fingers for: "marketting" is "marketing",
-// where the stemmer would read "market" and find the CEO's markets.
-func (e *Engine) keptWholeSlip(word string) (string, bool) {
-	w := strings.ToLower(word)
-	if len(w) < minCorrect || !plainLetters(w) || englishWords(w) {
-		return "", false
-	}
-	for _, k := range keptWhole {
-		if w != k && e.vocab[k] > 0 && oneEditApart(w, k) && typo(w, k) {
-			return k, true
-		}
-	}
-	return "", false
-}
-
-// anyKeptWholeSlip reports whether a word of q is a slip for a word kept
-// whole (see keptWholeSlip), which the index knows as analysed.
-func (e *Engine) anyKeptWholeSlip(q string) bool {
-	for _, w := range wordSpans(q) {
-		if _, ok := e.keptWholeSlip(q[w[0]:w[1]]); ok {
-			return true
-		}
-	}
-	return false
 }
