@@ -245,10 +245,6 @@ func (e *Engine) mayCommit(s string, names []string) bool {
 	return false
 }
 
-// maxLimitClause is how many words may stand between a person's name and
-// the modal of what she may commit (see mayCommit).
-const maxLimitClause = 15
-
 // limitModals say that someone may commit an amount: "Lena *may* approve".
 var limitModals = map[string]bool{"may": true, "can": true, "could": true}
 

@@ -98,6 +98,11 @@ const (
 	// first hit among this many that states an amount and names whose
 	// limit is asked goes first (see limitFirst).
 	limitLook = 20
+	// maxLimitClause: how many words may stand between a person's name
+	// and the modal of what she may commit ("Gareth holds a purchase
+	// card with a limit of 2,000 pounds a transaction and may approve
+	// …"); see mayCommit.
+	maxLimitClause = 15
 	// dateTables: for a question that names a day ("the week of 24
 	// march"), the tables of dated rows among this many first hits are
 	// read for the row of that day or its week (see Engine.fitDate).
