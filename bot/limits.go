@@ -209,7 +209,11 @@ func (e *Engine) mayCommit(s string, names []string) bool {
 		return false
 	}
 	spans := wordSpans(s)
-	word := func(i int) string { return unaccent.Replace(strings.ToLower(s[spans[i][0]:spans[i][1]])) }
+	words := make([]string, len(spans))
+	for i, sp := range spans {
+		words[i] = unaccent.Replace(strings.ToLower(s[sp[0]:sp[1]]))
+	}
+	word := func(i int) string { return words[i] }
 	for i := range spans {
 		if !slices.Contains(names, strings.TrimSuffix(strings.TrimSuffix(word(i), "'s"), "’s")) {
 			continue

@@ -39,9 +39,13 @@ func (e *Engine) possessives(q string) string {
 		}
 		return w[:len(w)-1] + " is " + rest
 	})
+	ms := endsInS.FindAllStringIndex(q, -1)
+	if len(ms) == 0 {
+		return q
+	}
 	var b strings.Builder
 	pos := 0
-	for _, m := range endsInS.FindAllStringIndex(q, -1) {
+	for _, m := range ms {
 		w := q[m[0]:m[1]]
 		lw := strings.ToLower(w)
 		if !e.nameWithS(lw) || english.Word(lw) && !ownedNext(q[m[1]:]) {
