@@ -17,7 +17,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a := Answer{Question: cleanQuestion(question), Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
-	q, _ := e.correct(ctx, e.spellWhat(chatSaid.replace(searchable(e.withHandles(e.possessives(a.Question))))))
+	q, _ := e.correct(ctx, e.spellWhat(chatSaid.replace(e.withoutAsker(searchable(e.withHandles(e.possessives(a.Question)))))))
 	q = readTop(q)
 	// "If Mathieu is away": the person's role is asked about too.
 	asked := q
