@@ -122,6 +122,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign91", 16, 0.3, true},
 		{"testdata/foreign92", 16, 0.3, false},
 		{"testdata/foreign93", 16, 0.3, true},
+		{"testdata/foreign94", 16, 0.3, true},
+		{"testdata/foreign95", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -53,6 +53,14 @@ func alignedTable(lines []string) ([]string, bool) {
 		return nil, false
 	}
 	lines = dedented(lines)
+	if columnRule(lines[1]) {
+		// "-------   -------" under the header's cells: the rule under
+		// each column is no row.
+		if len(lines) < minAlignedRows+2 {
+			return nil, false
+		}
+		lines = append([]string{lines[0]}, lines[2:]...)
+	}
 	header := []rune(strings.TrimRight(strings.ReplaceAll(lines[0], "\t", "    "), " "))
 	starts := cellStarts(header) // rune offsets where the header's cells start
 	if len(starts) < 2 || starts[0] != 0 {
@@ -110,6 +118,20 @@ func alignedTable(lines []string) ([]string, bool) {
 // start, pushed by a cell before it that runs past its column ("Same day
 // if in by 10.00  Not applicable").
 const maxOverflow = 4
+
+// columnRule reports whether a line is the rule a plain-text table draws
+// under its header, one run of dashes (or of equals signs, or
+// underscores) under each column: "-------   -------   ----".
+func columnRule(line string) bool {
+	runs := 0
+	for _, f := range strings.Fields(line) {
+		if len(f) < 3 || strings.Trim(f, "-=_+|") != "" {
+			return false
+		}
+		runs++
+	}
+	return runs >= 2
+}
 
 // shiftedStarts returns where the cells of a row start when it keeps to
 // the columns but for a cell that runs a little past its column: as many

@@ -45,6 +45,11 @@ func unpage(text string) string {
 	if !strings.Contains(text, "\f") && !paged.MatchString(text) && !strings.Contains(text, "-\n") && !hasRule(text) {
 		return text // the common case: a text that never had pages
 	}
+	// A line that recurs is a running header or footer only in a text
+	// that shows its pages: else it is more likely a table's rows that
+	// differ by their dates alone ("04 Jan 2027  Steve Larkin …", "25
+	// Jan 2027  Steve Larkin …").
+	pages := strings.Contains(text, "\f") || paged.MatchString(text) || hasRule(text)
 	lines := strings.Split(strings.ReplaceAll(text, "\f", "\n"), "\n")
 	count := map[string]int{}
 	first := -1 // the title's line, which a running header may repeat
@@ -67,7 +72,7 @@ func unpage(text string) string {
 		case utf8.RuneCountInString(t) > 120 || memoField.MatchString(t):
 			return false // a long line; an email's "Sent: Thursday, 17 April 2025 16:42", which a quoted reply repeats
 		}
-		return i != first && (pageNumber.MatchString(t) || count[digitsOut(t)] >= minRepeats && running(t))
+		return i != first && (pageNumber.MatchString(t) || pages && count[digitsOut(t)] >= minRepeats && running(t))
 	}
 	var out []string
 	for i := 0; i < len(lines); i++ {

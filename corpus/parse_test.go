@@ -452,6 +452,20 @@ func TestPlainText(t *testing.T) {
 				"Action: Out-of-hours rota; Owner: Christopher Lane; By: 1 Oct 2024"}}, {"Quotes", []string{"Supplier: Acme; Price: £300", "Supplier: Bolt; Price: £320"}}},
 		},
 		{
+			name:  "a table aligned with spaces with a rule of dashes under each column's header: the rule is no row, and rows that differ by their dates alone are kept",
+			text:  "DUTY ROTA\n\nThe Duty Foreman runs the floor for the week.\n\nWeek commencing   Duty Foreman      Mobile\n---------------   ---------------   --------------\n04 Jan 2027       Steve Larkin      07700 900 311\n11 Jan 2027       Ann Whitworth     07700 900 418\n25 Jan 2027       Steve Larkin      07700 900 311\n",
+			title: "DUTY ROTA",
+			want: []section{{"Introduction", []string{"The Duty Foreman runs the floor for the week.", "Week commencing: 04 Jan 2027; Duty Foreman: Steve Larkin; Mobile: 07700 900 311",
+				"Week commencing: 11 Jan 2027; Duty Foreman: Ann Whitworth; Mobile: 07700 900 418", "Week commencing: 25 Jan 2027; Duty Foreman: Steve Larkin; Mobile: 07700 900 311"}}},
+		},
+		{
+			name:  "a table aligned with spaces whose header in capitals has a rule of dashes under it: a header, no heading",
+			text:  "ROTA\n\nWho carries the phone.\n\nWEEK (MON-SUN)          DUTY MANAGER       BACKUP\n----------------------  -----------------  ----------------\n30 Nov - 06 Dec 2026    Oskar Brenntvedt   Rosalind Vey\n07 Dec - 13 Dec 2026    Declan Morrow      Ingrid Haugseth\n",
+			title: "ROTA",
+			want: []section{{"Introduction", []string{"Who carries the phone.", "WEEK (MON-SUN): 30 Nov - 06 Dec 2026; DUTY MANAGER: Oskar Brenntvedt; BACKUP: Rosalind Vey",
+				"WEEK (MON-SUN): 07 Dec - 13 Dec 2026; DUTY MANAGER: Declan Morrow; BACKUP: Ingrid Haugseth"}}},
+		},
+		{
 			name:  "a table aligned with spaces whose columns are numbered in a series (\"Court 1\", \"Court 2\")",
 			text:  "Allocations\n\nFor next week:\n\n    Day         Court 1          Court 2\n    Monday      Bilal Rahman     Joan McAllister\n    Tuesday     Stefan Novak     Joan McAllister\n",
 			title: "Allocations",

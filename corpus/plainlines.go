@@ -20,8 +20,8 @@ func leadHeading(first, next string) bool {
 	switch {
 	case faqQuestion.MatchString(first):
 		return true // "Q: Who approves it?", its answer under it
-	case startsLikeItem(next):
-		return false
+	case startsLikeItem(next), columnRule(next):
+		return false // a table's header over the dashes under its columns
 	case fieldHeading.MatchString(first) && strings.ToUpper(first) == first:
 		return true // "BAND" over "Band 7 equivalent", "HOURS" over "37.5 hours a week"
 	case askingLine.MatchString(first) && 2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)+20:
