@@ -150,6 +150,10 @@ func TestAskedDayOfMonth(t *testing.T) {
 		{"who is on call on boxing day", dayOfYear{month: 12, day: 26}, true},
 		{"who's on nights on new year's eve", dayOfYear{month: 12, day: 31}, true},
 		{"duty manager the week after christmas", dayOfYear{month: 1, day: 1}, true},
+		{"who's DM over new year", dayOfYear{month: 1, day: 1}, true},
+		{"who is on call over new year's eve", dayOfYear{month: 12, day: 31}, true},
+		{"who's duty manager at hogmanay", dayOfYear{month: 12, day: 31}, true},
+		{"who writes the new year plan", dayOfYear{}, false},
 		{"when does the xmas leave freeze start", dayOfYear{}, false},
 	} {
 		got, ok := askedDate(tc.q)
@@ -303,5 +307,40 @@ func TestNextMeeting(t *testing.T) {
 	q := "when's the next yard ops meeting"
 	if a := answer(t, e, q); !firstHolds(a, "Next meeting: Wednesday 9 April") {
 		t.Errorf("%q: excerpts %v, want the next meeting first", q, excerptIDs(a.Excerpts))
+	}
+}
+
+// "On call fitter 9 jan": "jan" says which day, as the date does; it is
+// no word asked of the row. Of two rotas' rows of the week, the one that
+// holds "On call fitter" comes first, though the other, which holds "Jan"
+// and none of the words asked, was ranked above it.
+func TestDateMonthCutShortIsNoWordAsked(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"duty-rota.txt": {Data: []byte("DUTY ROTA\n\nThe Duty Foreman runs the quarry floor for the week.\n\n" +
+			"Week commencing   Duty Foreman      Mobile\n---------------   ---------------   --------------\n" +
+			"28 Dec 2026       Ann Whitworth     07700 900 418\n04 Jan 2027       Steve Larkin      07700 900 311\n11 Jan 2027       Ann Whitworth     07700 900 418\n")},
+		"callout.csv": {Data: []byte("Week from,Week to,On call fitter,Fitter mobile\n2026-12-28,2027-01-03,Gwen Price,07700 900 650\n2027-01-04,2027-01-10,Owain Pritchard,07700 900 652\n2027-01-11,2027-01-17,Gwen Price,07700 900 650\n")},
+	})
+	var duty, fitter *passage
+	for _, p := range e.passages {
+		switch {
+		case strings.Contains(p.Text, "Steve Larkin"):
+			duty = p
+		case strings.Contains(p.Text, "Owain Pritchard"):
+			fitter = p
+		}
+	}
+	if duty == nil || fitter == nil {
+		t.Fatal("the rows of the week of 4 January are not passages")
+	}
+	for _, q := range []string{"on call fitter 9 jan", "on-call fitter for saturday 9 jan?"} {
+		d, ok := askedDate(q)
+		if !ok {
+			t.Fatalf("%q names no day", q)
+		}
+		hits := []ranked{{passage: duty, score: 2}, {passage: fitter, score: 1}}
+		if out := e.fitDate(hits, d, e.idx.Terms(q), nil); out[0].passage != fitter {
+			t.Errorf("%q: %s first, want the fitter's row", q, out[0].passage.ID)
+		}
 	}
 }
