@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
@@ -47,6 +48,9 @@ func (d *Detector) Detect(q string) Question {
 			single = single[:len(single)-1] // "CXOs"
 		}
 		upper := raw == strings.ToUpper(raw) && raw != w.norm
+		if !upper && english.Word(w.norm) {
+			continue // "chaos", "cameo", "credo": words, typed as words, though "chao" looks like a chief's letters
+		}
 		if (abbrLike.MatchString(single) || (upper && abbrLikeUpper.MatchString(single))) && !slices.Contains(out.Unknown, single) {
 			out.Unknown = append(out.Unknown, single)
 		}

@@ -268,6 +268,8 @@ func TestDetectUnknown(t *testing.T) {
 		{"misspelt known title is not unknown", "the cheif technology officer", []string{"cto"}, nil},
 		{"ordinary words", "cool cost cooperation it is", nil, nil},
 		{"ordinary words shaped like c...o", "ship the cargo in a combo, said the cameo in the condo", nil, nil},
+		{"an ordinary word that is c...o with an s", "it's chaos over there, who decides", nil, nil},
+		{"an ordinary word in capitals is letters", "what is a CHAOS officer", nil, []string{"chao"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			q := d.Detect(tc.text)
