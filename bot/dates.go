@@ -352,9 +352,9 @@ type datedIndex struct {
 
 // A span of days a text states: "from 4 to 22 August", "4–22 August",
 // "10 February to 21 February", "between 15 December and 2 January",
-// "March 3 - 7", "2025-03-24 to 2025-03-30".
+// "March 3 - 7", "2025-03-24 to 2025-03-30", "Mon 4 Jan - Sun 10 Jan".
 var (
-	spanDayFirst   = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(` + monthNames + `))?\s*(?:-|–|—|to|until|till|through|thru|(and))\s*(?:` + weekdayFull + `,?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
+	spanDayFirst   = lazyre.New(`(?i)\b(\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?(` + monthNames + `))?\s*(?:-|–|—|to|until|till|through|thru|(and))\s*(?:(?:` + weekdayFull + `|(?:` + weekdayShort + `)\.?),?\s+)?(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(` + monthNames + `)\b`)
 	spanMonthFirst = lazyre.New(`(?i)\b(` + monthNames + `)\.?\s+(\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|to|until|till|through|thru)\s*(?:(` + monthNames + `)\.?\s+)?(\d{1,2})\b`)
 	spanISO        = lazyre.New(`\b(?:19|20)\d\d-(\d\d)-(\d\d)\s*(?:-|–|—|to|until|till|through)\s*(?:19|20)\d\d-(\d\d)-(\d\d)\b`)
 )

@@ -125,6 +125,9 @@ func TestSpansDay(t *testing.T) {
 		{"The freeze runs March 3 - 7.", dayOfYear{month: 3, day: 5}, true},
 		{"Cover: 2025-03-24 to 2025-03-30.", dayOfYear{month: 3, day: 27}, true},
 		{"Cover: 4–22 August.", dayOfYear{month: 8, day: 1}, false},
+		{"DATES: Mon 4 Jan - Sun 10 Jan; NIGHT PORTER (NP): Ines Vallory", dayOfYear{month: 1, day: 9}, true},
+		{"DATES: Mon 4 Jan - Sun 10 Jan; NIGHT PORTER (NP): Ines Vallory", dayOfYear{month: 1, day: 11}, false},
+		{"Off from Thu 3 Dec to Tues. 8 Dec", dayOfYear{month: 12, day: 5}, true},
 	} {
 		if got := spansDay(tc.text, tc.d); got != tc.want {
 			t.Errorf("spansDay(%q, %v) = %v, want %v", tc.text, tc.d, got, tc.want)
