@@ -36,6 +36,12 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	if onlyNames(q.Text, t) {
 		return 0 // "COO – Chief Operating Officer": the letters spelt out say nothing more
 	}
+	if d.afterNameLine(i, q, t) {
+		// "SpL – Sparks Lead. Generators, power distribution …": a
+		// glossary's entry whose name is a sentence of its own; the one
+		// after it says what the role is, as an entry on one line does.
+		return 1
+	}
 	if glossaryEntry(q.Text, cardNames(t)) {
 		// A glossary's entry that says more than the name ("CCA: Client
 		// Care Advisor, our name for a receptionist; answers phones …"),
@@ -239,6 +245,24 @@ func onlyNames(s string, t Card) bool {
 		}
 	}
 	return true
+}
+
+// afterNameLine reports whether quote q is the sentence right after the
+// one that opens passage i and only names role t ("SpL – Sparks Lead.").
+func (d *drafter) afterNameLine(i int, q quote, t Card) bool {
+	text := strings.TrimSpace(d.passages[i].Text)
+	opens := false
+	for _, n := range cardNames(t) {
+		if n != "" && len(text) > len(n) && strings.EqualFold(text[:len(n)], n) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false // the common case: a passage that opens with no name of the role
+	}
+	qs := quotes(text)
+	return len(qs) >= 2 && !qs[0].Item && !qs[1].Item && qs[1].Text == q.Text && onlyNames(qs[0].Text, t) && len(strings.Fields(q.Text)) >= 4
 }
 
 // smallWords say nothing on their own in a line that names a role.

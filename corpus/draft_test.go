@@ -839,3 +839,25 @@ func TestDraftSummaryNotOnlyTheHolder(t *testing.T) {
 		}
 	}
 }
+
+// A glossary's entry whose name is a sentence of its own ("SpL – Sparks
+// Lead. Generators, power distribution …") is defined by the sentence
+// after it; a passage that only spells the letters out still says nothing.
+func TestDraftSummaryAfterTheNameLine(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/glossary.md": {Data: []byte("# Job titles\n\n**SpL – Sparks Lead.** Generators, power distribution and the lighting rig's electrics.\n\n" +
+			"**HoW – Head of Wardrobe.** Costumes, laundry and repairs for the whole company.\n\n**NW – Night Watch.**\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "spl", Abbreviation: "SpL", Title: "Sparks Lead"}, {ID: "nw", Abbreviation: "NW", Title: "Night Watch"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("spl"); k.Summary != "Generators, power distribution and the lighting rig's electrics." {
+		t.Errorf("SpL summary %q, want the sentence after its name", k.Summary)
+	}
+	if k, _ := d.Card("nw"); k.Summary != "" {
+		t.Errorf("NW summary %q, want none: its entry only spells the letters out", k.Summary)
+	}
+}
