@@ -177,6 +177,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-81.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-82.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-83.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-85.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-84.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
