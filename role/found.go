@@ -27,6 +27,16 @@ type Found struct {
 	Written map[string]string `json:",omitempty"`
 }
 
+// allCapitals reports whether every word is written in capitals.
+func allCapitals(words []string) bool {
+	for _, w := range words {
+		if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+			return false
+		}
+	}
+	return true
+}
+
 // spelled records how a title (normalised) is written in raw, the text
 // that holds it, when the writing holds a word in capitals of two letters
 // or more, a hyphened word written otherwise than each part capitalised,
@@ -54,6 +64,9 @@ func (s *Found) spelled(title, raw string) {
 				m[j] = strings.Trim(w, "()[],.;:!?\"'“”‘’")
 			}
 		}
+	}
+	if len(m) >= 2 && allCapitals(m) {
+		return // "HEAD BREWER", as a heading or a table's header writes every title: no writing of its own
 	}
 	for j, w := range m {
 		w = strings.Trim(w, "-")
