@@ -124,6 +124,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign93", 16, 0.3, true},
 		{"testdata/foreign94", 16, 0.3, true},
 		{"testdata/foreign95", 16, 0.3, false},
+		{"testdata/foreign96", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

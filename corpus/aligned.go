@@ -53,9 +53,9 @@ func alignedTable(lines []string) ([]string, bool) {
 		return nil, false
 	}
 	lines = dedented(lines)
-	if columnRule(lines[1]) {
-		// "-------   -------" under the header's cells: the rule under
-		// each column is no row.
+	if columnRule(lines[1]) || isUnderline(lines[1]) {
+		// "-------   -------" under the header's cells, or one rule
+		// under the whole header: no row.
 		if len(lines) < minAlignedRows+2 {
 			return nil, false
 		}

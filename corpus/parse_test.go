@@ -459,6 +459,13 @@ func TestPlainText(t *testing.T) {
 				"Week commencing: 11 Jan 2027; Duty Foreman: Ann Whitworth; Mobile: 07700 900 418", "Week commencing: 25 Jan 2027; Duty Foreman: Steve Larkin; Mobile: 07700 900 311"}}},
 		},
 		{
+			name:  "a table aligned with spaces with one rule of dashes under its whole header: the header is no heading, the rule no row",
+			text:  "ROTA\n\nWho is on.\n\nDate         Day  Early DM         Manager on call\n--------------------------------------------------\n14 Dec 2026  Mon  Ngozi Adeyemi    Tomasz Wierzba\n30 Dec 2026  Wed  Felix Ambrose    Ngozi Adeyemi\n",
+			title: "ROTA",
+			want: []section{{"Introduction", []string{"Who is on.", "Date: 14 Dec 2026; Day: Mon; Early DM: Ngozi Adeyemi; Manager on call: Tomasz Wierzba",
+				"Date: 30 Dec 2026; Day: Wed; Early DM: Felix Ambrose; Manager on call: Ngozi Adeyemi"}}},
+		},
+		{
 			name:  "a table aligned with spaces whose header in capitals has a rule of dashes under it: a header, no heading",
 			text:  "ROTA\n\nWho carries the phone.\n\nWEEK (MON-SUN)          DUTY MANAGER       BACKUP\n----------------------  -----------------  ----------------\n30 Nov - 06 Dec 2026    Oskar Brenntvedt   Rosalind Vey\n07 Dec - 13 Dec 2026    Declan Morrow      Ingrid Haugseth\n",
 			title: "ROTA",

@@ -129,7 +129,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			continue // "Thanks,\nFiona" under a memo from Fiona Marsh: the header says who wrote it
 		}
 		line := strings.TrimSpace(bl.lines[0])
-		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) {
+		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) && !(len(bl.lines) > 3 && len(cellStarts([]rune(line))) >= 3) {
+			// (not a table's header of three cells or more over the rule
+			// under it and its rows)
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
 			if len(bl.lines) > 2 {
 				b.paragraph(unwrap(bl.lines[2:]))
