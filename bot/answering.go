@@ -160,7 +160,16 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	}
 	a.Unknown = append(d.Unknown, setting...)
 
+	var absent []string // "who signs off payments while Hester is away": the roles of the people away
+	if q != asked && (away.MatchString(q) || awayFirst.MatchString(q)) {
+		absent = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return slices.Contains(e.roles.Roles(asked), id) })
+	}
 	for _, id := range d.Roles {
+		if slices.Contains(absent, id) {
+			// Her role is searched for who stands in, but its card would
+			// answer with her, whom the question says is away.
+			continue
+		}
 		if c, ok := e.corpus.Card(id); ok && !saysNothing(c) {
 			if len(a.Cards) < maxCards {
 				a.Cards = append(a.Cards, c)

@@ -255,3 +255,26 @@ func TestBothAway(t *testing.T) {
 		}
 	}
 }
+
+// "Who signs contracts while Caroline is away": her role is searched for
+// who stands in, but its card, which would answer with her, is not shown;
+// asked about by its name, it is.
+func TestNoCardOfTheOneAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"people.md": {Data: []byte("# Who is who\n\nCaroline Ashby is our Managing Director (MD). She leads the business, signs every contract and chairs the board meetings.\n\n" +
+			"Marcus Threlfall is the Operations Director (OD). He runs the kennels day to day.\n\n" +
+			"## Cover\n\nWhen Caroline is away, Marcus Threlfall signs contracts for her.\n")},
+	})
+	a := answer(t, e, "who signs contracts while caroline is away")
+	for _, c := range a.Cards {
+		if c.ID == "md" {
+			t.Errorf("cards %v: the MD's card, though the question says she is away", a.Cards)
+		}
+	}
+	if !firstHolds(a, "Marcus Threlfall signs contracts") {
+		t.Errorf("excerpts %v, want who signs for her first", excerptIDs(a.Excerpts))
+	}
+	if a := answer(t, e, "what does the md do"); len(a.Cards) == 0 || a.Cards[0].ID != "md" {
+		t.Errorf("what does the md do: cards %v, want the MD's", a.Cards)
+	}
+}
