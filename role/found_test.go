@@ -149,9 +149,10 @@ func TestTitleAsWritten(t *testing.T) {
 	d := NewFound(nil, Scan("ODM: Out-of-hours Duty Manager, the manager on call at nights.", "The Site QA Manager (SQM) signs the release.",
 		"The Retail Manager on Call (RMOC) takes calls from café staff.", "SMOD: Site Manager on Duty, who locks up the depot.",
 		"The Heads of Department (HoD) each lead one clinical service.", "Booking Agents (BAs) take bookings at the counter.",
-		"DATES: Mon 4 Jan; NIGHT PORTER (NP): Ines Vallory", "NP: Night Porter, overnight cover at the desk."))
+		"DATES: Mon 4 Jan; NIGHT PORTER (NP): Ines Vallory", "NP: Night Porter, overnight cover at the desk.",
+		"The News Editor of the Day (NED) picks the lead story."))
 	for id, want := range map[string]string{"odm": "Out-of-hours Duty Manager", "sqm": "Site QA Manager", "rmoc": "Retail Manager on Call", "smod": "Site Manager on Duty",
-		"hod": "Head of Department", "ba": "Booking Agent", "np": "Night Porter"} {
+		"hod": "Head of Department", "ba": "Booking Agent", "np": "Night Porter", "ned": "News Editor of the Day"} {
 		if r, ok := d.Lookup(id); !ok || r.Title != want {
 			t.Errorf("Lookup(%s).Title = %q, want %q", id, r.Title, want)
 		}

@@ -146,6 +146,10 @@ var lettersInCaps = map[string]bool{"hr": true, "it": true, "qa": true, "qc": tr
 // letters either: "Dev Lead", "Snr Manager".
 var notLetters = map[string]bool{"dev": true, "mgr": true, "snr": true, "asst": true, "ops": true}
 
+// smallInTitles are the small words a title writes in small letters
+// after its first word.
+var smallInTitles = map[string]bool{"of": true, "and": true, "for": true, "the": true, "a": true, "an": true, "in": true, "at": true, "to": true, "by": true, "with": true}
+
 // titleCase writes "chief zebra officer" as "Chief Zebra Officer",
 // "vice-chancellor" as "Vice-Chancellor" and "site qa manager" as "Site QA
 // Manager", keeping short joining words in lower case; a short word that
@@ -153,8 +157,8 @@ var notLetters = map[string]bool{"dev": true, "mgr": true, "snr": true, "asst": 
 func titleCase(s string) string {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		if i > 0 && (w == "of" || w == "and" || w == "for") {
-			continue
+		if i > 0 && smallInTitles[w] {
+			continue // "Head of Wardrobe", "News Editor of the Day"
 		}
 		if w == strings.ToLower(w) {
 			parts := strings.Split(w, "-") // "vice-chancellor": Vice-Chancellor
