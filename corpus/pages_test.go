@@ -16,8 +16,10 @@ func TestPDFExport(t *testing.T) {
 		"A strong CFO here knows the cost of empty running.\n\n" +
 		"Acme Freight — Leadership Handbook        Page 2 of 2\n"
 	a := loadArticle(t, "handbook.txt", []byte(text))
+	if a.Title != "ACME FREIGHT — LEADERSHIP HANDBOOK" {
+		t.Errorf("title %q, want both lines of the title", a.Title)
+	}
 	checkSections(t, a, []section{
-		{"Introduction", []string{"LEADERSHIP HANDBOOK"}},
 		{"1. PURPOSE", []string{"This handbook explains who leads Acme Freight and what each senior role is responsible\nfor."}},
 		{"2. THE EXECUTIVE COMMITTEE", []string{"The committee meets every Tuesday and is chaired by the chief executive, who decides when it cannot agree."}},
 		{"2. THE EXECUTIVE COMMITTEE › 2.1 Chief Financial Officer", []string{

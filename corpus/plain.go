@@ -47,11 +47,18 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		}
 	}
 	if l := blocks[0].lines; side.Title == "" && len(l) > 1 && capitals(strings.TrimSpace(l[0])) && !docKind.MatchString(l[0]) &&
-		docKind.MatchString(l[1]) && !capitals(strings.TrimSpace(l[1])) && isPlainHeading(strings.TrimSpace(l[1])) {
+		docKind.MatchString(l[1]) && isPlainHeading(strings.TrimSpace(l[1])) {
 		// "HARROWMERE ZOO AND AQUARIUM" over "Animal Escape and
 		// Emergency Recall Procedure": the organisation in capitals
-		// over the document's own title, which names its kind.
+		// over the document's own title, which names its kind. Over a
+		// title in capitals too, the first line may be what the kind is
+		// of ("RISK COMMITTEE OF THE SUPERVISORY BOARD", "TERMS OF
+		// REFERENCE"): the title is both, unless the second is a job
+		// description's bare kind (see jobTitled).
 		blocks[0].lines = l[1:]
+		if t := strings.TrimSpace(l[1]); capitals(t) && !bareKind.MatchString(t) {
+			blocks[0].lines = append([]string{strings.TrimSpace(l[0]) + " — " + t}, l[2:]...)
+		}
 	} else if side.Title == "" && len(l) == 1 && len(blocks) > 1 && capitals(strings.TrimSpace(l[0])) && !docKind.MatchString(l[0]) {
 		// The same with a blank line between them, as Word exports
 		// have it ("LARKSPUR PHARMACY GROUP", then "Controlled Drugs
