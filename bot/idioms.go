@@ -29,6 +29,9 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\b(?:google\s+workspace|g\s*suite|(?:microsoft|office)\s+365|m365|o365|ms\s+office|microsoft\s+office)\b`, "workspace", "suite", "365", "ms office", "microsoft office"), " email collaboration tools internal systems "},
 	{newGuarded(`(?i)\b(?:aws|gcp|azure)\b`, "aws", "gcp", "azure"), " cloud infrastructure "},
 	{newGuarded(`(?i)\bgreen[- ]?light(?:s|ed|ing)?\b`, "light"), " approves "},
+	// People who mean harm, by their everyday name: "keeping the bad guys
+	// out of our computers" asks who protects against attackers.
+	{newGuarded(`(?i)\bbad\s+(?:guys|guy|actors?|people)\b|\bcrooks\b|\bcriminals\b|\bscammers\b|\bfraudsters\b`, "bad", "crooks", "criminals", "scammers", "fraudsters"), " ${0} attackers threats "},
 	{newGuarded(`(?i)(\d+(?:\.\d+)?\s*%)\s+off\b`, "% off", "%off"), " ${1} discount "},                         // "25% off for a big account"
 	{newGuarded(`(?i)\bcall(?:s|ed|ing)?\s+(?:it\s+|them\s+|the\s+\w+\s+)?off\b`, "off"), " ${0} cancel stop "}, // "who can call off a burial": "stops the burial"
 	{newGuarded(`(?i)\bknock(?:s|ed|ing)?\s+(?:\S+\s+){0,2}?off\b`, "off"), " ${0} discount reduction waive "},  // "family wants £300 knocked off"
