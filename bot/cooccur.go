@@ -20,6 +20,17 @@ func dated(t string) bool {
 	return false
 }
 
+// dayWords are the analysed words of a date besides its numbers and
+// full months: months cut short and the days of the week. They say which
+// day is asked, which the date does; they are no word of what is asked of
+// it ("on call fitter 9 jan": "Jan" is in every January row of every rota).
+var dayWords = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mondai": true, "tuesdai": true, "wednesdai": true, "thursdai": true, "fridai": true, "saturdai": true, "sundai": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true, "fri": true, "sat": true, "sun": true,
+}
+
 // kindWords derives, from the corpus itself, the words that go with each
 // heading kind: the words much more common in passages under headings of
 // that kind ("Skills and background", "When a company needs a CHRO") than

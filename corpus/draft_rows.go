@@ -1,7 +1,9 @@
 package corpus
 
 import (
+	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -84,3 +86,44 @@ var bracketedLetters = lazyre.New(`^\(\s*[A-Za-z]{1,6}\s*\)\s*`)
 // limitLine holds an amount of money or a limit: a line of a table of
 // limits, no definition.
 var limitLine = lazyre.New(`[£$€¥]\s?\d|\d{1,3}(?:,\d{3})+|\d{4,}|(?i:\bup\s+to\s+\S*\d)`)
+
+// afterNameLine reports whether quote q is the sentence right after the
+// one that opens passage i and only names role t ("SpL – Sparks Lead.").
+func (d *drafter) afterNameLine(i int, q quote, t Card) bool {
+	text := strings.TrimSpace(d.passages[i].Text)
+	opens := false
+	for _, n := range cardNames(t) {
+		if n != "" && len(text) > len(n) && strings.EqualFold(text[:len(n)], n) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false // the common case: a passage that opens with no name of the role
+	}
+	qs := quotes(text)
+	return len(qs) >= 2 && !qs[0].Item && !qs[1].Item && qs[1].Text == q.Text && onlyNames(qs[0].Text, t) && len(strings.Fields(q.Text)) >= 4
+}
+
+// onlyNames reports whether s says nothing but names of role t ("COO –
+// Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical
+// Director)." keeps "formerly"): no word of its own besides small ones.
+func onlyNames(s string, t Card) bool {
+	low := " " + strings.ToLower(s) + " "
+	names := cardNames(t)
+	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
+	for _, n := range names {
+		if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+			low = strings.ReplaceAll(low, n, " ")
+		}
+	}
+	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if !smallWords[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// smallWords say nothing on their own in a line that names a role.
+var smallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "is": true, "our": true}

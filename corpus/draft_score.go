@@ -227,47 +227,6 @@ var covering = lazyre.New(`(?i)\b(?:acting|acts?\s+as\b|deputi[sz]es\s+for|cover
 // may approve …".
 var negated = lazyre.New(`(?i)^(?:not\b|neither\b|[^.;:]{0,60}?\b(?:is|are|does|do|may|must|can|will)\s+not\b|[^.;:]{0,60}?\b(?:isn't|aren't|isn’t|aren’t|doesn't|doesn’t|don't|don’t|cannot|can't|can’t|never)\b)`)
 
-// onlyNames reports whether s says nothing but names of role t ("COO –
-// Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical
-// Director)." keeps "formerly"): no word of its own besides small ones.
-func onlyNames(s string, t Card) bool {
-	low := " " + strings.ToLower(s) + " "
-	names := cardNames(t)
-	sort.SliceStable(names, func(a, b int) bool { return len(names[a]) > len(names[b]) })
-	for _, n := range names {
-		if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
-			low = strings.ReplaceAll(low, n, " ")
-		}
-	}
-	for _, w := range strings.FieldsFunc(low, func(r rune) bool { return !unicode.IsLetter(r) }) {
-		if !smallWords[w] {
-			return false
-		}
-	}
-	return true
-}
-
-// afterNameLine reports whether quote q is the sentence right after the
-// one that opens passage i and only names role t ("SpL – Sparks Lead.").
-func (d *drafter) afterNameLine(i int, q quote, t Card) bool {
-	text := strings.TrimSpace(d.passages[i].Text)
-	opens := false
-	for _, n := range cardNames(t) {
-		if n != "" && len(text) > len(n) && strings.EqualFold(text[:len(n)], n) {
-			opens = true
-			break
-		}
-	}
-	if !opens {
-		return false // the common case: a passage that opens with no name of the role
-	}
-	qs := quotes(text)
-	return len(qs) >= 2 && !qs[0].Item && !qs[1].Item && qs[1].Text == q.Text && onlyNames(qs[0].Text, t) && len(strings.Fields(q.Text)) >= 4
-}
-
-// smallWords say nothing on their own in a line that names a role.
-var smallWords = map[string]bool{"the": true, "a": true, "an": true, "of": true, "and": true, "or": true, "is": true, "our": true}
-
 // focuses scores a sentence that says what role t is about: one with a
 // word such as "focus" or "purpose" that names the role before any other
 // (or, in the article about the role, says "the role" or "the job"), best
