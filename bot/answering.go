@@ -162,7 +162,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 
 	var absent []string // "who signs off payments while Hester is away": the roles of the people away
 	if q != asked && (away.MatchString(q) || awayFirst.MatchString(q)) {
-		absent = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return slices.Contains(e.roles.Roles(asked), id) })
+		named := e.roles.Roles(asked) // the roles the question names itself
+		absent = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return slices.Contains(named, id) })
 	}
 	for _, id := range d.Roles {
 		if slices.Contains(absent, id) {

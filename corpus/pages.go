@@ -42,14 +42,14 @@ func digitsOut(t string) string {
 
 // unpage removes the page furniture of text (see above).
 func unpage(text string) string {
-	if !strings.Contains(text, "\f") && !paged.MatchString(text) && !strings.Contains(text, "-\n") && !hasRule(text) {
-		return text // the common case: a text that never had pages
-	}
 	// A line that recurs is a running header or footer only in a text
 	// that shows its pages: else it is more likely a table's rows that
 	// differ by their dates alone ("04 Jan 2027  Steve Larkin …", "25
 	// Jan 2027  Steve Larkin …").
 	pages := strings.Contains(text, "\f") || paged.MatchString(text) || hasRule(text)
+	if !pages && !strings.Contains(text, "-\n") {
+		return text // the common case: a text that never had pages
+	}
 	lines := strings.Split(strings.ReplaceAll(text, "\f", "\n"), "\n")
 	count := map[string]int{}
 	first := -1 // the title's line, which a running header may repeat

@@ -27,10 +27,13 @@ type Found struct {
 	Written map[string]string `json:",omitempty"`
 }
 
+// inCapitals reports whether a word is written in capitals: "HEAD", "QA".
+func inCapitals(w string) bool { return strings.ToUpper(w) == w && strings.ToLower(w) != w }
+
 // allCapitals reports whether every word is written in capitals.
 func allCapitals(words []string) bool {
 	for _, w := range words {
-		if strings.ToUpper(w) != w || strings.ToLower(w) == w {
+		if !inCapitals(w) {
 			return false
 		}
 	}
@@ -72,7 +75,7 @@ func (s *Found) spelled(title, raw string) {
 		w = strings.Trim(w, "-")
 		hyphened := strings.Contains(w, "-") && w != strings.ToLower(w) && titleCase(strings.ToLower(w)) != w // "Out-of-hours", not "Out-Of-Hours"
 		duty := j > 0 && onDuty(m[j:]) && w == strings.ToLower(w) && m[0] != strings.ToLower(m[0])            // "Manager on Call", not "Manager On Call"
-		if hyphened || duty || len(w) >= 2 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+		if hyphened || duty || len(w) >= 2 && inCapitals(w) {
 			if s.Written == nil {
 				s.Written = map[string]string{}
 			}
