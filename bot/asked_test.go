@@ -240,6 +240,8 @@ func TestCorrect(t *testing.T) {
 		{"cio job descripton", "cio job description"},
 		{"who handles marketting at exec level", "who handles marketing at exec level"}, // "market" as analysed: a word the analysis keeps whole
 		{"who reported it to the office", "who reported it to the office"},              // English words, no slip of "reporter"
+		{"who hirs the ceo", "who hire the ceo"},                                        // four letters typed, three analysed ("hir")
+		{"who runs devs", "who runs devs"},                                              // shorthand of four letters, left alone
 		// a word that only asks, which no article need use
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {

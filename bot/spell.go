@@ -152,19 +152,28 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	if h, ok := e.hyphened[strings.ToLower(word)]; ok && len(terms) == 1 && !e.known(terms[0]) {
 		return h, true // "cutoff": the articles write "cut-off"
 	}
-	if len(terms) != 1 || len([]rune(terms[0])) < minCorrect || len(terms[0]) > maxCorrect || englishWords(word) {
+	if len(terms) != 1 || len(terms[0]) > maxCorrect || englishWords(word) {
 		return "", false
 	}
 	t := terms[0]
 	if e.known(t) || e.short[strings.ToLower(word)] != nil {
 		return "", false
 	}
+	if len([]rune(t)) < minCorrect {
+		// "hirs" is analysed as "hir", too short to look for among the
+		// index's words; typed with four letters, it is looked for
+		// among English words ("hire").
+		if len([]rune(word)) < minCorrect || capitalLetters(word) || e.namesRole(word) {
+			return "", false
+		}
+		return e.englishFix(word)
+	}
 	if capitalLetters(word) {
 		// "COLP", typed in capitals, is letters the articles may not
 		// have, no typo of "Cole": better nothing found than a name.
 		return "", false
 	}
-	if d := e.roles.Detect(word); len(d.Roles) > 0 || len(d.Unknown) > 0 {
+	if e.namesRole(word) {
 		// A role name, a typo of one, or a role-like word ("CINO",
 		// "CXO"): role detection reads these, never the speller.
 		return "", false
@@ -212,6 +221,13 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		return best + lower[len(t):], true
 	}
 	return best, true
+}
+
+// namesRole reports whether role detection reads the word: a role's name,
+// a typo of one, or a role-like word.
+func (e *Engine) namesRole(word string) bool {
+	d := e.roles.Detect(word)
+	return len(d.Roles) > 0 || len(d.Unknown) > 0
 }
 
 // nounOf returns the noun an adjective in -y is made of, when the
