@@ -179,6 +179,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-83.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-85.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-84.yaml", 90, 0.6, false},
+		{"testdata/heldout-slack-86.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-87.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
