@@ -125,6 +125,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign94", 16, 0.3, true},
 		{"testdata/foreign95", 16, 0.3, false},
 		{"testdata/foreign96", 16, 0.3, true},
+		{"testdata/foreign97", 16, 0.3, true},
+		{"testdata/foreign98", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
