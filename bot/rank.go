@@ -221,6 +221,13 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 		q.Optional = true
 		q.Size *= titleSearchWidth
 	}
+	if who && len(routes) > 0 {
+		// "Who is responsible for the product": the opening of the
+		// article on the role it points to says who that is, though
+		// the role's own name hides the question's word there (see
+		// routeLeadPrior): a wider look.
+		q.Size *= titleSearchWidth
+	}
 	unseen := e.unseenRoutes(terms, routes)
 	for _, r := range unseen {
 		q.Routed = append(q.Routed, index.Routed{ID: r.id, Weight: r.weight})

@@ -61,6 +61,24 @@ func TestWhoIsAnsweredByTheRoleOpening(t *testing.T) {
 	}
 }
 
+// A question of whose job something is, naming no role, looks wider among
+// the hits: the passage on the role it points to may rank low among
+// many that share its words, and the role's bonus lifts it only once it
+// is among them.
+func TestRoutedWhoLooksWider(t *testing.T) {
+	e := shipped(t).WithExcerpts(10)
+	for _, c := range []struct{ q, want string }{
+		{"who's the head of all the computers and systems inside the company", "The CIO oversees the systems the company runs on internally"},
+		{"who looks after company culture and values", "Culture, engagement surveys and diversity and inclusion programmes usually sit with the CHRO"},
+		{"who's in charge of bringing people in, paying them and keeping them happy at work", "executive responsible for a company's people"},
+	} {
+		a := answer(t, e, c.q)
+		if !slices.ContainsFunc(a.Excerpts, func(x Excerpt) bool { return strings.Contains(x.Text, c.want) }) {
+			t.Errorf("%q: excerpts %s, want %q among them", c.q, excerptIDs(a.Excerpts), c.want)
+		}
+	}
+}
+
 // What a role is or does is answered by the section headed with the role
 // alone, not by a memo whose title names the role in a clause of when
 // ("Arrangements When the Vice-Chancellor Is Absent"), nor by a glossary's
