@@ -1038,6 +1038,10 @@ func TestSpelledWords(t *testing.T) {
 		{"Term: MLRO; Meaning: Money Laundering Reporting Officer; Notes: Group: Henrik Lindqvist.", map[string]string{"MLRO": "Money Laundering Reporting Officer"}},
 		// The letters after a word they leave out.
 		{"reports to the Group Money Laundering Reporting Officer (Group MLRO), Henrik Lindqvist.", map[string]string{"MLRO": "Money Laundering Reporting Officer"}},
+		// A letter from inside a word, where the initials alone fall short.
+		{"BSV = Backstop Vet (second on call)", map[string]string{"BSV": "Backstop Vet"}},
+		{"the Backstop Vet (BSV) comes in if needed", map[string]string{"BSV": "Backstop Vet"}},
+		{"Sabine Hartmann (SHN) chaired.", nil}, // three letters of two words, but a name: no entry, no "Words (LETTERS)" of a title
 	} {
 		got := spelledWords(tc.text)
 		if len(got) != len(tc.want) {

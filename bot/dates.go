@@ -322,6 +322,11 @@ func (e *Engine) datedTables() []datedTable {
 						t := datedTable{key: key, article: p.Article, heading: p.headingTerms}
 						for _, label := range cellLabels(p.Text) {
 							t.labels = appendNew(t.labels, e.idx.Terms(label)...)
+							if words, ok := e.spelledAs[strings.ToLower(label)]; ok {
+								// "BSV", which the rota's key spells out
+								// "Backstop Vet": "who's backstop on boxing day"
+								t.labels = appendNew(t.labels, e.idx.Terms(words)...)
+							}
 						}
 						e.dated.tables = append(e.dated.tables, t)
 					}

@@ -205,6 +205,26 @@ func TestDateRotaByItsLabels(t *testing.T) {
 	}
 }
 
+// A rota whose columns are letters its key spells out is found by the
+// words they stand for: "who's backstop on boxing day" asks of its "BSV".
+func TestDateRotaByTheWordsOfItsLetters(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"rota.txt": {Data: []byte("NIGHT ROTA\n\nNV = Nightline Vet (first on call)\nBSV = Backstop Vet (second on call)\n\n" +
+			"WEEK / DATE               NV               BSV\n------------------------  ---------------  ---------------\n" +
+			"Mon 21 Dec - Mon 28 Dec   Jac Bevan        Tomos Llewellyn\n  Sat 26 Dec (Boxing Day) Iwan Price       Rhian Prosser\n" +
+			"Mon 28 Dec - Mon 4 Jan    Megan O'Rourke   Sian Pugh\n")},
+		"faq.md": {Data: []byte("# FAQ\n\n## Backstop\n\nThe Backstop Vet is a senior vet at home as second on call, who comes in if needed.\n\n" +
+			"## Holidays\n\nThe backstop rota for bank holidays is agreed in October.\n")},
+	})
+	if a := answer(t, e, "who's backstop on boxing day"); !firstHolds(a, "Sat 26 Dec (Boxing Day); NV: Iwan Price; BSV: Rhian Prosser") {
+		t.Errorf("excerpts %s, want the row of Boxing Day first", excerptIDs(a.Excerpts))
+	}
+	// The rota is looked for by its labels' words when no hit is its row.
+	if ts := e.datedTables(); len(ts) != 1 || !slices.Contains(ts[0].labels, "backstop") {
+		t.Errorf("dated tables %+v, want the rota's labels to hold the words of BSV", ts)
+	}
+}
+
 // A rota's row of the week asked about comes before a memo that names the
 // same day and the question's words: "who is on call week of 14 april".
 func TestDatedRowBeforeAMemo(t *testing.T) {

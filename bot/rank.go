@@ -353,12 +353,14 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 		return out[i].passage.order < out[j].passage.order
 	})
 	blend(out, questionMeaning(rest, terms, e.idx.Terms, e.personWord(person)), wanted)
+	dayAsked := false
 	if asksAmount {
 		out = fitAmount(e.withBands(bandsBeyond(out, size0, amount), amount, terms), amount, append(slices.Clone(own), short...), e.idx.Terms) // "who can sign off a 20k purchase"
 	} else if limit {
 		out = e.limitFirst(out, e.withoutHolders(terms, question, wanted), wanted, e.holdersTyped(question, wanted)) // "how much can the line producer sign": "Line Producer; Up to £25,000"
 	} else if day, ok := askedDate(question); ok {
 		out = e.fitDate(out, day, terms, wanted) // "on call the week of 24 march": "Week starting: 2025-03-24"
+		dayAsked = true
 	} else if sp, ok := askedSpanOf(question); ok && len(out) > 0 {
 		out = e.fitSpan(out, sp) // "left in week 6, how much rebate": "Candidate leaves in: Weeks 5 to 8"
 	}
@@ -389,7 +391,7 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 	if asksWhoIsName.MatchString(question) {
 		out = rollsLast(out) // "who is kwame mensah": not the minutes' "Present: …"
 	}
-	if name != "" && len(e.roles.Detect(name).Roles) == 0 { // a name, not "head of IT"
+	if name != "" && len(e.roles.Detect(name).Roles) == 0 && !dayAsked { // a name, not "head of IT"; "who's backstop on boxing day": the day's row
 		out = introducedFirst(out, name) // "Kwame Mensah is …", not "Backup: Kwame Mensah"
 	}
 	if letters && len(terms) == 1 {

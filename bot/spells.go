@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
 
@@ -59,10 +60,13 @@ func spelledWords(text string) map[string]string {
 	}
 	for _, m := range spelledAfter.FindAllStringSubmatch(text, -1) {
 		ws, want := initialWords(m[1], m[2])
-		for from := range ws {
-			if spellsOut(ws[from:], want) {
-				add(m[2], ws[from:])
-				break
+		found := false
+		for _, spells := range []func([]string, string) bool{spellsOut, spellsOutWithin} {
+			for from := 0; from < len(ws) && !found; from++ {
+				if spells(ws[from:], want) {
+					add(m[2], ws[from:])
+					found = true
+				}
 			}
 		}
 	}
@@ -87,11 +91,12 @@ func spelledWords(text string) map[string]string {
 		letters, phrase := rest[loc[2]:loc[3]], rest[loc[4]:loc[5]]
 		ws, want := initialWords(phrase, letters)
 		next := loc[4]
-		for n := 1; n <= len(ws) && n <= 2*len(want); n++ {
-			if spellsOut(ws[:n], want) {
-				add(letters, ws[:n])
-				next = loc[1]
-				break
+		for _, spells := range []func([]string, string) bool{spellsOut, spellsOutWithin} {
+			for n := 1; n <= len(ws) && n <= 2*len(want) && next == loc[4]; n++ {
+				if spells(ws[:n], want) {
+					add(letters, ws[:n])
+					next = loc[1]
+				}
 			}
 		}
 		rest = rest[next:]
@@ -173,6 +178,45 @@ func spellsOut(words []string, want string) bool {
 		}
 	}
 	return all.String() == want || content.String() == want
+}
+
+// spellsOutWithin reports whether want is the initials of words with one
+// more letter, the initial of the second word of a compound ("BSV",
+// "Backstop Vet": back|stop). The first word is no small joining word.
+func spellsOutWithin(words []string, want string) bool {
+	if len(words) < 2 {
+		return false // one word's letters are no initials
+	}
+	if joining[strings.ToLower(words[0])] {
+		return false // "the Backstop Vet": its words start at "Backstop"
+	}
+	for k, word := range words {
+		r := []rune(strings.ToLower(word))
+		if joining[string(r)] {
+			continue
+		}
+		for at := 1; at < len(r); at++ {
+			if !english.Word(string(r[:at])) || !english.Word(string(r[at:])) || len(r)-at < 3 {
+				continue // the letter starts the second word of a compound: "back|stop", not "Hart|mann"
+			}
+			var all, content strings.Builder
+			for i, w := range words {
+				wr := []rune(strings.ToLower(w))
+				all.WriteRune(wr[0])
+				if !joining[string(wr)] {
+					content.WriteRune(wr[0])
+				}
+				if i == k {
+					all.WriteRune(r[at])
+					content.WriteRune(r[at])
+				}
+			}
+			if all.String() == want || content.String() == want {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joining are the small words titles join their words with.

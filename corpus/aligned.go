@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -97,8 +98,19 @@ func alignedTable(lines []string) ([]string, bool) {
 	var rows []string
 	for _, l := range lines[1:] {
 		row := []rune(strings.TrimRight(strings.ReplaceAll(l, "\t", "    "), " "))
-		if len(row) == 0 || row[0] == ' ' {
-			return nil, false // a line that goes on the one above: prose, or a clause
+		if len(row) == 0 {
+			return nil, false
+		}
+		if row[0] == ' ' {
+			// "  Thu 24 Dec (Xmas Eve)   Megan O'Rourke   …": a day
+			// set in under its week, which keeps to the other columns.
+			// Else a line that goes on the one above: prose, or a clause.
+			at := subRowStarts(row, starts)
+			if at == nil {
+				return nil, false
+			}
+			rows = append(rows, rowText(names, cellsAt(row, at)))
+			continue
 		}
 		at := starts
 		for _, c := range starts[1:] {
@@ -112,6 +124,51 @@ func alignedTable(lines []string) ([]string, bool) {
 		rows = append(rows, rowText(names, cellsAt(row, at)))
 	}
 	return rows, true
+}
+
+// framedTable reads a table between rules, as printed reports and
+// plain-text rotas draw it:
+//
+//	---------------------------------------------
+//	 Week starting     OCM              Back-up
+//	 (Mon 09:00)
+//	---------------------------------------------
+//	 Mon 30 Nov 2026   Gareth Lumb      Tom Pilkington
+//	---------------------------------------------
+//	 * Swap: …
+//
+// a rule over the header (or none), a header of one line or two (the
+// second, notes under the first's cells, is left out), a rule under it,
+// the rows, and a rule under them. It returns one passage text a row and
+// the lines after the closing rule, which are no rows.
+func framedTable(lines []string) (rows, after []string, ok bool) {
+	if len(lines) > 0 && isUnderline(lines[0]) {
+		lines = lines[1:]
+	}
+	under := -1
+	for k := 1; k <= 2 && k < len(lines); k++ {
+		if isUnderline(lines[k]) {
+			under = k
+			break
+		}
+	}
+	if under < 0 {
+		return nil, nil, false
+	}
+	end := len(lines)
+	for k := under + 1; k < len(lines); k++ {
+		if isUnderline(lines[k]) {
+			end = k
+			break
+		}
+	}
+	if rows, ok = alignedTable(append([]string{lines[0]}, lines[under+1:end]...)); !ok {
+		return nil, nil, false
+	}
+	if end < len(lines) {
+		after = lines[end+1:]
+	}
+	return rows, after, true
 }
 
 // maxOverflow is how far a row's cell may start from its column's
@@ -143,6 +200,36 @@ func shiftedStarts(row []rune, starts []int) []int {
 		return nil
 	}
 	for k := range at {
+		if d := at[k] - starts[k]; d < -maxOverflow || d > maxOverflow {
+			return nil
+		}
+	}
+	return at
+}
+
+// subRowStarts returns where the cells of a row set in from the first
+// column start: its first cell before the second column, each other cell
+// at its column's start (within maxOverflow). Else nil.
+func subRowStarts(row []rune, starts []int) []int {
+	first := 0
+	for first < len(row) && row[first] == ' ' {
+		first++
+	}
+	if first >= starts[1]-1 {
+		return nil
+	}
+	at := append([]int{first}, starts[1:]...)
+	if slices.IndexFunc(starts[1:], func(c int) bool { return c >= len(row) || row[c-1] != ' ' || row[c] == ' ' }) < 0 {
+		return at // each cell at its column's start
+	}
+	at = append(at[:1], cellStarts(row[first:])[1:]...)
+	for k := 1; k < len(at); k++ {
+		at[k] += first
+	}
+	if len(at) != len(starts) {
+		return nil
+	}
+	for k := 1; k < len(at); k++ {
 		if d := at[k] - starts[k]; d < -maxOverflow || d > maxOverflow {
 			return nil
 		}

@@ -473,6 +473,22 @@ func TestPlainText(t *testing.T) {
 				"WEEK (MON-SUN): 07 Dec - 13 Dec 2026; DUTY MANAGER: Declan Morrow; BACKUP: Ingrid Haugseth"}}},
 		},
 		{
+			name:  "a table aligned with spaces with days set in under their week, one cell running into the next column by one space",
+			text:  "ROTA\n\nWho is on.\n\nWEEK / DATE               NV               BSV\n------------------------  ---------------  ---------------\nMon 21 Dec - Mon 28 Dec   Jac Bevan        Tomos Llewellyn\n  Fri 25 Dec (Xmas Day)   Siân Pugh        Tomos Llewellyn\n  Sat 26 Dec (Boxing Day) Iwan Price       Rhian Prosser\nMon 28 Dec - Mon 4 Jan    Megan O'Rourke   Siân Pugh\n",
+			title: "ROTA",
+			want: []section{{"Introduction", []string{"Who is on.", "WEEK / DATE: Mon 21 Dec - Mon 28 Dec; NV: Jac Bevan; BSV: Tomos Llewellyn",
+				"WEEK / DATE: Fri 25 Dec (Xmas Day); NV: Siân Pugh; BSV: Tomos Llewellyn", "WEEK / DATE: Sat 26 Dec (Boxing Day); NV: Iwan Price; BSV: Rhian Prosser",
+				"WEEK / DATE: Mon 28 Dec - Mon 4 Jan; NV: Megan O'Rourke; BSV: Siân Pugh"}}},
+		},
+		{
+			name:  "a table framed by rules under a heading wrapped on two lines, a note of its header's cells under it, and a note after its closing rule",
+			text:  "ROTA\n\nPART 1 - ON-CALL MANAGER (OCM), WEEK BY WEEK\n-----------------------------------------------------\n Week starting     OCM                  Back-up\n (Mon 09:00)\n-----------------------------------------------------\n Mon 30 Nov 2026   Gareth Lumb          Tom Pilkington\n Mon 07 Dec 2026   Priya Ramsden        Tom Pilkington\n-----------------------------------------------------\n * Swap: Ann takes w/c 8 Feb.\n\nPART 3 - SATURDAY PIC AT CENTRAL AND RECORD ROOM\n         FIRST-SATURDAY OPENING\n-----------------------------------------------------\n Saturday          Central PIC\n-----------------------------------------------------\n Sat 05 Dec 2026   Leanne Booth\n Sat 12 Dec 2026   Gareth Lumb\n-----------------------------------------------------\n",
+			title: "ROTA",
+			want: []section{{"PART 1 - ON-CALL MANAGER (OCM), WEEK BY WEEK", []string{"Week starting: Mon 30 Nov 2026; OCM: Gareth Lumb; Back-up: Tom Pilkington",
+				"Week starting: Mon 07 Dec 2026; OCM: Priya Ramsden; Back-up: Tom Pilkington", "* Swap: Ann takes w/c 8 Feb."}},
+				{"PART 3 - SATURDAY PIC AT CENTRAL AND RECORD ROOM FIRST-SATURDAY OPENING", []string{"Saturday: Sat 05 Dec 2026; Central PIC: Leanne Booth", "Saturday: Sat 12 Dec 2026; Central PIC: Gareth Lumb"}}},
+		},
+		{
 			name:  "a table aligned with spaces whose columns are numbered in a series (\"Court 1\", \"Court 2\")",
 			text:  "Allocations\n\nFor next week:\n\n    Day         Court 1          Court 2\n    Monday      Bilal Rahman     Joan McAllister\n    Tuesday     Stefan Novak     Joan McAllister\n",
 			title: "Allocations",

@@ -140,6 +140,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			// (not a table's header of three cells or more over the rule
 			// under it and its rows)
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
+			if rows, after, ok := framedTable(bl.lines[2:]); ok {
+				for _, r := range rows { // a table framed by rules right under it
+					b.paragraph(r)
+				}
+				bl.lines = append(bl.lines[:2], after...)
+			}
 			if len(bl.lines) > 2 {
 				b.paragraph(unwrap(bl.lines[2:]))
 			}
@@ -151,6 +157,12 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			// between, as pages exported from a PDF have them; or a
 			// heading over a question of an FAQ.
 			head := strings.TrimSuffix(strings.TrimSpace(bl.lines[0]), ":")
+			if len(bl.lines) > 2 && wrappedHeading(bl.lines[0], bl.lines[1]) {
+				// "PART 3 - SATURDAY PIC AT CENTRAL AND RECORD ROOM" over
+				// "         FIRST-SATURDAY OPENING": one heading, wrapped.
+				head += " " + strings.TrimSuffix(strings.TrimSpace(bl.lines[1]), ":")
+				bl.lines = bl.lines[1:]
+			}
 			b.section(numbers.read(asciidoc(head)))
 			bl.lines, lead, label = bl.lines[1:], true, fieldHeading.MatchString(head)
 		}
@@ -165,6 +177,13 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			} else if rows, ok := alignedTable(bl.lines); ok {
 				for _, r := range rows { // "ACTIONS" right above its table
 					b.paragraph(r)
+				}
+			} else if rows, after, ok := framedTable(bl.lines); ok {
+				for _, r := range rows {
+					b.paragraph(r)
+				}
+				if len(after) > 0 {
+					b.paragraph(unwrap(after))
 				}
 			} else {
 				b.paragraph(unwrap(bl.lines))
@@ -211,6 +230,15 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if rows, ok := alignedTable(bl.lines); ok {
 			for _, r := range rows {
 				b.paragraph(r)
+			}
+			continue
+		}
+		if rows, after, ok := framedTable(bl.lines); ok {
+			for _, r := range rows {
+				b.paragraph(r)
+			}
+			if len(after) > 0 {
+				b.paragraph(unwrap(after))
 			}
 			continue
 		}

@@ -40,6 +40,14 @@ func leadHeading(first, next string) bool {
 		2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)+10
 }
 
+// wrappedHeading reports whether a heading in capitals goes on in the line
+// under it, set in further and in capitals too.
+func wrappedHeading(first, next string) bool {
+	in := func(l string) int { return len(l) - len(strings.TrimLeft(l, " \t")) }
+	f, n := strings.TrimSpace(first), strings.TrimSpace(next)
+	return in(next) > in(first)+1 && capitals(f) && capitals(n) && isPlainHeading(n)
+}
+
 // faqQuestion is the question of an FAQ written "Q: …" or "Question: …".
 var faqQuestion = lazyre.New(`^(?:Q|Question)\s*[:.]\s+\S.{0,150}$`)
 
