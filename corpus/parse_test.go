@@ -473,6 +473,13 @@ func TestPlainText(t *testing.T) {
 				"WEEK (MON-SUN): 07 Dec - 13 Dec 2026; DUTY MANAGER: Declan Morrow; BACKUP: Ingrid Haugseth"}}},
 		},
 		{
+			name:  "a numbered heading in capitals right over its bullets: a heading, not the list's first item",
+			text:  "MINUTES\n\n6. DEPUTY\nThe Farm Partner deputises.\n\n7. ABSENCES NOTED\n- Owain Rees on leave 7-18 December.\n- Carys Evans on leave 28 December to 8 January.\n",
+			title: "MINUTES",
+			want: []section{{"6. DEPUTY", []string{"The Farm Partner deputises."}},
+				{"7. ABSENCES NOTED", []string{"- Owain Rees on leave 7-18 December.\n- Carys Evans on leave 28 December to 8 January."}}},
+		},
+		{
 			name:  "a table aligned with spaces with days set in under their week, one cell running into the next column by one space",
 			text:  "ROTA\n\nWho is on.\n\nWEEK / DATE               NV               BSV\n------------------------  ---------------  ---------------\nMon 21 Dec - Mon 28 Dec   Jac Bevan        Tomos Llewellyn\n  Fri 25 Dec (Xmas Day)   Siân Pugh        Tomos Llewellyn\n  Sat 26 Dec (Boxing Day) Iwan Price       Rhian Prosser\nMon 28 Dec - Mon 4 Jan    Megan O'Rourke   Siân Pugh\n",
 			title: "ROTA",

@@ -20,6 +20,10 @@ func leadHeading(first, next string) bool {
 	switch {
 	case faqQuestion.MatchString(first):
 		return true // "Q: Who approves it?", its answer under it
+	case headingNumber.MatchString(first) && capitals(first) && isPlainHeading(first) && startsLikeItem(next) && !headingNumber.MatchString(next):
+		// "7. ABSENCES NOTED" over its bullets, "- Owain Rees on leave
+		// 7-18 December": a numbered heading, no item of the list.
+		return true
 	case startsLikeItem(next), columnRule(next):
 		return false // a table's header over the dashes under its columns
 	case fieldHeading.MatchString(first) && strings.ToUpper(first) == first:
