@@ -181,6 +181,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-84.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-86.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-87.yaml", 90, 0.6, false},
+		{"testdata/heldout-slack-88.yaml", 90, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)
