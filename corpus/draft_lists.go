@@ -34,6 +34,22 @@ func (d *drafter) sections(id string) []*section {
 	return out
 }
 
+// standInHeading is a heading of who stands in for a role, which names the
+// role but says nothing of what it does: "6. DEPUTY FOR THE SENIOR
+// PARTNER", "Cover for the Head Brewer", "When the Duty Manager is away".
+var standInHeading = lazyre.New(`(?i)\b(?:deputy|deputies|deputising|cover|covering|covers|acting|absence|absent|away|stand-ins?|standing\s+in|substitutes?)\b`)
+
+// standIn reports whether a heading is one of who stands in for role id
+// (see standInHeading), its words of standing in no part of the role's
+// own names ("Deputy Stage Manager" is the DSM's heading).
+func (d *drafter) standIn(heading, id string) bool {
+	h := strings.ToLower(heading)
+	for _, n := range d.names[id] {
+		h = strings.ReplaceAll(h, strings.ToLower(n), " ")
+	}
+	return standInHeading.MatchString(h)
+}
+
 // namesDuties is a heading that names a role's duties, of the headings
 // respHeading matches.
 var namesDuties = lazyre.New(`(?i)responsib|dut(?:y|ies)|責任|職務`)
@@ -53,7 +69,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	var cands []cand
 	for _, s := range secs {
 		about := d.aboutArticle(s.article, s.heading, id)
-		named := slices.Contains(d.heading[s.heading], id)
+		named := slices.Contains(d.heading[s.heading], id) && !d.standIn(s.heading, id)
 		if !heading.MatchString(s.heading) || !about && !named {
 			continue
 		}
@@ -72,7 +88,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	// kind: its sentences and items with words, which need not name the
 	// role again ("She owns hiring, onboarding…").
 	for _, s := range secs {
-		if slices.Contains(d.heading[s.heading], id) {
+		if slices.Contains(d.heading[s.heading], id) && !d.standIn(s.heading, id) {
 			if items := d.items(s, used, words, id, false, true); len(items) > 0 {
 				return s.passages[0], items
 			}

@@ -861,3 +861,21 @@ func TestDraftSummaryAfterTheNameLine(t *testing.T) {
 		t.Errorf("NW summary %q, want none: its entry only spells the letters out", k.Summary)
 	}
 }
+
+// A section whose heading names a role only as the one stood in for ("6.
+// DEPUTY FOR THE SENIOR PARTNER") says nothing of what the role does.
+func TestDraftNotFromAHeadingOfWhoStandsIn(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/minutes.txt": {Data: []byte("MINUTES OF THE PARTNERS\n\n6. DEPUTY FOR THE SENIOR PARTNER\n" +
+			"Rhian is away from 11 to 29 January. DECIDED: the Farm Partner is the deputy in all matters.\nHelen keeps her own limit.\n\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "sp", Abbreviation: "SP", Title: "Senior Partner"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("sp"); len(k.Responsibilities) > 0 {
+		t.Errorf("Senior Partner responsibilities %q, want none from the heading of her deputy", k.Responsibilities)
+	}
+}
