@@ -127,6 +127,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign96", 16, 0.3, true},
 		{"testdata/foreign97", 16, 0.3, true},
 		{"testdata/foreign98", 16, 0.3, false},
+		{"testdata/foreign99", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}
