@@ -167,7 +167,7 @@ func daysFrom(a, b dayOfYear) int {
 
 // weekLabel is a row's cell of the week it is for: "Week starting:",
 // "Week beginning:", "Week of:", "Week commencing".
-var weekLabel = lazyre.New(`(?i)\bweek\s*(?:starting|beginning|commencing|of|from)?\b`)
+var weekLabel = lazyre.New(`(?i)\b(?:week|wk)\s*(?:starting|beginning|commencing|of|from)?\b`)
 
 // holdsDay reports whether a passage states day d (3), or is the row of a
 // table of weeks whose week holds it (2), or states a span of days that
@@ -193,10 +193,32 @@ func holdsDay(text string, d dayOfYear) int {
 			return 2
 		}
 	}
+	if len(ds) > 1 && cellsSpanDay(text, d) {
+		return 2 // "From (Mon): 14 Dec 2026; To (Sun): 20 Dec 2026"
+	}
 	if len(ds) > 0 && spansDay(text, d) {
 		return 1
 	}
 	return 0
+}
+
+// fromToCells is a table row's cells of the first and the last day of a
+// span: "From (Mon): 14 Dec 2026; To (Sun): 20 Dec 2026", "Start: …; End: …".
+var fromToCells = lazyre.New(`(?i)(?:^|;\s*)(?:from|start(?:s|ing)?|begins?|first\s+day)\b[^:;]{0,20}:\s*([^;]+);\s*(?:to|until|till|ends?|ending|last\s+day)\b[^:;]{0,20}:\s*([^;]+)`)
+
+// cellsSpanDay reports whether a table's row holds day d between its cell
+// of the first day and its cell of the last (see fromToCells).
+func cellsSpanDay(text string, d dayOfYear) bool {
+	g := fromToCells.FindStringSubmatch(text)
+	if g == nil {
+		return false
+	}
+	a, b := datesIn(g[1]), datesIn(g[2])
+	if len(a) != 1 || len(b) != 1 {
+		return false
+	}
+	n := daysFrom(a[0], b[0])
+	return n < 200 && daysFrom(a[0], d) <= n
 }
 
 // fitDate puts first, among the ranked hits, the passages that state the

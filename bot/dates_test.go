@@ -205,6 +205,26 @@ func TestDateRotaByItsLabels(t *testing.T) {
 	}
 }
 
+// A row's cells of the first and the last day of its week hold the days
+// between ("From (Mon): 14 Dec 2026; To (Sun): 20 Dec 2026"), and a row
+// labelled "Wk" is a week's.
+func TestHoldsDayOfFromAndToCells(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		d    dayOfYear
+		want int
+	}{
+		{"Wk: 51; From (Mon): 14 Dec 2026; To (Sun): 20 Dec 2026; Duty Yard Officer: Eyðun Thomsen", dayOfYear{month: 12, day: 16}, 2},
+		{"Wk: 52; From (Mon): 21 Dec 2026; To (Sun): 27 Dec 2026; Duty Yard Officer: Kristian Mikkelsen", dayOfYear{month: 12, day: 16}, 0},
+		{"Shift: Late; Start: 28 Dec; End: 3 Jan; Lead: Ann", dayOfYear{month: 1, day: 1}, 2},
+		{"Wk: 49; Date: 30 Nov 2026; DYO: Hanus Olsen", dayOfYear{month: 12, day: 2}, 2},
+	} {
+		if got := holdsDay(c.text, c.d); got != c.want {
+			t.Errorf("holdsDay(%q, %v) = %d, want %d", c.text, c.d, got, c.want)
+		}
+	}
+}
+
 // A rota whose columns are letters its key spells out is found by the
 // words they stand for: "who's backstop on boxing day" asks of its "BSV".
 func TestDateRotaByTheWordsOfItsLetters(t *testing.T) {

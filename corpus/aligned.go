@@ -180,14 +180,15 @@ const maxOverflow = 4
 // under its header, one run of dashes (or of equals signs, or
 // underscores) under each column: "-------   -------   ----".
 func columnRule(line string) bool {
-	runs := 0
+	runs, long := 0, false
 	for _, f := range strings.Fields(line) {
-		if len(f) < 3 || strings.Trim(f, "-=_+|") != "" {
-			return false
+		if len(f) < 2 || strings.Trim(f, "-=_+|") != "" {
+			return false // (two dashes under a narrow column: "Wk")
 		}
 		runs++
+		long = long || len(f) >= 3
 	}
-	return runs >= 2
+	return runs >= 2 && long
 }
 
 // shiftedStarts returns where the cells of a row start when it keeps to

@@ -473,6 +473,13 @@ func TestPlainText(t *testing.T) {
 				"WEEK (MON-SUN): 07 Dec - 13 Dec 2026; DUTY MANAGER: Declan Morrow; BACKUP: Ingrid Haugseth"}}},
 		},
 		{
+			name:  "a table whose rule has two dashes under a narrow column: the rule is no row",
+			text:  "ROTA\n\nWho is on.\n\nWk  From (Mon)    Duty Yard Officer\n--  ------------  -------------------\n51  14 Dec 2026   Eyðun Thomsen\n52  21 Dec 2026   Kristian Mikkelsen\n",
+			title: "ROTA",
+			want: []section{{"Introduction", []string{"Who is on.", "Wk: 51; From (Mon): 14 Dec 2026; Duty Yard Officer: Eyðun Thomsen",
+				"Wk: 52; From (Mon): 21 Dec 2026; Duty Yard Officer: Kristian Mikkelsen"}}},
+		},
+		{
 			name:  "a numbered heading in capitals right over its bullets: a heading, not the list's first item",
 			text:  "MINUTES\n\n6. DEPUTY\nThe Farm Partner deputises.\n\n7. ABSENCES NOTED\n- Owain Rees on leave 7-18 December.\n- Carys Evans on leave 28 December to 8 January.\n",
 			title: "MINUTES",
