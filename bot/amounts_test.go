@@ -686,3 +686,24 @@ func TestAmountBackIsARefund(t *testing.T) {
 		t.Errorf("%q: excerpts %v, want the refund row of £500 first", q, excerptIDs(a.Excerpts))
 	}
 }
+
+// "m" after a number with no currency is metres when a space or a unit
+// of speed or area goes with it; written to the number, or after a
+// currency, it is millions.
+func TestAmountsNotMetres(t *testing.T) {
+	for text, want := range map[string][]float64{
+		"Green – gusts below 15 m/s. Normal work.": nil,
+		"a 12 m boat on the slip":                  nil,
+		"the yard covers 4000 m2":                  nil,
+		"capex over 2m needs the board":            {2e6},
+		"up to £1.5 m a year":                      {1.5e6},
+	} {
+		var got []float64
+		for _, a := range amounts(text, true) {
+			got = append(got, a.value)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("amounts(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

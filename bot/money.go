@@ -57,6 +57,9 @@ func amounts(text string, grouped bool) []amountIn {
 		if sign == "" && mult == "" && word == "" && !(grouped && strings.Contains(num, ",")) {
 			continue
 		}
+		if mult == "m" && sign == "" && word == "" && (m[6] > 0 && text[m[6]-1] == ' ' || hasPrefixAny(text[m[1]:], []string{"/", "²", "³", "2", "3"})) {
+			continue // "gusts below 15 m/s", "a 12 m boat": metres, no millions
+		}
 		v, err := strconv.ParseFloat(plainNumber(num, mult), 64)
 		if err != nil {
 			continue
