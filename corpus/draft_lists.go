@@ -39,16 +39,30 @@ func (d *drafter) sections(id string) []*section {
 // PARTNER", "Cover for the Head Brewer", "When the Duty Manager is away".
 var standInHeading = lazyre.New(`(?i)\b(?:deputy|deputies|deputising|cover|covering|covers|acting|absence|absent|away|stand-ins?|standing\s+in|substitutes?)\b`)
 
-// standIn reports whether a heading is one of who stands in for role id
-// (see standInHeading), its words of standing in no part of the role's
-// own names ("Deputy Stage Manager" is the DSM's heading).
+// standIn reports whether a heading names role id without being about
+// what it does: one of who stands in for it (see standInHeading), its
+// words of standing in no part of the role's own names ("Deputy Stage
+// Manager" is the DSM's heading), or a numbered item that names it only
+// in brackets.
 func (d *drafter) standIn(heading, id string) bool {
 	h := strings.ToLower(heading)
 	for _, n := range d.names[id] {
 		h = strings.ReplaceAll(h, strings.ToLower(n), " ")
 	}
-	return standInHeading.MatchString(h)
+	if standInHeading.MatchString(h) {
+		return true
+	}
+	// "3. ACCOUNTS AND BUDGET (HT, Bursar)": an item of minutes and who
+	// brings it, which names the role only in its brackets.
+	if !headingNumber.MatchString(heading) {
+		return false
+	}
+	outside := strings.ToLower(inBrackets.ReplaceAllString(heading, " "))
+	return outside != strings.ToLower(heading) && !slices.ContainsFunc(d.names[id], func(n string) bool { return n != "" && strings.Contains(outside, strings.ToLower(n)) })
 }
+
+// inBrackets is a part of a heading in brackets.
+var inBrackets = lazyre.New(`\([^()]*\)`)
 
 // namesDuties is a heading that names a role's duties, of the headings
 // respHeading matches.

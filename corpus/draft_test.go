@@ -879,3 +879,24 @@ func TestDraftNotFromAHeadingOfWhoStandsIn(t *testing.T) {
 		t.Errorf("Senior Partner responsibilities %q, want none from the heading of her deputy", k.Responsibilities)
 	}
 }
+
+// A numbered item of minutes that names a role only in its brackets, as
+// the one who brings the item ("3. ACCOUNTS AND BUDGET (HT, Bursar)"),
+// says nothing of what the role does.
+func TestDraftNotFromAnItemThatNamesItInBrackets(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/minutes.txt": {Data: []byte("MINUTES OF COUNCIL\n\n3. ACCOUNTS AND BUDGET (HT, Bursar)\n" +
+			"Management accounts to 31 October noted. The Bursar reported that the limit is too low.\n\nDECIDED:\n" +
+			"(a) From 1 January the section-head limit rises to GBP 750.\n(b) The Bursar countersigns payments over GBP 750.\n")},
+		"articles/people.md": {Data: []byte("# Our people\n\n## Office\n\nThe Bursar reports to the Honorary Treasurer.\n")},
+		"roles":              noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "bursar", Title: "Bursar"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("bursar"); len(k.Responsibilities) > 0 {
+		t.Errorf("Bursar responsibilities %q, want none from an item she brings", k.Responsibilities)
+	}
+}
