@@ -61,6 +61,41 @@ func (d *drafter) standIn(heading, id string) bool {
 	return outside != strings.ToLower(heading) && !slices.ContainsFunc(d.names[id], func(n string) bool { return n != "" && strings.Contains(outside, strings.ToLower(n)) })
 }
 
+// objectOnly reports whether a sentence names role id only as whom
+// something goes to ("She reports to the Yard Safety Officer so that she
+// can judge …") or as the owner of what it is about ("The CNA's stability
+// check is still needed"): no skill of the role's.
+func (d *drafter) objectOnly(s, id string) bool {
+	low := strings.ToLower(s)
+	found := false
+	for _, n := range d.names[id] {
+		n = strings.ToLower(n)
+		if n == "" {
+			continue
+		}
+		for at := 0; ; {
+			k := strings.Index(low[at:], n)
+			if k < 0 {
+				break
+			}
+			k += at
+			found = true
+			before := strings.TrimPrefix(strings.TrimPrefix(strings.TrimSpace(low[:k]), "the"), "a")
+			after := low[k+len(n):]
+			possessive := strings.TrimSpace(before) == "" && (strings.HasPrefix(after, "'s") || strings.HasPrefix(after, "’s"))
+			if !possessive && !toWhom.MatchString(low[:k]) {
+				return false
+			}
+			at = k + len(n)
+		}
+	}
+	return found
+}
+
+// toWhom ends the words before a role named as whom something goes to:
+// "reports to the", "answers straight to".
+var toWhom = lazyre.New(`\b(?:reports?|reporting|answers?|goes|go|passes|refers?|escalated?|escalates)\s+(?:straight\s+|directly\s+)?to\s+(?:the\s+|our\s+)?$`)
+
 // inBrackets is a part of a heading in brackets.
 var inBrackets = lazyre.New(`\([^()]*\)`)
 
@@ -108,11 +143,16 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 			}
 		}
 	}
-	// No heading to go by: sentences that name the role.
+	// No heading to go by: sentences that name the role; for skills,
+	// sentences the role is the subject of ("She reports to the Yard
+	// Safety Officer so that she can judge …" is none of the YSO's).
 	bestN, bestP := 0, -1
 	var best []string
 	for _, s := range secs {
 		items := d.items(s, used, words, id, true, true)
+		if heading == skillsHeading {
+			items = slices.DeleteFunc(items, func(it string) bool { return d.objectOnly(it, id) })
+		}
 		if len(items) > bestN {
 			bestN, bestP, best = len(items), s.passages[0], items
 		}

@@ -900,3 +900,27 @@ func TestDraftNotFromAnItemThatNamesItInBrackets(t *testing.T) {
 		t.Errorf("Bursar responsibilities %q, want none from an item she brings", k.Responsibilities)
 	}
 }
+
+// Skills drafted from sentences that name the role, with no heading of
+// skills to go by, are not those that name it only as whom something goes
+// to, or as the owner of what they are about.
+func TestDraftSkillsNotOfWhomItGoesTo(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/faq.md": {Data: []byte("# FAQ\n\n## Is the Coatings Inspector part of the paint shop?\n\n" +
+			"No. She reports to the Yard Safety Officer so that she can judge the paint shop's work freely.\n\n" +
+			"## Float-out\n\nThe Chief Naval Architect's stability check is still needed, with knowledge of the hull.\n\n" +
+			"## Safety\n\nThe Yard Safety Officer needs sound judgement and knowledge of hot work.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "yso", Abbreviation: "YSO", Title: "Yard Safety Officer"}, {ID: "cna", Abbreviation: "CNA", Title: "Chief Naval Architect"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("yso"); len(k.Skills) != 1 || !strings.Contains(k.Skills[0], "sound judgement") {
+		t.Errorf("YSO skills %q, want only the sentence of its own judgement", k.Skills)
+	}
+	if k, _ := d.Card("cna"); len(k.Skills) > 0 {
+		t.Errorf("CNA skills %q, want none from what is its", k.Skills)
+	}
+}
