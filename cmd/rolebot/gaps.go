@@ -107,7 +107,9 @@ func writeGapsJSON(w io.Writer, groups []state.GapGroup) error {
 func writeGapsText(w io.Writer, groups []state.GapGroup) error {
 	var b strings.Builder
 	if len(groups) == 0 {
-		b.WriteString("No unanswered questions are recorded.\n")
+		// "rolebot ask" records nothing: a new user trying questions in
+		// the terminal would otherwise wonder where theirs went.
+		b.WriteString("No unanswered questions are recorded. Gaps are the questions people asked the bot in Slack (rolebot serve) that found nothing or got a thumbs down; rolebot ask records none.\n")
 	}
 	for i, g := range groups {
 		if i > 0 {

@@ -97,3 +97,15 @@ func TestStateSettings(t *testing.T) {
 		}
 	}
 }
+
+// With no gaps, the list says what gaps are and that ask records none.
+func TestGapsEmptySaysWhereGapsComeFrom(t *testing.T) {
+	env := serveSettings(t, map[string]string{"STATE_DIR": t.TempDir()})
+	var out, errOut strings.Builder
+	if code := run(context.Background(), []string{"gaps", "--env-file", env}, nil, &out, &errOut); code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut.String())
+	}
+	if text := out.String(); !strings.Contains(text, "No unanswered questions are recorded") || !strings.Contains(text, "rolebot ask records none") {
+		t.Errorf("gaps with none recorded says %q, want where gaps come from", text)
+	}
+}
