@@ -35,6 +35,9 @@ type Answer struct {
 	// questions or role ids worth trying instead.
 	NoMatch     bool     `json:"no_match"`
 	Suggestions []string `json:"suggestions,omitempty"`
+	// Thanks is set when the message only thanks the bot ("thanks!",
+	// "cheers 🙏"): the answer is a short reply, not the help.
+	Thanks bool `json:"thanks,omitempty"`
 	// Unknown holds role-like words of the question that name no known role
 	// ("cxo"); Suggestions then starts with the closest known role ids.
 	Unknown []string `json:"unknown_roles,omitempty"`

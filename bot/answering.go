@@ -133,6 +133,7 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	switch a.Intent {
 	case IntentHelp:
 		a.Suggestions = slices.Clone(e.examples)
+		a.Thanks = onlyThanks.MatchString(a.Question)
 		return a, nil
 	case IntentList:
 		for _, c := range e.corpus.Cards {

@@ -1643,3 +1643,23 @@ func TestTopOfAFolder(t *testing.T) {
 		}
 	}
 }
+
+// A message that only thanks the bot gets a short reply, not the help; a
+// question after the thanks is answered.
+func TestOnlyThanks(t *testing.T) {
+	e := shipped(t)
+	for q, want := range map[string]bool{"thanks!": true, "thx 🙏": true, "Thank you so much": true, "cheers rolebot": true,
+		"helo": false, "help": false, "thanks, who is the cto": false, "thanksgiving bank holiday cover": false} {
+		a := answer(t, e, q)
+		if a.Thanks != want {
+			t.Errorf("%q: Thanks = %v, want %v (intent %s)", q, a.Thanks, want, a.Intent)
+		}
+		var b strings.Builder
+		if err := WriteText(&b, a, Plain); err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(b.String(), ThanksText) != want {
+			t.Errorf("%q: text %q, want the thanks reply: %v", q, b.String(), want)
+		}
+	}
+}

@@ -30,3 +30,7 @@ var chatSaid = phraseTable{
 	{newGuarded(`((?i:\bwhat(?:'s|’s|s|\s+is|\s+are|\s+does|\s+do))\s+(?i:an?\s+|the\s+)?["'‘“]?[A-Z][A-Z0-9&/]{1,6}["'’”]?(?i:\s+(?:mean|stand\s+for))?)\s*(?:[?!.,;:–—-]+\s*|\s+(?i:that|which)\s+|\s+)(?i:(?:they|people|everyone|everybody|folks?|you|we|i|he|she|(?:the|my|our)\s+\p{L}+)\s+(?:keeps?|kept|always|often|are\s+always|is\s+always)\s+(?:saying|says?|said|mention(?:ing|s)?|us(?:ing|es?)|writ(?:ing|es?)|going\s+on\s+about|talking\s+about|seeing|sees?|hearing|hears?|putting)\b[^?]*)$`,
 		"keep", "kept", "always", "often"), "$1"},
 }
+
+// onlyThanks is a message that only thanks: "thanks!", "thx 🙏", "cheers
+// rolebot", "thank you so much".
+var onlyThanks = newGuarded(`(?i)^[\s\p{P}\p{S}]*(?:thanks|thank\s+you|thx|ty|cheers|ta|many\s+thanks)(?:\s+(?:so\s+much|a\s+lot|a\s+bunch|again|all|team|@?rolebot|bot|mate))*[\s\p{P}\p{S}]*$`, "thank", "thx", "ty", "cheers", "ta")

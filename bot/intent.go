@@ -53,7 +53,7 @@ func detectIntent(q, rest string, roles int) Intent {
 	q, rest = strings.ToLower(q), strings.ToLower(rest)
 	trimmed := afterChat(strings.TrimSpace(rest))
 	switch {
-	case strings.TrimSpace(q) == "" || reHelp.MatchString(q):
+	case strings.TrimSpace(q) == "" || reHelp.MatchString(q) || onlyThanks.MatchString(q):
 		return IntentHelp
 	case roles == 0 && reList.MatchString(q) && len(strings.Fields(q)) <= maxListWords:
 		// "Which roles do you know?"; not "… who in our leadership owns

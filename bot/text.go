@@ -44,6 +44,8 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 	switch {
 	case len(a.Uncovered) > 0 && a.NoMatch && len(a.Unknown) == 0:
 		// said above
+	case a.Intent == IntentHelp && a.Thanks:
+		b.WriteString(ThanksText + "\n")
 	case a.Intent == IntentHelp:
 		b.WriteString(HelpText(a.Suggestions))
 	case a.Intent == IntentList && len(a.Cards) == 0:
@@ -228,6 +230,9 @@ func JoinSources(groups []SourceGroup, sep string, escape func(string) string) s
 	}
 	return strings.Join(parts, sep)
 }
+
+// ThanksText answers a message that only thanks the bot.
+const ThanksText = "You're welcome! Ask me anything else about the roles here."
 
 // HelpText explains what to ask, with questions worth trying: those given
 // (an answer's suggestions, about the corpus's own roles), else the

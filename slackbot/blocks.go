@@ -59,6 +59,8 @@ const (
 func Render(a bot.Answer, v View) Message {
 	var m Message
 	switch {
+	case a.Intent == bot.IntentHelp && a.Thanks:
+		return Message{Text: bot.ThanksText, Blocks: []slack.Block{sectionBlock(bot.ThanksText)}}
 	case a.Intent == bot.IntentHelp:
 		return helpBlocks(v.Cards, a.Suggestions)
 	case a.NoMatch:

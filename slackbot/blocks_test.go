@@ -212,3 +212,15 @@ func TestNothingFoundInJapanese(t *testing.T) {
 		}
 	}
 }
+
+// A message that only thanks the bot is answered in one short line, not
+// with the help.
+func TestRenderThanks(t *testing.T) {
+	m := Render(bot.Answer{Intent: bot.IntentHelp, Thanks: true}, View{})
+	if m.Text != bot.ThanksText || len(m.Blocks) != 1 {
+		t.Errorf("thanks rendered as %q with %d blocks, want the one line %q", m.Text, len(m.Blocks), bot.ThanksText)
+	}
+	if h := Render(bot.Answer{Intent: bot.IntentHelp}, View{}); h.Text == bot.ThanksText {
+		t.Errorf("help rendered as the thanks reply")
+	}
+}
