@@ -473,6 +473,13 @@ func TestPlainText(t *testing.T) {
 				"WEEK (MON-SUN): 07 Dec - 13 Dec 2026; DUTY MANAGER: Declan Morrow; BACKUP: Ingrid Haugseth"}}},
 		},
 		{
+			name:  "a label in small letters over its indented key heads the key alone: what follows is under the heading before it",
+			text:  "ROTA\n\nIssued by the Programme Captain.\n\nHow to read this:\n  CDO  = Camp Duty Officer, 07:00-22:00.\n  NW   = Night Warden, 22:00-07:00.\n\nRed duty phone, Hollin:  +44 15394 30777\nRed duty phone, Lodge:   +372 5340 1964\n",
+			title: "ROTA",
+			want: []section{{"Introduction", []string{"Issued by the Programme Captain."}}, {"How to read this", []string{"CDO  = Camp Duty Officer, 07:00-22:00.\n  NW   = Night Warden, 22:00-07:00."}},
+				{"Introduction", []string{"Red duty phone, Hollin:  +44 15394 30777\nRed duty phone, Lodge:   +372 5340 1964"}}},
+		},
+		{
 			name:  "a table whose rule has two dashes under a narrow column: the rule is no row",
 			text:  "ROTA\n\nWho is on.\n\nWk  From (Mon)    Duty Yard Officer\n--  ------------  -------------------\n51  14 Dec 2026   Eyðun Thomsen\n52  21 Dec 2026   Kristian Mikkelsen\n",
 			title: "ROTA",

@@ -152,6 +152,11 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			continue
 		}
 		lead, label := false, false
+		back := keyLabel(bl.lines) // "How to read this:" over its indented key
+		prev := ""
+		if n := len(b.a.Sections); back && n > 0 {
+			prev = b.a.Sections[n-1].Heading
+		}
 		for len(bl.lines) > 1 && leadHeading(bl.lines[0], bl.lines[1]) {
 			// A heading with its text right under it, no blank line
 			// between, as pages exported from a PDF have them; or a
@@ -187,6 +192,10 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 				}
 			} else {
 				b.paragraph(unwrap(bl.lines))
+			}
+			if back && prev != "" {
+				// what follows the key is under the heading before it
+				b.section(prev)
 			}
 			continue
 		}

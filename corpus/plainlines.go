@@ -44,6 +44,22 @@ func leadHeading(first, next string) bool {
 		2*utf8.RuneCountInString(first) <= utf8.RuneCountInString(next)+10
 }
 
+// keyLabel reports whether a block is a label in small letters ending with
+// a colon over lines set in under it: "How to read this:" over a rota's
+// key, which heads the key alone, not the rota after it.
+func keyLabel(lines []string) bool {
+	first := strings.TrimSpace(lines[0])
+	if len(lines) < 2 || !strings.HasSuffix(first, ":") || capitals(first) || lines[0] != strings.TrimLeft(lines[0], " \t") {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if l == strings.TrimLeft(l, " \t") {
+			return false
+		}
+	}
+	return true
+}
+
 // wrappedHeading reports whether a heading in capitals goes on in the line
 // under it, set in further and in capitals too.
 func wrappedHeading(first, next string) bool {
