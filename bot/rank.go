@@ -67,24 +67,8 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 		own = appendNew(slices.Clone(terms), in...)
 		short = slices.DeleteFunc(short, func(t string) bool { return slices.Contains(in, t) })
 	}
-	var whoTitle string // "who is the works council chair": a title no lexicon knows
-	if hasJapanese(question) {
-		if g := asksWhoIsJa.FindStringSubmatch(question); g != nil {
-			whoTitle = g[1] // "大分工場長は誰", whether a lexicon knows the title or not
-		}
-	} else if lq := strings.ToLower(question); len(wanted) == 0 && (strings.Contains(lq, "who") || strings.Contains(lq, "wer ")) {
-		if asksWhoChairs.MatchString(question) {
-			whoTitle = "chair" // "who chairs the risk committee": "The Chair of the Committee is …"
-		} else if g := asksWhoIsTitle.FindStringSubmatch(question); g != nil {
-			whoTitle = g[1]
-			if words, ok := e.spelledAs[strings.ToLower(whoTitle)]; ok {
-				// "Who is the MD": the articles name the person with
-				// the words the letters stand for ("Sabine Hartmann is
-				// the Managing Director").
-				short = appendNew(short, e.idx.Terms(words)...)
-			}
-		}
-	}
+	whoTitle, spelt := e.whoTitleAsked(question, wanted) // "who is the works council chair": a title no lexicon knows
+	short = appendNew(short, spelt...)
 	synonyms := e.related.expand(e.expandable(question, terms), maxRelated)
 	related := appendNew(slices.Clone(synonyms), short...)
 	related = appendNew(related, alias...)
