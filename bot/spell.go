@@ -159,14 +159,9 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	if e.known(t) || e.short[strings.ToLower(word)] != nil {
 		return "", false
 	}
-	if len([]rune(t)) < minCorrect {
-		// "hirs" is analysed as "hir", too short to look for among the
-		// index's words; typed with four letters, it is looked for
-		// among English words ("hire").
-		if len([]rune(word)) < minCorrect || capitalLetters(word) || e.namesRole(word) {
-			return "", false
-		}
-		return e.englishFix(word)
+	short := len([]rune(t)) < minCorrect
+	if short && len([]rune(word)) < minCorrect {
+		return "", false
 	}
 	if capitalLetters(word) {
 		// "COLP", typed in capitals, is letters the articles may not
@@ -178,8 +173,11 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 		// "CXO"): role detection reads these, never the speller.
 		return "", false
 	}
-	if w, ok := e.englishFix(word); ok {
-		return w, true
+	if w, ok := e.englishFix(word); ok || short {
+		// "hirs" is analysed as "hir", too short to look for among the
+		// index's words; typed with four letters, it is looked for
+		// among English words only ("hire").
+		return w, ok
 	}
 	if w, ok := e.split(word); ok {
 		return w, true

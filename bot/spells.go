@@ -169,12 +169,23 @@ func initialWords(phrase, letters string) ([]string, string) {
 // spellsOut reports whether the initials of words, the small joining
 // words counted or not, are want.
 func spellsOut(words []string, want string) bool {
+	return initialsAre(words, -1, 0, want)
+}
+
+// initialsAre reports whether want is the initials of words, the small
+// joining words counted or not, with the letter extra after the initial
+// of word k (none for k < 0).
+func initialsAre(words []string, k int, extra rune, want string) bool {
 	var all, content strings.Builder
-	for _, w := range words {
+	for i, w := range words {
 		r := []rune(strings.ToLower(w))
 		all.WriteRune(r[0])
 		if !joining[string(r)] {
 			content.WriteRune(r[0])
+		}
+		if i == k {
+			all.WriteRune(extra)
+			content.WriteRune(extra)
 		}
 	}
 	return all.String() == want || content.String() == want
@@ -199,19 +210,7 @@ func spellsOutWithin(words []string, want string) bool {
 			if !english.Word(string(r[:at])) || !english.Word(string(r[at:])) || len(r)-at < 3 {
 				continue // the letter starts the second word of a compound: "back|stop", not "Hart|mann"
 			}
-			var all, content strings.Builder
-			for i, w := range words {
-				wr := []rune(strings.ToLower(w))
-				all.WriteRune(wr[0])
-				if !joining[string(wr)] {
-					content.WriteRune(wr[0])
-				}
-				if i == k {
-					all.WriteRune(r[at])
-					content.WriteRune(r[at])
-				}
-			}
-			if all.String() == want || content.String() == want {
+			if initialsAre(words, k, r[at], want) {
 				return true
 			}
 		}

@@ -171,6 +171,23 @@ func framedTable(lines []string) (rows, after []string, ok bool) {
 	return rows, after, true
 }
 
+// framed writes lines as a table framed by rules (see framedTable), a
+// passage a row and the lines after its closing rule a paragraph, and
+// reports whether they were one.
+func (b *builder) framed(lines []string) bool {
+	rows, after, ok := framedTable(lines)
+	if !ok {
+		return false
+	}
+	for _, r := range rows {
+		b.paragraph(r)
+	}
+	if len(after) > 0 {
+		b.paragraph(unwrap(after))
+	}
+	return true
+}
+
 // maxOverflow is how far a row's cell may start from its column's
 // start, pushed by a cell before it that runs past its column ("Same day
 // if in by 10.00  Not applicable").

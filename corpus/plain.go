@@ -140,13 +140,8 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			// (not a table's header of three cells or more over the rule
 			// under it and its rows)
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
-			if rows, after, ok := framedTable(bl.lines[2:]); ok {
-				for _, r := range rows { // a table framed by rules right under it
-					b.paragraph(r)
-				}
-				bl.lines = append(bl.lines[:2], after...)
-			}
-			if len(bl.lines) > 2 {
+			// under it, a table framed by rules, or text
+			if len(bl.lines) > 2 && !b.framed(bl.lines[2:]) {
 				b.paragraph(unwrap(bl.lines[2:]))
 			}
 			continue
@@ -183,14 +178,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 				for _, r := range rows { // "ACTIONS" right above its table
 					b.paragraph(r)
 				}
-			} else if rows, after, ok := framedTable(bl.lines); ok {
-				for _, r := range rows {
-					b.paragraph(r)
-				}
-				if len(after) > 0 {
-					b.paragraph(unwrap(after))
-				}
-			} else {
+			} else if !b.framed(bl.lines) {
 				b.paragraph(unwrap(bl.lines))
 			}
 			if back && prev != "" {
@@ -242,13 +230,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			}
 			continue
 		}
-		if rows, after, ok := framedTable(bl.lines); ok {
-			for _, r := range rows {
-				b.paragraph(r)
-			}
-			if len(after) > 0 {
-				b.paragraph(unwrap(after))
-			}
+		if b.framed(bl.lines) {
 			continue
 		}
 		if head := strings.TrimSpace(bl.lines[0]); len(bl.lines) > 2 && len(head) <= maxLabelLine && (strings.HasSuffix(head, ":") || isPlainHeading(head)) {
