@@ -20,6 +20,10 @@ func TestSearchable(t *testing.T) {
 		{"plain question", "plain question"},
 		{"<!channel> zqxjv <!subteam^S0ENG|@eng> <@U0BOB0002> cc @U0BOB0002", "  zqxjv     cc "},
 		{"\u200bwho\u200d is", " who  is"},
+		{":wave: hey team, who runs it? :pray::skin-tone-2:", " ☺  hey team, who runs it?  ☺ "},
+		{"(:thinking_face:) who", "( ☺ ) who"},
+		{"meet at 10:30:00 re:cto: ok", "meet at 10:30:00 re:cto: ok"},
+		{":+1: :white_check_mark:", " ☺   ☺ "},
 	} {
 		if got := searchable(tc.in); got != tc.want {
 			t.Errorf("searchable(%q) = %q, want %q", tc.in, got, tc.want)

@@ -52,8 +52,14 @@ var webAddress = lazyre.New(`(?i)\b(?:https?://|www\.)[^\s<>]+`)
 // "@U0BOB"): no words of the question.
 var slackMarkup = lazyre.New(`<![^<>]*>|<@[A-Z0-9]+(?:\|[^<>]*)?>|(?:^|\s)@[UW][A-Z0-9]{6,}\b`)
 
-// searchable returns a question as it is read: links and Slack's
-// mentions left out, zero-width characters as spaces, letters,
+// emojiCodes are emoji as Slack writes them in a message's text, one or
+// several together (":wave:", ":thumbsup::skin-tone-2:"), with what comes
+// before and after them: a sign, as the emoji itself would be, and no
+// words of the question (":wave: hey team" is a greeting, not a wave). A time ("10:30:00") or a label ("Re:cto:") is none.
+var emojiCodes = lazyre.New(`(^|[^\p{L}\p{N}:])((?::[a-z0-9_+'-]*[a-z+][a-z0-9_+'-]*:)+)([^\p{L}\p{N}]|$)`)
+
+// searchable returns a question as it is read: links, Slack's mentions
+// and emoji left out, zero-width characters as spaces, letters,
 // digits and signs typed full width (ＣＦＯ, １００, ？) as ASCII, half-width
 // katakana (ｼｽﾃﾑ) at full width, as the articles write them.
 func searchable(q string) string {
@@ -62,6 +68,10 @@ func searchable(q string) string {
 	}
 	if strings.Contains(q, "<") || strings.Contains(q, "@") {
 		q = slackMarkup.ReplaceAllString(q, " ")
+	}
+	if strings.Count(q, ":") >= 2 {
+		// twice: a match takes the space before the next one
+		q = emojiCodes.ReplaceAllString(emojiCodes.ReplaceAllString(q, "$1 ☺ $3"), "$1 ☺ $3")
 	}
 	var b strings.Builder
 	rs := []rune(q)
