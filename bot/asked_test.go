@@ -242,6 +242,9 @@ func TestCorrect(t *testing.T) {
 		{"who reported it to the office", "who reported it to the office"},              // English words, no slip of "reporter"
 		{"who hirs the ceo", "who hire the ceo"},                                        // four letters typed, three analysed ("hir")
 		{"who runs devs", "who runs devs"},                                              // shorthand of four letters, left alone
+		{"my manger wants a new laptop", "my manager wants a new laptop"},               // a rare English word, a letter left out of a common one
+		{"staff moaning about it", "staff moaning about it"},                            // a rare English word, no slip ("meaning")
+		{"the car got dented", "the car got dented"},                                    // among the 30,000 most frequent
 		// a word that only asks, which no article need use
 	} {
 		if got, _ := e.correct(context.Background(), tc.q); got != tc.want {

@@ -128,6 +128,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign97", 16, 0.3, true},
 		{"testdata/foreign98", 16, 0.3, false},
 		{"testdata/foreign99", 16, 0.3, true},
+		{"testdata/foreign100", 16, 0.3, true},
+		{"testdata/foreign101", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -301,6 +301,11 @@ const (
 	// English words is no adjective of a noun the articles use ("ready"
 	// is no "read"; see nounOf).
 	commonAdjectiveRank = 5000
+	// commonFixRank: an English word the articles do not use, not among
+	// the 30,000 most frequent, is a slip for a word one edit away among
+	// the commonFixRank most frequent that they do use ("manger":
+	// "manager"; see rareWordSlip).
+	commonFixRank = 10000
 
 	// kindTerms caps the words derived for each heading kind; they ride
 	// along as related words, so few and telling ones.

@@ -65,6 +65,7 @@ func TestMarkupFormats(t *testing.T) {
 				{"Pilots", "Closing a berth", "Decision: Closing a berth; Approved by: The Harbour Master, for up to three days"},
 				{"Pilots", "Dredging", "Decision: Dredging contracts; Approved by: The Chief Executive"},
 				{"Pilots", "Marine Warden", "Title: Marine Warden; Reports to: The Harbour Master"},
+				{"Pilots", "Señora", "Title: Señora — Año; Reports to: Begoña Uranga (CE)"}, // columns counted in characters, not bytes
 				{"Pilots", "first numbered", ""},
 				{"", "Owner", ""},
 			},

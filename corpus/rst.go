@@ -307,7 +307,9 @@ func rstSimpleTable(lines []string, i int) ([]string, int, bool) {
 		}
 		cols = append(cols, [2]int{start, k})
 	}
-	cell := func(l string, c int) string {
+	// Columns are counted in characters, as the page lines them up: the
+	// border is ASCII, a cell's text need not be ("Begoña", "—").
+	cell := func(l []rune, c int) string {
 		start := cols[c][0]
 		end := len(l)
 		if c+1 < len(cols) {
@@ -316,7 +318,7 @@ func rstSimpleTable(lines []string, i int) ([]string, int, bool) {
 		if start >= len(l) || start >= end {
 			return ""
 		}
-		return strings.TrimSpace(l[start:end])
+		return strings.TrimSpace(string(l[start:end]))
 	}
 	var rows [][]string
 	borders := 1
@@ -337,8 +339,9 @@ func rstSimpleTable(lines []string, i int) ([]string, int, bool) {
 			continue
 		}
 		r := make([]string, len(cols))
+		rs := []rune(l)
 		for c := range cols {
-			r[c] = rstText(cell(l, c))
+			r[c] = rstText(cell(rs, c))
 		}
 		if r[0] == "" && len(rows) > 0 {
 			for c := range r {
