@@ -1,7 +1,6 @@
 package role
 
 import (
-	"github.com/rolebot/rolebot/internal/english"
 	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
@@ -13,12 +12,10 @@ import (
 // is the CTO).
 const typoWordRank = 20000
 
-// commonWord reports whether w is an English word of the typoWordRank most
-// frequent.
+// commonWord reports whether w is a word of the typoWordRank most
+// frequent of English, whether or not the word list has it ("loo", which
+// it has not, is no LO's letters doubled).
 func commonWord(w string) bool {
-	if !english.Word(w) {
-		return false
-	}
 	id, ok := wordvec.Lookup(w)
 	return ok && wordvec.Rank(id) < typoWordRank
 }
