@@ -293,10 +293,11 @@ var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:(\S+\s+(?:
 	"when ", "if ", "while ", "'s out", "'s away", "'s off", "'s absent", "'s unavailable", "'s ill", "’s", "leave", "holiday", "hol", "vacation", "sick", "can't", "cannot", "can not")
 
 // awayFirst is how Slack says first who is away: "treasurer out, who
-// covers", "carla is out next week", "chair absent who runs the meeting".
+// covers", "carla is out next week", "chair absent who runs the meeting",
+// "tomasz is off 21 dec to 4 jan, who runs the can line".
 // Its group is who. (Apart from away, whose words are common, so that
 // it runs only on a question with a word of absence.)
-var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till)|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))|(?:is|are)\s+off(?:\s+for\s+(?:a|an|the|one|two|\d+)\s+\p{L}+)?\s*[,;:.!?–—-]|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|heute|morgen)\b)`,
+var awayFirst = newGuarded(`(?i)^\W*(?:the\s+|our\s+|my\s+)?(\p{L}+(?:[\s-]+\p{L}+){0,2}?\s+)(?:(?:is|are)\s+(?:out|away|absent|unavailable|sick|ill|ooo|off\s+(?:sick|today|this|next|until|till|from|over|during|between|\d+(?:st|nd|rd|th)?|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\b)|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))|(?:is|are)\s+off(?:\s+for\s+(?:a|an|the|one|two|\d+)\s+\p{L}+)?\s*[,;:.!?–—-]|(?:absent|away|unavailable|out|ooo|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)|krank|abwesend|im\s+urlaub))(?:\s*(?:[,;:.!?–—-]|$)|\s+(?:who|whos|who's|who’s|wer|next|today|tomorrow|this|until|till|on|sick|again|in|from|for|over|during|between|heute|morgen)\b|\s+(?:\d|(?:jan|feb|mar|apr|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\p{L}*\b))`,
 	" out", "away", "absent", "unavailable", " off", " ill", "ooo", "leave", "holiday", "hol", "vacation", "krank", "abwesend", "urlaub").
 	unless(`(?i)^\W*(?:what|whats|what's|what’s|how|why|where)\b`) // "whats a swap out": no one is away
 

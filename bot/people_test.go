@@ -203,6 +203,9 @@ func TestAwaySaidFirst(t *testing.T) {
 		{"denise is out who signs", "Raymond Tull"},
 		{"denise is off, who signs", "Raymond Tull"}, // "off" alone, before the question
 		{"richard is off for a day, who makes the decisions", "Nadia Farouk deals with"},
+		{"denise is off 21 dec to 4 jan, who signs", "Raymond Tull"}, // the days after "off"
+		{"denise is away 3-7 march who signs", "Raymond Tull"},
+		{"denise is off thurs, who signs", "Raymond Tull"},
 		{"chair absent who runs the meeting", "Vice Chair"}, // its heading says when
 		{"aylin is on leave in july who covers", "Piotr Nowak acts"},
 		{"dr ibarra out who covers epi", "covers for Dr. Ibarra"},
@@ -221,15 +224,17 @@ func TestAwaySaidFirst(t *testing.T) {
 		}
 	}
 	for q, want := range map[string]bool{
-		"treasurer out who covers":          true,
-		"the chair is away, who runs it":    true,
-		"chair absent who runs the meeting": true,
-		"find out who approves travel":      false,
-		"my payslip is off by 200 quid":     false,
-		"the heating is off by default":     false,
-		"the printer is out of paper":       false,
-		"anjali is OOO, who signs":          true,
-		"who approves a purchase of 5k":     false,
+		"treasurer out who covers":                             true,
+		"the chair is away, who runs it":                       true,
+		"chair absent who runs the meeting":                    true,
+		"find out who approves travel":                         false,
+		"my payslip is off by 200 quid":                        false,
+		"the heating is off by default":                        false,
+		"the printer is out of paper":                          false,
+		"anjali is OOO, who signs":                             true,
+		"tomasz is off 21 dec to 4 jan, who runs the can line": true,
+		"tomasz is away 8-12 feb who signs":                    true,
+		"who approves a purchase of 5k":                        false,
 	} {
 		if got := strings.Contains(idioms.replace(q), "deputy"); got != want {
 			t.Errorf("%q read as someone away: %v, want %v", q, got, want)
