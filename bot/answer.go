@@ -58,6 +58,12 @@ type Answer struct {
 	// as read ("who does the CTO report to" for "who does she report
 	// to"); renderers say so (see FollowUpText).
 	FollowUp bool `json:"follow_up,omitempty"`
+	// Day is the day a word of the question naming a day by today was
+	// read as ("Thursday 3 December 2026" for DayWord "tomorrow"), when
+	// the Engine has a clock (see WithClock); renderers say so (see
+	// DayText).
+	Day     string `json:"day,omitempty"`
+	DayWord string `json:"day_word,omitempty"`
 }
 
 // Excerpt is one ranked passage of an article.

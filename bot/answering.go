@@ -17,7 +17,14 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a := Answer{Question: cleanQuestion(question), Roles: []string{}, Cards: []corpus.Card{}, Excerpts: []Excerpt{}}
 	// Words the index has never seen are read as the closest word it has
 	// ("reprot" -> "report"), before anything else reads the question.
-	q, _ := e.correct(ctx, e.spellWhat(chatSaid.replace(e.withoutAsker(searchable(e.withHandles(e.possessives(a.Question)))))))
+	read := a.Question
+	if e.now != nil {
+		if word, day, ok := dayMeant(read, e.now()); ok {
+			a.Day, a.DayWord = day.Format(dayLayout), word
+			read += " (" + day.Format("Monday 2 January") + ")" // "who's on call tomorrow (Thursday 3 December)"
+		}
+	}
+	q, _ := e.correct(ctx, e.spellWhat(chatSaid.replace(e.withoutAsker(searchable(e.withHandles(e.possessives(read)))))))
 	q = readTop(q)
 	// "If Mathieu is away": the person's role is asked about too.
 	asked := q

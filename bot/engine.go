@@ -5,6 +5,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
@@ -27,6 +28,9 @@ type Options struct {
 	Excerpts int
 	// Index tunes how Open opens or builds the index.
 	Index index.Options
+	// Now, when set, is the clock of questions that name a day by today
+	// ("who's on call tomorrow"; see WithClock).
+	Now func() time.Time
 }
 
 // Engine answers questions from a corpus and its index. It is built
@@ -38,6 +42,7 @@ type Engine struct {
 	roles    *role.Detector
 	excerpts int
 	stats    Stats
+	now      func() time.Time // today, for "tomorrow" (see WithClock); nil: no clock
 
 	passages    map[string]*passage   // by passage id
 	entries     map[string][]*passage // by role id: the glossary's entries that spell its letters out (see entriesFirst)
@@ -110,7 +115,7 @@ func New(c *corpus.Corpus, idx Searcher, roles *role.Detector, opt Options) *Eng
 // assemble builds an Engine from what derive found, doing only the cheap
 // work: no role detection over the passages, no analysis of their text.
 func assemble(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[string]uint64, d *derived, opt Options) *Engine {
-	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts,
+	e := &Engine{corpus: c, idx: idx, roles: roles, excerpts: opt.Excerpts, now: opt.Now,
 		related: newThesaurus(idx.Terms),
 		filler:  analysedSet(idx, fillerWords), german: analysedSet(idx, germanWords), compare: analysedSet(idx, compareWords),
 		asksFor: analysedAsks(idx), nouns: analysedSet(idx, roleNouns), whose: analysedSet(idx, whoseWords), whosePhrase: analysedSet(idx, whosePhraseWords), which: analysedSet(idx, whichWords), owning: analysedSet(idx, owningWords), letterWords: analysedSet(idx, letterWords),
@@ -326,15 +331,6 @@ func (e *Engine) Close() error {
 		return c.Close()
 	}
 	return nil
-}
-
-func appendNew(list []string, items ...string) []string {
-	for _, s := range items {
-		if !slices.Contains(list, s) {
-			list = append(list, s)
-		}
-	}
-	return list
 }
 
 // countIn returns how many of items list holds.

@@ -130,6 +130,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign99", 16, 0.3, true},
 		{"testdata/foreign100", 16, 0.3, true},
 		{"testdata/foreign101", 16, 0.3, false},
+		{"testdata/foreign102", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

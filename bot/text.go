@@ -84,6 +84,9 @@ func WriteText(w io.Writer, a Answer, style TextStyle) error {
 		}
 		writeCard(&b, c, style.Cards)
 	}
+	if line := DayText(a); line != "" {
+		b.WriteString(line + "\n")
+	}
 	if line := MoreRolesText(a.MoreRoles); line != "" {
 		b.WriteString("\n" + line + "\n")
 	}

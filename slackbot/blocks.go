@@ -118,7 +118,7 @@ func answerBlocks(a bot.Answer, v View) Message {
 	// best excerpts) and the buttons.
 	l := blockList{max: maxBlocks - 8}
 	l.add(headerBlock(titleText(a)))
-	if line := bot.FollowUpText(a); line != "" {
+	if line := strings.TrimSpace(bot.FollowUpText(a) + " " + bot.DayText(a)); line != "" {
 		l.add(contextBlock(escape(line)))
 	}
 	if line := bot.UncoveredText(a.Uncovered); line != "" {

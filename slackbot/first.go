@@ -39,7 +39,7 @@ var fieldLimits = []int{400, 260, 180, 120, 80}
 // MaxFirstText.
 func firstAnswer(a bot.Answer, v View) Message {
 	head := []slack.Block{headerBlock(titleText(a))}
-	if line := bot.FollowUpText(a); line != "" {
+	if line := strings.TrimSpace(bot.FollowUpText(a) + " " + bot.DayText(a)); line != "" {
 		head = append(head, contextBlock(escape(line)))
 	}
 	if line := strings.TrimSpace(bot.UnknownText(a) + " " + bot.MoreRolesText(a.MoreRoles) + " " + bot.NoCardText(a.NoCard)); line != "" {

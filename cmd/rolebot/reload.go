@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"path/filepath"
+	"time"
 
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/index"
@@ -40,7 +41,7 @@ func openLiveAnswerer(ctx context.Context, opts engineOptions) (slackbot.Answere
 			if err != nil {
 				return nil, err
 			}
-			return bot.Open(ctx, fsys, indexDir, bot.Options{Excerpts: opts.Excerpts})
+			return bot.Open(ctx, fsys, indexDir, bot.Options{Excerpts: opts.Excerpts, Now: time.Now})
 		}
 	}
 	live := reload.New(e, open, reload.Options{Dir: opts.CorpusDir, IgnoreDir: ignore, Logger: opts.Logger, OnReload: opts.OnReload})

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"time"
 
 	"github.com/rolebot/rolebot/bot"
 	"github.com/rolebot/rolebot/corpus"
@@ -57,7 +58,7 @@ func openEngineWith(ctx context.Context, opts engineOptions, iopt index.Options)
 	if err != nil {
 		return nil, st, err
 	}
-	e, err := bot.Open(ctx, fsys, opts.IndexDir, bot.Options{Excerpts: opts.Excerpts, Index: iopt})
+	e, err := bot.Open(ctx, fsys, opts.IndexDir, bot.Options{Excerpts: opts.Excerpts, Index: iopt, Now: time.Now})
 	if err != nil {
 		return nil, st, err
 	}
