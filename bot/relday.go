@@ -15,7 +15,13 @@ import (
 
 // relativeDay matches a word of a question that names a day by today. Its
 // groups: the word of the day itself; "next" before a weekday.
-var relativeDay = lazyre.New(`(?i)\b(today|tonight|this\s+(?:morning|afternoon|evening|week|wk)|tomorrow|tmrw|tmr|tomoz|2moro|yesterday|next\s+week|(?:this\s+|the\s+)?weekend|(?:this\s+|on\s+|(next)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+var relativeDay = lazyre.New(`(?i)\b(today|tonight|this\s+(?:morning|afternoon|evening|week|wk)|tomorrow|tmrw|tmr|tomoz|2moro|yesterday|next\s+week|(?:this|(next))\s+weekend|(?:this\s+|on\s+|(next)\s+)(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b`)
+
+// unwellOrAway is a question of someone away or unwell: its day is when
+// they are away ("ronan's on holiday next week, who does the drop
+// sheets", "i'm ill and won't make it in tomorrow"), not the day of a
+// rota's row asked for.
+var unwellOrAway = lazyre.New(`(?i)\b(?:ill|poorly|unwell|won'?t\s+make\s+it|can'?t\s+make\s+it)\b`)
 
 // WithClock returns a copy of e that reads a word of a question naming a
 // day by today ("tomorrow", "this week", "on friday") as that day, today
@@ -28,10 +34,12 @@ func (e *Engine) WithClock(now func() time.Time) *Engine {
 }
 
 // dayMeant returns the word of q that names a day by today and the day it
-// names, when q names no day by its date.
+// names, when q asks who and names no day by its date, nor anyone away.
+// A weekday counts only said as "this", "on" or "next" friday ("sunday
+// night and the docks won't release bikes" tells when, it asks of no day).
 func dayMeant(q string, today time.Time) (string, time.Time, bool) {
 	g := relativeDay.FindStringSubmatchIndex(q)
-	if g == nil {
+	if g == nil || !asksWho(q) || asksCover.MatchString(q) || unwellOrAway.MatchString(q) {
 		return "", time.Time{}, false
 	}
 	if _, dated := askedDate(q); dated {
@@ -39,7 +47,7 @@ func dayMeant(q string, today time.Time) (string, time.Time, bool) {
 	}
 	word := q[g[2]:g[3]]
 	w := strings.Join(strings.Fields(strings.ToLower(word)), " ")
-	next := g[4] >= 0
+	next := g[4] >= 0 || g[6] >= 0
 	if w == "next week" {
 		return word, today.AddDate(0, 0, 7), true
 	}
@@ -55,6 +63,9 @@ func dayMeant(q string, today time.Time) (string, time.Time, bool) {
 	case "weekend":
 		if wd := today.Weekday(); wd != time.Saturday && wd != time.Sunday {
 			days = int(time.Saturday - wd)
+		}
+		if next {
+			days += 7
 		}
 	default: // a weekday: the next one, today's if today is it
 		for d := range 7 {

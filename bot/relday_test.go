@@ -20,7 +20,13 @@ func TestDayMeant(t *testing.T) {
 		{"who's on call next week", "next week", "9 Dec"},
 		{"who's got the phone this weekend", "this weekend", "5 Dec"},
 		{"who is on keys on friday", "on friday", "4 Dec"},
-		{"who is on keys wednesday", "wednesday", "2 Dec"},
+		{"who is on keys this wednesday", "this wednesday", "2 Dec"},
+		{"who has the phone next weekend", "next weekend", "12 Dec"},
+		{"sunday night and the docks won't release bikes, who gets rung", "", ""}, // tells when
+		{"ronan's on holiday next week, who does the drop sheets", "", ""},        // when he is away
+		{"i'm ill and won't make it in tomorrow, who do i tell", "", ""},
+		{"carnaval weekend, who's got the phone", "", ""},
+		{"is anyone on call tonight?", "", ""}, // asks no one's name
 		{"who is on keys next wednesday", "next wednesday", "9 Dec"},
 		{"who was on call yesterday", "yesterday", "1 Dec"},
 		{"who's on call monday 14 dec", "", ""}, // its date is typed
