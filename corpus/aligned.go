@@ -188,6 +188,28 @@ func (b *builder) framed(lines []string) bool {
 	return true
 }
 
+// boxed writes a block of a grid table drawn in plain text (see
+// boxedTable): a line in capitals right over it heads it, other lines before
+// and after it are paragraphs. It reports whether the block was one.
+func (b *builder) boxed(lines []string) bool {
+	before, rows, after, ok := boxedTable(lines)
+	if !ok {
+		return false
+	}
+	if len(before) == 1 && isPlainHeading(strings.TrimSpace(before[0])) {
+		b.section(strings.TrimSpace(before[0]))
+	} else if len(before) > 0 {
+		b.paragraph(unwrap(before))
+	}
+	for _, r := range rows {
+		b.paragraph(r)
+	}
+	if len(after) > 0 {
+		b.paragraph(unwrap(after))
+	}
+	return true
+}
+
 // maxOverflow is how far a row's cell may start from its column's
 // start, pushed by a cell before it that runs past its column ("Same day
 // if in by 10.00  Not applicable").

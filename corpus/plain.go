@@ -135,6 +135,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if b.sender != "" && (i >= len(blocks)-2 || quotedNext(blocks, i)) && signOff(bl.lines, b.sender) {
 			continue // "Thanks,\nFiona" under a memo from Fiona Marsh: the header says who wrote it
 		}
+		if len(bl.lines) >= 2 && pipeRule.MatchString(bl.lines[1]) && b.boxed(bl.lines) {
+			continue // "DATE | DUTY DENTIST" over "-----+-----": a table's header, no heading
+		}
 		line := strings.TrimSpace(bl.lines[0])
 		if len(bl.lines) >= 2 && isUnderline(bl.lines[1]) && isPlainHeading(line) && !(len(bl.lines) > 3 && len(cellStarts([]rune(line))) >= 3) {
 			// (not a table's header of three cells or more over the rule
@@ -174,6 +177,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			empty := i+1 >= len(blocks) || headsNext(blocks[i+1].lines)
 			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && !label && !empty && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
+			} else if b.boxed(bl.lines) { // "ROTA" right above its box
 			} else if rows, ok := alignedTable(bl.lines); ok {
 				for _, r := range rows { // "ACTIONS" right above its table
 					b.paragraph(r)
@@ -222,6 +226,9 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			// ("From: Fairweather, Tom"), written by its own sender.
 			b.paragraph(from)
 			b.sender = senderOf(from)
+			continue
+		}
+		if b.boxed(bl.lines) {
 			continue
 		}
 		if rows, ok := alignedTable(bl.lines); ok {
