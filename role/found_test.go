@@ -33,6 +33,8 @@ func TestHeadingTitle(t *testing.T) {
 		{"County Auditor-Controller", "county auditor-controller"},
 		{"Nominated Person Crew Training", "nominated person crew training"}, // a post the law names
 		{"Missing Person", ""},
+		{"Above the Scheme Manager", ""}, // who stands above a role, no title
+		{"Under the Head Brewer", ""},
 		{"Flight Operations", ""},
 		{"What an Area Manager does", "area manager"}, // a section about the role
 		{"What the Store Manager Does", "store manager"},

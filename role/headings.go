@@ -30,8 +30,8 @@ func headingTitle(text string) string {
 	for len(ws) > 0 && (strings.EqualFold(ws[0], "the") || strings.EqualFold(ws[0], "our")) {
 		ws = ws[1:]
 	}
-	if len(ws) == 0 || len(ws) > 5 {
-		return ""
+	if len(ws) == 0 || len(ws) > 5 || relationFirst[strings.ToLower(ws[0])] {
+		return "" // "Above the Scheme Manager": a heading of whom, not a title
 	}
 	for i, w := range ws {
 		lw := strings.ToLower(w)
@@ -73,6 +73,13 @@ func headingTitle(text string) string {
 	}
 	return title
 }
+
+// relationFirst are the words that open a heading of who stands in some
+// relation to a role ("Above the Scheme Manager", "Under the Head Brewer",
+// "Beyond the Depot Controller"): no title.
+var relationFirst = map[string]bool{"above": true, "below": true, "under": true, "over": true, "beyond": true,
+	"after": true, "before": true, "besides": true, "beside": true, "without": true, "within": true, "from": true, "to": true,
+	"with": true, "when": true, "if": true, "until": true, "instead": true, "except": true, "like": true, "unlike": true}
 
 // unframed returns the words of a heading without the words around a
 // role's title that say the section is about the role: "What an Area
