@@ -10,8 +10,8 @@ import (
 
 // meaningHeader is the header of a table's column that says what its
 // row's term is or does: "What it means here", "Description", "Role
-// summary", "Duties".
-var meaningHeader = lazyre.New(`(?i)\b(?:means?|meaning|descri\w*|definition|defined|explanation|summary|purpose|duties|responsibilit\w*|what\s+(?:it|they|he|she)\s+(?:is|are|does|do))\b`)
+// summary", "Duties", "What the post does", "Remit".
+var meaningHeader = lazyre.New(`(?i)\b(?:means?|meaning|descri\w*|definition|defined|explanation|summary|purpose|duties|responsibilit\w*|what\s+(?:it|they|he|she)\s+(?:is|are|does|do)|what\s+(?:the|this|each)\s+(?:post|role|job|position|person)\s+(?:is|does|involves|covers)|remit)\b`)
 
 // rowMeaning returns the quote of a table's row that says what role t is,
 // when no sentence does: the row of a glossary kept as a table, one of
