@@ -35,7 +35,12 @@ func loadCorpus(fsys fs.FS) (*corpus.Corpus, *role.Found, *role.Detector, error)
 	d := c.WithDrafts(headed, det.Roles)
 	// A post only defined, of which no passage says more than its name,
 	// gets no card: an empty card only hides that the articles say little.
-	d = d.WithoutDrafted(func(k corpus.Card) bool { return onlyDefined[k.ID] && k.SaysNothing() })
+	// Nor does a title the built-in lexicon knows, defined in passing ("the
+	// chief revenue officer (CRO)"), unless a passage says what it is.
+	d = d.WithoutDrafted(func(k corpus.Card) bool {
+		r, _ := det.Lookup(k.ID)
+		return onlyDefined[k.ID] && (k.SaysNothing() || r.Origin == role.FromLexicon && k.Summary == "")
+	})
 	if d == c {
 		return c, found, det, nil
 	}
@@ -67,7 +72,8 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) ([]cor
 		}
 	}
 	// A role the texts define with letters of their own ("DSM: Deputy
-	// Store Manager", "the Head Grower (HG)") is one of the organisation's
+	// Store Manager", "the Head Grower (HG)", and one the built-in lexicon
+	// knows too, "Managing Partner (MP)") is one of the organisation's
 	// posts, covered wherever it is defined.
 	onlyDefined := map[string]bool{} // covered by no heading, only defined
 	titles := map[string]bool{}      // of the roles headings name: one post, one card
@@ -81,7 +87,7 @@ func headedRoles(c *corpus.Corpus, det *role.Detector, found *role.Found) ([]cor
 			continue
 		}
 		for _, id := range det.Roles(d.Abbr) {
-			if r, _ := det.Lookup(id); r.Origin == role.FromText && strings.EqualFold(r.Title, d.Title) && !named[id] {
+			if r, _ := det.Lookup(id); r.Origin != role.FromCard && strings.EqualFold(r.Title, d.Title) && !named[id] {
 				named[id], onlyDefined[id] = true, true
 			}
 		}

@@ -39,7 +39,7 @@ var (
 	leadsWith = lazyre.New(`(?i)^(?:owns|leads|runs|heads|oversees|manages|is responsible for|is accountable for|sets|directs|looks after|takes care of|handles)\b`)
 	// tableRow is a passage read from a row of a table, each cell under
 	// its header: "Name: Ann Lee; Role: CTO; Reports to: CEO".
-	tableRow     = lazyre.New(`^[^;:\n]{1,40}: [^;\n]*(?:; [^;:\n]{1,40}: [^;\n]*)+$`)
+	tableRow     = lazyre.New(`^[^;:\n]{1,40}: [^\n]*?(?:; [^;:\n]{1,40}: [^\n]*?)+$`) // (a cell may hold "; ": "Two of them; Maëlle is the senior.")
 	confuseWords = lazyre.New(`(?i)differ|confus|\bvs\b|versus|mistak|tell (?:\w+ )?apart|distinguish|compared|mixed up|overlap|blur|違い|混同|異なる|区別`)
 )
 

@@ -27,7 +27,7 @@ func (d *drafter) rowMeaning(t Card, used map[string]bool) (found, bool) {
 		}
 		var named bool
 		var meaning string
-		for _, cell := range strings.Split(p.Text, "; ") {
+		for _, cell := range rowCells(p.Text) {
 			head, value, ok := strings.Cut(cell, ": ")
 			if !ok {
 				continue
@@ -36,7 +36,7 @@ func (d *drafter) rowMeaning(t Card, used map[string]bool) (found, bool) {
 			for _, n := range names {
 				named = named || n != "" && strings.EqualFold(value, n)
 			}
-			if meaning == "" && meaningHeader.MatchString(head) && len(strings.Fields(value)) > 4 && !limitLine.MatchString(value) && !used[value] {
+			if meaning == "" && meaningHeader.MatchString(head) && (len(strings.Fields(value)) > 4 || len(strings.Fields(value)) >= 3 && strings.HasSuffix(value, ".")) && !limitLine.MatchString(value) && !used[value] {
 				meaning = value
 			}
 		}
@@ -45,6 +45,22 @@ func (d *drafter) rowMeaning(t Card, used map[string]bool) (found, bool) {
 		}
 	}
 	return found{}, false
+}
+
+// rowCells splits a table row's text into its "header: value" cells; a
+// piece with no header of its own is the cell before it, which held "; "
+// ("What it means in practice: Runs a brew shift. Two of them; Maëlle is
+// the senior.").
+func rowCells(text string) []string {
+	var out []string
+	for _, piece := range strings.Split(text, "; ") {
+		if head, _, ok := strings.Cut(piece, ": "); (!ok || len(head) > 40 || strings.ContainsAny(head, ".,")) && len(out) > 0 {
+			out[len(out)-1] += "; " + piece
+			continue
+		}
+		out = append(out, piece)
+	}
+	return out
 }
 
 // glossaryEntry reports whether a list item opens with one of names and a

@@ -746,7 +746,9 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 			"ECM,Event Control Manager,\"Runs the event control room and is Silver commander on show days.\"\n" +
 			"DECM,Deputy Event Control Manager,\"Takes over the control room on the night shift, 23:00 to 09:00.\"\n")},
 		"articles/posts.csv": {Data: []byte("Letters,Title,What the post does\n" +
-			"FOHL,Front of House Lead,\"The person running reception at one practice. There are three.\"\n")},
+			"FOHL,Front of House Lead,\"The person running reception at one practice. There are three.\"\n" +
+			"LO,Line Operator,\"Works the canning line.\"\n" +
+			"BSL,Brewhouse Shift Lead,\"Runs a brew shift on the Hot Side. Two of them; Mae is the senior.\"\n")},
 		"articles/org.md": {Data: []byte("# Organisation\n\n## Operations\n\nThe Head of Operations leads the audience side. His team:\n\n" +
 			"- Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.\n" +
 			"- Event Control Manager (ECM): Ruth Ellingham, on the rota below.\n\n## Glossary\n\n- ACC: Assistant Case Controller, deputises for the CC\n- CC: Case Controller, books every case in\n")},
@@ -762,15 +764,18 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 	}
 	roles := []corpus.Card{{ID: "ecm", Abbreviation: "ECM", Title: "Event Control Manager"}, {ID: "decm", Abbreviation: "DECM", Title: "Deputy Event Control Manager"},
 		{ID: "hos", Abbreviation: "HoS", Title: "Head of Security"}, {ID: "sm", Abbreviation: "SM", Title: "Site Manager"},
-		{ID: "acc", Abbreviation: "ACC", Title: "Assistant Case Controller"}, {ID: "fohl", Abbreviation: "FOHL", Title: "Front of House Lead"}}
+		{ID: "acc", Abbreviation: "ACC", Title: "Assistant Case Controller"}, {ID: "fohl", Abbreviation: "FOHL", Title: "Front of House Lead"},
+		{ID: "lo", Abbreviation: "LO", Title: "Line Operator"}, {ID: "bsl", Abbreviation: "BSL", Title: "Brewhouse Shift Lead"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	for id, want := range map[string]string{
 		"ecm":  "Runs the event control room and is Silver commander on show days.",
 		"decm": "Takes over the control room on the night shift, 23:00 to 09:00.",
 		"hos":  "Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.",
 		"sm":   "The Site Manager is responsible for turning the farm into a safe festival site and back again.",
-		"acc":  "ACC: Assistant Case Controller, deputises for the CC",           // a glossary says what it is, though that is standing in
-		"fohl": "The person running reception at one practice. There are three.", // under "What the post does"
+		"acc":  "ACC: Assistant Case Controller, deputises for the CC",               // a glossary says what it is, though that is standing in
+		"fohl": "The person running reception at one practice. There are three.",     // under "What the post does"
+		"lo":   "Works the canning line.",                                            // a sentence of three words
+		"bsl":  "Runs a brew shift on the Hot Side. Two of them; Mae is the senior.", // a cell that holds "; "
 	} {
 		if k, _ := d.Card(id); k.Summary != want {
 			t.Errorf("%s summary %q, want %q", id, k.Summary, want)
