@@ -25,10 +25,16 @@ func (e *Engine) withBands(hits []ranked, v amountIn, terms []string) []ranked {
 	var articles []string
 	tables := map[string]bool{} // article and section of the hits that state bands
 	held := false
+	floor := math.Inf(-1) // the highest lower bound of a hit's band that holds v
 	for _, h := range hits {
 		have[h.passage.ID] = true
 		bs := bands(h.passage.Text)
 		held = held || holds(bs, v)
+		for _, b := range bs {
+			if b.holds(v) {
+				floor = max(floor, b.lo)
+			}
+		}
 		if len(bs) > 0 {
 			tables[h.passage.Article+"\x00"+h.passage.Section] = true
 			if !slices.Contains(articles, h.passage.Article) {
@@ -60,8 +66,8 @@ func (e *Engine) withBands(hits []ranked, v amountIn, terms []string) []ranked {
 		for _, s := range a.Sections {
 			for _, cp := range s.Passages {
 				p, ok := e.passages[cp.ID]
-				if !ok || have[cp.ID] || held && !tables[slug+"\x00"+cp.Section] || !holds(bands(p.Text), v) {
-					continue // when a hit holds v, only the other rows of its tables
+				if !ok || have[cp.ID] || held && !tables[slug+"\x00"+cp.Section] && !closer(bands(p.Text), v, floor) || !holds(bands(p.Text), v) {
+					continue // when a hit holds v, only the other rows of its tables, and bands nearer v
 				}
 				hits = append(hits, ranked{hit: index.Hit{ID: cp.ID}, passage: p, score: low})
 			}
@@ -95,6 +101,13 @@ func bandsBeyond(hits []ranked, n int, v amountIn) []ranked {
 		}
 	}
 	return top
+}
+
+// closer reports whether one of the bands holds v from a lower bound above
+// floor: "Anything over £20,000 needs the Chair" is nearer £25k than a
+// hit's "anything above £5,000 needs the FCO" on another page.
+func closer(bs []band, v amountIn, floor float64) bool {
+	return slices.ContainsFunc(bs, func(b band) bool { return b.holds(v) && b.lo > floor })
 }
 
 // holds reports whether one of the bands holds v.
