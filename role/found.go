@@ -71,6 +71,23 @@ func (s *Found) spelled(title, raw string) {
 	if len(m) >= 2 && allCapitals(m) {
 		return // "HEAD BREWER", as a heading or a table's header writes every title: no writing of its own
 	}
+	if tc := strings.Fields(titleCase(title)); len(tc) == len(m) {
+		// A short word titleCase takes for letters that the text writes
+		// as a word: "People & Rota Coordinator", not "People & ROTA".
+		fixed := false
+		for j, w := range m {
+			if len(tc[j]) >= 2 && inCapitals(tc[j]) && len(w) >= 2 && w[0] >= 'A' && w[0] <= 'Z' && w[1:] == strings.ToLower(w[1:]) {
+				tc[j], fixed = w, true
+			}
+		}
+		if fixed {
+			if s.Written == nil {
+				s.Written = map[string]string{}
+			}
+			s.Written[title] = strings.Join(tc, " ")
+			return
+		}
+	}
 	for j, w := range m {
 		w = strings.Trim(w, "-")
 		hyphened := strings.Contains(w, "-") && w != strings.ToLower(w) && titleCase(strings.ToLower(w)) != w // "Out-of-hours", not "Out-Of-Hours"

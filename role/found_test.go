@@ -146,15 +146,17 @@ func TestPostsByWhereTheyAreWritten(t *testing.T) {
 // ("The Retail Manager on Call (RMOC) takes calls") is part of the title
 // and stays small. A title in the plural names the post each holds ("The
 // Heads of Department (HoD)": the Head of Department), its letters in the
-// singular ("Booking Agents (BAs)": the BA).
+// singular ("Booking Agents (BAs)": the BA). A short word the word list
+// lacks is a word, not letters, when the text writes it so ("Rota").
 func TestTitleAsWritten(t *testing.T) {
 	d := NewFound(nil, Scan("ODM: Out-of-hours Duty Manager, the manager on call at nights.", "The Site QA Manager (SQM) signs the release.",
 		"The Retail Manager on Call (RMOC) takes calls from café staff.", "SMOD: Site Manager on Duty, who locks up the depot.",
 		"The Heads of Department (HoD) each lead one clinical service.", "Booking Agents (BAs) take bookings at the counter.",
 		"DATES: Mon 4 Jan; NIGHT PORTER (NP): Ines Vallory", "NP: Night Porter, overnight cover at the desk.",
-		"The News Editor of the Day (NED) picks the lead story."))
+		"The News Editor of the Day (NED) picks the lead story.", "People & Rota Coordinator (PRC) – Anne Lozac'h, Tuesday to Thursday."))
 	for id, want := range map[string]string{"odm": "Out-of-hours Duty Manager", "sqm": "Site QA Manager", "rmoc": "Retail Manager on Call", "smod": "Site Manager on Duty",
-		"hod": "Head of Department", "ba": "Booking Agent", "np": "Night Porter", "ned": "News Editor of the Day"} {
+		"hod": "Head of Department", "ba": "Booking Agent", "np": "Night Porter", "ned": "News Editor of the Day",
+		"prc": "People & Rota Coordinator"} { // a short word the text writes as a word, not letters
 		if r, ok := d.Lookup(id); !ok || r.Title != want {
 			t.Errorf("Lookup(%s).Title = %q, want %q", id, r.Title, want)
 		}
