@@ -41,11 +41,17 @@ func (d *drafter) rowMeaning(t Card, used map[string]bool) (found, bool) {
 			}
 		}
 		if named && meaning != "" {
-			return found{p: i, q: quote{Text: meaning}, score: 1}, true
+			return found{p: i, q: quote{Text: meaning}, score: rowMeaningScore}, true
 		}
 	}
 	return found{}, false
 }
+
+// rowMeaningScore is how well a glossary row's cell of meaning fits a
+// card's summary: above a sentence that only opens with the role's letters
+// ("A DKH week runs Monday 08:00 to …"), below one that defines the role
+// by its title and letters ("The Duty Keyholder (DKH) is …").
+const rowMeaningScore = 3
 
 // rowCells splits a table row's text into its "header: value" cells; a
 // piece with no header of its own is the cell before it, which held "; "

@@ -100,7 +100,9 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 		rest = strings.TrimSpace(rest)
 		score := 0
 		if m := bracketed.FindString(rest); m != "" {
-			score += 2
+			if bracketLetters(m) {
+				score += 2 // "Duty Keyholder (DKH) is …"; not "DKH (Siobhan) checks …", a holder
+			}
 			rest = strings.TrimSpace(rest[len(m):])
 			if strings.HasPrefix(rest, ";") || dashNameOnly.MatchString(rest) {
 				// "Regional Manager Organ Donation (RMOD); professionally
@@ -377,4 +379,20 @@ var titleOpeners = map[string]bool{"Chief": true, "Head": true, "Director": true
 func holderSentence(rest string) bool {
 	m := namesPerson.FindStringSubmatch(rest)
 	return m != nil && !titleOpeners[m[1]]
+}
+
+// bracketLetters reports whether a bracket holds letters, as after a title
+// ("(DKH)", "(HoS)"): one word with two capitals or more.
+func bracketLetters(m string) bool {
+	in := strings.Trim(m, "()")
+	if in == "" || strings.ContainsAny(in, " ") {
+		return false
+	}
+	caps := 0
+	for _, r := range in {
+		if r >= 'A' && r <= 'Z' {
+			caps++
+		}
+	}
+	return caps >= 2
 }

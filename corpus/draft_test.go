@@ -932,3 +932,23 @@ func TestDraftSkillsNotOfWhomItGoesTo(t *testing.T) {
 		t.Errorf("CNA skills %q, want none from what is its", k.Skills)
 	}
 }
+
+// A sentence that opens with a role's letters and a holder in brackets
+// ("DKH (Siobhan) checks the alarms …") does not say what the role is; a
+// glossary table's cell of meaning does.
+func TestDraftSummaryNotFromHolderInBrackets(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/notes.md": {Data: []byte("# Notes\n\n## Over Christmas\n\nDKH (Siobhan) checks the Cold Side alarms remotely morning and evening.\n")},
+		"articles/glossary.md": {Data: []byte("# Glossary\n\n| Letters | Title | What it means in practice |\n|---|---|---|\n" +
+			"| DKH | Duty Keyholder | Not a job but a weekly duty: carries the Duty Phone and answers for the site out of hours. |\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "dkh", Abbreviation: "DKH", Title: "Duty Keyholder"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("dkh"); !strings.HasPrefix(k.Summary, "Not a job but a weekly duty") {
+		t.Errorf("summary %q, want the glossary's cell", k.Summary)
+	}
+}
