@@ -169,7 +169,8 @@ func (e *Engine) Answer(ctx context.Context, question string) (Answer, error) {
 	a.Unknown = append(d.Unknown, setting...)
 
 	var absent []string // "who signs off payments while Hester is away": the roles of the people away
-	if q != asked && (away.MatchString(q) || awayFirst.MatchString(q)) {
+	if q != asked && (away.MatchString(q) || awayFirst.MatchString(q) || someonesBoss.MatchString(asked)) {
+		// (or whose boss is asked, "who is tomasz's boss": not his role)
 		named := e.roles.Roles(asked) // the roles the question names itself
 		absent = slices.DeleteFunc(slices.Clone(d.Roles), func(id string) bool { return slices.Contains(named, id) })
 	}

@@ -26,3 +26,21 @@ func TestCardsOfPostsDefinedWithLetters(t *testing.T) {
 		}
 	}
 }
+
+// A question of whose boss someone is shows no card of that person's own
+// role: it is not the answer ("who is tomasz's boss"). Asked of the role by
+// its name, the role's card stays.
+func TestNoCardOfSomeonesOwnRole(t *testing.T) {
+	e := openFS(t, fstest.MapFS{"org.md": {Data: []byte("# Who we are\n\n## Reporting lines\n\n" +
+		"The following report to the Head Brewer:\n\n- Canning Line Lead (CLL) – Tomasz Nowak\n- Cellar Keeper (CK) – Gwenola Riou\n\n" +
+		"## Canning Line Lead\n\nThe Canning Line Lead (CLL) runs the canning line and plans the Can Days.\n")}})
+	for q, want := range map[string]bool{"who is tomasz's boss": false, "who's tomasz's line manager?": false, "who is the CLL's boss": true} {
+		got := false
+		for _, c := range answer(t, e, q).Cards {
+			got = got || c.Abbreviation == "CLL"
+		}
+		if got != want {
+			t.Errorf("%q: CLL card shown %v, want %v", q, got, want)
+		}
+	}
+}

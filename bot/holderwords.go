@@ -77,3 +77,7 @@ func (e *Engine) withoutHolders(terms []string, q string, wanted []string) []str
 	}
 	return slices.DeleteFunc(slices.Clone(terms), func(t string) bool { return slices.Contains(names, t) })
 }
+
+// someonesBoss matches a question of who stands above someone it names:
+// "who is tomasz's boss", "who's leire's line manager".
+var someonesBoss = newGuarded(`(?i)(?:'s|’s|s')\s+(?:line\s+|direct\s+|immediate\s+)?(?:boss|manager|supervisor|superior)\b`, "boss", "manager", "supervisor", "superior")
