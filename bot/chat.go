@@ -29,6 +29,13 @@ var chatSaid = phraseTable{
 	// approval" tells what the question is about.
 	{newGuarded(`((?i:\bwhat(?:'s|’s|s|\s+is|\s+are|\s+does|\s+do))\s+(?i:an?\s+|the\s+)?["'‘“]?[A-Z][A-Z0-9&/]{1,6}["'’”]?(?i:\s+(?:mean|stand\s+for))?)\s*(?:[?!.,;:–—-]+\s*|\s+(?i:that|which)\s+|\s+)(?i:(?:they|people|everyone|everybody|folks?|you|we|i|he|she|(?:the|my|our)\s+\p{L}+)\s+(?:keeps?|kept|always|often|are\s+always|is\s+always)\s+(?:saying|says?|said|mention(?:ing|s)?|us(?:ing|es?)|writ(?:ing|es?)|going\s+on\s+about|talking\s+about|seeing|sees?|hearing|hears?|putting)\b[^?]*)$`,
 		"keep", "kept", "always", "often"), "$1"},
+	// Who keeps talking of it, at the end, of a word the question asks
+	// about: "who is the gaffer everyone keeps going on about", "what's a
+	// brite tank people keep mentioning?". Nothing after it ("my manager
+	// keeps saying i need approval" tells the subject), and not what they
+	// keep saying, which may quote it.
+	{newGuarded(`(?i)\s+(?:that\s+|which\s+|who\s+)?(?:everyone|everybody|people|they|folks|you\s+all|y'?all)\s+(?:keeps?|kept|always|are\s+always|is\s+always)\s+(?:going\s+on\s+about|talking\s+about|mentioning|banging\s+on\s+about|on\s+about)\s*([?!.]*)\s*$`,
+		"keep", "kept", "always"), "$1"},
 }
 
 // onlyThanks is a message that only thanks: "thanks!", "thx 🙏", "cheers

@@ -26,7 +26,15 @@ func TestChatChangesNothing(t *testing.T) {
 			t.Errorf("%q: excerpts %v, want those of %q: %v", tc.chatty, got, tc.plain, want)
 		}
 	}
-	for _, q := range []string{"morning shift rota", "who handles the TA budget", "hi vis policy for the yard"} {
+	for q, want := range map[string]string{
+		"who is the gaffer everyone keeps going on about": "who is the gaffer",
+		"what's a brite tank people keep mentioning?":     "what's a brite tank?",
+	} {
+		if got := chatSaid.replace(q); got != want {
+			t.Errorf("%q read as %q, want %q", q, got, want)
+		}
+	}
+	for _, q := range []string{"morning shift rota", "who handles the TA budget", "hi vis policy for the yard", "who do people keep talking about approving overtime"} {
 		if got := chatSaid.replace(q); got != q {
 			t.Errorf("%q read as %q: no chat in it", q, got)
 		}
