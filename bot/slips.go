@@ -5,6 +5,7 @@ import (
 	"unicode"
 
 	"github.com/rolebot/rolebot/index"
+	"github.com/rolebot/rolebot/internal/wordvec"
 )
 
 // Slips of the fingers: which words are one edit apart, and which edits
@@ -140,4 +141,32 @@ func (e *Engine) anyKeptWholeSlip(q string) bool {
 		}
 	}
 	return false
+}
+
+// rareWordSlip returns, for an English word the articles do not use and
+// that is rare in English, the common English word one edit from it that
+// they do use: a slip that happens to spell a word ("my manger":
+// "manager"). A word among the 30,000 most frequent (internal/wordvec) is
+// meant as typed ("grad", "dented").
+func (e *Engine) rareWordSlip(word string) (string, bool) {
+	w := strings.ToLower(word)
+	if _, ok := wordvec.Lookup(w); ok {
+		return "", false // among the 30,000 most frequent: meant
+	}
+	fix, ok := e.englishFix(w)
+	if !ok {
+		return "", false
+	}
+	if id, in := wordvec.Lookup(fix); !in || wordvec.Rank(id) >= commonFixRank || !spellingSlip(w, fix) {
+		return "", false
+	}
+	return fix, true
+}
+
+// spellingSlip reports whether typed is fix misspelt as people misspell
+// a word they know: two letters swapped, a letter left out ("manger"). A
+// word a letter from another is another word ("dented" is not "rented",
+// "moaning" not "meaning").
+func spellingSlip(typed, fix string) bool {
+	return swapped(typed, fix) || len(fix) == len(typed)+1
 }

@@ -224,34 +224,6 @@ func (e *Engine) correctWord(ctx context.Context, word string) (string, bool) {
 	return best, true
 }
 
-// rareWordSlip returns, for an English word the articles do not use and
-// that is rare in English, the common English word one edit from it that
-// they do use: a slip that happens to spell a word ("my manger":
-// "manager"). A word among the 30,000 most frequent (internal/wordvec) is
-// meant as typed ("grad", "dented").
-func (e *Engine) rareWordSlip(word string) (string, bool) {
-	w := strings.ToLower(word)
-	if _, ok := wordvec.Lookup(w); ok {
-		return "", false // among the 30,000 most frequent: meant
-	}
-	fix, ok := e.englishFix(w)
-	if !ok {
-		return "", false
-	}
-	if id, in := wordvec.Lookup(fix); !in || wordvec.Rank(id) >= commonFixRank || !spellingSlip(w, fix) {
-		return "", false
-	}
-	return fix, true
-}
-
-// spellingSlip reports whether typed is fix misspelt as people misspell
-// a word they know: two letters swapped, a letter left out ("manger"). A
-// word a letter from another is another word ("dented" is not "rented",
-// "moaning" not "meaning").
-func spellingSlip(typed, fix string) bool {
-	return swapped(typed, fix) || len(fix) == len(typed)+1
-}
-
 // namesRole reports whether role detection reads the word: a role's name,
 // a typo of one, or a role-like word.
 func (e *Engine) namesRole(word string) bool {
