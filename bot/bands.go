@@ -24,12 +24,10 @@ func (e *Engine) withBands(hits []ranked, v amountIn, terms []string) []ranked {
 	have := make(map[string]bool, len(hits))
 	var articles []string
 	tables := map[string]bool{} // article and section of the hits that state bands
-	held := false
-	floor := math.Inf(-1) // the highest lower bound of a hit's band that holds v
+	floor := math.Inf(-1)       // the highest lower bound of a hit's band that holds v
 	for _, h := range hits {
 		have[h.passage.ID] = true
 		bs := bands(h.passage.Text)
-		held = held || holds(bs, v)
 		for _, b := range bs {
 			if b.holds(v) {
 				floor = max(floor, b.lo)
@@ -58,6 +56,7 @@ func (e *Engine) withBands(hits []ranked, v amountIn, terms []string) []ranked {
 		return hits
 	}
 	low := hits[len(hits)-1].score
+	held := floor > math.Inf(-1) // a hit holds v
 	for _, slug := range articles {
 		a := e.corpus.Article(slug)
 		if a == nil {
@@ -66,7 +65,10 @@ func (e *Engine) withBands(hits []ranked, v amountIn, terms []string) []ranked {
 		for _, s := range a.Sections {
 			for _, cp := range s.Passages {
 				p, ok := e.passages[cp.ID]
-				if !ok || have[cp.ID] || held && !tables[slug+"\x00"+cp.Section] && !closer(bands(p.Text), v, floor) || !holds(bands(p.Text), v) {
+				if !ok || have[cp.ID] {
+					continue
+				}
+				if bs := bands(p.Text); !holds(bs, v) || held && !tables[slug+"\x00"+cp.Section] && !closer(bs, v, floor) {
 					continue // when a hit holds v, only the other rows of its tables, and bands nearer v
 				}
 				hits = append(hits, ranked{hit: index.Hit{ID: cp.ID}, passage: p, score: low})

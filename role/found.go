@@ -81,10 +81,7 @@ func (s *Found) spelled(title, raw string) {
 			}
 		}
 		if fixed {
-			if s.Written == nil {
-				s.Written = map[string]string{}
-			}
-			s.Written[title] = strings.Join(tc, " ")
+			s.write(title, strings.Join(tc, " "))
 			return
 		}
 	}
@@ -93,13 +90,18 @@ func (s *Found) spelled(title, raw string) {
 		hyphened := strings.Contains(w, "-") && w != strings.ToLower(w) && titleCase(strings.ToLower(w)) != w // "Out-of-hours", not "Out-Of-Hours"
 		duty := j > 0 && onDuty(m[j:]) && w == strings.ToLower(w) && m[0] != strings.ToLower(m[0])            // "Manager on Call", not "Manager On Call"
 		if hyphened || duty || len(w) >= 2 && inCapitals(w) {
-			if s.Written == nil {
-				s.Written = map[string]string{}
-			}
-			s.Written[title] = strings.Join(m, " ")
+			s.write(title, strings.Join(m, " "))
 			return
 		}
 	}
+}
+
+// write records how the texts write title.
+func (s *Found) write(title, written string) {
+	if s.Written == nil {
+		s.Written = map[string]string{}
+	}
+	s.Written[title] = written
 }
 
 var (
