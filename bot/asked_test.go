@@ -840,6 +840,9 @@ func TestSettingBeforeTheQuestion(t *testing.T) {
 		{"ciso vs the product security team - who owns product security at a saas company", []string{"ciso"}},
 		{"our CTO and CFO keep arguing about the cloud budget, who decides?", []string{"cto", "cfo"}},
 		{"what does the CTO do, and who does the CTO report to?", []string{"cto"}},
+		// A question that points back with a pronoun asks about them.
+		{"where does a VP of Product sit, who are they under", []string{"vp-product"}},
+		{"the CISO, ok so who does she answer to?", []string{"ciso"}},
 	} {
 		a := answer(t, e, tc.q)
 		if !slices.Equal(a.Roles, tc.roles) && !(len(a.Roles) == 0 && len(tc.roles) == 0) {

@@ -35,6 +35,9 @@ func askedAfter(q string, ms []role.Match) int {
 		return 0
 	}
 	start := loc[2]
+	if referent.MatchString(q[start:]) {
+		return 0 // "where does the CISO sit, who are they under": they are the roles named
+	}
 	for _, m := range ms {
 		if m.End > start {
 			return 0 // the question names a role: the roles are asked about
