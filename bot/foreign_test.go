@@ -131,6 +131,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign100", 16, 0.3, true},
 		{"testdata/foreign101", 16, 0.3, false},
 		{"testdata/foreign102", 16, 0.3, true},
+		{"testdata/foreign103", 16, 0.3, true},
+		{"testdata/foreign104", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

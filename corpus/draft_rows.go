@@ -87,12 +87,17 @@ func glossaryEntry(item string, names []string) bool {
 				// nor "Deputy Quarry Manager: The Pit Foreman, Wayne
 				// Oddie, covers …", a line of what another post does
 				return len(strings.Fields(rest)) >= 6 && !limitLine.MatchString(rest) &&
-					!otherHolderOpens.MatchString(strings.TrimLeft(rest[len(sep):], " "))
+					!otherHolderOpens.MatchString(strings.TrimLeft(rest[len(sep):], " ")) && !holderReports.MatchString(rest)
 			}
 		}
 	}
 	return false
 }
+
+// holderReports is a line of an organisation chart after a title: its
+// holder and whom the post reports to ("– Hannah Lindqvist – reports to
+// the MG"), no word of what the post does.
+var holderReports = lazyre.New(`^[—–:-]\s*(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3}\s*[—–,-]\s*(?:reports?|answers?|accountable)\s+(?:directly\s+|straight\s+)?to\b[^.;]*\.?$`)
 
 // otherHolderOpens is a line that opens with another post and the name
 // of who holds it: "The Pit Foreman, Wayne Oddie, covers …" says what he
@@ -124,8 +129,18 @@ func (d *drafter) afterNameLine(i int, q quote, t Card) bool {
 		return false // the common case: a passage that opens with no name of the role
 	}
 	qs := quotes(text)
+	if len(qs) >= 3 && !qs[1].Item && holderNameOnly.MatchString(strings.TrimSpace(qs[1].Text)) && namesOnePerson(qs[1].Text) {
+		// "FC – Finance Controller. Hannah Lindqvist. Budgets, payments,
+		// payroll and the approval matrix.": the holder's name, then what
+		// the post does.
+		qs = append(qs[:1:1], qs[2:]...)
+	}
 	return len(qs) >= 2 && !qs[0].Item && !qs[1].Item && qs[1].Text == q.Text && onlyNames(qs[0].Text, t) && len(strings.Fields(q.Text)) >= 4
 }
+
+// holderNameOnly is a sentence of nothing but a person's name: "Hannah
+// Lindqvist.", "Dr Tomasz Wielgosz.", "Joan-Pau Roudier."
+var holderNameOnly = lazyre.New(`^(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Capt|Revd|Rev|Cllr)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:van|de|der|von|ter|da|du|le|la)\s+)*\p{Lu}[\p{L}'’-]+){1,2}\s*\.?$`)
 
 // onlyNames reports whether s says nothing but names of role t ("COO –
 // Chief Operating Officer", "CMO – Chief Medical Officer (formerly Medical

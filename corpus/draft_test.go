@@ -952,3 +952,27 @@ func TestDraftSummaryNotFromHolderInBrackets(t *testing.T) {
 		t.Errorf("summary %q, want the glossary's cell", k.Summary)
 	}
 }
+
+// A glossary's entry may name the holder before what the post does ("FC
+// – Finance Controller. Hannah Lindqvist. Budgets, payments …"): the
+// sentence after the name is the summary, and an organisation chart's
+// line of the holder and whom the post reports to is none.
+func TestDraftSummaryPastAHoldersNameSentence(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/titles.md": {Data: []byte("# Titles\n\n## Posts\n\n**FC – Finance Controller.** Hannah Lindqvist. Budgets, payments, payroll and the approval matrix.\n\n" +
+			"**PO – Purchasing Officer.** Chen Wei. Raises purchase orders and keeps the supplier list.\n")},
+		"articles/org-chart.md": {Data: []byte("# Organisation chart\n\n## Reporting lines\n\n- Managing Grower (MG) – Priya Ramanathan – reports to the Board\n" +
+			"  - Finance Controller (FC) – Hannah Lindqvist – reports to the MG\n  - Purchasing Officer (PO) – Chen Wei – reports to the MG\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "fc", Abbreviation: "FC", Title: "Finance Controller"}, {ID: "po", Abbreviation: "PO", Title: "Purchasing Officer"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for id, want := range map[string]string{"fc": "Budgets, payments, payroll and the approval matrix.", "po": "Raises purchase orders and keeps the supplier list."} {
+		if k, _ := d.Card(id); k.Summary != want {
+			t.Errorf("%s summary %q, want %q", id, k.Summary, want)
+		}
+	}
+}
