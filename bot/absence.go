@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/rolebot/rolebot/internal/lazyre"
 )
@@ -98,7 +99,10 @@ var awayFirstPerson = lazyre.New(`(?i)\b(?:when|while|whilst|if)\s+I(?:'m|’m|\
 var absenceActs = lazyre.New(`(?i)(?:^|[.;]\s+)((?:[A-Z][a-z]{1,4}\.\s+)?[^,.;]{1,60}?)\s+(?:is|will\s+be)\s+(?:away|out|absent|off|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,80}[.;]\s+(?:[A-Z][a-z]{1,4}\.\s+)?[^.;]{0,100}?\b(?:acts?|acting|covers|deputi[sz]es|stands?\s+in|steps?\s+in|takes?\s+over|signs?)\b|\b(?:covers?|deputi[sz]es|stands?\s+in|steps?\s+in|acts?|signs?)\s+for\s+([^,.;]{1,40}?)\s+(?:when|while|if|during)\s+(?:he|she|they|(?:the\s+)?[^,.;\s]+(?:\s+[^,.;\s]+){0,2})\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\b(?:when|if|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b[^.;]{0,120}?\b(?:acts?|acting|deputi[sz]es|covers|stands?\s+in|steps?\s+in|takes?\s+over|takes?\s+on|picks?\s+up|looks?\s+after|runs|leads|manages|go(?:es)?\s+(?:up\s+|straight\s+)?to|pass(?:es)?\s+(?:up\s+)?to|(?:is|are)\s+(?:passed|sent|referred|forwarded|handled)\s+(?:to|by)|signs?|presides?|approves?|decides?|deals?\s+with|handles?|chairs?|is\s+in\s+charge|is\s+(?:the\s+)?(?:most\s+)?senior)\b` +
 	`|\b(?:runs?|leads?|handles?|approves?|signs?|chairs?|decides?|takes?\s+over|steps?\s+in|stands?\s+in|acts?|is\s+in\s+charge)(?:\s+(?:it|them|this|that|things)|\s+as\s+(?:the\s+)?[^,.;]{1,50}?)?\s+(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|not\s+in\b|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b` +
 	`|(?:^|[.;:]\s+|\n[-*•]?\s*)([^,.;:\n]{1,60}?)\s+is\s+(?:covered|deputi[sz]ed)\s+(?:for\s+)?by\b` +
-	`|\b(?:may|can|is\s+(?:trained|authori[sz]ed|allowed|able|qualified)\s+to)\s[^.;]{1,100}?\s(?:when|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b`)
+	`|\b(?:may|can|is\s+(?:trained|authori[sz]ed|allowed|able|qualified)\s+to)\s[^.;]{1,100}?\s(?:when|while|whilst|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b` +
+	// "When Idris Bell is away, Mei Lin Sato holds the custody log": a
+	// name or a title said right after the absence does the work then.
+	`|(?:^|[.;:]\s+)(?:when|while|whilst|if|during)\s+([^,.;]{1,60}?)\s+(?:is|are)\s+(?:away|out|absent|off|unavailable|not\s+available|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))(?:\s+(?:or|and)\s+[^,.;]{1,30}?)?(?-i:,\s+(?:the\s+)?\p{Lu}\p{Ll}+(?:\s+\p{Lu}[\p{L}'’-]*){0,3}(?:,\s+[^,.;]{1,50},)?\s+\p{Ll})`)
 
 // absenceHeading is a heading of someone's absence, the one away in its
 // group: "When the Chair is absent", "If the CFO is away".
@@ -195,6 +199,11 @@ func absent(question string) (g, who []string) {
 // out"); nil for another question. It is asked only when no hit says who
 // acts in the sentence of the absence.
 func awayElse(question string, wanted []string) func(*passage) bool {
+	if len(wanted) == 1 {
+		// "Gareth is off, who do I go to for building problems", of the
+		// Facilities Lead: "Post: Facilities Lead; Cover when away: …"
+		return func(p *passage) bool { return p.deputyOfRole(wanted[0]) }
+	}
 	if len(wanted) > 0 {
 		return nil
 	}
@@ -220,12 +229,32 @@ func (p *passage) deputyOfHolder(name string) bool {
 	})
 }
 
+// deputyOfRole reports whether a passage is a table's row whose cell
+// names role id, not as whom someone reports to, and whose later cell is
+// labelled as who stands in: "Post: Facilities Lead; Cover when away:
+// Facilities & Systems Engineer". A rota's row names who stands in that
+// day only.
+func (p *passage) deputyOfRole(id string) bool {
+	if !strings.Contains(p.Text, "; ") {
+		return false
+	}
+	for _, m := range p.mentions {
+		if m.ID != id {
+			continue
+		}
+		if label, row := cellAt(p.Text, m.Start); row && !relation(label) && !deputyLabel.MatchString(label) && deputyAfter(p.Text, m.End) {
+			return len(datesIn(p.Text)) == 0
+		}
+	}
+	return false
+}
+
 // deputyAfter reports whether a cell of a table's row after text[:end] is
 // labelled as who deputises ("Deputy when away: Rebecca Nwosu").
 func deputyAfter(text string, end int) bool {
 	for _, cell := range strings.Split(text[end:], "; ")[1:] {
-		if l, _, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) {
-			return true
+		if l, v, ok := strings.Cut(cell, ": "); ok && deputyLabel.MatchString(l) && strings.ContainsFunc(v, unicode.IsLetter) {
+			return true // not "Deputy: —", no one
 		}
 	}
 	return false

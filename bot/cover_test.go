@@ -278,3 +278,46 @@ func TestNoCardOfTheOneAway(t *testing.T) {
 		t.Errorf("what does the md do: cards %v, want the MD's", a.Cards)
 	}
 }
+
+// Someone away, whose post the question names by its holder: the answer
+// is who stands in. A table's row of the post and who covers it answers
+// when no sentence does ("Gareth is off …": "Post: Facilities Lead;
+// Cover when away: …"), not the lines that only name him; a sentence that
+// names who does the work right after the absence answers first ("When
+// Idris Bell is away, Mei Lin Sato holds the custody log"). A row whose
+// deputy cell names no one ("Deputy: —") answers nothing.
+func TestCoverOfAHolderAway(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Titles\n\n## Posts\n\n- FL – Facilities Lead. Gareth Pryce. Owns the building, the HVAC and the standby generator.\n" +
+			"- KoR – Keeper of Rushes. Idris Bell. Looks after the custody of camera cards.\n- PM – Packhouse Manager. Bilal Haddad. Runs the packhouse.\n")},
+		"contacts.md": {Data: []byte("# Key numbers\n\n## Numbers\n\nFacilities Lead, Gareth Pryce: 07700 900432. Packhouse Manager, Bilal Haddad: 07700 900433.\n")},
+		"cover.md":    {Data: []byte("# Absence and cover\n\n## Who covers whom\n\n| Post | Cover when away |\n|---|---|\n| Facilities Lead | Facilities & Systems Engineer |\n| Packhouse Manager | — |\n")},
+		"post.md": {Data: []byte("# Post-production\n\n## The Keeper of Rushes\n\nIdris Bell keeps the custody log of every camera card. When Idris Bell is away, Mei Lin Sato holds the custody log and gives the green tick in his place.\n\n" +
+			"## Who is who\n\n| Role | Name | Deputy when away |\n|---|---|---|\n| Keeper of Rushes | Idris Bell | Mei Lin Sato |\n")},
+	})
+	for q, want := range map[string]string{
+		"Gareth is off, who do I go to for building problems": "Cover when away: Facilities & Systems Engineer",
+		"idris is off sick, who holds the custody log":        "When Idris Bell is away, Mei Lin Sato holds",
+	} {
+		if a := answer(t, e, q); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, want) {
+			t.Errorf("%q: excerpts %s, want first the one with %q", q, excerptIDs(a.Excerpts), want)
+		}
+	}
+	if a := answer(t, e, "bilal's off, who runs the packhouse"); len(a.Excerpts) > 0 && strings.Contains(a.Excerpts[0].Text, "—") {
+		t.Errorf("excerpts %s: a row that names no one who covers first", excerptIDs(a.Excerpts))
+	}
+}
+
+// A sentence of an absence and who works then, named right after it.
+func TestAbsenceThenWhoWorks(t *testing.T) {
+	for s, want := range map[string]bool{
+		"When Idris Bell is away, Mei Lin Sato holds the custody log.":                           true,
+		"When Fiona is away, Marek Nowicki, the Senior CTP Operator, supervises the plate room.": true,
+		"If the Chef is on leave, the Sous Chef orders the fish.":                                true,
+		"When the lift is out, use the stairs.":                                                  false,
+	} {
+		if got := absenceActs.MatchString(s); got != want {
+			t.Errorf("absenceActs(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -253,7 +253,7 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 		if !ok {
 			continue // index older than the corpus in memory; skip
 		}
-		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || holderAbove(p, holders) || e.fieldAbove(p, wanted[0])) || title != "" && p.aboveTitle(title) || deputy != "" && (p.deputyOfTitle(deputy) || p.speaksAway(deputy)) || acts != nil && (acts(p) || actsElse != nil && actsElse(p))
+		line := below && p.below(wanted[0]) || above && (p.above(wanted[0]) || holderAbove(p, holders) || e.fieldAbove(p, wanted[0])) || title != "" && p.aboveTitle(title) || deputy != "" && (p.deputyOfTitle(deputy) || p.speaksAway(deputy)) || acts != nil && (acts(p) || actsElse != nil && len(wanted) == 0 && actsElse(p))
 		score := e.score(h, p, own, intent, wanted, kinds, line)
 		if w := e.routeWeight(p, routes); w > 0 {
 			score *= 1 + routeBonus*w
