@@ -156,7 +156,10 @@ func TestAskedDayOfMonth(t *testing.T) {
 		{"who's DM over new year", dayOfYear{month: 1, day: 1}, true},
 		{"who is on call over new year's eve", dayOfYear{month: 12, day: 31}, true},
 		{"who's duty manager at hogmanay", dayOfYear{month: 12, day: 31}, true},
+		{"who's on call NYE night", dayOfYear{month: 12, day: 31}, true},
+		{"who opens up on nyd", dayOfYear{month: 1, day: 1}, true},
 		{"who writes the new year plan", dayOfYear{}, false},
+		{"who does the nyed survey", dayOfYear{}, false},
 		{"when does the xmas leave freeze start", dayOfYear{}, false},
 	} {
 		got, ok := askedDate(tc.q)

@@ -33,7 +33,7 @@ func feastDay(question string) (dayOfYear, bool) {
 
 // mayNameFeast is holiday's cheap test: most questions name no feast.
 func mayNameFeast(q string) bool {
-	return containsFold(q, "mas") || containsFold(q, "hogmanay") || containsFold(q, "boxing") || containsFold(q, "year") || containsFold(q, "easter") ||
+	return containsFold(q, "mas") || containsFold(q, "hogmanay") || containsFold(q, "nye") || containsFold(q, "nyd") || containsFold(q, "boxing") || containsFold(q, "year") || containsFold(q, "easter") ||
 		containsFold(q, "friday") || containsFold(q, "bank") || containsFold(q, "bh") || containsFold(q, "may day") ||
 		containsFold(q, "memorial") || containsFold(q, "labo") || containsFold(q, "thanksgiving")
 }
@@ -41,8 +41,8 @@ func mayNameFeast(q string) bool {
 // holiday is a day people name by its feast, not its date: "xmas week",
 // "on boxing day", "new year's eve", "over new year" (its day: what is on
 // then is on over it), "hogmanay"; not "new year" alone ("the new year
-// plan").
-var holiday = lazyre.New(`(?i)\b(?:christmas|xmas|x-mas)(?:\s+(?:eve|day|week))?\b|\bboxing\s+day\b|\b(?:over|at|for|during|around|across|through|on)\s+(?:the\s+)?new\s+year(?:(?:'s|’s|s)?\s+(?:eve|day))?\b|\bnew\s+year(?:'s|’s|s)?\s+(?:eve|day)\b|\bhogmanay\b`)
+// plan"); "NYE" and "NYD", as Slack writes them.
+var holiday = lazyre.New(`(?i)\b(?:christmas|xmas|x-mas)(?:\s+(?:eve|day|week))?\b|\bboxing\s+day\b|\b(?:over|at|for|during|around|across|through|on)\s+(?:the\s+)?new\s+year(?:(?:'s|’s|s)?\s+(?:eve|day))?\b|\bnew\s+year(?:'s|’s|s)?\s+(?:eve|day)\b|\bhogmanay\b|\bny[ed]\b`)
 
 // plus returns the day n days after d (before it for n < 0), in a year
 // that is not a leap year.
@@ -58,9 +58,9 @@ func (d dayOfYear) plus(n int) dayOfYear {
 // holidayDay returns the day a feast holiday matched (lower case) names.
 func holidayDay(h string) dayOfYear {
 	switch {
-	case h == "hogmanay" || strings.Contains(h, "new") && strings.HasSuffix(h, "eve"):
+	case h == "hogmanay" || h == "nye" || strings.Contains(h, "new") && strings.HasSuffix(h, "eve"):
 		return dayOfYear{month: 12, day: 31}
-	case strings.Contains(h, "new"):
+	case strings.Contains(h, "new") || h == "nyd":
 		return dayOfYear{month: 1, day: 1}
 	case strings.HasSuffix(h, "eve"):
 		return dayOfYear{month: 12, day: 24}

@@ -39,6 +39,13 @@ var idioms = phraseTable{
 	// at 11pm", "its 2am and both ctps are down", "23:30" (not "23.30",
 	// whose full stop would run the pattern on most questions).
 	{newGuarded(`(?i)\b(?:(?:[1-5]|12)(?:[:.][0-5]\d)?\s?a\.?m\.?|(?:1[01])(?:[:.][0-5]\d)?\s?p\.?m\.?|midnight|(?:0[0-5]|2[2-3]):[0-5]\d)(?:\W|$)`, "am", "a.m", "pm", "p.m", "midnight", ":"), " ${0} night overnight out-of-hours "},
+	// What happened, in everyday words, as a procedure's headings name
+	// it: "power just went off" ("Power cut"), "someone fell on the ice
+	// and banged their head" ("Someone is hurt"), "a parent can't find
+	// their little boy" ("Lost child").
+	{newGuarded(`(?i)\b(?:power|electricity|electrics|lights)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:went|gone|goes|go|going|is|are|keeps?|tripped)\s+(?:off|out)\b|\bblack-?out\b`, "power", "electric", "lights", "black"), " ${0} power cut failure "},
+	{newGuarded(`(?i)\b(?:fell|fallen|falls|fall|falling)\s+(?:over|down|off|on|in)\b|\b(?:slipped|tripped\s+(?:over|on|up))\b|\bbang(?:ed|s|ing)?\s+(?:\w+\s+)?head\b`, "fell", "fall", "slipped", "tripped", "bang"), " ${0} hurt injured "},
+	{newGuarded(`(?i)\b(?:can'?t|cannot|can’t|couldn'?t|couldn’t)\s+find\s+(?:their|his|her|my|a|the|our)\s+(?:little\s+|young\s+|\d+\s*(?:yo|year\s+old)\s+)?(?:boy|girl|son|daughter|kid|kids|child|children)\b`, "find"), " ${0} lost missing child "},
 	{newGuarded(`(?i)^\W*who(?:'s|’s|s|\s+is|\s+sits|\s+comes)\s+(?:directly\s+|right\s+|immediately\s+)?above\s+(.+?)[\s?.!]*$`, "above"), "who does ${1} report to"}, // "who is above the asset director"
 	// Belongings left behind or found are lost property: "passenger left
 	// a phone on my bus", "found a wallet in screen 2".

@@ -161,7 +161,7 @@ var related = [][]string{
 	{"emergency", "notfall"},
 	{"shift", "schicht"},
 	{"complaint", "beschwerde", "reklamation"},
-	{"payroll", "lohnabrechnung", "gehaltsabrechnung"},
+	{"payroll", "lohnabrechnung", "gehaltsabrechnung"}, {"wages", "wage", "payroll", "salaries"},
 	// A country and its adjective: "our contact at the dutch hospital" is
 	// in the Netherlands.
 	{"dutch", "netherlands", "holland"}, {"swedish", "sweden"}, {"danish", "denmark"}, {"norwegian", "norway"},
