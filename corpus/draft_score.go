@@ -104,6 +104,15 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 				score += 2 // "Duty Keyholder (DKH) is …"; not "DKH (Siobhan) checks …", a holder
 			}
 			rest = strings.TrimSpace(rest[len(m):])
+			if a := appositiveName.FindString(rest); a != "" && bracketLetters(m) {
+				rest = strings.TrimSpace(rest[len(a):]) // "(DSO), Elena Radford, …"
+				if strings.HasPrefix(rest, "and ") || strings.HasPrefix(rest, "or ") {
+					return 0 // "(GSM), Laura Pickering, and the Summit Catering Manager … report to him"
+				}
+			}
+			if len(strings.Fields(rest)) < 3 {
+				return 0 // "The Duty Manager (DM) on shift.": an answer's words, no sentence of what it is
+			}
 			if strings.HasPrefix(rest, ";") || dashNameOnly.MatchString(rest) {
 				// "Regional Manager Organ Donation (RMOD); professionally
 				// to the Chief Nurse": a field's value, whom someone
@@ -120,6 +129,12 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 			// "The Station Manager (SM) is Fiona Marsh. She is accountable
 			// for …" (see withHolderPairs): who, then what.
 			return 1 + score + d.aboutScore(i, t.ID)
+		}
+		if nameAsModifier.MatchString(rest) {
+			return 0 // "The DM phone is extension 200": of the phone, not the role
+		}
+		if absentFor.MatchString(rest) {
+			return 0 // "The Trust Director is on leave from 21 December": when, not what
 		}
 		if anaphoric.MatchString(rest) {
 			return 0 // "Practice Managers keep it up to date": "it" is said elsewhere
@@ -148,6 +163,15 @@ func (d *drafter) defines(i int, q quote, t Card) int {
 	}
 	return 0
 }
+
+// nameAsModifier follows a role's name with the noun it qualifies and
+// that noun's verb: "phone is extension 200", "rota is on the wall", not
+// "usually is", "also has".
+var nameAsModifier = lazyre.New(`^(?i:(?:phone|mobile|number|email|e-mail|inbox|rota|office|desk|budget|team|handbook|log|folder|page|radio|pager|car|van|key|keys|login|account|diary|calendar)s?)\s+(?:is|are|was|were|has|have|sits|lives|holds|goes|rings)\b`)
+
+// absentFor follows a role's name with when its holder is away: "is on
+// leave from 21 December to 4 January", "will be away next week".
+var absentFor = lazyre.New(`(?i)^(?:is|are|will\s+be|was)\s+(?:away|off|out\s+of\s+(?:the\s+)?office|absent|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation|sabbatical))\b`)
 
 // someonesOther is what follows a role's name that says only how it
 // stands to someone said before: "is his deputy", "is her line manager".

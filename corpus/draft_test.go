@@ -976,3 +976,29 @@ func TestDraftSummaryPastAHoldersNameSentence(t *testing.T) {
 		}
 	}
 }
+
+// A sentence that opens with a role's name is no summary when it says
+// when the holder is away ("The Trust Director is on leave from 21
+// December"), names the role's phone ("The DM phone is extension 200"),
+// is an answer's fragment ("The Duty Manager (DM) on shift.") or names
+// the role beside another as the subject of a reporting line ("The Guest
+// Services Manager (GSM), Laura Pickering, and the … report to him").
+func TestDraftSummaryNotOfLeavePhoneOrFragment(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/rota.md": {Data: []byte("# Duty Manager rota\n\n## Introduction\n\nThe DM phone is extension 200 (mobile 07624 200200). The Trust Director is on leave from 21 December to 4 January.\n\n" +
+			"## Who to ask\n\nThe Duty Manager (DM) on shift. The Guest Services Manager (GSM), Laura Pickering, and the Catering Manager, Chiara Bellini, report to him.\n")},
+		"articles/titles.md": {Data: []byte("# Titles\n\n## Posts\n\n- TD – Trust Director. The most senior member of staff, accountable to the Board of Trustees.\n" +
+			"- DM – Duty Manager. A rota role: the senior person in charge of the building during a shift.\n- GSM – Guest Services Manager. Runs the ticket office, bookings and complaints.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "td", Abbreviation: "TD", Title: "Trust Director"}, {ID: "dm", Abbreviation: "DM", Title: "Duty Manager"}, {ID: "gsm", Abbreviation: "GSM", Title: "Guest Services Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	for id, want := range map[string]string{"td": "The most senior member of staff", "dm": "A rota role", "gsm": "Runs the ticket office"} {
+		if k, _ := d.Card(id); !strings.Contains(k.Summary, want) {
+			t.Errorf("%s summary %q, want the glossary's entry", id, k.Summary)
+		}
+	}
+}
