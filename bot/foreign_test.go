@@ -134,6 +134,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign103", 16, 0.3, true},
 		{"testdata/foreign104", 16, 0.3, false},
 		{"testdata/foreign105", 16, 0.3, true},
+		{"testdata/foreign106", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -33,8 +33,10 @@ var (
 	respHeading   = lazyre.New(`(?i)responsib|dut(?:y|ies)|\bdoes\b|\bdo\b|role of|\bjob\b|day[- ]to[- ]day|\bwork\b|役割|責任|職務|業務|担当|仕事`)
 	respWords     = lazyre.New(`(?i)responsib|oversee|in charge|\bleads?\b|\bmanag|\bruns?\b|\bowns?\b|\bsets?\b|\bdesigns?\b|\bbuilds?\b|work includes|looks? after|takes? care of|\bhandles?\b|accountable|責任|統括|担当|管理|指揮|監督|決裁|主導|運営`)
 	skillsHeading = lazyre.New(`(?i)skill|background|qualif|experience|\bbecom|career|profile|what it takes|スキル|経験|資格|要件|求められる`)
-	skillWords    = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|degree|come from|judg|スキル|経験|知識|資格|能力`)
-	theRole       = lazyre.New(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
+	// "Most CISOs come from security engineering", not "Alarm calls come
+	// from Highland Alarm Monitoring".
+	skillWords = lazyre.New(`(?i)skill|background|experience|knowledge|understand|abilit|degree|(?:\b(?:they|most|many|who|people|candidates|holders|usually|often|typically)\b|(?-i:\b[A-Z][A-Za-z]{1,5}s\b))[^.;]{0,30}?\bcome\s+from|judg|スキル|経験|知識|資格|能力`)
+	theRole    = lazyre.New(`(?i)\b(?:the|this) (?:role|job|position|title)\b`)
 	// leadsWith is a verb of what a role does, right after its name.
 	leadsWith = lazyre.New(`(?i)^(?:owns|leads|runs|heads|oversees|manages|is responsible for|is accountable for|sets|directs|looks after|takes care of|handles)\b`)
 	// tableRow is a passage read from a row of a table, each cell under

@@ -34,6 +34,15 @@ func (d *drafter) sections(id string) []*section {
 	return out
 }
 
+// relationRow is a row of a job description's table of relations, its
+// label before a semicolon or a colon: "Line manages; …", "Reports to:
+// …", "Responsible to; …".
+var relationRow = lazyre.New(`(?i)^\W*(?:line[- ]?manages?|manages|directly\s+manages|reports?\s+to|responsible\s+to|accountable\s+to|reporting\s+to|reporting\s+line|supervised\s+by|managed\s+by|line\s+manager|direct\s+reports|works\s+closely\s+with|key\s+contacts)\s*[;:]`)
+
+// rotaHeading is the heading of a rota's section: who is on when, not
+// what the roles it names do.
+var rotaHeading = lazyre.New(`(?i)\b(?:rota|roster|schedule)s?\b`)
+
 // namesDuties is a heading that names a role's duties, of the headings
 // respHeading matches.
 var namesDuties = lazyre.New(`(?i)responsib|dut(?:y|ies)|責任|職務`)
@@ -54,8 +63,8 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	for _, s := range secs {
 		about := d.aboutArticle(s.article, s.heading, id)
 		named := slices.Contains(d.heading[s.heading], id) && !d.standIn(s.heading, id)
-		if !heading.MatchString(s.heading) || !about && !named {
-			continue
+		if !heading.MatchString(s.heading) || !about && !named || rotaHeading.MatchString(s.heading) {
+			continue // not "DPM AND DUTY DIRECTOR ROTA": who is on when, no duties
 		}
 		// "MAIN RESPONSIBILITIES" before "PURPOSE OF THE JOB", both of a
 		// job description.
@@ -72,7 +81,7 @@ func (d *drafter) list(id string, used map[string]bool, heading, words *lazyre.R
 	// kind: its sentences and items with words, which need not name the
 	// role again ("She owns hiring, onboarding…").
 	for _, s := range secs {
-		if slices.Contains(d.heading[s.heading], id) && !d.standIn(s.heading, id) {
+		if slices.Contains(d.heading[s.heading], id) && !d.standIn(s.heading, id) && !rotaHeading.MatchString(s.heading) {
 			if items := d.items(s, used, words, id, false, true); len(items) > 0 {
 				return s.passages[0], items
 			}
@@ -121,6 +130,10 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 				// is no sentence of what the role does, nor is what it
 				// is not ("Not the same as a lead engineer").
 			case d.otherSubject(q.Text, id):
+			case relationRow.MatchString(q.Text):
+				// "Line manages; Deputy Stage Manager (DSM), …" in the
+				// Company Stage Manager's job description: whom another
+				// post manages or reports to, no duty of the roles named.
 			case !q.Item && namesPeople(q.Text) >= 2:
 				// "Carlos Mendoza leads Tier 1, Hannah Brooks leads
 				// Tier 2": who holds the posts, no duty of the role.

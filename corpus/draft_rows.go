@@ -129,13 +129,27 @@ func (d *drafter) afterNameLine(i int, q quote, t Card) bool {
 		return false // the common case: a passage that opens with no name of the role
 	}
 	qs := quotes(text)
-	if len(qs) >= 3 && !qs[1].Item && holderNameOnly.MatchString(strings.TrimSpace(qs[1].Text)) && namesOnePerson(qs[1].Text) {
+	if len(qs) >= 3 && !qs[1].Item && holderNamesOnly(qs[1].Text) {
 		// "FC – Finance Controller. Hannah Lindqvist. Budgets, payments,
 		// payroll and the approval matrix.": the holder's name, then what
 		// the post does.
 		qs = append(qs[:1:1], qs[2:]...)
 	}
 	return len(qs) >= 2 && !qs[0].Item && !qs[1].Item && qs[1].Text == q.Text && onlyNames(qs[0].Text, t) && len(strings.Fields(q.Text)) >= 4
+}
+
+// holderNamesOnly reports whether a sentence is nothing but the names of
+// a post's holders: "Hannah Lindqvist.", "Aidan Ross (senior TT) and Shona
+// Matheson."
+func holderNamesOnly(s string) bool {
+	s = strings.TrimSpace(inBrackets.ReplaceAllString(s, ""))
+	s = strings.TrimSuffix(s, ".")
+	for _, part := range strings.FieldsFunc(strings.ReplaceAll(s, " and ", ","), func(r rune) bool { return r == ',' }) {
+		if part = strings.TrimSpace(part); !holderNameOnly.MatchString(part) || !namesOnePerson(part) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // holderNameOnly is a sentence of nothing but a person's name: "Hannah

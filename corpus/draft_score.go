@@ -245,7 +245,7 @@ var titleWords = map[string]bool{"director": true, "manager": true, "officer": t
 // Deputy CIO … acts as CIO when Raymond is on leave". It says neither what
 // a role is nor what it does ("For a serious incident during his absence
 // the Duty Director leads").
-var covering = lazyre.New(`(?i)\b(?:acting|acts?\s+as\b|deputi[sz]es\s+for|covers?\s+for|stands?\s+in\s+for|standing\s+in\s+for|in\s+(?:her|his|their)\s+absence|(?:while|when|whenever)\s+[^.;]{1,40}?\b(?:is|are)\s+(?:away|out|off|absent|on\s+(?:leave|holiday|vacation))|until\s+[^.;]{1,40}?\breturns?\b|during\s+(?:her|his|their|the\s+[\p{L}' ]{1,30}?['’]s)\s+(?:absence|leave|holidays?)|in\s+the\s+absence\s+of|(?:is|are)\s+covered\s+by|\bcover\s+(?:for|when|while)\b)`)
+var covering = lazyre.New(`(?i)\b(?:acting|acts?\s+as\b|deputi[sz]es\s+for|covers?\s+for|stands?\s+in\s+for|standing\s+in\s+for|in\s+(?:her|his|their)\s+absence|(?:while|when|whenever|if)\s+[^.;]{1,40}?\b(?:is|are)\s+(?:also\s+|both\s+)?(?:away|out|off|absent|on\s+(?:leave|holiday|vacation))|until\s+[^.;]{1,40}?\breturns?\b|during\s+(?:her|his|their|the\s+[\p{L}' ]{1,30}?['’]s)\s+(?:absence|leave|holidays?)|in\s+the\s+absence\s+of|(?:is|are)\s+covered\s+by|\bcover\s+(?:for|when|while)\b)`)
 
 // negated is a sentence that says what a role is not or does not do, or a
 // list item that opens so: "CMs are not moderators.", "Not the same as a

@@ -1002,3 +1002,39 @@ func TestDraftSummaryNotOfLeavePhoneOrFragment(t *testing.T) {
 		}
 	}
 }
+
+// A card's duties are none of: a job description's row of whom another
+// post manages ("Line manages; Deputy Stage Manager (DSM), …"), a rota's
+// note ("Week 3: Jamie Kerr is Backup DPM …" under "DPM AND DUTY DIRECTOR
+// ROTA"), who stands in when the holder is away ("If the DSM is also
+// away, …"); its skills are not where calls come from; a glossary's
+// sentence of holders' names ("Aidan Ross (senior TT) and Shona
+// Matheson.") is no summary.
+func TestDraftNoRelationsRotaNotesOrNames(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/jd-csm.md": {Data: []byte("# Job description: Company Stage Manager\n\n## Post details\n\n| | |\n|---|---|\n| Line manages | Deputy Stage Manager (DSM), Assistant Stage Manager (ASM) |\n| Reports to | Head of Production |\n\n" +
+			"## Cover\n\nIf the DSM is also away, the Head of Production decides who covers.\n")},
+		"articles/rota.md": {Data: []byte("# On-call rota\n\n## DPM AND DUTY DIRECTOR ROTA\n\n| Week | DPM |\n|---|---|\n| Week 3 | Ruaridh Campbell |\n\n" +
+			"* Week 3: Jamie Kerr is Backup DPM in place of Priya, who is on leave. Alarm calls come from Highland Alarm Monitoring to the DPM phone.\n")},
+		"articles/titles.md": {Data: []byte("# Titles\n\n## Posts\n\nTT – Touring Technician. Aidan Ross (senior TT) and Shona Matheson. Rig, focus, operate and drive.\n\n" +
+			"DSM – Deputy Stage Manager. Isla Grant. Holds the book and calls the cues in every performance.\n\n" +
+			"DPM – Duty Production Manager. The first out-of-hours contact for anything that goes wrong on tour.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "tt", Abbreviation: "TT", Title: "Touring Technician"}, {ID: "dsm", Abbreviation: "DSM", Title: "Deputy Stage Manager"}, {ID: "dpm", Abbreviation: "DPM", Title: "Duty Production Manager"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	if k, _ := d.Card("tt"); k.Summary != "Rig, focus, operate and drive." {
+		t.Errorf("TT summary %q, want what the post does, not its holders", k.Summary)
+	}
+	for _, id := range []string{"dsm", "dpm"} {
+		k, _ := d.Card(id)
+		for _, s := range append(slices.Clone(k.Responsibilities), k.Skills...) {
+			if strings.Contains(s, "Line manages") || strings.Contains(s, "Week 3") || strings.Contains(s, "also away") || strings.Contains(s, "Alarm calls") {
+				t.Errorf("%s card lists %q", id, s)
+			}
+		}
+	}
+}
