@@ -321,3 +321,22 @@ func TestAbsenceThenWhoWorks(t *testing.T) {
 		}
 	}
 }
+
+// A glossary's holder said in a sentence of their own after the title
+// ("TCC – Touring Crew Chief. Ruaridh Campbell. Leads …") holds it, and
+// "if Ruaridh isn't there" says he is away: who stands in for the TCC
+// answers.
+func TestHolderSentenceInAGlossaryAndNotThere(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"glossary.md": {Data: []byte("# Titles\n\n## Posts\n\nTCC – Touring Crew Chief. Ruaridh Campbell. Leads the touring technicians on get-ins and get-outs.\n\n" +
+			"RTO – Road Transport Officer. Duncan Bain. Looks after the vans.\n")},
+		"jd-tcc.md": {Data: []byte("# Touring Crew Chief\n\n## Cover arrangements\n\nWhen the TCC is away, the senior Touring Technician leads get-ins and get-outs and signs off the rig.\n\n" +
+			"## Main duties\n\nPlans every get-in with the venue and the Road Transport Officer.\n")},
+	})
+	if h, ok := e.people["ruaridh"]; !ok || h.ID != "tcc" {
+		t.Errorf("people[ruaridh] = %+v, want the TCC", h)
+	}
+	if a := answer(t, e, "who runs the get-in if Ruaridh isn't there"); len(a.Excerpts) == 0 || !strings.Contains(a.Excerpts[0].Text, "When the TCC is away") {
+		t.Errorf("excerpts %s, want who stands in for the TCC first", excerptIDs(a.Excerpts))
+	}
+}

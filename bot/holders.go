@@ -57,6 +57,15 @@ const personPattern = `\p{Lu}[\p{Ll}\p{M}'’]+(?:-\p{Lu}?[\p{Ll}\p{M}'’]+)*(?
 // Reid", "The Vice-Chancellor and President is Professor Dame Helen
 // Okafor") or right before it ("Helen Marsh, our MLRO"): two or three
 // capitalised words that are no title (see personName).
+// entryOpening is what may open a glossary's entry before the title it
+// defines: nothing, a bullet, or the letters and a dash ("TCC – ").
+var entryOpening = lazyre.New(`^[\s\-*•]*(?:\p{Lu}[\p{L}&]{1,7}\s*[–—:-]\s*)?$`)
+
+// holderSentenceAfter is a title's full stop, then a sentence of nothing
+// but a person's name: ". Ruaridh Campbell. Leads …", ". Aidan Ross (senior
+// TT) and …".
+var holderSentenceAfter = lazyre.New(`^\s*\.\s+` + honorificsRe + `(` + personPattern + `)\s*(?:\.|\(|,?\s+and\s+\p{Lu})`)
+
 var (
 	holderAfter = lazyre.New(`^(?:\s*\([^)]{1,40}\))?(?:\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3})?\s*(?:is|was|ist|:|–|—|-|,)\s+(?:currently\s+|now\s+|derzeit\s+|aktuell\s+)?` + honorificsRe + `(` + personPattern + `)\b`)
 	// (the name, maybe with what else the person is: "Priya Raman,
@@ -115,6 +124,13 @@ func holderBeside(text string, m role.Match) string {
 	if g := holderAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) && !moreCapitals(after[g[3]:]) && !spellsOut(strings.Fields(after[g[2]:g[3]]), strings.ToLower(text[m.Start:m.End])) {
 		// (not "DI: Designated Individual", the letters spelt out)
 		return after[g[2]:g[3]]
+	}
+	if entryOpening.MatchString(text[:m.Start]) {
+		// A glossary's entry whose holder is a sentence of its own after
+		// the title: "TCC – Touring Crew Chief. Ruaridh Campbell. Leads …"
+		if g := holderSentenceAfter.FindStringSubmatchIndex(after); g != nil && personName(after[g[2]:g[3]]) {
+			return after[g[2]:g[3]]
+		}
 	}
 	// Before the role only as an apposition, the role then closed
 	// ("Helen Marsh, our MLRO, chairs …"), not "in the United States,
