@@ -101,8 +101,11 @@ func unpage(text string) string {
 }
 
 func hasRule(text string) bool {
-	for _, l := range strings.Split(text, "\n") {
-		if pageRule.MatchString(l) {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		// (not a rule right under a line of text, which underlines a
+		// heading: "How the rota works" over "------------------")
+		if pageRule.MatchString(l) && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
 			return true
 		}
 	}

@@ -1,6 +1,9 @@
 package corpus_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Text exported from a PDF: a contents list with dotted leaders, numbered
 // and capital headings with their text right under them, lines wrapped
@@ -38,6 +41,32 @@ func TestPDFLookalikes(t *testing.T) {
 	checkSections(t, a, []section{
 		{"Reporting lines", []string{"The CFO reports to the CEO.", "Ask early.", "The CFO reports to the CEO.", "Ask early.", "See the Anglo-\nSaxon model."}},
 	})
+}
+
+// A heading underlined with dashes is no rule between pages: a table's
+// rows that differ by their dates alone stay rows ("Sat 02 Jan 2027
+// Dafydd Morgan Van 1", "Sat 30 Jan 2027 Dafydd Morgan Van 1"), and an
+// underlined title's rule is no passage.
+func TestUnderlinedHeadingIsNoPageRule(t *testing.T) {
+	text := "How the rota works\n------------------\n\nSwaps go to Rhian.\n\nSATURDAY DRIVER\n\nSaturday          Driver               Van\n" +
+		"---------------   ------------------   ------\nSat 26 Dec 2026   no deliveries        -\nSat 02 Jan 2027   Dafydd Morgan        Van 1\n" +
+		"Sat 09 Jan 2027   Kieran Lloyd         Van 2\nSat 30 Jan 2027   Dafydd Morgan        Van 1\n"
+	a := loadArticle(t, "rota.txt", []byte(text))
+	var all []string
+	for _, s := range a.Sections {
+		for _, p := range s.Passages {
+			all = append(all, p.Text)
+		}
+	}
+	got := strings.Join(all, "\n")
+	for _, want := range []string{"Sat 02 Jan 2027; Driver: Dafydd Morgan", "Sat 30 Jan 2027; Driver: Dafydd Morgan"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("passages %q: no %q", all, want)
+		}
+	}
+	if strings.Contains(got, "-----") {
+		t.Errorf("passages %q: a rule quoted", all)
+	}
 }
 
 // An FAQ in plain text: a section heading in capitals right over its first

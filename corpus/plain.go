@@ -103,7 +103,13 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		b.paragraph(from)
 		b.sender = senderOf(from)
 	} else if len(first.lines) > 1 {
-		b.paragraph(strings.Join(first.lines[1:], "\n"))
+		rest := first.lines[1:]
+		if isUnderline(rest[0]) {
+			rest = rest[1:] // the title underlined: "How the rota works" over "------------------"
+		}
+		if len(rest) > 0 {
+			b.paragraph(strings.Join(rest, "\n"))
+		}
 	}
 
 	numbers := numbered{}
