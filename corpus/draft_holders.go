@@ -99,3 +99,28 @@ func coversAsHolder(s string, names []string) bool {
 // the start of the text: "acts as", "deputises for", "covers for", "stands
 // in for".
 var activeCover = lazyre.New(`^(?i:acts?\s+as\b|deputi[sz]es\s+for|covers?\s+for|stands?\s+in\s+for)`)
+
+// namesPerson matches what follows a role's name when the sentence says
+// who holds it, not what it is: "is Marcus Oyelaran, Deputy Chief
+// Executive" (two capitalised words that open no title).
+var namesPerson = lazyre.New(`^(?:is|was)\s+(?:currently\s+|now\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?(\p{Lu}\p{Ll}+)\s+\p{Lu}[\p{Ll}'’-]+\b`)
+
+// titleOpeners are the words that open a title rather than a name.
+var titleOpeners = map[string]bool{"Chief": true, "Head": true, "Director": true, "Senior": true, "Deputy": true, "Vice": true,
+	"Executive": true, "Managing": true, "General": true, "Principal": true, "Lead": true, "Group": true, "Assistant": true}
+
+// holderSentence reports whether rest, what follows a role's name, says
+// who holds the role ("is Marcus Oyelaran, …").
+func holderSentence(rest string) bool {
+	m := namesPerson.FindStringSubmatch(rest)
+	return m != nil && !titleOpeners[m[1]]
+}
+
+// nameAsModifier follows a role's name with the noun it qualifies and
+// that noun's verb: "phone is extension 200", "rota is on the wall", not
+// "usually is", "also has".
+var nameAsModifier = lazyre.New(`^(?i:(?:phone|mobile|number|email|e-mail|inbox|rota|office|desk|budget|team|handbook|log|folder|page|radio|pager|car|van|key|keys|login|account|diary|calendar)s?)\s+(?:is|are|was|were|has|have|sits|lives|holds|goes|rings)\b`)
+
+// absentFor follows a role's name with when its holder is away: "is on
+// leave from 21 December to 4 January", "will be away next week".
+var absentFor = lazyre.New(`(?i)^(?:is|are|will\s+be|was)\s+(?:away|off|out\s+of\s+(?:the\s+)?office|absent|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation|sabbatical))\b`)
