@@ -26,10 +26,7 @@ var deputyLabel = lazyre.New(`(?i)deput|\bcover(?:ed|ing)?\b|backup|back-up|stan
 func (p *passage) deputyOfTitle(title string) bool {
 	return p.anyTitleAt(title, func(start, end int) bool {
 		if label, row := cellAt(p.Text, start); row {
-			if relation(label) || len(datesIn(p.Text)) > 0 {
-				return false // a rota's row: its backup stands in that day only
-			}
-			return deputyAfter(p.Text, end)
+			return standInRow(p.Text, label, end)
 		}
 		return absentThenActs.MatchString(strings.ToLower(p.Text[end:min(len(p.Text), end+2*maxLineGap)]))
 	})
@@ -232,8 +229,7 @@ func (p *passage) deputyOfHolder(name string) bool {
 // deputyOfRole reports whether a passage is a table's row whose cell
 // names role id, not as whom someone reports to, and whose later cell is
 // labelled as who stands in: "Post: Facilities Lead; Cover when away:
-// Facilities & Systems Engineer". A rota's row names who stands in that
-// day only.
+// Facilities & Systems Engineer" (see standInRow).
 func (p *passage) deputyOfRole(id string) bool {
 	if !strings.Contains(p.Text, "; ") {
 		return false
@@ -242,11 +238,19 @@ func (p *passage) deputyOfRole(id string) bool {
 		if m.ID != id {
 			continue
 		}
-		if label, row := cellAt(p.Text, m.Start); row && !relation(label) && !deputyLabel.MatchString(label) && deputyAfter(p.Text, m.End) {
-			return len(datesIn(p.Text)) == 0
+		if label, row := cellAt(p.Text, m.Start); row && !deputyLabel.MatchString(label) && standInRow(p.Text, label, m.End) {
+			return true
 		}
 	}
 	return false
+}
+
+// standInRow reports whether a table's row, whose cell labelled label
+// holds a post that ends at end, says who stands in for it: a later cell
+// labelled so, in no cell of whom someone reports to, and in no rota's
+// row (whose backup stands in that day only).
+func standInRow(text, label string, end int) bool {
+	return !relation(label) && len(datesIn(text)) == 0 && deputyAfter(text, end)
 }
 
 // deputyAfter reports whether a cell of a table's row after text[:end] is

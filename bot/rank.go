@@ -125,7 +125,11 @@ func (e *Engine) search(ctx context.Context, question, typed, rest string, terms
 	} else if len(wanted) == 0 && acts == nil {
 		deputy = deputyTitleAsked(question) // not "who covers martin when he's away": see awayAsked
 	}
-	var actsElse func(*passage) bool // "who covers gareth when hes on leave": his row's deputy
+	// "who covers gareth when hes on leave": his row's deputy. With a role
+	// asked, its cover table's row comes first only where no sentence says
+	// who acts (see actsFirst below), and is no line of the score: the
+	// sentence, where there is one, is the answer.
+	var actsElse func(*passage) bool
 	if acts != nil {
 		actsElse = awayElse(question, wanted)
 	}
