@@ -67,8 +67,7 @@ func unpage(text string) string {
 		case t == "":
 			return false
 		case pageRule.MatchString(t):
-			// A rule right under a line of text underlines a heading.
-			return i == 0 || strings.TrimSpace(lines[i-1]) == ""
+			return loneRule(lines, i)
 		case utf8.RuneCountInString(t) > 120 || memoField.MatchString(t):
 			return false // a long line; an email's "Sent: Thursday, 17 April 2025 16:42", which a quoted reply repeats
 		}
@@ -102,14 +101,19 @@ func unpage(text string) string {
 
 func hasRule(text string) bool {
 	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		// (not a rule right under a line of text, which underlines a
-		// heading: "How the rota works" over "------------------")
-		if pageRule.MatchString(l) && (i == 0 || strings.TrimSpace(lines[i-1]) == "") {
+	for i := range lines {
+		if loneRule(lines, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// loneRule reports whether line i is a rule between pages: a line of
+// dashes with no text right above it, which it would underline as a
+// heading ("How the rota works" over "------------------").
+func loneRule(lines []string, i int) bool {
+	return pageRule.MatchString(lines[i]) && (i == 0 || strings.TrimSpace(lines[i-1]) == "")
 }
 
 // continues reports whether next goes on with the sentence prev leaves
