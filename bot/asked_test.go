@@ -740,9 +740,17 @@ func TestIdioms(t *testing.T) {
 		"power just went off in the public session":     "power cut",
 		"someone fell on the ice and banged their head": "hurt injured",
 		"a parent can't find their little boy":          "lost missing child",
+		"on duty tonight but I've come down with flu":   "sick ill unwell",
+		"think i've got covid, who do i tell":           "sick ill",
+		"been throwing up all night":                    "sick ill",
 	} {
 		if got := idioms.replace(in); !strings.Contains(got, want) {
 			t.Errorf("idioms.replace(%q) = %q, want it to hold %q", in, got, want)
+		}
+	}
+	for _, in := range []string{"the market came down with a bump", "who do i tell about flu jabs", "have the minutes"} {
+		if got := idioms.replace(in); strings.Contains(got, "unwell") {
+			t.Errorf("idioms.replace(%q) = %q, an illness where none is named", in, got)
 		}
 	}
 }

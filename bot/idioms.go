@@ -76,6 +76,10 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
 	{newGuarded(`(?i)\bnot\s+(?:picking\s+up|answering|responding|reachable)\b|\b(?:isn'?t|is\s+not|doesn'?t|does\s+not|won'?t|didn'?t)\s+(?:pick(?:ing)?\s+up|answer(?:ing)?|respond(?:ing)?)\b|\b(?:can'?t|cannot|couldn'?t)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\b|\bunreachable\b|\bno\s+answer\b`, "not", "n't", "cannot", "unreachable", "no answer"),
 		" ${0} cannot be reached unavailable "},
+	// An illness by its name is being ill: "on duty tonight but I've come
+	// down with flu" ("if you are taken ill while on call"), "got covid",
+	// "throwing up".
+	{newGuarded(`(?i)\b(?:come|comes|came|coming)\s+down\s+with\s+(?:a\s+|an\s+|the\s+|some\s+)?(?:bad\s+|nasty\s+|stomach\s+|tummy\s+|chest\s+|man\s+)?(?:flu|cold|covid|something|bug|virus|fever|temperature|norovirus|noro|tonsillitis|chickenpox|migraine|shingles|pneumonia|bronchitis|infection)\b|\b(?:got|have|has|caught|catch|had|with)\s+(?:a\s+|the\s+|some\s+)?(?:flu|covid|covid-19|norovirus|noro|a\s+bug|stomach\s+bug|tummy\s+bug|migraine|fever|temperature|chickenpox|food\s+poisoning)\b|\bthrowing\s+up\b|\bbeen\s+sick\s+all\b`, "down with", "flu", "covid", "noro", "bug", "migraine", "fever", "temperature", "chickenpox", "poisoning", "throwing", "sick all"), " sick ill unwell cannot "},
 	{newGuarded(`(?i)\b(?:feel|feels|feeling|felt)\s+(?:a\s+bit\s+|really\s+|very\s+|pretty\s+)?(?:crook|unwell|poorly|ill|rough|rubbish|awful|terrible)\b|\bunder\s+the\s+weather\b|\bnot\s+feeling\s+(?:well|good|great|100%)`, "feel", "felt", "weather"), " sick "},
 	// "Who runs things when the CEO is out" asks for the deputy.
 	// The one away stays in the question ("when Gavin is on leave": the
