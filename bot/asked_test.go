@@ -741,6 +741,10 @@ func TestIdioms(t *testing.T) {
 		"someone fell on the ice and banged their head": "hurt injured",
 		"a parent can't find their little boy":          "lost missing child",
 		"on duty tonight but I've come down with flu":   "sick ill unwell",
+		"how folks out there see us":                    "brand perceived",
+		"which kinds of customers are we going after":   "target segments",
+		"someone needs to look into it":                 "investigation",
+		"teach everyone to read the numbers properly":   "data literacy",
 		"think i've got covid, who do i tell":           "sick ill",
 		"been throwing up all night":                    "sick ill",
 	} {
@@ -955,7 +959,7 @@ func TestDatedWords(t *testing.T) {
 // them; a complaint is a grievance.
 func TestRelatedWords(t *testing.T) {
 	e := shipped(t)
-	for word, want := range map[string]string{"hire": "appoint", "complaint": "grievance", "nicked": "stolen", "away": "absent", "fudging": "misconduct"} {
+	for word, want := range map[string]string{"hire": "appoint", "complaint": "grievance", "nicked": "stolen", "away": "absent", "fudging": "misconduct", "loan": "debt", "bundle": "packaging", "inquiry": "investigations"} {
 		w, r := e.idx.Terms(word)[0], e.idx.Terms(want)[0]
 		if got := e.related.expand([]string{w}, maxRelated*4); !slices.Contains(got, r) {
 			t.Errorf("related words of %q: %v, want %q among them", word, got, r)

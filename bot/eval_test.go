@@ -189,6 +189,8 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/tune-slack-93.yaml", 90, 0.6, false},
 		{"testdata/heldout-slack-94.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-95.yaml", 90, 0.6, true},
+		{"testdata/heldout-slack-96.yaml", 90, 0.6, true},
+		{"testdata/tune-slack-97.yaml", 90, 0.6, false},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)

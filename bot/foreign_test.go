@@ -135,6 +135,8 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign104", 16, 0.3, false},
 		{"testdata/foreign105", 16, 0.3, true},
 		{"testdata/foreign106", 16, 0.3, true},
+		{"testdata/foreign107", 16, 0.3, true},
+		{"testdata/foreign108", 16, 0.3, false},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

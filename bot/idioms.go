@@ -74,6 +74,14 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\btime[- ]off\b|\bpto\b|\bannual\s+leave\b|\bholiday\s+(?:request|form|booking|approval|allowance|entitlement)s?\b|\b(?:book|booking|request|requesting|take|taking)\s+(?:a\s+|some\s+|my\s+)?holidays?\b`, "time", "pto", "annual", "holiday"), " ${0} leave holiday annual "},
 	{newGuarded(`(?i)\b(?:has|have|gets?)\s+the\s+(?:final|last)\s+(?:say|word|call)\b|\bmakes?\s+the\s+(?:final\s+)?call\b|\btie[- ]?break(?:er|s)?\b`, "final", "last", "call", "tie"), " ${0} decides "},
 	{newGuarded(`(?i)\ball\s+over\s+the\s+place\b`, "place"), " mess "},
+	// Everyday verbs of work as the articles name the work: "how folks out
+	// there see us" is how the brand is perceived, "customers we're going
+	// after" the ones targeted, "someone needs to look into it" an
+	// investigation, "teach everyone to read the numbers" data literacy.
+	{newGuarded(`(?i)\bhow\s+(?:people|folks|customers|clients|the\s+public|the\s+world|others|outsiders|the\s+market|everyone)\s+(?:\w+\s+){0,2}(?:see|sees|view|views|perceive|think\s+of)\s+(?:us|the\s+company|our\s+company|our\s+brand)\b`, "see", "view", "perceive", "think"), " ${0} brand perceived reputation "},
+	{newGuarded(`(?i)\b(?:go|goes|going|went|gone)\s+after\s+(?:\w+\s+)?(?:customers|clients|markets?|segments?|buyers|users|accounts)\b|\b(?:customers|clients|markets?|segments?|buyers|users|accounts)\s+(?:that\s+|which\s+)?(?:we'?re|we\s+are|are\s+we|we)\s+(?:going\s+after|chasing|aiming\s+at|targeting)\b`, "after", "chasing", "aiming", "targeting"), " ${0} target segments "},
+	{newGuarded(`(?i)\blook(?:s|ed|ing)?\s+into\b`, "into"), " ${0} investigate investigation "},
+	{newGuarded(`(?i)\b(?:read|reading|understand|understanding|interpret|interpreting)\s+(?:the\s+|our\s+)?(?:numbers|charts|graphs|dashboards|data|stats|statistics)\b`, "numbers", "charts", "graphs", "dashboards", "data", "stats"), " ${0} data literacy "},
 	{newGuarded(`(?i)\bnot\s+(?:picking\s+up|answering|responding|reachable)\b|\b(?:isn'?t|is\s+not|doesn'?t|does\s+not|won'?t|didn'?t)\s+(?:pick(?:ing)?\s+up|answer(?:ing)?|respond(?:ing)?)\b|\b(?:can'?t|cannot|couldn'?t)\s+(?:reach|get\s+hold\s+of|get\s+through\s+to)\b|\bunreachable\b|\bno\s+answer\b`, "not", "n't", "cannot", "unreachable", "no answer"),
 		" ${0} cannot be reached unavailable "},
 	// An illness by its name is being ill: "on duty tonight but I've come

@@ -139,6 +139,9 @@ var related = [][]string{
 	{"deadline", "deadlines", "due", "timescale", "timescales", "turnaround"},
 	{"overrule", "overrules", "override", "overrides", "veto"},
 	{"allegation", "allegations", "accused", "accusation", "accusations"},
+	{"loan", "loans", "debt", "borrow", "borrowing", "lender", "lenders"},
+	{"bundle", "bundles", "bundling", "package", "packages", "packaging"},
+	{"investigate", "investigates", "investigation", "investigations", "inquiry", "enquiry"},
 	// English and German words of the same thing, for a folder written in
 	// both: a question in one finds a page written only in the other.
 	// Words a folder does not hold are never searched (see Engine.rare).
@@ -295,6 +298,8 @@ var shorthand = map[string][]string{
 	"yrs":     {"years"},
 	"mths":    {"months"},
 	"ooh":     {"out-of-hours", "hours"},
+	"vuln":    {"vulnerability", "vulnerabilities"},
+	"vulns":   {"vulnerabilities"},
 }
 
 // newShorthand analyses the shorthand table: typed form -> analysed
