@@ -459,6 +459,13 @@ func TestPlainText(t *testing.T) {
 				"Week commencing: 11 Jan 2027; Duty Foreman: Ann Whitworth; Mobile: 07700 900 418", "Week commencing: 25 Jan 2027; Duty Foreman: Steve Larkin; Mobile: 07700 900 311"}}},
 		},
 		{
+			name:  "a table aligned with spaces right under an underlined heading, no blank line between: a row a passage",
+			text:  "DUTY ROTA\n\nWEEKLY ROTA\n-----------\nWeek commencing   Duty Manager (on call)   Sat weighbridge\n---------------   ----------------------   ---------------\nMon 30 Nov 2026   Tomasz Wieczorek         Priya Nandakumar\nMon 07 Dec 2026   Bernadette Quaye         Dean Ruddock\n\nHow to read it\n--------------\nThe DM carries the phone.\nSwaps go to the DCM.\n",
+			title: "DUTY ROTA",
+			want: []section{{"WEEKLY ROTA", []string{"Week commencing: Mon 30 Nov 2026; Duty Manager (on call): Tomasz Wieczorek; Sat weighbridge: Priya Nandakumar",
+				"Week commencing: Mon 07 Dec 2026; Duty Manager (on call): Bernadette Quaye; Sat weighbridge: Dean Ruddock"}}, {"How to read it", []string{"The DM carries the phone.\nSwaps go to the DCM."}}},
+		},
+		{
 			name:  "a table aligned with spaces with one rule of dashes under its whole header: the header is no heading, the rule no row",
 			text:  "ROTA\n\nWho is on.\n\nDate         Day  Early DM         Manager on call\n--------------------------------------------------\n14 Dec 2026  Mon  Ngozi Adeyemi    Tomasz Wierzba\n30 Dec 2026  Wed  Felix Ambrose    Ngozi Adeyemi\n",
 			title: "ROTA",

@@ -149,9 +149,16 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			// (not a table's header of three cells or more over the rule
 			// under it and its rows)
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
-			// under it, a table framed by rules, or text
-			if len(bl.lines) > 2 && !b.framed(bl.lines[2:]) {
-				b.paragraph(unwrap(bl.lines[2:]))
+			// under it, a table aligned with spaces (a row a passage), a
+			// table framed by rules, or text
+			if len(bl.lines) > 2 {
+				if rows, ok := alignedTable(bl.lines[2:]); ok {
+					for _, r := range rows {
+						b.paragraph(r)
+					}
+				} else if !b.framed(bl.lines[2:]) {
+					b.paragraph(unwrap(bl.lines[2:]))
+				}
 			}
 			continue
 		}
