@@ -52,6 +52,12 @@ func TestHTML(t *testing.T) {
 			want:  []section{{"Introduction", []string{"Digital lead", "The CMIO speaks for clinicians."}}},
 		},
 		{
+			name:  "a post's table of fields, its labels in bold: one passage, a field a line",
+			text:  `<h1>SPO</h1><table><tr><td><b>Post</b></td><td>Senior Plant Operative (SPO)</td></tr><tr><td><b>Reports to</b></td><td>Deputy Centre Manager</td></tr><tr><td><b>Grade</b></td><td>Band 4</td></tr></table>`,
+			title: "SPO",
+			want:  []section{{"Introduction", []string{"Post; Senior Plant Operative (SPO)\nReports to; Deputy Centre Manager\nGrade; Band 4"}}},
+		},
+		{
 			name:  "Word's table header: bold <td> cells over the rows, not <th>",
 			text:  `<h1>Guests</h1><table class=MsoTableGrid><tr><td><p class=MsoNormal><b>Category</b></p></td><td><p class=MsoNormal><b>Hotel nights paid</b></p></td></tr><tr><td><p class=MsoNormal>A</p></td><td><p class=MsoNormal>Up to <b>5</b> nights</p></td></tr></table>`,
 			title: "Guests",

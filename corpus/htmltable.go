@@ -50,6 +50,10 @@ func (w *htmlWalker) table(t *html.Node) {
 		}
 	}
 	visit(t)
+	if f, ok := fieldTable(header, rows); ok {
+		w.b.paragraph(f)
+		return
+	}
 	for _, r := range rows {
 		w.b.paragraph(rowText(header, r))
 	}

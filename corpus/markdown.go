@@ -218,6 +218,13 @@ func tableRows(lines []string) ([]string, bool) {
 		}
 	}
 	header := tableCells(lines[0])
+	var cells [][]string
+	for _, l := range lines[2:] {
+		cells = append(cells, tableCells(l))
+	}
+	if f, ok := fieldTable(header, cells); ok {
+		return []string{f}, true
+	}
 	var out []string
 	for _, l := range lines[2:] {
 		if r := rowText(header, tableCells(l)); r != "" {

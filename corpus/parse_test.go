@@ -113,6 +113,14 @@ func TestMarkdown(t *testing.T) {
 				strings.Repeat("A long paragraph that goes on. ", 8) + "It ends so:", "- an item"}}},
 		},
 		{
+			name:   "a post's table of fields (a label and its value, no header of its own): one passage, a field a line; a table of two columns that is no post's is a row a passage",
+			text:   "# JD\n\n| | |\n|---|---|\n| **Post** | Reuse Shop Lead (RSL) |\n| **Reports to** | Centre Manager |\n| **Postholder** | Bernadette Quaye |\n\n## Fees\n\n| | |\n|---|---|\n| Adult | £5 |\n| Child | £2 |\n| Family | £12 |\n",
+			title:  "JD",
+			source: "rolebot",
+			want: []section{{"Introduction", []string{"Post; Reuse Shop Lead (RSL)\nReports to; Centre Manager\nPostholder; Bernadette Quaye"}},
+				{"Fees", []string{"Adult; £5", "Child; £2", "Family; £12"}}},
+		},
+		{
 			name:   "a table: one passage a row, each cell under its header",
 			text:   "# T\n\n## Who\n\n| Area | Accountable | Consulted |\n|---|:---:|---|\n| Annual budget | CFO | All execs |\n| Hiring plan | | CFO |\n",
 			title:  "T",
