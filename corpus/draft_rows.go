@@ -60,7 +60,7 @@ const rowMeaningScore = 3
 func rowCells(text string) []string {
 	var out []string
 	for _, piece := range strings.Split(text, "; ") {
-		if head, _, ok := strings.Cut(piece, ": "); (!ok || len(head) > 40 || strings.ContainsAny(head, ".,")) && len(out) > 0 {
+		if head, _, ok := strings.Cut(piece, ": "); (!ok || len(head) > 40 || strings.ContainsAny(head, ".,") && !meaningHeader.MatchString(head)) && len(out) > 0 {
 			out[len(out)-1] += "; " + piece
 			continue
 		}

@@ -749,6 +749,8 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 			"FOHL,Front of House Lead,\"The person running reception at one practice. There are three.\"\n" +
 			"LO,Line Operator,\"Works the canning line.\"\n" +
 			"BSL,Brewhouse Shift Lead,\"Runs a brew shift on the Hot Side. Two of them; Mae is the senior.\"\n")},
+		"articles/titles.md": {Data: []byte("# Titles\n\n| Letters | Title | Who holds it now | What the post does, in one line |\n|---|---|---|---|\n" +
+			"| PTC | Print and Traffic Coordinator | Oskar Lindqvist | Gets every film copy in and out on time, and holds the KDM keys. |\n")},
 		"articles/org.md": {Data: []byte("# Organisation\n\n## Operations\n\nThe Head of Operations leads the audience side. His team:\n\n" +
 			"- Head of Security (HoS): Bernadette Quayle, who manages the security contractor and the stewards.\n" +
 			"- Event Control Manager (ECM): Ruth Ellingham, on the rota below.\n\n## Glossary\n\n- ACC: Assistant Case Controller, deputises for the CC\n- CC: Case Controller, books every case in\n")},
@@ -765,7 +767,8 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 	roles := []corpus.Card{{ID: "ecm", Abbreviation: "ECM", Title: "Event Control Manager"}, {ID: "decm", Abbreviation: "DECM", Title: "Deputy Event Control Manager"},
 		{ID: "hos", Abbreviation: "HoS", Title: "Head of Security"}, {ID: "sm", Abbreviation: "SM", Title: "Site Manager"},
 		{ID: "acc", Abbreviation: "ACC", Title: "Assistant Case Controller"}, {ID: "fohl", Abbreviation: "FOHL", Title: "Front of House Lead"},
-		{ID: "lo", Abbreviation: "LO", Title: "Line Operator"}, {ID: "bsl", Abbreviation: "BSL", Title: "Brewhouse Shift Lead"}}
+		{ID: "lo", Abbreviation: "LO", Title: "Line Operator"}, {ID: "bsl", Abbreviation: "BSL", Title: "Brewhouse Shift Lead"},
+		{ID: "ptc", Abbreviation: "PTC", Title: "Print and Traffic Coordinator"}}
 	d := c.WithDrafts(roles, role.New(roles).Roles)
 	for id, want := range map[string]string{
 		"ecm":  "Runs the event control room and is Silver commander on show days.",
@@ -776,6 +779,7 @@ func TestDraftFromTablesListsAndDuties(t *testing.T) {
 		"fohl": "The person running reception at one practice. There are three.",     // under "What the post does"
 		"lo":   "Works the canning line.",                                            // a sentence of three words
 		"bsl":  "Runs a brew shift on the Hot Side. Two of them; Mae is the senior.", // a cell that holds "; "
+		"ptc":  "Gets every film copy in and out on time, and holds the KDM keys.",   // under a header with a comma
 	} {
 		if k, _ := d.Card(id); k.Summary != want {
 			t.Errorf("%s summary %q, want %q", id, k.Summary, want)
