@@ -745,6 +745,10 @@ func TestIdioms(t *testing.T) {
 		"which kinds of customers are we going after":   "target segments",
 		"someone needs to look into it":                 "investigation",
 		"teach everyone to read the numbers properly":   "data literacy",
+		"someone has collapsed in screen 2":             "medical emergency",
+		"a volunteer cut her hand on a crate":           "hurt injured",
+		"there's smoke coming out of the baler":         "fire",
+		"the confocal is playing up":                    "failure fault",
 		"think i've got covid, who do i tell":           "sick ill",
 		"been throwing up all night":                    "sick ill",
 	} {
@@ -755,6 +759,11 @@ func TestIdioms(t *testing.T) {
 	for _, in := range []string{"the market came down with a bump", "who do i tell about flu jabs", "have the minutes"} {
 		if got := idioms.replace(in); strings.Contains(got, "unwell") {
 			t.Errorf("idioms.replace(%q) = %q, an illness where none is named", in, got)
+		}
+	}
+	for _, in := range []string{"after a slope collapse who says we can work there", "who stops the org collapsing under meetings", "is it well enough to be packed up and shipped"} {
+		if got := idioms.replace(in); strings.Contains(got, "emergency") || strings.Contains(got, "failure") {
+			t.Errorf("idioms.replace(%q) = %q, no one taken ill and nothing broken", in, got)
 		}
 	}
 }

@@ -191,6 +191,7 @@ func TestRetrievalQuality(t *testing.T) {
 		{"testdata/heldout-slack-95.yaml", 90, 0.6, true},
 		{"testdata/heldout-slack-96.yaml", 90, 0.6, true},
 		{"testdata/tune-slack-97.yaml", 90, 0.6, false},
+		{"testdata/heldout-slack-98.yaml", 90, 0.6, true},
 	} {
 		t.Run(strings.TrimSuffix(strings.TrimPrefix(set.file, "testdata/"), ".yaml"), func(t *testing.T) {
 			cases := loadEval(t, set.file)

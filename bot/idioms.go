@@ -45,6 +45,14 @@ var idioms = phraseTable{
 	// their little boy" ("Lost child").
 	{newGuarded(`(?i)\b(?:power|electricity|electrics|lights)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:went|gone|goes|go|going|is|are|keeps?|tripped)\s+(?:off|out)\b|\bblack-?out\b`, "power", "electric", "lights", "black"), " ${0} power cut failure "},
 	{newGuarded(`(?i)\b(?:fell|fallen|falls|fall|falling)\s+(?:over|down|off|on|in)\b|\b(?:slipped|tripped\s+(?:over|on|up))\b|\bbang(?:ed|s|ing)?\s+(?:\w+\s+)?head\b`, "fell", "fall", "slipped", "tripped", "bang"), " ${0} hurt injured "},
+	// "someone has collapsed in screen 2" ("Medical emergency"), "a
+	// volunteer cut their hand on broken glass" ("Someone injured"),
+	// "smoke coming out of the baler" ("Fire"), "the projector packed up"
+	// ("Projection failure").
+	{newGuarded(`(?i)\b(?:someone|somebody|person|man|woman|lady|guy|bloke|boy|girl|child|kid|customer|visitor|guest|patient|resident|volunteer|member|colleague|he|she|they)(?:'s|\s+has|\s+have|\s+just|\s+has\s+just|\s+is|\s+was)?\s+(?:collapsed|fainted|passed\s+out|unconscious|having\s+a\s+seizure)\b|\bheart\s+attack\b|\bcardiac\s+arrest\b`, "collaps", "faint", "passed", "unconscious", "seizure", "heart", "cardiac"), " ${0} medical emergency first aid ill "},
+	{newGuarded(`(?i)\b(?:cut|cuts|sliced|burnt|burned|scalded|trapped|crushed|twisted|sprained|broke|broken)\s+(?:their|his|her|my|a|your|our)\s+(?:hand|hands|finger|fingers|thumb|arm|arms|leg|legs|foot|feet|ankle|wrist|face|knee)\b`, "cut", "sliced", "burn", "scald", "trapped", "crushed", "twisted", "sprained", "broke"), " ${0} hurt injured first aid "},
+	{newGuarded(`(?i)\bsmoke\b|\bsmoking\s+(?:bin|machine|plug|socket|baler|engine)\b|\bsmell(?:s|ing)?\s+of\s+burning\b|\b(?:on|caught|catches|catching)\s+fire\b|\bflames?\b`, "smoke", "smok", "burning", "fire", "flame"), " ${0} fire "},
+	{newGuarded(`(?i)\b(?:has|have|'s|'ve|just)\s+packed\s+up\b|\bconked\s+out\b|\b(?:stopped|stops)\s+working\b|\bplaying\s+up\b|\bon\s+the\s+blink\b|\bwent\s+dead\b`, "packed", "conked", "working", "playing", "blink", "dead"), " ${0} failure fault broken "},
 	{newGuarded(`(?i)\b(?:can'?t|cannot|can’t|couldn'?t|couldn’t)\s+find\s+(?:their|his|her|my|a|the|our)\s+(?:little\s+|young\s+|\d+\s*(?:yo|year\s+old)\s+)?(?:boy|girl|son|daughter|kid|kids|child|children)\b`, "find"), " ${0} lost missing child "},
 	{newGuarded(`(?i)^\W*who(?:'s|’s|s|\s+is|\s+sits|\s+comes)\s+(?:directly\s+|right\s+|immediately\s+)?above\s+(.+?)[\s?.!]*$`, "above"), "who does ${1} report to"}, // "who is above the asset director"
 	// Belongings left behind or found are lost property: "passenger left
