@@ -59,6 +59,12 @@ func TestBands(t *testing.T) {
 		{"Ref: DOA-21; Item: Wet hire; Limit: Up to $15,000 per week; Approver: Project Manager; Notes: Wet hire above $15,000 a week goes to the Project Director.", []band{{0, 15e3, "", "week"}, {15e3, inf, "", "week"}}},
 		{"Decision: Outgoing sub-grant; Limit (GBP): £40,000; Limit (USD): $50,000", []band{{0, 40e3, "", ""}, {0, 50e3, "", ""}}}, // a limit labelled with its currency
 		{"Amount per claim: Up to £2.5m; Who may approve: Chief Claims Officer", []band{{0, 2.5e6, "", ""}}},
+		// A spreadsheet's column of limits names the currency in its
+		// header alone: its numbers are money; hours and a year are not.
+		{"Item: Purchase order; Limit (GBP): 500.01 to 5000; Approver: Deputy Centre Manager; Effective from: 2026-04-01", []band{{500.01, 5e3, "", ""}}},
+		{"Item: Purchase order; Limit (GBP): over 25000; Approver: Centre Manager", []band{{25e3, inf, "", ""}}},
+		{"Item: Overtime; Limit (GBP): up to 4 hours per person per week; Approver: SPO", nil},
+		{"Item: Petty cash; Amount €: up to 75; Approver: FAO", []band{{0, 75, "", ""}}},
 		{"Band: B; Order value from: £5,001; Order value to: £25,000; Who approves: Contracts Manager", []band{{5001, 25e3, "", ""}}},
 		{"Band: E; Order value from: £500,001; Order value to: No limit; Who approves: Managing Director", []band{{500001, inf, "", ""}}},
 		{"Amount per claim: Above £10m; Who may approve: Chief Executive", []band{{10e6, inf, "", ""}}},

@@ -137,6 +137,7 @@ func TestForeignFolderQuality(t *testing.T) {
 		{"testdata/foreign106", 16, 0.3, true},
 		{"testdata/foreign107", 16, 0.3, true},
 		{"testdata/foreign108", 16, 0.3, false},
+		{"testdata/foreign109", 16, 0.3, true},
 	} {
 		t.Run(tc.dir, func(t *testing.T) { foreignQuality(t, tc.dir, tc.articles, tc.floor, tc.heldOut) })
 	}

@@ -55,7 +55,9 @@ func amounts(text string, grouped bool) []amountIn {
 	for _, m := range money.FindAllStringSubmatchIndex(text, -1) {
 		sign, num, mult, word := part(text, m, 1), part(text, m, 2), strings.ToLower(part(text, m, 3)), part(text, m, 4)
 		if sign == "" && mult == "" && word == "" && !(grouped && strings.Contains(num, ",")) {
-			continue
+			if sign = moneyCell(text, m[0], m[1]); sign == "" {
+				continue
+			}
 		}
 		if mult == "m" && sign == "" && word == "" && (m[6] > 0 && text[m[6]-1] == ' ' || hasPrefixAny(text[m[1]:], []string{"/", "²", "³", "2", "3"})) {
 			continue // "gusts below 15 m/s", "a 12 m boat": metres, no millions
@@ -135,6 +137,30 @@ func plainNumber(num, mult string) string {
 		return strings.Replace(strings.ReplaceAll(num, ".", ""), ",", ".", 1)
 	}
 	return strings.ReplaceAll(num, ",", "")
+}
+
+// A number in a table's cell whose label names a currency ("Limit (GBP):
+// 500.01 to 5000", "Amount €: 250") is money in that currency, though
+// the number says none, as a spreadsheet's column of limits writes it.
+var (
+	currencyLabel = lazyre.New(`(?i)(?:^|[\s(])(£|\$|€|` + currencyCodes + `)(?:$|[\s)])`)
+	// notMoneyAfter is what follows a number of something else than
+	// money, in a cell of limits: "up to 4 hours", "7 days".
+	notMoneyAfter = lazyre.New(`(?i)^\s*(?:%|per\s?cent|hours?|hrs?|days?|weeks?|months?|years?|people|persons?|staff|items?|nights?|km|miles?|kg|tonnes?|litres?|mins?|minutes?)\b`)
+)
+
+// moneyCell returns the currency sign of a number at text[start:end]
+// that stands in a cell labelled with it, or "".
+func moneyCell(text string, start, end int) string {
+	label, ok := cellAt(text, start)
+	if !ok {
+		return ""
+	}
+	g := currencyLabel.FindStringSubmatch(label)
+	if g == nil || notMoneyAfter.MatchString(text[end:]) {
+		return ""
+	}
+	return g[1]
 }
 
 // currencyOf names the currency of an amount by its sign or word ("£",
