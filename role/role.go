@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/rolebot/rolebot/corpus"
+	"github.com/rolebot/rolebot/internal/english"
 )
 
 // Match is one mention of a role in a text.
@@ -225,7 +226,9 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 		if len(cands) == 0 {
 			// try the singular of a plural first word ("ctos", "CTOs"); not
 			// of letters all in capitals ("MDS" is no plural of MD)
-			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) && !(shortPlural[ws[i].raw] && len(d.byWord[s]) > 0 && d.names[d.byWord[s][0]].abbr) {
+			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) && !((shortPlural[ws[i].raw] || ws[i].raw != strings.ToUpper(ws[i].raw) && english.Word(ws[i].norm)) && len(d.byWord[s]) > 0 && d.names[d.byWord[s][0]].abbr) {
+				// (a word typed as a word is no plural of letters: "the
+				// SPO's boss" names no Box Office Supervisor, BOS)
 				cands = append(append([]int{}, cands...), d.byWord[s]...)
 			}
 		}

@@ -447,3 +447,20 @@ func TestShortPluralIsNoLetters(t *testing.T) {
 		t.Errorf("the HoLs: roles %v, want the HoL", got)
 	}
 }
+
+// An English word typed as a word is no plural of letters: "the SPO's
+// boss" names no Box Office Supervisor (BOS); "the BOSs" does.
+func TestWordIsNoPluralOfLetters(t *testing.T) {
+	d := role.New(nil, "The Box Office Supervisor (BOS) runs the tills. The Senior Planetarium Officer (SPO) runs the shows.")
+	for q, want := range map[string][]string{
+		"who is the SPO's boss":    {"spo"},
+		"Boss of the SPO?":         {"spo"},
+		"are both BOSs in today":   {"bos"},
+		"is the bos in today":      {"bos"},
+		"who manages the BOS team": {"bos"},
+	} {
+		if got := d.Roles(q); !slices.Equal(got, want) {
+			t.Errorf("%q: roles %v, want %v", q, got, want)
+		}
+	}
+}
