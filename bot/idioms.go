@@ -45,6 +45,10 @@ var idioms = phraseTable{
 	// their little boy" ("Lost child").
 	{newGuarded(`(?i)\b(?:power|electricity|electrics|lights)\s+(?:has\s+|have\s+|just\s+|has\s+just\s+)?(?:went|gone|goes|go|going|is|are|keeps?|tripped)\s+(?:off|out)\b|\bblack-?out\b`, "power", "electric", "lights", "black"), " ${0} power cut failure "},
 	{newGuarded(`(?i)\b(?:fell|fallen|falls|fall|falling)\s+(?:over|down|off|on|in)\b|\b(?:slipped|tripped\s+(?:over|on|up))\b|\bbang(?:ed|s|ing)?\s+(?:\w+\s+)?head\b`, "fell", "fall", "slipped", "tripped", "bang"), " ${0} hurt injured "},
+	// Personal details sent to the wrong person are a data breach: "I think
+	// I've sent a letter to the wrong tenant", "emailed the list to the
+	// wrong address".
+	{newGuarded(`(?i)\b(?:sent|send|sending|emailed|e-mailed|posted|gave|given|handed|shared|forwarded|cc'?d)\b[^.?!]{0,50}?\bto\s+(?:the\s+)?wrong\s+(?:\w+\s+)?(?:person|people|tenant|tenants|customer|customers|client|clients|address|email|recipient|family|member|patient|parent|house|flat|one|guy|lady|man|woman|supplier|school)\b|\bwrong\s+(?:email\s+)?recipient\b`, "wrong"), " ${0} data breach personal data "},
 	// "someone has collapsed in screen 2" ("Medical emergency"), "a
 	// volunteer cut their hand on broken glass" ("Someone injured"),
 	// "smoke coming out of the baler" ("Fire"), "the projector packed up"
