@@ -177,6 +177,9 @@ func holdsDay(text string, d dayOfYear) int {
 			return 0 // no year: no day of Easter
 		}
 	}
+	if strings.ContainsAny(text, ":dD") {
+		text = pageDate.ReplaceAllString(text, "$1") // "Revised: 2 December 2026" states no day of duty
+	}
 	ds := datesIn(text)
 	for _, x := range ds {
 		if x == d || d.month == 0 && x.day == d.day {
@@ -195,11 +198,28 @@ func holdsDay(text string, d dayOfYear) int {
 	if len(ds) > 1 && cellsSpanDay(text, d) {
 		return 2 // "From (Mon): 14 Dec 2026; To (Sun): 20 Dec 2026"
 	}
+	if first, _, row := strings.Cut(text, "; "); row && labelledCell(first) && spansDay(first, d) {
+		return 2 // a row of a span of days: "Period: Mon 30 Nov - Mon 7 Dec 2026; On-Call Officer: …"
+	}
 	if len(ds) > 0 && spansDay(text, d) {
 		return 1
 	}
 	return 0
 }
+
+// labelledCell reports whether a row's first cell is under its header's
+// label ("Period: Mon 30 Nov - Mon 7 Dec"), as a table's row is read, not
+// a sentence cut at its "; ".
+func labelledCell(cell string) bool {
+	label, _, ok := strings.Cut(cell, ": ")
+	return ok && len(label) <= 30 && !strings.ContainsAny(label, ".,;")
+}
+
+// pageDate is a date of the page, not of what it is about: when it was
+// revised, issued or checked, and when its meeting meets next ("Next
+// meeting: Wednesday 2 December 2026, 09:30"); the label is its first
+// group. "Who's on call today" asks of no such day.
+var pageDate = lazyre.New(`(?i)\b(next\s+meeting|date\s+of\s+(?:the\s+)?next\s+meeting|revised|reviewed|issued|updated|last\s+(?:updated|reviewed|revised|checked|edited|amended)|published|review\s+date|next\s+review(?:\s+date)?)(?:\s+(?:on|date))?\s*:?\s*[^;,.\n]{0,40}`)
 
 // fitDate puts first, among the ranked hits, the passages that state the
 // day asked about, and after them the rows of a table of weeks whose week

@@ -221,6 +221,14 @@ func TestHoldsDayOfFromAndToCells(t *testing.T) {
 		{"Wk: 52; From (Mon): 21 Dec 2026; To (Sun): 27 Dec 2026; Duty Yard Officer: Kristian Mikkelsen", dayOfYear{month: 12, day: 16}, 0},
 		{"Shift: Late; Start: 28 Dec; End: 3 Jan; Lead: Ann", dayOfYear{month: 1, day: 1}, 2},
 		{"Wk: 49; Date: 30 Nov 2026; DYO: Hanus Olsen", dayOfYear{month: 12, day: 2}, 2},
+		// A row whose first cell is a span of days holds each of them,
+		// as a row of its week; a sentence cut at its "; " is no row.
+		{"Period: Mon 30 Nov - Mon 7 Dec 2026; On-Call Officer: Tom Ashdown", dayOfYear{month: 12, day: 2}, 2},
+		{"HA will be away from 14 December to 4 January. TW is off 24-28 December; HA will confirm who acts", dayOfYear{month: 12, day: 26}, 1},
+		// The page's own dates are no day of what it is about.
+		{"Next meeting: Wednesday 2 December 2026, 09:30.", dayOfYear{month: 12, day: 2}, 0},
+		{"- Revised: 2 December 2026", dayOfYear{month: 12, day: 2}, 0},
+		{"The trustees visit on Wednesday 2 December 2026.", dayOfYear{month: 12, day: 2}, 3},
 	} {
 		if got := holdsDay(c.text, c.d); got != c.want {
 			t.Errorf("holdsDay(%q, %v) = %d, want %d", c.text, c.d, got, c.want)
