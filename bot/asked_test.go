@@ -1706,3 +1706,21 @@ func TestWagesArePayroll(t *testing.T) {
 		t.Errorf("excerpts %s (no match %v), want the payroll passage first", excerptIDs(a.Excerpts), a.NoMatch)
 	}
 }
+
+// A word typed without its accent finds the articles' word with it, though
+// another page writes it without ("cafe": "Café" and a spreadsheet's
+// "Cafe"); a word the articles hyphenate is found run together, though it
+// is shorthand rolebot knows ("wifi": "Wi-Fi").
+func TestWordsAsTypedWithoutAccentOrHyphen(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"faq.md": {Data: []byte("# FAQ\n\n## The Comet Café\n\nThe Café Supervisor keeps the fridge temperature log in the café every shift.\n\n" +
+			"The café opens at ten.\n\n## Internet\n\nIf the Wi-Fi is not working, ring Harriet Coombe, who holds the contract with our IT support company.\n")},
+		"limits.csv": {Data: []byte("Area,Approver\nCafe supplies order,Retail Lead\n")},
+	})
+	if got := e.ownTerms("who is the cafe supervisor"); !slices.Contains(got, "café") || !slices.Contains(got, "cafe") {
+		t.Errorf("cafe: terms %v, want both cafe and café", got)
+	}
+	if a := answer(t, e, "the wifi is down, who do i ask"); !firstHolds(a, "Harriet Coombe") {
+		t.Errorf("wifi: excerpts %s, want the passage on the Wi-Fi first", excerptIDs(a.Excerpts))
+	}
+}

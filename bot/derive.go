@@ -146,6 +146,7 @@ func derive(c *corpus.Corpus, idx Searcher, roles *role.Detector, vocab map[stri
 // between two words of letters ("cut-off", "get-in", "on-call"), by the
 // word run together ("cutoff"), in small letters.
 func hyphenedWords(text string, out map[string]string) {
+	const minHyphened = 4 // letters of a hyphened word, both sides two or more: "wi-fi" is typed "wifi"
 	for i := strings.IndexByte(text, '-'); i >= 0; {
 		a := i
 		for a > 0 && isASCIILetter(text[a-1]) {
@@ -155,7 +156,7 @@ func hyphenedWords(text string, out map[string]string) {
 		for b < len(text) && isASCIILetter(text[b]) {
 			b++
 		}
-		if i-a >= 2 && b-i-1 >= 2 && b-a-1 >= 5 && (a == 0 || text[a-1] != '-') && (b == len(text) || text[b] != '-') {
+		if i-a >= 2 && b-i-1 >= 2 && b-a-1 >= minHyphened && (a == 0 || text[a-1] != '-') && (b == len(text) || text[b] != '-') {
 			w := strings.ToLower(text[a:b])
 			if _, ok := out[strings.ReplaceAll(w, "-", "")]; !ok {
 				out[strings.ReplaceAll(w, "-", "")] = w

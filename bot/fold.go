@@ -27,6 +27,11 @@ func foldedVocab(vocab map[string]uint64) map[string]string {
 	return out
 }
 
+// minFolded is the fewest letters of a word typed without accents that
+// also searches the word with them: "cafe" is "café", but "e" (Galician
+// "and") is no "é" ("is").
+const minFolded = 3
+
 func isASCII(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= 0x80 {

@@ -207,6 +207,12 @@ func (e *Engine) ownTerms(text string) []string {
 		}
 		if (!e.filler[t] || slices.Contains(capitals, t) || isAsked(t)) && !(content && onlyHiragana(t)) {
 			out = append(out, t)
+			if f, ok := e.folded[t]; ok && len(t) >= minFolded && e.vocab[f] >= e.vocab[t] && !slices.Contains(terms, f) {
+				// "cafe" where the articles write "Café" and a spreadsheet
+				// "Cafe": both are the word typed, when the articles write
+				// it with its accent as often or more
+				out = append(out, f)
+			}
 		}
 	}
 	// "People" is filler in "how do people end up as CTO", not in "the

@@ -90,6 +90,9 @@ func (e *Engine) known(t string) bool {
 	if _, ok := e.vocab[t]; ok {
 		return true
 	}
+	if _, ok := e.hyphened[t]; ok {
+		return false // "wifi", shorthand, where the articles write "Wi-Fi": read as they write it
+	}
 	_, related := e.related[t]
 	_, short := e.short[t]
 	return e.filler[t] || related || short || e.lexiconKnows(t)
