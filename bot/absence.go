@@ -16,7 +16,7 @@ import (
 // is.
 
 // deputyLabel matches the label of a cell naming who stands in.
-var deputyLabel = lazyre.New(`(?i)deput|\bcover(?:ed|ing)?\b|backup|back-up|stand|acting|in (?:their|his|her) absence|代行|代理`)
+var deputyLabel = lazyre.New(`(?i)deput|\bcover(?:s|ed|ing)?\b|backup|back-up|stand|acting|in (?:their|his|her) absence|代行|代理`)
 
 // deputyOfTitle reports whether a passage says who stands in for a title
 // no lexicon knows (lower case): a row whose cell holds the title and a
@@ -322,7 +322,7 @@ var asksCover = newGuarded(`(?i)\b(?:away|absent|absence|leave|holiday|hols?|vac
 // "if Gavin is on leave", "if the md and od are both off", "katrin's
 // out", "off sick" (and see awayFirst).
 // Its groups are who, if it says so.
-var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:(\S+\s+(?:and\s+(?:the\s+)?\S+\s+)?)?(?:is|are|goes|gets)|(?:he|she|they)(?:'s|’s|s|'re|’re|re))\s+(?:both\s+|all\s+)?(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|hols?|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill)\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`+
+var away = newGuarded(`(?i)\b(?:when|if|while)\s+(?:the\s+|our\s+)?(?:(\S+\s+(?:and\s+(?:the\s+)?\S+\s+)?)?(?:is|are|goes|gets)|(?:he|she|they)(?:'s|’s|s|'re|’re|re))\s+(?:both\s+|all\s+)?(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:leave|holiday|hols?|vacation))\b|\b(\p{L}+)(?:'s|’s)\s+(?:out|away|off|absent|unavailable|sick|ill|on\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation))\b|\bon\s+(?:\w+\s+)?(?:leave|holiday|hols?|vacation)\b|\b(?:off|out)\s+sick\b|\b(?:can'?t|can’t|cannot|can\s+not)\s+(?:make|attend)\b`+
 	`|\b(?:when|if|while)\s+(?:the\s+|our\s+)?(\S+(?:\s+\S+)?)\s+(?:isn'?t|isn’t|is\s+not|aren'?t|aren’t|are\s+not)\s+(?:there|here|around|about|in|available|on\s+site)\b`, // "if Ruaridh isn't there"
 	"when ", "if ", "while ", "'s out", "'s away", "'s off", "'s absent", "'s unavailable", "'s ill", "’s", "leave", "holiday", "hol", "vacation", "sick", "can't", "cannot", "can not")
 
