@@ -102,8 +102,10 @@ func TestRoleFromGlossaryLine(t *testing.T) {
 func TestRoleOfTrade(t *testing.T) {
 	d := NewFound(nil, Scan("The Head Brewer (HB), Tomasz, owns the recipes.", "- TSR: Trade Sales Rep, sells to free trade pubs",
 		"The QC Technician (QCT), Sam Lowry, runs the lab.", "Bea Holloway, Taproom Manager (TRM), runs the bar.", "The Head of Parks and Leisure (HoPL) is Marion.", "Head of Department (HoD): leads a subject.",
-		"Each team has a Key Performance Indicator (KPI).", "Lab Technician", "The lab technician keeps the log."))
+		"Each team has a Key Performance Indicator (KPI).", "Lab Technician", "The lab technician keeps the log.",
+		"- NSA — Night Sky Astronomer. Runs public observing.", "The Site Keyholder (SKH) carries the alarm phone."))
 	for q, want := range map[string]string{"who is the HB": "hb", "what does the head brewer do": "hb", "who does the TSR report to": "tsr",
+		"what does an NSA do": "nsa", "who is the SKH this week": "skh", // a noun of a person by its ending: "astronomer", "keyholder"
 		"who is the QCT": "qct", "who is the TRM": "trm", "who is the taproom manager": "trm", "hopl?": "hopl", "what does a hod do": "hod"} {
 		if got := d.Detect(q).Roles; len(got) != 1 || got[0] != want {
 			t.Errorf("Detect(%q) = %v, want [%s]", q, got, want)

@@ -16,8 +16,24 @@ func namesRole(t []string) bool {
 	if k := strings.LastIndex(head, "-"); k >= 0 && !roleNouns[strings.ReplaceAll(head, "-", "")] {
 		head = head[k+1:] // "Auditor-Controller"; not "Co-ordinator"
 	}
-	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")                                  // "Security Focal Point (SFP)"
-	return roleNouns[head] || tradeNouns[head] || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+	focal := head == "point" && len(t) > 1 && strings.EqualFold(t[len(t)-2], "focal")                                                        // "Security Focal Point (SFP)"
+	return roleNouns[head] || tradeNouns[head] || personSuffix(head) || head == "chief" || focal || appointedPerson(t) || vicePresidentOf(t) // "Chief of Police (CP)", "Nominated Person Flight Operations (NPFO)"
+}
+
+// personSuffixes end nouns of a person who does a kind of work, not of a
+// thing: "On-call Keyholder", "Night Sky Astronomer", "Microbiologist",
+// "Photographer", "Beekeeper".
+var personSuffixes = []string{"holder", "keeper", "onomer", "ologist", "ographer", "smith", "wright"}
+
+// personSuffix reports whether a title's head ends as a person's noun
+// does (see personSuffixes), a word of its own before it.
+func personSuffix(head string) bool {
+	for _, s := range personSuffixes {
+		if len(head) > len(s)+2 && strings.HasSuffix(head, s) {
+			return true
+		}
+	}
+	return false
 }
 
 // headAt returns the index of the head of title words: the last word
