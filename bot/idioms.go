@@ -126,6 +126,16 @@ var idioms = phraseTable{
 	{newGuarded(`(?i)\bsign(?:s|ed|ing)?[- ]off\b`, "sign"), " sign approve "},
 	{newGuarded(`(?i)\bok(?:s|'?d|ed|ay)?\s+(?:that|this|it)\b|\b(?:to|can|could|may|might|must|will|would|should|who|pls|please)\s+ok(?:ay)?\s+(?:a|an|the|my|our|their|his|her|any|\d|£|\$|€)`, "ok"), " approve "}, // "who needs to ok a 100k analyser"
 	{newGuarded(`(?i)\bco[- ]?sec\b`, "co sec", "cosec", "co-sec"), " company secretary "},
+	// Security by its side, in Slack's shorthand: "prod sec vs corp sec".
+	{newGuarded(`(?i)\bprod\s*sec\b`, "sec"), " product security "},
+	{newGuarded(`(?i)\bcorp\s*sec\b`, "sec"), " corporate security "},
+	{newGuarded(`(?i)\bapp\s*sec\b`, "sec"), " application security "},
+	{newGuarded(`(?i)\binfo\s*sec\b`, "sec"), " information security "},
+	// Who follows the top people one day is succession; spending more
+	// than planned is the plan's drift; what is fixed first, priorities.
+	{newGuarded(`(?i)\b(?:takes?|taking|took)\s+over\s+from\s+(?:\w+\s+){1,4}?(?:one\s+day|eventually|in\s+(?:the\s+)?future|when\s+(?:they|he|she)\s+(?:retires?|leaves?|goes?))\b|\bwhen\s+(?:the\s+|our\s+)?(?:ceo|md|boss|founder|chief\s+exec\w*)\s+retires\b`, "over from", "retires"), " ${0} succession successor "},
+	{newGuarded(`(?i)\bburn(?:s|ing|t|ed)?\s+(?:through\s+)?(?:more|cash|money|too\s+much)\b|\boverspend\w*|\bover\s+budget\b|\b(?:more|faster)\s+than\s+(?:we\s+)?(?:planned|budgeted|said|forecast)\b`, "burn", "overspend", "budget", "than"), " ${0} spending budget plan drift "},
+	{newGuarded(`(?i)\b(?:fix|fixed|build|built|tackle|ship)\s+(?:\w+\s+){0,2}?first\b|\bwhat\s+(?:comes|goes)\s+first\b`, "first"), " ${0} priorities order "},
 	{newGuarded(`(?i)\b(?:not\s+under|without)\s+my\s+(?:own\s+)?name\b|\bwithout\s+(?:giving|saying)\s+(?:my\s+)?name\b`, "name"), " anonymously "},
 	// "Different" before a plural is "various", no comparison: "our data
 	// sits in different spreadsheets".
