@@ -49,12 +49,25 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 		}
 	}
 	whose := map[string]string{} // the whole name of the person a key holds
+	type held struct {
+		h      holding
+		n, seq int // how often the articles give the person the role; when first
+	}
+	posts := map[string]map[string]*held{} // of each whole name, the roles the articles give them
 	add := func(person, text string, m role.Match) {
 		h := holding{ID: m.ID, Name: strings.TrimSpace(text[m.Start:m.End])}
 		full := strings.ToLower(strings.Join(strings.Fields(person), " "))
 		first, _, _ := strings.Cut(full, " ")
 		if common[first] {
 			return
+		}
+		if posts[full] == nil {
+			posts[full] = map[string]*held{}
+		}
+		if p := posts[full][m.ID]; p != nil {
+			p.n++
+		} else {
+			posts[full][m.ID] = &held{h: h, n: 1, seq: len(posts[full])}
 		}
 		keys := []string{full, first}
 		if last := full[strings.LastIndex(full, " ")+1:]; last != first && !common[last] {
@@ -120,6 +133,22 @@ func peopleOf(list []*passage, find func(string) []role.Match, handles map[strin
 				add(name, h, m)
 			}
 		}
+	}
+	// A person the articles give two roles holds the one they give most
+	// often, the first of equals: "The EC is also our Designated
+	// Safeguarding Lead" names Montse Vidal with the EC in most places.
+	for k, h := range out {
+		ps := posts[whose[k]]
+		if h.ID == "" || len(ps) < 2 {
+			continue
+		}
+		best := ps[h.ID]
+		for _, p := range ps {
+			if best == nil || p.n > best.n || p.n == best.n && p.seq < best.seq {
+				best = p
+			}
+		}
+		out[k] = best.h
 	}
 	// A name written with what people call the person: "Daniel Okafor
 	// (Dan)", after the name is known as a holder's.

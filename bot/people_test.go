@@ -663,3 +663,16 @@ func TestNameAfterAQuestionWord(t *testing.T) {
 		}
 	}
 }
+
+// A person the articles give two roles holds the one they give most
+// often, though the other comes first: "Mona" is the Executive
+// Coordinator, who is also the Designated Safeguarding Lead.
+func TestPersonOfTwoRolesHoldsTheCommoner(t *testing.T) {
+	e := openFS(t, fstest.MapFS{
+		"a.md": {Data: []byte("# Safeguarding\n\n## Who to tell\n\nTell the Designated Safeguarding Lead, Mona Pike, the same day.\n")},
+		"b.md": {Data: []byte("# Staff\n\n## Posts\n\nMona Pike, Executive Coordinator (EC), runs the food bank day to day.\n\n## Money\n\nThe Executive Coordinator, Mona Pike, signs partner agreements.\n\n## Grants\n\nThe Executive Coordinator, Mona Pike, signs grant bids.\n")},
+	})
+	if h := e.people["mona"]; h.ID != "ec" {
+		t.Errorf("mona holds %+v, want the EC", h)
+	}
+}
