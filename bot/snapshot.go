@@ -26,7 +26,7 @@ const snapshotName = "rolebot-engine.gob"
 // derive). It is part of the index fingerprint, so changing it rebuilds
 // every index once. Change it whenever that code changes what it computes;
 // TestSnapshotVersion fails until you do.
-const snapshotVersion = 215
+const snapshotVersion = 216
 
 // snapshotHeader comes first in a snapshot file: enough to tell whether
 // the rest is for the corpus at hand without decoding it.

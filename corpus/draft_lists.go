@@ -114,8 +114,8 @@ func (d *drafter) items(s *section, used map[string]bool, words *lazyre.Regexp, 
 	var listItems, sents []string
 	ledIn := false // the list under way follows "The DFO is responsible for:"
 	for _, i := range s.passages {
-		if named && !d.relevant(i, id) {
-			continue
+		if named && !d.relevant(i, id) || d.entryOfOther(d.passages[i].Text, id) {
+			continue // not "SPO – Senior Plant Operative. … allocates the Site Operatives to bays." for the Site Operative
 		}
 		for _, q := range quotes(d.passages[i].Text) {
 			if !q.Item {
@@ -210,6 +210,14 @@ func (d *drafter) confused(id string, known map[string]bool) (int, []string) {
 // ("Practice Leads hire together with the Head of People").
 func firstNamed(named []string, id string) bool {
 	return len(named) > 0 && named[0] == id
+}
+
+// entryOfOther reports whether a passage is a glossary's entry of another
+// role than id ("SPO – Senior Plant Operative. Leads the yard shift …"):
+// what it says is that role's, though it names id.
+func (d *drafter) entryOfOther(text, id string) bool {
+	named := d.find(text)
+	return len(named) > 0 && named[0] != id && glossaryEntry(strings.TrimLeft(text, "-*•· "), d.names[named[0]])
 }
 
 // otherSubject reports whether a sentence is about another role than id:

@@ -1042,3 +1042,25 @@ func TestDraftNoRelationsRotaNotesOrNames(t *testing.T) {
 		}
 	}
 }
+
+// A glossary's entry of one post is none of another's duties, though it
+// names the other: "allocates the Site Operatives to bays" is the SPO's.
+func TestDraftNoDutyFromAnotherPostsEntry(t *testing.T) {
+	c, err := corpus.Load(fstest.MapFS{
+		"articles/titles.md": {Data: []byte("# Titles\n\n## Our posts\n\n" +
+			"**SPO – Senior Plant Operative.** Gary Lindqvist. Leads the yard shift, drives the loading shovel and allocates the Site Operatives to bays. The SPO is in charge on the yard floor.\n\n" +
+			"**SO – Site Operative.** The team on the yard who help the public unload and keep the bays clean. Currently Kofi Mensah and Jana Novak.\n")},
+		"roles": noCards,
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roles := []corpus.Card{{ID: "spo", Abbreviation: "SPO", Title: "Senior Plant Operative"}, {ID: "so", Abbreviation: "SO", Title: "Site Operative"}}
+	d := c.WithDrafts(roles, role.New(roles).Roles)
+	k, _ := d.Card("so")
+	for _, s := range k.Responsibilities {
+		if strings.Contains(s, "allocates") {
+			t.Errorf("SO card lists the SPO's duty %q", s)
+		}
+	}
+}
