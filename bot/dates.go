@@ -177,8 +177,8 @@ func holdsDay(text string, d dayOfYear) int {
 			return 0 // no year: no day of Easter
 		}
 	}
-	if strings.ContainsAny(text, ":dD") {
-		text = pageDate.ReplaceAllString(text, "$1") // "Revised: 2 December 2026" states no day of duty
+	if pageDate.mayMatch(text) {
+		text = pageDate.re.ReplaceAllString(text, "$1") // "Revised: 2 December 2026" states no day of duty
 	}
 	ds := datesIn(text)
 	for _, x := range ds {
@@ -219,7 +219,8 @@ func labelledCell(cell string) bool {
 // revised, issued or checked, and when its meeting meets next ("Next
 // meeting: Wednesday 2 December 2026, 09:30"); the label is its first
 // group. "Who's on call today" asks of no such day.
-var pageDate = lazyre.New(`(?i)\b(next\s+meeting|date\s+of\s+(?:the\s+)?next\s+meeting|revised|reviewed|issued|updated|last\s+(?:updated|reviewed|revised|checked|edited|amended)|published|review\s+date|next\s+review(?:\s+date)?)(?:\s+(?:on|date))?\s*:?\s*[^;,.\n]{0,40}`)
+var pageDate = newGuarded(`(?i)\b(next\s+meeting|date\s+of\s+(?:the\s+)?next\s+meeting|revised|reviewed|issued|updated|last\s+(?:updated|reviewed|revised|checked|edited|amended)|published|review\s+date|next\s+review(?:\s+date)?)(?:\s+(?:on|date))?\s*:?\s*[^;,.\n]{0,40}`,
+	"meeting", "revised", "reviewed", "issued", "updated", "checked", "edited", "amended", "published", "review")
 
 // fitDate puts first, among the ranked hits, the passages that state the
 // day asked about, and after them the rows of a table of weeks whose week

@@ -126,6 +126,16 @@ func alignedTable(lines []string) ([]string, bool) {
 	return rows, true
 }
 
+// aligned writes lines as a table aligned with spaces (see alignedTable),
+// a passage a row, and reports whether they were one.
+func (b *builder) aligned(lines []string) bool {
+	rows, ok := alignedTable(lines)
+	for _, r := range rows {
+		b.paragraph(r)
+	}
+	return ok
+}
+
 // framedTable reads a table between rules, as printed reports and
 // plain-text rotas draw it:
 //

@@ -26,6 +26,11 @@ var fieldLabels = map[string]bool{
 	"team": true, "department": true, "directorate": true, "service": true, "deputy": true, "cover": true,
 }
 
+// postFields are the labels of fieldLabels that name the post or whom it
+// reports to, one of which a table of fields has.
+var postFields = map[string]bool{"post": true, "post title": true, "job title": true, "role": true, "position": true,
+	"reports to": true, "responsible to": true, "accountable to": true, "reporting to": true}
+
 // Bounds of a table of fields: fewer rows is a table of its own, more a
 // list of data.
 const (
@@ -58,8 +63,8 @@ func fieldTable(header []string, rows [][]string) (string, bool) {
 		}
 		if fieldLabels[label] {
 			known++
-			post = post || label == "post" || label == "job title" || label == "post title" || label == "role" || label == "position" || strings.HasSuffix(label, " to")
 		}
+		post = post || postFields[label]
 		lines = append(lines, rowText(nil, r))
 	}
 	if known < minKnownFields || !post {

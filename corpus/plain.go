@@ -151,14 +151,8 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			b.section(numbers.read(asciidoc(line))) // underlined, as in Markdown or reStructuredText
 			// under it, a table aligned with spaces (a row a passage), a
 			// table framed by rules, or text
-			if len(bl.lines) > 2 {
-				if rows, ok := alignedTable(bl.lines[2:]); ok {
-					for _, r := range rows {
-						b.paragraph(r)
-					}
-				} else if !b.framed(bl.lines[2:]) {
-					b.paragraph(unwrap(bl.lines[2:]))
-				}
+			if len(bl.lines) > 2 && !b.aligned(bl.lines[2:]) && !b.framed(bl.lines[2:]) {
+				b.paragraph(unwrap(bl.lines[2:]))
 			}
 			continue
 		}
@@ -191,10 +185,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 			if line = strings.TrimSpace(bl.lines[0]); len(bl.lines) == 1 && !label && !empty && (isPlainHeading(line) || faqQuestion.MatchString(line)) {
 				b.section(numbers.read(asciidoc(line)))
 			} else if b.boxed(bl.lines) { // "ROTA" right above its box
-			} else if rows, ok := alignedTable(bl.lines); ok {
-				for _, r := range rows { // "ACTIONS" right above its table
-					b.paragraph(r)
-				}
+			} else if b.aligned(bl.lines) { // "ACTIONS" right above its table
 			} else if !b.framed(bl.lines) {
 				b.paragraph(unwrap(bl.lines))
 			}
@@ -244,13 +235,7 @@ func parsePlain(slug string, data []byte, side meta) (*Article, error) {
 		if b.boxed(bl.lines) {
 			continue
 		}
-		if rows, ok := alignedTable(bl.lines); ok {
-			for _, r := range rows {
-				b.paragraph(r)
-			}
-			continue
-		}
-		if b.framed(bl.lines) {
+		if b.aligned(bl.lines) || b.framed(bl.lines) {
 			continue
 		}
 		if head := strings.TrimSpace(bl.lines[0]); len(bl.lines) > 2 && len(head) <= maxLabelLine && (strings.HasSuffix(head, ":") || isPlainHeading(head)) {

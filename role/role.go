@@ -170,6 +170,13 @@ func sameWord(text, name string) bool {
 	return len(text) == len(name)+1 && text[len(name)] == 's' && text[:len(name)] == name
 }
 
+// wordNotLetters reports whether a word ending in s, typed in small
+// letters or as a word, is a word of its own, no plural of letters: "on
+// hols" (shortPlural), "the SPO's boss" (no Box Office Supervisors, BOS).
+func wordNotLetters(w word) bool {
+	return shortPlural[w.raw] || w.raw != strings.ToUpper(w.raw) && english.Word(w.norm)
+}
+
 // pluralLetters reports whether a word is capitals and a small s: "DMs",
 // "CTOs", a plural of letters.
 func pluralLetters(raw string) bool {
@@ -226,9 +233,7 @@ func (d *Detector) find(ws []word, fuzzy bool) ([]Match, []int) {
 		if len(cands) == 0 {
 			// try the singular of a plural first word ("ctos", "CTOs"); not
 			// of letters all in capitals ("MDS" is no plural of MD)
-			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) && !((shortPlural[ws[i].raw] || ws[i].raw != strings.ToUpper(ws[i].raw) && english.Word(ws[i].norm)) && len(d.byWord[s]) > 0 && d.names[d.byWord[s][0]].abbr) {
-				// (a word typed as a word is no plural of letters: "the
-				// SPO's boss" names no Box Office Supervisor, BOS)
+			if s := strings.TrimSuffix(ws[i].norm, "s"); s != ws[i].norm && (ws[i].raw != strings.ToUpper(ws[i].raw) || ws[i].raw == ws[i].norm) && !(wordNotLetters(ws[i]) && len(d.byWord[s]) > 0 && d.names[d.byWord[s][0]].abbr) {
 				cands = append(append([]int{}, cands...), d.byWord[s]...)
 			}
 		}
